@@ -1,0 +1,305 @@
+/* liaison-application.c
+ *
+ * Copyright 2026 The Liaison authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "liaison-application"
+
+#include "config.h"
+
+#include <gio/gunixoutputstream.h>
+#include <glib/gi18n.h>
+#include <unistd.h>
+
+#include "liaison-application.h"
+#include "liaison-resources.h"
+#include "liaison-commands.h"
+#include "liaison-preferences-window.h"
+#include "liaison-window.h"
+
+struct _LiaisonApplication
+{
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+  /* From the command line; 0 means "use the preference". */
+  guint64         max_file_size;
+};
+
+G_DEFINE_FINAL_TYPE (LiaisonApplication, liaison_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "check", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Check that each FILE is a valid dataset, without opening a window"), NULL },
+  { "max-file-size", 0, 0, G_OPTION_ARG_INT64, NULL,
+    N_("Refuse files larger than SIZE mebibytes (default 64)"), N_("SIZE") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Show the version and exit"), NULL },
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_("[FILE…]") },
+  { NULL }
+};
+
+LiaisonApplication *
+liaison_application_new (void)
+{
+  return g_object_new (LIAISON_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", RESOURCE_PREFIX,
+                       NULL);
+}
+
+GSettings *
+liaison_application_get_settings (LiaisonApplication *self)
+{
+  g_return_val_if_fail (LIAISON_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}
+
+void
+liaison_application_get_limits (LiaisonApplication *self,
+                                LiaisonLoadLimits  *limits)
+{
+  g_return_if_fail (LIAISON_IS_APPLICATION (self));
+  g_return_if_fail (limits != NULL);
+
+  liaison_load_limits_init (limits);
+
+  if (self->max_file_size > 0)
+    limits->max_file_size = self->max_file_size;
+  else if (self->settings != NULL)
+    limits->max_file_size = (guint64) g_settings_get_uint (self->settings, "max-file-size") * 1024 * 1024;
+}
+
+static LiaisonWindow *
+get_or_create_window (LiaisonApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (liaison_window_new (self));
+
+  return LIAISON_WINDOW (window);
+}
+
+static void
+liaison_application_activate (GApplication *app)
+{
+  LiaisonApplication *self = LIAISON_APPLICATION (app);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window == NULL)
+    {
+      window = GTK_WINDOW (liaison_window_new (self));
+      liaison_window_open_bundled (LIAISON_WINDOW (window));
+    }
+
+  gtk_window_present (window);
+}
+
+static void
+liaison_application_open (GApplication  *app,
+                          GFile        **files,
+                          int            n_files,
+                          const char    *hint)
+{
+  LiaisonApplication *self = LIAISON_APPLICATION (app);
+
+  /* One window per file, as other document apps do; the first file reuses
+   * a window that is already open.
+   */
+  for (int i = 0; i < n_files; i++)
+    {
+      LiaisonWindow *window = i == 0 ? get_or_create_window (self) : liaison_window_new (self);
+
+      liaison_window_open (window, files[i]);
+      gtk_window_present (GTK_WINDOW (window));
+    }
+}
+
+static int
+liaison_application_handle_local_options (GApplication *app,
+                                          GVariantDict *options)
+{
+  LiaisonApplication *self = LIAISON_APPLICATION (app);
+  g_autofree const char **paths = NULL;
+  gint64 max_file_size = 0;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", PACKAGE_NAME, PACKAGE_VERSION);
+      return 0;
+    }
+
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &paths);
+
+  if (g_variant_dict_lookup (options, "max-file-size", "x", &max_file_size))
+    {
+      if (max_file_size <= 0 || max_file_size > G_MAXINT64 / (1024 * 1024))
+        {
+          g_printerr ("%s\n", _("--max-file-size needs a positive number of mebibytes"));
+          return 2;
+        }
+      self->max_file_size = (guint64) max_file_size * 1024 * 1024;
+    }
+
+  if (g_variant_dict_contains (options, "check"))
+    {
+      g_autoptr(GOutputStream) out = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
+      g_autoptr(GOutputStream) err = g_unix_output_stream_new (STDERR_FILENO, FALSE);
+      LiaisonLoadLimits limits;
+
+      liaison_load_limits_init (&limits);
+      if (self->max_file_size > 0)
+        limits.max_file_size = self->max_file_size;
+
+      return liaison_command_check (paths, &limits, out, err);
+    }
+
+  if (paths != NULL && paths[0] != NULL)
+    {
+      g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr(GError) error = NULL;
+
+      for (guint i = 0; paths[i] != NULL; i++)
+        g_ptr_array_add (files, g_file_new_for_commandline_arg (paths[i]));
+
+      if (!g_application_register (app, NULL, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+
+      g_application_open (app, (GFile **) files->pdata, files->len, "");
+      return 0;
+    }
+
+  return G_APPLICATION_CLASS (liaison_application_parent_class)->handle_local_options (app, options);
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  LiaisonApplication *self = user_data;
+  static const char *developers[] = { "The Liaison authors", NULL };
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  adw_show_about_window (window,
+                         "application-name", _("Liaison"),
+                         "application-icon", APP_ID,
+                         "developer-name", _("The Liaison authors"),
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Explore who is connected to whom, and the evidence behind every link"),
+                         "website", "https://github.com/liaison/liaison",
+                         "issue-url", "https://github.com/liaison/liaison/issues",
+                         "developers", developers,
+                         "copyright", "© 2026 The Liaison authors",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         /* TRANSLATORS: your names, one a line */
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  LiaisonApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWindow *preferences = GTK_WINDOW (liaison_preferences_window_new (self->settings));
+
+  gtk_window_set_transient_for (preferences, window);
+  gtk_window_present (preferences);
+}
+
+static void
+new_window_action (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  LiaisonApplication *self = user_data;
+  LiaisonWindow *window = liaison_window_new (self);
+
+  liaison_window_open_bundled (window);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", about_action },
+  { "preferences", preferences_action },
+  { "new-window", new_window_action },
+  { "quit", quit_action },
+};
+
+static void
+liaison_application_startup (GApplication *app)
+{
+  LiaisonApplication *self = LIAISON_APPLICATION (app);
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *new_window_accels[] = { "<Control>n", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
+
+  G_APPLICATION_CLASS (liaison_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.new-window", new_window_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
+
+  gtk_window_set_default_icon_name (APP_ID);
+
+  /* Only the graphical application needs settings; --check and other
+   * commands run without them, so they work without installed schemas.
+   */
+  self->settings = g_settings_new (APP_ID);
+}
+
+static void
+liaison_application_dispose (GObject *object)
+{
+  LiaisonApplication *self = (LiaisonApplication *)object;
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (liaison_application_parent_class)->dispose (object);
+}
+
+static void
+liaison_application_class_init (LiaisonApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = liaison_application_dispose;
+
+  app_class->activate = liaison_application_activate;
+  app_class->open = liaison_application_open;
+  app_class->startup = liaison_application_startup;
+  app_class->handle_local_options = liaison_application_handle_local_options;
+}
+
+static void
+liaison_application_init (LiaisonApplication *self)
+{
+  liaison_register_resource ();
+
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Explore a graph of entities and relations. With "
+                                              "no FILE, opens the bundled Huawei–Japan dataset."));
+}

@@ -1,0 +1,24 @@
+/* liaison-commands.h
+ *
+ * Copyright 2026 The Liaison authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "liaison-types.h"
+
+G_BEGIN_DECLS
+
+/* Commands that run without a display, from handle-local-options. Each
+ * writes to the given streams and returns the process exit status.
+ */
+int liaison_command_check (const char * const      *paths,
+                           const LiaisonLoadLimits *limits,
+                           GOutputStream           *out,
+                           GOutputStream           *err);
+
+G_END_DECLS

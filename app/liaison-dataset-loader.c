@@ -1,0 +1,577 @@
+/* liaison-dataset-loader.c
+ *
+ * Copyright 2026 The Liaison authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Reads a dataset in three steps, all in a worker thread: the bytes (never
+ * more than the size limit), the strict pre-scan, then json-glib's parse
+ * and validation. Loading never writes to the file.
+ */
+
+#define G_LOG_DOMAIN "liaison-loader"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+
+#include "liaison-dataset-loader.h"
+#include "liaison-dataset-private.h"
+#include "liaison-json-scan.h"
+
+#define READ_CHUNK (1024 * 1024)
+
+/* Shares of the progress bar for each step; the parse itself cannot report
+ * progress, so its share moves only when it ends.
+ */
+#define SHARE_READ      0.10
+#define SHARE_SCAN      0.10
+#define SHARE_PARSE     0.45
+
+struct _LiaisonDatasetLoader
+{
+  GObject           parent_instance;
+
+  LiaisonLoadLimits limits;
+
+  /* Written by the worker thread under the lock, read on the main thread. */
+  GMutex            lock;
+  double            fraction;
+  guint             notify_source;
+};
+
+enum {
+  PROP_0,
+  PROP_FRACTION,
+  N_PROPS
+};
+
+G_DEFINE_FINAL_TYPE (LiaisonDatasetLoader, liaison_dataset_loader, G_TYPE_OBJECT)
+
+static GParamSpec *properties[N_PROPS];
+
+typedef struct
+{
+  LiaisonDatasetLoader *loader;     /* borrowed: the task holds it */
+  GMainContext         *context;
+  double                base;
+  double                share;
+} Progress;
+
+typedef struct
+{
+  GFile            *file;
+  GInputStream     *stream;
+  char             *display_name;
+  LiaisonLoadLimits limits;
+  GMainContext     *context;
+} LoadData;
+
+static void
+load_data_free (LoadData *data)
+{
+  g_clear_object (&data->file);
+  g_clear_object (&data->stream);
+  g_clear_pointer (&data->display_name, g_free);
+  g_clear_pointer (&data->context, g_main_context_unref);
+  g_free (data);
+}
+
+static gboolean
+notify_fraction_cb (gpointer user_data)
+{
+  LiaisonDatasetLoader *self = user_data;
+
+  g_mutex_lock (&self->lock);
+  self->notify_source = 0;
+  g_mutex_unlock (&self->lock);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FRACTION]);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Called in the worker: publish the value, and queue at most one
+ * notification for the main thread.
+ */
+static void
+set_fraction (LiaisonDatasetLoader *self,
+              GMainContext         *context,
+              double                fraction)
+{
+  g_mutex_lock (&self->lock);
+
+  self->fraction = CLAMP (fraction, 0.0, 1.0);
+
+  if (self->notify_source == 0)
+    {
+      GSource *source = g_idle_source_new ();
+
+      g_source_set_priority (source, G_PRIORITY_LOW);
+      g_source_set_callback (source, notify_fraction_cb, g_object_ref (self), g_object_unref);
+      g_source_set_static_name (source, "[liaison] loader progress");
+      self->notify_source = g_source_attach (source, context);
+      g_source_unref (source);
+    }
+
+  g_mutex_unlock (&self->lock);
+}
+
+static void
+progress_cb (double   fraction,
+             gpointer user_data)
+{
+  Progress *progress = user_data;
+
+  if (progress->loader != NULL)
+    set_fraction (progress->loader, progress->context, progress->base + progress->share * fraction);
+}
+
+char *
+liaison_dataset_display_name (GFile *file)
+{
+  g_autofree char *basename = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  if (g_file_has_uri_scheme (file, "resource"))
+    {
+      basename = g_file_get_basename (file);
+      return g_steal_pointer (&basename);
+    }
+
+  return g_file_get_parse_name (file);
+}
+
+static GBytes *
+read_stream (GInputStream             *stream,
+             const char               *display_name,
+             guint64                   expected_size,
+             const LiaisonLoadLimits  *limits,
+             GCancellable             *cancellable,
+             Progress                 *progress,
+             GError                  **error)
+{
+  g_autoptr(GByteArray) buffer = g_byte_array_new ();
+
+  for (;;)
+    {
+      gsize old_len = buffer->len;
+      gssize n_read;
+
+      /* Read one byte past the limit, to tell "at the limit" from "over". */
+      g_byte_array_set_size (buffer, old_len + READ_CHUNK);
+      n_read = g_input_stream_read (stream, buffer->data + old_len, READ_CHUNK, cancellable, error);
+      if (n_read < 0)
+        {
+          g_prefix_error (error, "%s: ", display_name);
+          return NULL;
+        }
+      g_byte_array_set_size (buffer, old_len + n_read);
+
+      if (buffer->len > limits->max_file_size)
+        {
+          g_autofree char *limit = g_format_size_full (limits->max_file_size, G_FORMAT_SIZE_IEC_UNITS);
+
+          g_set_error (error, LIAISON_DATASET_ERROR, LIAISON_DATASET_ERROR_LIMIT,
+                       _("%s: the file is larger than the limit of %s"), display_name, limit);
+          return NULL;
+        }
+
+      if (n_read == 0)
+        break;
+
+      if (expected_size > 0)
+        progress_cb (MIN (1.0, (double) buffer->len / expected_size), progress);
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
+}
+
+static GBytes *
+read_file (GFile                    *file,
+           const char               *display_name,
+           const LiaisonLoadLimits  *limits,
+           GCancellable             *cancellable,
+           Progress                 *progress,
+           GError                  **error)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  guint64 size = 0;
+
+  stream = g_file_read (file, cancellable, error);
+  if (stream == NULL)
+    {
+      g_prefix_error (error, "%s: ", display_name);
+      return NULL;
+    }
+
+  /* Refuse an oversized file before reading any of it. A sparse file of
+   * hundreds of megabytes costs nothing to make and must cost nothing here.
+   */
+  info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                                         cancellable, NULL);
+  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_TYPE) &&
+      g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
+                   _("%s: this is a folder, not a file"), display_name);
+      return NULL;
+    }
+  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE))
+    {
+      size = g_file_info_get_size (info);
+      if (size > limits->max_file_size)
+        {
+          g_autofree char *actual = g_format_size_full (size, G_FORMAT_SIZE_IEC_UNITS);
+          g_autofree char *limit = g_format_size_full (limits->max_file_size, G_FORMAT_SIZE_IEC_UNITS);
+
+          g_set_error (error, LIAISON_DATASET_ERROR, LIAISON_DATASET_ERROR_LIMIT,
+                       _("%s: the file is %s, larger than the limit of %s"),
+                       display_name, actual, limit);
+          return NULL;
+        }
+    }
+
+  return read_stream (G_INPUT_STREAM (stream), display_name, size, limits, cancellable, progress, error);
+}
+
+/* Takes @bytes, and drops them as soon as json-glib is done with them:
+ * the text, its tree and the dataset would otherwise all be in memory at
+ * once.
+ */
+static LiaisonDataset *
+load_bytes (GBytes                   *bytes,
+            const char               *display_name,
+            const LiaisonLoadLimits  *limits,
+            GCancellable             *cancellable,
+            Progress                 *progress,
+            GError                  **error)
+{
+  g_autoptr(GBytes) owned_bytes = bytes;
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  LiaisonJsonScanInfo info;
+  const char *data;
+  gsize length;
+
+  data = g_bytes_get_data (bytes, &length);
+
+  if (length > limits->max_file_size)
+    {
+      g_autofree char *limit = g_format_size_full (limits->max_file_size, G_FORMAT_SIZE_IEC_UNITS);
+
+      g_set_error (error, LIAISON_DATASET_ERROR, LIAISON_DATASET_ERROR_LIMIT,
+                   _("%s: the file is larger than the limit of %s"), display_name, limit);
+      return NULL;
+    }
+
+  if (!liaison_json_scan (data, length, limits, &info, cancellable, &local_error))
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+
+      g_set_error (error, LIAISON_DATASET_ERROR,
+                   local_error->code == LIAISON_JSON_SCAN_ERROR_LIMIT ? LIAISON_DATASET_ERROR_LIMIT
+                                                                      : LIAISON_DATASET_ERROR_SYNTAX,
+                   "%s:%s", display_name, local_error->message);
+      return NULL;
+    }
+
+  progress->base += progress->share;
+  progress->share = SHARE_PARSE;
+  progress_cb (0, progress);
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data + info.start, length - info.start, &local_error))
+    {
+      /* The pre-scan accepts only what json-glib parses; this is a safety net. */
+      g_set_error (error, LIAISON_DATASET_ERROR, LIAISON_DATASET_ERROR_SYNTAX,
+                   "%s: %s", display_name, local_error->message);
+      return NULL;
+    }
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
+  root = json_parser_steal_root (parser);
+  g_clear_object (&parser);
+  g_clear_pointer (&owned_bytes, g_bytes_unref);
+
+  progress->base += progress->share;
+  progress->share = 1.0 - progress->base;
+  progress_cb (0, progress);
+
+  return liaison_dataset_new_from_json (root, display_name, cancellable,
+                                        progress_cb, progress, error);
+}
+
+LiaisonDataset *
+liaison_dataset_load_bytes (GBytes                   *bytes,
+                            const char               *display_name,
+                            const LiaisonLoadLimits  *limits,
+                            GCancellable             *cancellable,
+                            GError                  **error)
+{
+  LiaisonLoadLimits default_limits;
+  Progress progress = { NULL, NULL, 0, SHARE_SCAN };
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (display_name != NULL, NULL);
+
+  if (limits == NULL)
+    {
+      liaison_load_limits_init (&default_limits);
+      limits = &default_limits;
+    }
+
+  return load_bytes (g_bytes_ref (bytes), display_name, limits, cancellable, &progress, error);
+}
+
+static LiaisonDataset *
+load_file (GFile                    *file,
+           const char               *display_name,
+           const LiaisonLoadLimits  *limits,
+           GCancellable             *cancellable,
+           Progress                 *progress,
+           GError                  **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  bytes = read_file (file, display_name, limits, cancellable, progress, error);
+  if (bytes == NULL)
+    return NULL;
+
+  progress->base = SHARE_READ;
+  progress->share = SHARE_SCAN;
+
+  return load_bytes (g_steal_pointer (&bytes), display_name, limits, cancellable, progress, error);
+}
+
+LiaisonDataset *
+liaison_dataset_load_file (GFile                    *file,
+                           const char               *display_name,
+                           const LiaisonLoadLimits  *limits,
+                           GCancellable             *cancellable,
+                           GError                  **error)
+{
+  g_autofree char *default_name = NULL;
+  LiaisonLoadLimits default_limits;
+  Progress progress = { NULL, NULL, 0, SHARE_READ };
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  if (display_name == NULL)
+    display_name = default_name = liaison_dataset_display_name (file);
+
+  if (limits == NULL)
+    {
+      liaison_load_limits_init (&default_limits);
+      limits = &default_limits;
+    }
+
+  return load_file (file, display_name, limits, cancellable, &progress, error);
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  LiaisonDatasetLoader *self = source_object;
+  LoadData *data = task_data;
+  Progress progress = { self, data->context, 0, SHARE_READ };
+  g_autoptr(GBytes) bytes = NULL;
+  GError *error = NULL;
+  LiaisonDataset *dataset;
+
+  if (data->file != NULL)
+    dataset = load_file (data->file, data->display_name, &data->limits, cancellable, &progress, &error);
+  else
+    {
+      bytes = read_stream (data->stream, data->display_name, 0, &data->limits,
+                           cancellable, &progress, &error);
+      progress.base = SHARE_READ;
+      progress.share = SHARE_SCAN;
+      dataset = bytes != NULL ? load_bytes (g_steal_pointer (&bytes), data->display_name, &data->limits,
+                                            cancellable, &progress, &error)
+                              : NULL;
+    }
+
+  if (dataset == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  set_fraction (self, data->context, 1.0);
+  g_task_return_pointer (task, dataset, g_object_unref);
+}
+
+static void
+start_load (LiaisonDatasetLoader *self,
+            LoadData             *data,
+            GCancellable         *cancellable,
+            GAsyncReadyCallback   callback,
+            gpointer              user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  data->limits = self->limits;
+  data->context = g_main_context_ref_thread_default ();
+
+  g_mutex_lock (&self->lock);
+  self->fraction = 0;
+  g_mutex_unlock (&self->lock);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FRACTION]);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, liaison_dataset_loader_load_async);
+  g_task_set_name (task, "[liaison] load dataset");
+  g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);
+  /* json-glib's parse is one call that cannot stop; Cancel must not wait
+   * for it. The thread finishes on its own and its result is dropped.
+   */
+  g_task_set_return_on_cancel (task, TRUE);
+  g_task_run_in_thread (task, load_thread);
+}
+
+void
+liaison_dataset_loader_load_async (LiaisonDatasetLoader *self,
+                                   GFile                *file,
+                                   const char           *display_name,
+                                   GCancellable         *cancellable,
+                                   GAsyncReadyCallback   callback,
+                                   gpointer              user_data)
+{
+  LoadData *data;
+
+  g_return_if_fail (LIAISON_IS_DATASET_LOADER (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  data = g_new0 (LoadData, 1);
+  data->file = g_object_ref (file);
+  data->display_name = display_name != NULL ? g_strdup (display_name)
+                                            : liaison_dataset_display_name (file);
+
+  start_load (self, data, cancellable, callback, user_data);
+}
+
+void
+liaison_dataset_loader_load_stream_async (LiaisonDatasetLoader *self,
+                                          GInputStream         *stream,
+                                          const char           *display_name,
+                                          GCancellable         *cancellable,
+                                          GAsyncReadyCallback   callback,
+                                          gpointer              user_data)
+{
+  LoadData *data;
+
+  g_return_if_fail (LIAISON_IS_DATASET_LOADER (self));
+  g_return_if_fail (G_IS_INPUT_STREAM (stream));
+  g_return_if_fail (display_name != NULL);
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  data = g_new0 (LoadData, 1);
+  data->stream = g_object_ref (stream);
+  data->display_name = g_strdup (display_name);
+
+  start_load (self, data, cancellable, callback, user_data);
+}
+
+/* Returns: (transfer full) */
+LiaisonDataset *
+liaison_dataset_loader_load_finish (LiaisonDatasetLoader  *self,
+                                    GAsyncResult          *result,
+                                    GError               **error)
+{
+  g_return_val_if_fail (LIAISON_IS_DATASET_LOADER (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+static void
+liaison_dataset_loader_finalize (GObject *object)
+{
+  LiaisonDatasetLoader *self = (LiaisonDatasetLoader *)object;
+
+  g_mutex_clear (&self->lock);
+
+  G_OBJECT_CLASS (liaison_dataset_loader_parent_class)->finalize (object);
+}
+
+static void
+liaison_dataset_loader_get_property (GObject    *object,
+                                     guint       prop_id,
+                                     GValue     *value,
+                                     GParamSpec *pspec)
+{
+  LiaisonDatasetLoader *self = LIAISON_DATASET_LOADER (object);
+
+  switch (prop_id)
+    {
+    case PROP_FRACTION:
+      g_value_set_double (value, liaison_dataset_loader_get_fraction (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+liaison_dataset_loader_class_init (LiaisonDatasetLoaderClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = liaison_dataset_loader_finalize;
+  object_class->get_property = liaison_dataset_loader_get_property;
+
+  properties[PROP_FRACTION] =
+    g_param_spec_double ("fraction", NULL, NULL, 0.0, 1.0, 0.0,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+liaison_dataset_loader_init (LiaisonDatasetLoader *self)
+{
+  g_mutex_init (&self->lock);
+  liaison_load_limits_init (&self->limits);
+}
+
+LiaisonDatasetLoader *
+liaison_dataset_loader_new (const LiaisonLoadLimits *limits)
+{
+  LiaisonDatasetLoader *self = g_object_new (LIAISON_TYPE_DATASET_LOADER, NULL);
+
+  if (limits != NULL)
+    self->limits = *limits;
+
+  return self;
+}
+
+double
+liaison_dataset_loader_get_fraction (LiaisonDatasetLoader *self)
+{
+  double fraction;
+
+  g_return_val_if_fail (LIAISON_IS_DATASET_LOADER (self), 0.0);
+
+  g_mutex_lock (&self->lock);
+  fraction = self->fraction;
+  g_mutex_unlock (&self->lock);
+
+  return fraction;
+}

@@ -1,0 +1,73 @@
+/* liaison-dataset-private.h
+ *
+ * Copyright 2026 The Liaison authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "liaison-dataset.h"
+
+G_BEGIN_DECLS
+
+/* Every string of a dataset lives in one chunk that the dataset and its
+ * entities share, so an entity that outlives its dataset (in a list view,
+ * say) still has valid text, and no string costs a malloc of its own.
+ */
+typedef struct
+{
+  GStringChunk *chunk;
+} LiaisonStringStore;
+
+LiaisonStringStore *liaison_string_store_new    (void);
+LiaisonStringStore *liaison_string_store_ref    (LiaisonStringStore *store);
+void                liaison_string_store_unref  (LiaisonStringStore *store);
+const char         *liaison_string_store_add    (LiaisonStringStore *store,
+                                                 const char         *text);
+const char         *liaison_string_store_intern (LiaisonStringStore *store,
+                                                 const char         *text);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LiaisonStringStore, liaison_string_store_unref)
+
+/* Entity fields, all in the store; the arrays are handed over to the entity. */
+typedef struct
+{
+  const char        *id;
+  const char        *label;
+  const char        *type;
+  const char        *type_label;
+  const char        *description;
+  const char       **aliases;     /* NULL-terminated, or NULL */
+  LiaisonEvidence   *evidence;
+  LiaisonAttribute  *attributes;
+  guint              n_evidence;
+  guint              n_attributes;
+} LiaisonEntityFields;
+
+LiaisonEntity  *liaison_entity_new             (LiaisonStringStore  *store,
+                                                guint                index,
+                                                LiaisonEntityFields *fields);
+
+/* Takes ownership of everything it is given. */
+LiaisonDataset *liaison_dataset_new            (LiaisonStringStore  *store,
+                                                const char          *title,
+                                                const char          *description,
+                                                GArray              *sources,
+                                                GArray              *entity_types,
+                                                GArray              *relation_types,
+                                                GPtrArray           *entities,
+                                                GArray              *relations);
+
+LiaisonDataset *liaison_dataset_new_from_json  (JsonNode             *root,
+                                                const char           *display_name,
+                                                GCancellable         *cancellable,
+                                                LiaisonProgressFunc   progress,
+                                                gpointer              progress_data,
+                                                GError              **error);
+
+gboolean        liaison_date_is_valid          (const char          *date);
+
+G_END_DECLS

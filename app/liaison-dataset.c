@@ -1,0 +1,483 @@
+/* liaison-dataset.c
+ *
+ * Copyright 2026 The Liaison authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "liaison-dataset"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "liaison-dataset-private.h"
+
+/* An immutable graph of entities and relations. It is a GListModel of its
+ * entities, so list views show it directly.
+ */
+struct _LiaisonDataset
+{
+  GObject             parent_instance;
+
+  LiaisonStringStore *store;
+  const char         *title;
+  const char         *description;
+
+  GArray             *sources;          /* LiaisonSource */
+  GArray             *entity_types;     /* LiaisonTypeStyle */
+  GArray             *relation_types;   /* LiaisonTypeStyle */
+  GPtrArray          *entities;         /* LiaisonEntity */
+  GArray             *relations;        /* LiaisonRelation */
+
+  GHashTable         *entity_by_id;     /* borrowed id -> LiaisonEntity */
+  GHashTable         *relation_by_id;   /* borrowed id -> index + 1 */
+  GHashTable         *source_by_id;     /* borrowed id -> index + 1 */
+  GHashTable         *entity_type_by_id;
+  GHashTable         *relation_type_by_id;
+
+  /* Adjacency in compressed rows: the relations leaving entity i are
+   * out_relations[out_offsets[i] .. out_offsets[i + 1]).
+   */
+  guint              *out_offsets;
+  guint              *out_relations;
+  guint              *in_offsets;
+  guint              *in_relations;
+};
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (LiaisonDataset, liaison_dataset, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+G_DEFINE_QUARK (liaison-dataset-error-quark, liaison_dataset_error)
+
+LiaisonStringStore *
+liaison_string_store_new (void)
+{
+  LiaisonStringStore *store = g_atomic_rc_box_new0 (LiaisonStringStore);
+
+  store->chunk = g_string_chunk_new (64 * 1024);
+  return store;
+}
+
+LiaisonStringStore *
+liaison_string_store_ref (LiaisonStringStore *store)
+{
+  return g_atomic_rc_box_acquire (store);
+}
+
+static void
+string_store_clear (gpointer data)
+{
+  LiaisonStringStore *store = data;
+
+  g_string_chunk_free (store->chunk);
+}
+
+void
+liaison_string_store_unref (LiaisonStringStore *store)
+{
+  g_atomic_rc_box_release_full (store, string_store_clear);
+}
+
+const char *
+liaison_string_store_add (LiaisonStringStore *store,
+                          const char         *text)
+{
+  if (text == NULL)
+    return NULL;
+  return g_string_chunk_insert (store->chunk, text);
+}
+
+/* For strings that repeat a lot, such as type ids and source ids. */
+const char *
+liaison_string_store_intern (LiaisonStringStore *store,
+                             const char         *text)
+{
+  if (text == NULL)
+    return NULL;
+  return g_string_chunk_insert_const (store->chunk, text);
+}
+
+static GType
+liaison_dataset_get_item_type (GListModel *model)
+{
+  return LIAISON_TYPE_ENTITY;
+}
+
+static guint
+liaison_dataset_get_n_items (GListModel *model)
+{
+  return LIAISON_DATASET (model)->entities->len;
+}
+
+static gpointer
+liaison_dataset_get_item (GListModel *model,
+                          guint       position)
+{
+  LiaisonDataset *self = LIAISON_DATASET (model);
+
+  if (position >= self->entities->len)
+    return NULL;
+  return g_object_ref (g_ptr_array_index (self->entities, position));
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = liaison_dataset_get_item_type;
+  iface->get_n_items = liaison_dataset_get_n_items;
+  iface->get_item = liaison_dataset_get_item;
+}
+
+static void
+liaison_dataset_finalize (GObject *object)
+{
+  LiaisonDataset *self = (LiaisonDataset *)object;
+
+  for (guint i = 0; i < self->relations->len; i++)
+    {
+      LiaisonRelation *relation = &g_array_index (self->relations, LiaisonRelation, i);
+
+      g_free ((gpointer) relation->evidence);
+      g_free ((gpointer) relation->attributes);
+    }
+
+  g_clear_pointer (&self->entity_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->relation_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->source_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->entity_type_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->relation_type_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->sources, g_array_unref);
+  g_clear_pointer (&self->entity_types, g_array_unref);
+  g_clear_pointer (&self->relation_types, g_array_unref);
+  g_clear_pointer (&self->entities, g_ptr_array_unref);
+  g_clear_pointer (&self->relations, g_array_unref);
+  g_clear_pointer (&self->out_offsets, g_free);
+  g_clear_pointer (&self->out_relations, g_free);
+  g_clear_pointer (&self->in_offsets, g_free);
+  g_clear_pointer (&self->in_relations, g_free);
+  g_clear_pointer (&self->store, liaison_string_store_unref);
+
+  G_OBJECT_CLASS (liaison_dataset_parent_class)->finalize (object);
+}
+
+static void
+liaison_dataset_class_init (LiaisonDatasetClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = liaison_dataset_finalize;
+}
+
+static void
+liaison_dataset_init (LiaisonDataset *self)
+{
+}
+
+static GHashTable *
+index_by_id (GArray *array,
+             gsize   element_size)
+{
+  GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+
+  /* Every element type indexed here starts with its id. */
+  for (guint i = 0; i < array->len; i++)
+    {
+      const char *id = *(const char **) (gpointer) (array->data + i * element_size);
+
+      g_hash_table_insert (table, (gpointer) id, GUINT_TO_POINTER (i + 1));
+    }
+
+  return table;
+}
+
+static void
+build_adjacency (LiaisonDataset *self)
+{
+  guint n_entities = self->entities->len;
+  guint n_relations = self->relations->len;
+  g_autofree guint *out_fill = g_new0 (guint, n_entities);
+  g_autofree guint *in_fill = g_new0 (guint, n_entities);
+
+  self->out_offsets = g_new0 (guint, n_entities + 1);
+  self->in_offsets = g_new0 (guint, n_entities + 1);
+  self->out_relations = g_new (guint, MAX (n_relations, 1));
+  self->in_relations = g_new (guint, MAX (n_relations, 1));
+
+  for (guint r = 0; r < n_relations; r++)
+    {
+      const LiaisonRelation *relation = &g_array_index (self->relations, LiaisonRelation, r);
+
+      self->out_offsets[relation->from + 1]++;
+      self->in_offsets[relation->to + 1]++;
+    }
+
+  for (guint i = 0; i < n_entities; i++)
+    {
+      self->out_offsets[i + 1] += self->out_offsets[i];
+      self->in_offsets[i + 1] += self->in_offsets[i];
+    }
+
+  for (guint r = 0; r < n_relations; r++)
+    {
+      const LiaisonRelation *relation = &g_array_index (self->relations, LiaisonRelation, r);
+
+      self->out_relations[self->out_offsets[relation->from] + out_fill[relation->from]++] = r;
+      self->in_relations[self->in_offsets[relation->to] + in_fill[relation->to]++] = r;
+    }
+}
+
+LiaisonDataset *
+liaison_dataset_new (LiaisonStringStore *store,
+                     const char         *title,
+                     const char         *description,
+                     GArray             *sources,
+                     GArray             *entity_types,
+                     GArray             *relation_types,
+                     GPtrArray          *entities,
+                     GArray             *relations)
+{
+  LiaisonDataset *self;
+
+  g_return_val_if_fail (store != NULL, NULL);
+
+  self = g_object_new (LIAISON_TYPE_DATASET, NULL);
+  self->store = store;
+  self->title = title;
+  self->description = description;
+  self->sources = sources;
+  self->entity_types = entity_types;
+  self->relation_types = relation_types;
+  self->entities = entities;
+  self->relations = relations;
+
+  self->entity_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < entities->len; i++)
+    {
+      LiaisonEntity *entity = g_ptr_array_index (entities, i);
+
+      g_assert (liaison_entity_get_index (entity) == i);
+      g_hash_table_insert (self->entity_by_id, (gpointer) liaison_entity_get_id (entity), entity);
+    }
+
+  self->relation_by_id = index_by_id (relations, sizeof (LiaisonRelation));
+  self->source_by_id = index_by_id (sources, sizeof (LiaisonSource));
+  self->entity_type_by_id = index_by_id (entity_types, sizeof (LiaisonTypeStyle));
+  self->relation_type_by_id = index_by_id (relation_types, sizeof (LiaisonTypeStyle));
+
+  build_adjacency (self);
+
+  return self;
+}
+
+const char *
+liaison_dataset_get_title (LiaisonDataset *self)
+{
+  g_return_val_if_fail (LIAISON_IS_DATASET (self), NULL);
+
+  return self->title;
+}
+
+const char *
+liaison_dataset_get_description (LiaisonDataset *self)
+{
+  g_return_val_if_fail (LIAISON_IS_DATASET (self), NULL);
+
+  return self->description;
+}
+
+guint
+liaison_dataset_get_n_entities (LiaisonDataset *self)
+{
+  g_return_val_if_fail (LIAISON_IS_DATASET (self), 0);
+
+  return self->entities->len;
+}
+
+/* Returns: (transfer none) */
+LiaisonEntity *
+liaison_dataset_get_entity (LiaisonDataset *self,
+                            guint           index)
+{
+  g_return_val_if_fail (LIAISON_IS_DATASET (self), NULL);
+  g_return_val_if_fail (index < self->entities->len, NULL);
+
+  return g_ptr_array_index (self->entities, index);
+}
+
+/* Returns: (transfer none) (nullable) */
+LiaisonEntity *
+liaison_dataset_lookup_entity (LiaisonDataset *self,
+                               const char     *id)
+{
+  g_return_val_if_fail (LIAISON_IS_DATASET (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return g_hash_table_lookup (self->entity_by_id, id);
+}
+
+guint
+liaison_dataset_get_n_relations (LiaisonDataset *self)
+{
+  g_return_val_if_fail (LIAISON_IS_DATASET (self), 0);
+
+  return self->relations->len;
+}
+
+const LiaisonRelation *
+liaison_dataset_get_relation (LiaisonDataset *self,
+                              guint           index)
+{
+  g_return_val_if_fail (LIAISON_IS_DATASET (self), NULL);
+  g_return_val_if_fail (index < self->relations->len, NULL);
+
+  return &g_array_index (self->relations, LiaisonRelation, index);
+}
+
+static gpointer
+lookup_element (GHashTable *table,
+                GArray     *array,
+                const char *id)
+{
+  guint index = GPOINTER_TO_UINT (g_hash_table_lookup (table, id));
+
+  if (index == 0)
+    return NULL;
+  return array->data + (index - 1) * g_array_get_element_size (array);
+}
+
+const LiaisonRelation *
+liaison_dataset_lookup_relation (LiaisonDataset *self,
+                                 const char     *id)
+{
+  g_return_val_if_fail (LIAISON_IS_DATASET (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return lookup_element (self->relation_by_id, self->relations, id);
+}
+
+const guint *
+liaison_dataset_get_outgoing (LiaisonDataset *self,
+                              guint           entity_index,
+                              guint          *n_relations)
+{
+  g_return_val_if_fail (LIAISON_IS_DATASET (self), NULL);
+  g_return_val_if_fail (entity_index < self->entities->len, NULL);
+  g_return_val_if_fail (n_relations != NULL, NULL);
+
+  *n_relations = self->out_offsets[entity_index + 1] - self->out_offsets[entity_index];
+  return self->out_relations + self->out_offsets[entity_index];
+}
+
+const guint *
+liaison_dataset_get_incoming (LiaisonDataset *self,
+                              guint           entity_index,
+                              guint          *n_relations)
+{
+  g_return_val_if_fail (LIAISON_IS_DATASET (self), NULL);
+  g_return_val_if_fail (entity_index < self->entities->len, NULL);
+  g_return_val_if_fail (n_relations != NULL, NULL);
+
+  *n_relations = self->in_offsets[entity_index + 1] - self->in_offsets[entity_index];
+  return self->in_relations + self->in_offsets[entity_index];
+}
+
+guint
+liaison_dataset_get_n_sources (LiaisonDataset *self)
+{
+  g_return_val_if_fail (LIAISON_IS_DATASET (self), 0);
+
+  return self->sources->len;
+}
+
+const LiaisonSource *
+liaison_dataset_get_source (LiaisonDataset *self,
+                            guint           index)
+{
+  g_return_val_if_fail (LIAISON_IS_DATASET (self), NULL);
+  g_return_val_if_fail (index < self->sources->len, NULL);
+
+  return &g_array_index (self->sources, LiaisonSource, index);
+}
+
+const LiaisonSource *
+liaison_dataset_lookup_source (LiaisonDataset *self,
+                               const char     *id)
+{
+  g_return_val_if_fail (LIAISON_IS_DATASET (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return lookup_element (self->source_by_id, self->sources, id);
+}
+
+guint
+liaison_dataset_get_n_entity_types (LiaisonDataset *self)
+{
+  g_return_val_if_fail (LIAISON_IS_DATASET (self), 0);
+
+  return self->entity_types->len;
+}
+
+const LiaisonTypeStyle *
+liaison_dataset_get_entity_type (LiaisonDataset *self,
+                                 guint           index)
+{
+  g_return_val_if_fail (LIAISON_IS_DATASET (self), NULL);
+  g_return_val_if_fail (index < self->entity_types->len, NULL);
+
+  return &g_array_index (self->entity_types, LiaisonTypeStyle, index);
+}
+
+const LiaisonTypeStyle *
+liaison_dataset_lookup_entity_type (LiaisonDataset *self,
+                                    const char     *id)
+{
+  g_return_val_if_fail (LIAISON_IS_DATASET (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return lookup_element (self->entity_type_by_id, self->entity_types, id);
+}
+
+guint
+liaison_dataset_get_n_relation_types (LiaisonDataset *self)
+{
+  g_return_val_if_fail (LIAISON_IS_DATASET (self), 0);
+
+  return self->relation_types->len;
+}
+
+const LiaisonTypeStyle *
+liaison_dataset_get_relation_type (LiaisonDataset *self,
+                                   guint           index)
+{
+  g_return_val_if_fail (LIAISON_IS_DATASET (self), NULL);
+  g_return_val_if_fail (index < self->relation_types->len, NULL);
+
+  return &g_array_index (self->relation_types, LiaisonTypeStyle, index);
+}
+
+const LiaisonTypeStyle *
+liaison_dataset_lookup_relation_type (LiaisonDataset *self,
+                                      const char     *id)
+{
+  g_return_val_if_fail (LIAISON_IS_DATASET (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return lookup_element (self->relation_type_by_id, self->relation_types, id);
+}
+
+char *
+liaison_dataset_dup_summary (LiaisonDataset *self)
+{
+  guint n_entities = liaison_dataset_get_n_entities (self);
+  guint n_relations = liaison_dataset_get_n_relations (self);
+  guint n_sources = liaison_dataset_get_n_sources (self);
+  g_autofree char *entities = g_strdup_printf (ngettext ("%u entity", "%u entities", n_entities), n_entities);
+  g_autofree char *relations = g_strdup_printf (ngettext ("%u relation", "%u relations", n_relations), n_relations);
+  g_autofree char *sources = g_strdup_printf (ngettext ("%u source", "%u sources", n_sources), n_sources);
+
+  /* TRANSLATORS: "37 entities, 76 relations, 2 sources" */
+  return g_strdup_printf (_("%s, %s, %s"), entities, relations, sources);
+}

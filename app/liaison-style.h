@@ -1,0 +1,38 @@
+/* liaison-style.h
+ *
+ * Copyright 2026 The Liaison authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* What data may say about looks. Graphviz reads files for some shapes and
+ * parses others as markup, so only shapes on an allow-list and colours that
+ * resolve to hex ever reach it.
+ */
+
+typedef struct
+{
+  const char *fill;    /* #RRGGBB */
+  const char *line;    /* #RRGGBB */
+} LiaisonPaletteColor;
+
+gboolean                   liaison_style_is_allowed_shape      (const char *shape);
+const char * const        *liaison_style_get_allowed_shapes    (void);
+gboolean                   liaison_style_is_allowed_line_style (const char *style);
+gboolean                   liaison_style_parse_color           (const char *color,
+                                                                guint8     *red,
+                                                                guint8     *green,
+                                                                guint8     *blue,
+                                                                guint8     *alpha);
+char                      *liaison_style_normalize_color       (const char *color)
+                                                                G_GNUC_WARN_UNUSED_RESULT;
+const LiaisonPaletteColor *liaison_style_get_palette_color     (guint       index);
+guint                      liaison_style_get_palette_size      (void);
+
+G_END_DECLS
