@@ -33,7 +33,7 @@ G_DEFINE_FINAL_TYPE (LiaisonApplication, liaison_application, ADW_TYPE_APPLICATI
 static const GOptionEntry option_entries[] = {
   { "check", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Check that each FILE is a valid dataset, without opening a window"), NULL },
-  { "max-file-size", 0, 0, G_OPTION_ARG_INT64, NULL,
+  { "max-file-size", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Refuse files larger than SIZE mebibytes (default 64)"), N_("SIZE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and exit"), NULL },
@@ -126,7 +126,7 @@ liaison_application_handle_local_options (GApplication *app,
 {
   LiaisonApplication *self = LIAISON_APPLICATION (app);
   g_autofree const char **paths = NULL;
-  gint64 max_file_size = 0;
+  const char *max_file_size = NULL;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -136,14 +136,17 @@ liaison_application_handle_local_options (GApplication *app,
 
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &paths);
 
-  if (g_variant_dict_lookup (options, "max-file-size", "x", &max_file_size))
+  if (g_variant_dict_lookup (options, "max-file-size", "&s", &max_file_size))
     {
-      if (max_file_size <= 0 || max_file_size > G_MAXINT64 / (1024 * 1024))
+      guint64 mebibytes = 0;
+
+      if (!g_ascii_string_to_unsigned (max_file_size, 10, 1, G_MAXUINT64 / (1024 * 1024),
+                                       &mebibytes, NULL))
         {
           g_printerr ("%s\n", _("--max-file-size needs a positive number of mebibytes"));
           return 2;
         }
-      self->max_file_size = (guint64) max_file_size * 1024 * 1024;
+      self->max_file_size = mebibytes * 1024 * 1024;
     }
 
   if (g_variant_dict_contains (options, "check"))

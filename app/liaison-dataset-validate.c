@@ -69,6 +69,19 @@ static const char *const relation_members[] = {
   "evidence", NULL
 };
 
+static gboolean
+is_known_member (const char *const *members,
+                 const char        *key)
+{
+  /* Called for every member of every item: compare first bytes before
+   * whole strings.
+   */
+  for (guint i = 0; members[i] != NULL; i++)
+    if (members[i][0] == key[0] && strcmp (members[i], key) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static char *
 where_to_string (const Where *where,
                  const char  *member)
@@ -802,17 +815,17 @@ read_attributes (Validator         *v,
 {
   JsonNode *node = json_object_get_member (object, "attributes");
   g_autoptr(GArray) attributes = NULL;
-  g_autoptr(GList) members = NULL;
+  JsonObjectIter iter;
+  const char *key;
+  JsonNode *value;
 
   *n_attributes = 0;
 
   if (node != NULL && JSON_NODE_HOLDS_OBJECT (node))
     {
-      JsonObject *attrs = json_node_get_object (node);
-      g_autoptr(GList) keys = json_object_get_members (attrs);
-
-      for (GList *l = keys; l != NULL; l = l->next)
-        add_attribute (v, &attributes, l->data, json_object_get_member (attrs, l->data));
+      json_object_iter_init_ordered (&iter, json_node_get_object (node));
+      while (json_object_iter_next_ordered (&iter, &key, &value))
+        add_attribute (v, &attributes, key, value);
     }
   else if (node != NULL && !JSON_NODE_HOLDS_NULL (node))
     {
@@ -821,12 +834,12 @@ read_attributes (Validator         *v,
       problem (v, where, "attributes", _("expected an object, found %s"), found);
     }
 
-  members = json_object_get_members (object);
-  for (GList *l = members; l != NULL; l = l->next)
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &key, &value))
     {
-      if (g_strv_contains (known_members, l->data) || has_attribute (attributes, l->data))
+      if (is_known_member (known_members, key) || has_attribute (attributes, key))
         continue;
-      add_attribute (v, &attributes, l->data, json_object_get_member (object, l->data));
+      add_attribute (v, &attributes, key, value);
     }
 
   /* An entity's "name" is kept when "label" is what names it. */

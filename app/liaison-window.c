@@ -32,6 +32,7 @@ struct _LiaisonWindow
   AdwWindowTitle       *window_title;
   AdwSplitButton       *open_button;
   GtkDropDown          *engine_dropdown;
+  GtkMenuButton        *primary_menu_button;
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
   GtkListView          *entity_list;
@@ -747,6 +748,7 @@ liaison_window_class_init (LiaisonWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, open_button);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, engine_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, entity_list);

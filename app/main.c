@@ -17,9 +17,15 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(LiaisonApplication) app = NULL;
+  const char *localedir;
+
+  /* The build tree's translations, for "meson devenv" and the tests. */
+  localedir = g_getenv ("LIAISON_LOCALEDIR");
+  if (localedir == NULL || localedir[0] == '\0')
+    localedir = LOCALEDIR;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -1,0 +1,191 @@
+/* test-commands.c
+ *
+ * Copyright 2026 The Liaison authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <string.h>
+
+/* Runs the real binary with no display at all, as a script or CI would. */
+static int
+run_liaison (const char * const  *args,
+             char               **out,
+             char               **err)
+{
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *srcdir = g_test_build_filename (G_TEST_DIST, "data", NULL);
+
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "DBUS_SESSION_BUS_ADDRESS");
+  g_subprocess_launcher_unsetenv (launcher, "GSETTINGS_SCHEMA_DIR");
+  g_subprocess_launcher_set_cwd (launcher, srcdir);
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("LIAISON_BINARY"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, out, err, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+
+  return g_subprocess_get_exit_status (process);
+}
+
+static void
+test_check_valid (void)
+{
+  const char *args[] = { "--check", "valid/self-loop-and-parallel.json", NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run_liaison (args, &out, &err), ==, 0);
+  g_assert_cmpstr (out, ==, "2 entities, 4 relations, 0 sources\n");
+  g_assert_cmpstr (err, ==, "");
+}
+
+static void
+test_check_singular (void)
+{
+  const char *args[] = { "--check", "valid/partial-dates.json", NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run_liaison (args, &out, &err), ==, 0);
+  g_assert_cmpstr (out, ==, "1 entity, 3 relations, 1 source\n");
+}
+
+static void
+test_check_bundled (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("LIAISON_DATA_DIR"), "datasets", "huawei-japan-2019.json", NULL);
+  const char *args[] = { "--check", path, NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run_liaison (args, &out, &err), ==, 0);
+  g_assert_true (g_regex_match_simple ("^[0-9]+ entities, [0-9]+ relations, 2 sources\n$", out, 0, 0));
+}
+
+static void
+test_check_syntax_error (void)
+{
+  const char *args[] = { "--check", "invalid/trailing-comma-object.json", NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run_liaison (args, &out, &err), ==, 1);
+  g_assert_cmpstr (out, ==, "");
+  g_assert_cmpstr (err, ==, "invalid/trailing-comma-object.json:1:40: a comma before “}” has no value "
+                            "after it (trailing commas are not allowed in JSON)\n");
+}
+
+static void
+test_check_meaning_errors (void)
+{
+  const char *args[] = { "--check", "invalid/twenty-five-problems.json", NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_cmpint (run_liaison (args, &out, &err), ==, 1);
+  lines = g_strsplit (err, "\n", -1);
+  /* 20 problems, the count of the rest, and the final newline. */
+  g_assert_cmpuint (g_strv_length (lines), ==, 22);
+  g_assert_cmpstr (lines[0], ==, "invalid/twenty-five-problems.json: relations[0].to: unknown entity \"missing-00\"");
+  g_assert_cmpstr (lines[20], ==, "invalid/twenty-five-problems.json: … and 5 more problems");
+}
+
+static void
+test_check_several_files (void)
+{
+  const char *args[] = { "--check", "valid/minimal.json", "invalid/empty.json", "valid/partial-dates.json", NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  /* Every file is checked; one failure fails the whole. */
+  g_assert_cmpint (run_liaison (args, &out, &err), ==, 1);
+  g_assert_cmpstr (out, ==, "valid/minimal.json: 1 entity, 0 relations, 0 sources\n"
+                            "valid/partial-dates.json: 1 entity, 3 relations, 1 source\n");
+  g_assert_cmpstr (err, ==, "invalid/empty.json: the file is empty\n");
+}
+
+static void
+test_check_missing_file (void)
+{
+  const char *args[] = { "--check", "no-such-file.json", NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run_liaison (args, &out, &err), ==, 1);
+  g_assert_cmpstr (err, ==, "no-such-file.json: the file does not exist\n");
+}
+
+static void
+test_check_without_file (void)
+{
+  const char *args[] = { "--check", NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run_liaison (args, &out, &err), ==, 2);
+  g_assert_cmpstr (err, ==, "--check needs a file to check\n");
+}
+
+static void
+test_check_max_file_size (void)
+{
+  const char *args[] = { "--check", "--max-file-size=1", "valid/minimal.json", NULL };
+  const char *bad_args[] = { "--check", "--max-file-size=0", "valid/minimal.json", NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run_liaison (args, &out, &err), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_liaison (bad_args, &out, &err), ==, 2);
+  g_assert_cmpstr (err, ==, "--max-file-size needs a positive number of mebibytes\n");
+}
+
+static void
+test_version (void)
+{
+  const char *args[] = { "--version", NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run_liaison (args, &out, &err), ==, 0);
+  g_assert_cmpstr (out, ==, "Liaison " PACKAGE_VERSION "\n");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/commands/check/valid", test_check_valid);
+  g_test_add_func ("/commands/check/singular", test_check_singular);
+  g_test_add_func ("/commands/check/bundled", test_check_bundled);
+  g_test_add_func ("/commands/check/syntax-error", test_check_syntax_error);
+  g_test_add_func ("/commands/check/meaning-errors", test_check_meaning_errors);
+  g_test_add_func ("/commands/check/several-files", test_check_several_files);
+  g_test_add_func ("/commands/check/missing-file", test_check_missing_file);
+  g_test_add_func ("/commands/check/without-file", test_check_without_file);
+  g_test_add_func ("/commands/check/max-file-size", test_check_max_file_size);
+  g_test_add_func ("/commands/version", test_version);
+
+  return g_test_run ();
+}

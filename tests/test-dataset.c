@@ -1,0 +1,1066 @@
+/* test-dataset.c
+ *
+ * Copyright 2026 The Liaison authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "liaison-dataset-loader.h"
+
+typedef struct
+{
+  const char *file;
+  int         code;
+  const char *message;  /* after the file name */
+} InvalidCase;
+
+#define SYNTAX  LIAISON_DATASET_ERROR_SYNTAX
+#define LIMIT   LIAISON_DATASET_ERROR_LIMIT
+#define INVALID LIAISON_DATASET_ERROR_INVALID
+
+/* Every file in tests/data/invalid and exactly what a researcher is told. */
+static const InvalidCase invalid_cases[] = {
+  { "aliases-not-strings.json", INVALID,
+    ": entities[0].aliases[1]: expected a string, found a number (7)" },
+  { "attributes-is-array.json", INVALID,
+    ": entities[0].attributes: expected an object, found an array" },
+  { "bare-decimal-point.json", SYNTAX,
+    ":1:61: a number needs a digit before its decimal point" },
+  { "bare-word.json", SYNTAX,
+    ":1:53: unexpected “yes”: text must be in double quotes, and only true, false and null are written without them" },
+  { "binary-png.json", SYNTAX,
+    ":1:1: the text is not valid UTF-8 (0x89)" },
+  { "comment-block.json", SYNTAX,
+    ":1:17: comments are not allowed in JSON" },
+  { "comment-hash.json", SYNTAX,
+    ":2:1: comments are not allowed in JSON" },
+  { "comment-line.json", SYNTAX,
+    ":1:1: comments are not allowed in JSON" },
+  { "date-february-30.json", INVALID,
+    ": relations[0].date: \"2019-02-30\" is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)" },
+  { "date-month-13.json", INVALID,
+    ": relations[0].date: \"2019-13\" is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)" },
+  { "date-us-format.json", INVALID,
+    ": relations[0].date: \"09/03/2019\" is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)" },
+  { "decimal-point-without-digits.json", SYNTAX,
+    ":1:61: a digit must follow the decimal point" },
+  { "directed-is-string.json", INVALID,
+    ": relations[0].directed: expected true or false, found a string (\"yes\")" },
+  { "duplicate-entity-id.json", INVALID,
+    ": entities[2].id: the id \"huawei\" is already used by entities[0]" },
+  { "duplicate-key-escaped.json", SYNTAX,
+    ":1:41: the key “\\u0069d” appears twice in one object (first at line 1, column 16)" },
+  { "duplicate-key.json", SYNTAX,
+    ":1:41: the key “id” appears twice in one object (first at line 1, column 16)" },
+  { "duplicate-source-id.json", INVALID,
+    ": sources[1].id: the id \"s\" is already used by sources[0]" },
+  { "empty.json", SYNTAX,
+    ": the file is empty" },
+  { "entities-not-array.json", INVALID,
+    ": entities: expected an array, found an object" },
+  { "entity-empty-id.json", INVALID,
+    ": entities[0].id: must not be empty" },
+  { "entity-id-is-number.json", INVALID,
+    ": entities[0].id: expected a string, found a number (42)" },
+  { "entity-label-is-null.json", INVALID,
+    ": entities[0].label: expected a string, found null" },
+  { "entity-missing-id.json", INVALID,
+    ": entities[0]: “id” is missing" },
+  { "entity-missing-label.json", INVALID,
+    ": entities[0]: “label” (or “name”) is missing" },
+  { "entity-not-object.json", INVALID,
+    ": entities[0]: expected an object, found a string (\"huawei\")" },
+  { "escaped-nul.json", SYNTAX,
+    ":1:24: “\\u0000” (a NUL character) is not allowed in strings" },
+  { "evidence-not-array.json", INVALID,
+    ": entities[0].evidence: expected an array, found a string (\"Kyodo\")" },
+  { "evidence-unknown-source.json", INVALID,
+    ": relations[0].evidence[0].source: unknown source \"kyodo-2019-09-30\" (did you mean \"kyodo-2019-09-03\"?)" },
+  { "hex-number.json", SYNTAX,
+    ":1:61: hexadecimal numbers are not allowed in JSON" },
+  { "html-page.json", SYNTAX,
+    ":1:1: this is not JSON: it starts with “<” as HTML and XML do" },
+  { "integer-beyond-64-bits.json", SYNTAX,
+    ":1:61: the integer 123456789012345678901234567890 does not fit in 64 bits; write it as a string to keep every digit" },
+  { "invalid-escape.json", SYNTAX,
+    ":1:39: “\\U” is not a valid escape; write a backslash as “\\\\”" },
+  { "invalid-utf8-in-key.json", SYNTAX,
+    ":1:31: the text is not valid UTF-8 (0xFF)" },
+  { "invalid-utf8-in-value.json", SYNTAX,
+    ":1:40: the text is not valid UTF-8 (0xE9)" },
+  { "leading-zero.json", SYNTAX,
+    ":1:61: a number cannot start with 0 (leading zeros are not allowed in JSON)" },
+  { "lone-high-surrogate.json", SYNTAX,
+    ":1:37: “\\uD83D” is half of a surrogate pair without its second half" },
+  { "lone-low-surrogate.json", SYNTAX,
+    ":1:37: “\\uDE00” is half of a surrogate pair without its first half" },
+  { "mismatched-bracket.json", SYNTAX,
+    ":1:40: “}” closes an array; expected “]”" },
+  { "missing-colon.json", SYNTAX,
+    ":1:21: expected “:” after an object key" },
+  { "missing-comma.json", SYNTAX,
+    ":1:26: expected “,” or “}” after a value in an object (is a comma missing?)" },
+  { "nan.json", SYNTAX,
+    ":1:61: NaN and Infinity are not numbers in JSON" },
+  { "negative-infinity.json", SYNTAX,
+    ":1:61: NaN and Infinity are not numbers in JSON" },
+  { "nesting-513-deep.json", LIMIT,
+    ":1:543: arrays and objects are nested more than 512 deep" },
+  { "no-entities.json", INVALID,
+    ": there is no “entities” array: is this a Liaison dataset?" },
+  { "nul-byte.json", SYNTAX,
+    ":1:15: the file contains a NUL byte: it is binary, or not UTF-8 text" },
+  { "number-overflows-double.json", SYNTAX,
+    ":1:61: the number 1e400 is too large to represent" },
+  { "only-whitespace.json", SYNTAX,
+    ": the file contains only white space" },
+  { "overlong-utf8.json", SYNTAX,
+    ":1:23: the text is not valid UTF-8 (0xC0)" },
+  { "plus-sign-number.json", SYNTAX,
+    ":1:61: a number cannot start with “+”" },
+  { "python-true.json", SYNTAX,
+    ":1:61: unexpected “True”: text must be in double quotes, and only true, false and null are written without them" },
+  { "raw-line-break-in-string.json", SYNTAX,
+    ":1:40: a line break inside a string: is a closing quote missing? Write a line break in a string as “\\n”" },
+  { "raw-tab-in-string.json", SYNTAX,
+    ":1:40: the control character U+0009 must be escaped in a string" },
+  { "relation-from-unknown-entity.json", INVALID,
+    ": relations[0].from: unknown entity \"kddi\"" },
+  { "relation-missing-to.json", INVALID,
+    ": relations[0]: “to” is missing" },
+  { "relation-to-unknown-entity.json", INVALID,
+    ": relations[0].to: unknown entity \"huwei\" (did you mean \"huawei\"?)" },
+  { "relation-type-bad-style.json", INVALID,
+    ": relation_types[0].style: \"wavy\" is not a line style (use solid, dashed, dotted or bold)" },
+  { "short-unicode-escape.json", SYNTAX,
+    ":1:37: “\\u” must be followed by four hexadecimal digits" },
+  { "single-quoted-string.json", SYNTAX,
+    ":1:22: strings must be in double quotes, not single quotes" },
+  { "source-bad-date.json", INVALID,
+    ": sources[0].date: \"December\" is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)" },
+  { "source-file-url.json", INVALID,
+    ": sources[0].url: \"file:///etc/passwd\" is not an http or https link" },
+  { "source-javascript-url.json", INVALID,
+    ": sources[0].url: \"javascript:alert(1)\" is not an http or https link" },
+  { "text-after-json.json", SYNTAX,
+    ":2:1: unexpected text after the end of the JSON value" },
+  { "title-is-number.json", INVALID,
+    ": title: expected a string, found a number (2019)" },
+  { "top-level-array.json", INVALID,
+    ": the top level must be an object with “entities” and “relations”, found an array" },
+  { "top-level-string.json", INVALID,
+    ": the top level must be an object with “entities” and “relations”, found a string (\"huawei\")" },
+  { "trailing-comma-array.json", SYNTAX,
+    ":1:41: a comma before “]” has no value after it (trailing commas are not allowed in JSON)" },
+  { "trailing-comma-object.json", SYNTAX,
+    ":1:40: a comma before “}” has no value after it (trailing commas are not allowed in JSON)" },
+  { "truncated.json", SYNTAX,
+    ":1:40: the file ends before the JSON is complete (2 arrays or objects are not closed)" },
+  { "two-documents.json", SYNTAX,
+    ":2:1: unexpected text after the end of the JSON value" },
+  { "type-bad-color.json", INVALID,
+    ": entity_types[0].color: \"bluish\" is not a colour (use #RRGGBB, #RRGGBBAA or a CSS colour name)" },
+  { "type-record-shape.json", INVALID,
+    ": entity_types[0].shape: \"record\" is not an allowed shape (use one of: box, rect, rectangle, square, ellipse, oval, circle, doublecircle, diamond, Mdiamond, Msquare, Mcircle, egg, triangle, invtriangle, trapezium, invtrapezium, parallelogram, house, invhouse, pentagon, hexagon, septagon, octagon, doubleoctagon, tripleoctagon, star, cylinder, note, tab, folder, box3d, component, underline, plaintext, plain, none, point)" },
+  { "unknown-entity-type.json", INVALID,
+    ": entities[0].type: unknown entity type \"compnay\" (did you mean \"company\"?)" },
+  { "unquoted-key.json", SYNTAX,
+    ":1:2: object keys must be strings in double quotes" },
+  { "unterminated-string.json", SYNTAX,
+    ":1:36: a string is not closed: the file ends before its closing quote" },
+  { "utf16-with-bom.json", SYNTAX,
+    ":1:1: the file is UTF-16 encoded; save it as UTF-8" },
+  { "utf16-without-bom.json", SYNTAX,
+    ":1:2: the file contains a NUL byte: it is binary, or not UTF-8 text" },
+  { "utf32-with-bom.json", SYNTAX,
+    ":1:1: the file is UTF-32 encoded; save it as UTF-8" },
+  { "utf8-encoded-surrogate.json", SYNTAX,
+    ":1:23: the text is not valid UTF-8 (0xED)" },
+};
+
+static LiaisonDataset *
+load_test_file (const char  *folder,
+                const char  *name,
+                GError     **error)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", folder, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  return liaison_dataset_load_file (file, name, NULL, NULL, error);
+}
+
+static void
+test_invalid_file (gconstpointer data)
+{
+  const InvalidCase *test = data;
+  g_autoptr(LiaisonDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expected = g_strconcat (test->file, test->message, NULL);
+
+  dataset = load_test_file ("invalid", test->file, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, LIAISON_DATASET_ERROR, test->code);
+  g_assert_cmpstr (error->message, ==, expected);
+}
+
+static void
+test_every_invalid_file_has_a_case (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "invalid", NULL);
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+  guint n_files = 0;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      gboolean found = g_str_equal (name, "twenty-five-problems.json");
+
+      for (guint i = 0; i < G_N_ELEMENTS (invalid_cases) && !found; i++)
+        found = g_str_equal (invalid_cases[i].file, name);
+
+      if (!found)
+        g_error ("tests/data/invalid/%s has no expected message", name);
+      n_files++;
+    }
+
+  g_assert_cmpuint (n_files, >=, 40);
+}
+
+static void
+test_problems_are_capped (void)
+{
+  g_autoptr(LiaisonDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  dataset = load_test_file ("invalid", "twenty-five-problems.json", &error);
+  g_assert_null (dataset);
+  g_assert_error (error, LIAISON_DATASET_ERROR, LIAISON_DATASET_ERROR_INVALID);
+
+  /* Twenty problems spelled out, one a line, then a count of the rest. */
+  lines = g_strsplit (error->message, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 21);
+  g_assert_cmpstr (lines[0], ==, "twenty-five-problems.json: relations[0].to: unknown entity \"missing-00\"");
+  g_assert_cmpstr (lines[19], ==, "twenty-five-problems.json: relations[19].to: unknown entity \"missing-19\"");
+  g_assert_cmpstr (lines[20], ==, "twenty-five-problems.json: … and 5 more problems");
+}
+
+static void
+test_utf8_bom (void)
+{
+  g_autoptr(LiaisonDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* A UTF-8 byte-order mark, as Windows editors write, is skipped. */
+  dataset = load_test_file ("valid", "utf8-bom.json", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (liaison_dataset_get_n_entities (dataset), ==, 1);
+  g_assert_cmpstr (liaison_entity_get_id (liaison_dataset_get_entity (dataset, 0)), ==, "a");
+}
+
+static void
+test_empty_dataset (void)
+{
+  g_autoptr(LiaisonDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+
+  dataset = load_test_file ("valid", "empty-dataset.json", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (liaison_dataset_get_n_entities (dataset), ==, 0);
+  g_assert_cmpuint (liaison_dataset_get_n_relations (dataset), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (dataset)), ==, 0);
+}
+
+static void
+test_name_synonym (void)
+{
+  g_autoptr(LiaisonDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+
+  dataset = load_test_file ("valid", "name-instead-of-label.json", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (liaison_entity_get_label (liaison_dataset_lookup_entity (dataset, "a")), ==, "Alpha");
+}
+
+static void
+test_self_loops_and_parallel_relations (void)
+{
+  g_autoptr(LiaisonDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+  const LiaisonRelation *relation;
+  const guint *ids;
+  guint n;
+
+  dataset = load_test_file ("valid", "self-loop-and-parallel.json", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (liaison_dataset_get_n_relations (dataset), ==, 4);
+
+  /* a→a, a→b, a→b leave a; a→a and b→a arrive at it. */
+  ids = liaison_dataset_get_outgoing (dataset, 0, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpuint (ids[0], ==, 0);
+  g_assert_cmpuint (ids[1], ==, 1);
+  g_assert_cmpuint (ids[2], ==, 2);
+  ids = liaison_dataset_get_incoming (dataset, 0, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpuint (ids[0], ==, 0);
+  g_assert_cmpuint (ids[1], ==, 3);
+  liaison_dataset_get_outgoing (dataset, 1, &n);
+  g_assert_cmpuint (n, ==, 1);
+  liaison_dataset_get_incoming (dataset, 1, &n);
+  g_assert_cmpuint (n, ==, 2);
+
+  /* "directed" defaults to true. */
+  relation = liaison_dataset_get_relation (dataset, 0);
+  g_assert_true (relation->directed);
+  relation = liaison_dataset_get_relation (dataset, 3);
+  g_assert_false (relation->directed);
+}
+
+static void
+test_unknown_fields_are_kept (void)
+{
+  g_autoptr(LiaisonDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+  const LiaisonAttribute *attributes;
+  LiaisonEntity *entity;
+  guint n;
+
+  dataset = load_test_file ("valid", "unknown-fields-kept.json", &error);
+  g_assert_no_error (error);
+
+  entity = liaison_dataset_lookup_entity (dataset, "huawei");
+  attributes = liaison_entity_get_attributes (entity, &n);
+  /* "attributes" first, then the members the format does not know. */
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpstr (attributes[0].key, ==, "employees");
+  g_assert_cmpstr (attributes[0].json, ==, "194000");
+  g_assert_cmpstr (attributes[1].key, ==, "country");
+  g_assert_cmpstr (attributes[1].json, ==, "\"China\"");
+  g_assert_cmpstr (attributes[2].key, ==, "founded");
+  g_assert_cmpstr (attributes[2].json, ==, "1987");
+
+  {
+    g_autofree char *display = liaison_attribute_dup_display (&attributes[1]);
+
+    g_assert_cmpstr (display, ==, "China");
+  }
+}
+
+static void
+test_nulls_for_optional_fields (void)
+{
+  g_autoptr(LiaisonDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+  LiaisonEntity *entity;
+
+  dataset = load_test_file ("valid", "nulls-for-optional-fields.json", &error);
+  g_assert_no_error (error);
+  g_assert_null (liaison_dataset_get_title (dataset));
+  entity = liaison_dataset_get_entity (dataset, 0);
+  g_assert_null (liaison_entity_get_entity_type (entity));
+  g_assert_null (liaison_entity_get_description (entity));
+  g_assert_null (liaison_entity_get_aliases (entity)[0]);
+  g_assert_true (liaison_dataset_get_relation (dataset, 0)->directed);
+}
+
+static void
+test_partial_dates (void)
+{
+  g_autoptr(LiaisonDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+
+  dataset = load_test_file ("valid", "partial-dates.json", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (liaison_dataset_get_relation (dataset, 0)->date, ==, "2018");
+  g_assert_cmpstr (liaison_dataset_get_relation (dataset, 1)->date, ==, "2018-12");
+  g_assert_cmpstr (liaison_dataset_get_relation (dataset, 2)->date, ==, "2020-02-29");
+  g_assert_cmpstr (liaison_dataset_get_source (dataset, 0)->date, ==, "2019-09-03T20:27:00+09:00");
+}
+
+static void
+test_tiny_number (void)
+{
+  g_autoptr(LiaisonDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+  const LiaisonAttribute *attributes;
+  guint n;
+
+  /* Too small for a double: it becomes 0, as in every JSON reader. */
+  dataset = load_test_file ("valid", "tiny-number-becomes-zero.json", &error);
+  g_assert_no_error (error);
+  attributes = liaison_entity_get_attributes (liaison_dataset_get_entity (dataset, 0), &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpfloat (g_ascii_strtod (attributes[0].json, NULL), ==, 0.0);
+}
+
+static void
+test_generated_relation_ids (void)
+{
+  g_autoptr(LiaisonDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* The third relation would be "relation-3", which the dataset uses
+   * itself, so it becomes "relation-4".
+   */
+  dataset = load_test_file ("valid", "relation-ids-generated.json", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (liaison_dataset_get_relation (dataset, 0)->id, ==, "relation-1");
+  g_assert_true (liaison_dataset_get_relation (dataset, 0)->generated_id);
+  g_assert_cmpstr (liaison_dataset_get_relation (dataset, 1)->id, ==, "relation-3");
+  g_assert_false (liaison_dataset_get_relation (dataset, 1)->generated_id);
+  g_assert_cmpstr (liaison_dataset_get_relation (dataset, 2)->id, ==, "relation-4");
+  g_assert_true (liaison_dataset_lookup_relation (dataset, "relation-4") == liaison_dataset_get_relation (dataset, 2));
+}
+
+static void
+test_japanese_and_chinese (void)
+{
+  g_autoptr(LiaisonDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *needle = NULL;
+  LiaisonEntity *huawei;
+
+  dataset = load_test_file ("valid", "japanese-and-chinese.json", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (liaison_dataset_get_title (dataset), ==, "華為と日本");
+
+  huawei = liaison_dataset_lookup_entity (dataset, "huawei");
+  g_assert_cmpstr (liaison_entity_get_label (huawei), ==, "华为技术有限公司");
+  g_assert_cmpstr (liaison_entity_get_type_label (huawei), ==, "企業");
+  g_assert_cmpstr (liaison_dataset_get_relation (dataset, 0)->label, ==, "調達を見送る");
+
+  /* Search finds aliases, in any width and case. */
+  needle = liaison_entity_fold_search ("ファーウェイ");
+  g_assert_true (liaison_entity_matches (huawei, needle));
+  g_free (needle);
+  needle = liaison_entity_fold_search ("huawei");
+  g_assert_true (liaison_entity_matches (huawei, needle));
+  g_free (needle);
+  needle = liaison_entity_fold_search ("华为");
+  g_assert_true (liaison_entity_matches (huawei, needle));
+  g_assert_false (liaison_entity_matches (liaison_dataset_lookup_entity (dataset, "softbank"), needle));
+}
+
+static void
+test_escapes (void)
+{
+  g_autoptr(LiaisonDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+
+  dataset = load_test_file ("valid", "escapes-and-surrogate-pairs.json", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (liaison_entity_get_label (liaison_dataset_get_entity (dataset, 0)), ==,
+                   "tab\there \"quoted\" 😀 é / \\");
+}
+
+static void
+test_undeclared_types (void)
+{
+  g_autoptr(LiaisonDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+  const LiaisonTypeStyle *company;
+
+  /* With no entity_types, every type used becomes one, in order of use. */
+  dataset = load_test_file ("valid", "undeclared-types.json", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (liaison_dataset_get_n_entity_types (dataset), ==, 2);
+  company = liaison_dataset_get_entity_type (dataset, 0);
+  g_assert_cmpstr (company->id, ==, "company");
+  g_assert_cmpstr (company->label, ==, "company");
+  g_assert_cmpuint (company->count, ==, 2);
+  g_assert_false (company->declared);
+  g_assert_cmpuint (liaison_dataset_lookup_entity_type (dataset, "person")->count, ==, 1);
+}
+
+static void
+test_list_model (void)
+{
+  g_autoptr(LiaisonDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *model;
+
+  dataset = load_test_file ("valid", "undeclared-types.json", &error);
+  g_assert_no_error (error);
+
+  model = G_LIST_MODEL (dataset);
+  g_assert_true (g_list_model_get_item_type (model) == LIAISON_TYPE_ENTITY);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(LiaisonEntity) entity = g_list_model_get_item (model, i);
+      g_autofree char *label = NULL;
+      static const char *const ids[] = { "a", "b", "c" };
+
+      g_assert_cmpstr (liaison_entity_get_id (entity), ==, ids[i]);
+      g_assert_cmpuint (liaison_entity_get_index (entity), ==, i);
+      g_assert_true (entity == liaison_dataset_lookup_entity (dataset, ids[i]));
+      g_object_get (entity, "label", &label, NULL);
+      g_assert_cmpstr (label, ==, liaison_entity_get_label (entity));
+    }
+
+  g_assert_null (g_list_model_get_item (model, 3));
+}
+
+static void
+test_entity_outlives_dataset (void)
+{
+  g_autoptr(LiaisonDataset) dataset = NULL;
+  g_autoptr(LiaisonEntity) entity = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* A list view may hold a row's entity after the dataset is replaced. */
+  dataset = load_test_file ("valid", "japanese-and-chinese.json", &error);
+  g_assert_no_error (error);
+  entity = g_object_ref (liaison_dataset_lookup_entity (dataset, "huawei"));
+  g_clear_object (&dataset);
+  g_assert_cmpstr (liaison_entity_get_label (entity), ==, "华为技术有限公司");
+  g_assert_cmpstr (liaison_entity_get_aliases (entity)[0], ==, "ファーウェイ");
+}
+
+static char *
+make_temporary_path (const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("liaison-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return g_build_filename (dir, name, NULL);
+}
+
+static void
+remove_temporary_path (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_file_size_limit (void)
+{
+  g_autofree char *path = make_temporary_path ("sparse-600-mib.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(LiaisonDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 start;
+  FILE *stream;
+
+  /* A sparse file: 600 MiB that cost nothing to make, and must cost
+   * nothing to refuse.
+   */
+  stream = fopen (path, "w");
+  g_assert_nonnull (stream);
+  g_assert_cmpint (ftruncate (fileno (stream), 600 * 1024 * 1024), ==, 0);
+  fclose (stream);
+
+  start = g_get_monotonic_time ();
+  dataset = liaison_dataset_load_file (file, "sparse-600-mib.json", NULL, NULL, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, LIAISON_DATASET_ERROR, LIAISON_DATASET_ERROR_LIMIT);
+  g_assert_cmpstr (error->message, ==,
+                   "sparse-600-mib.json: the file is 600.0\u00a0MiB, larger than the limit of 64.0\u00a0MiB");
+  /* Refused before reading: far quicker than reading 600 MiB. */
+  g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC);
+
+  remove_temporary_path (path);
+}
+
+static void
+test_file_size_limit_raised (void)
+{
+  g_autofree char *path = make_temporary_path ("padded.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(LiaisonDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+  LiaisonLoadLimits limits;
+  gsize size = 3 * 1024 * 1024;
+  g_autofree char *text = g_malloc (size);
+
+  /* Valid JSON padded with white space to 3 MiB. */
+  memset (text, ' ', size);
+  memcpy (text, "{\"entities\": []}", 16);
+  g_assert_true (g_file_set_contents (path, text, size, NULL));
+
+  liaison_load_limits_init (&limits);
+  limits.max_file_size = 2 * 1024 * 1024;
+  dataset = liaison_dataset_load_file (file, "padded.json", &limits, NULL, &error);
+  g_assert_error (error, LIAISON_DATASET_ERROR, LIAISON_DATASET_ERROR_LIMIT);
+  g_assert_cmpstr (error->message, ==, "padded.json: the file is 3.0\u00a0MiB, larger than the limit of 2.0\u00a0MiB");
+  g_clear_error (&error);
+
+  limits.max_file_size = 4 * 1024 * 1024;
+  dataset = liaison_dataset_load_file (file, "padded.json", &limits, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (dataset);
+
+  remove_temporary_path (path);
+}
+
+static void
+test_huge_string (void)
+{
+  g_autofree char *path = make_temporary_path ("fifty-mib-string.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(LiaisonDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize size = 50 * 1024 * 1024;
+  g_autofree char *text = g_malloc (size);
+  const char *head = "{\"entities\": [{\"id\": \"a\", \"label\": \"";
+
+  memset (text, 'x', size);
+  memcpy (text, head, strlen (head));
+  memcpy (text + size - 5, "\"}]}\n", 5);
+  g_assert_true (g_file_set_contents (path, text, size, NULL));
+
+  dataset = liaison_dataset_load_file (file, "fifty-mib-string.json", NULL, NULL, &error);
+  g_assert_error (error, LIAISON_DATASET_ERROR, LIAISON_DATASET_ERROR_LIMIT);
+  g_assert_cmpstr (error->message, ==,
+                   "fifty-mib-string.json:1:36: a string is longer than the limit of 4194304 bytes");
+
+  remove_temporary_path (path);
+}
+
+static void
+test_deep_nesting (void)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(LiaisonDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize depth = 100000;
+  char *text = g_malloc (depth * 2);
+
+  memset (text, '[', depth);
+  memset (text + depth, ']', depth);
+  bytes = g_bytes_new_take (text, depth * 2);
+
+  dataset = liaison_dataset_load_bytes (bytes, "deep.json", NULL, NULL, &error);
+  g_assert_error (error, LIAISON_DATASET_ERROR, LIAISON_DATASET_ERROR_LIMIT);
+  g_assert_cmpstr (error->message, ==, "deep.json:1:513: arrays and objects are nested more than 512 deep");
+}
+
+static void
+test_missing_file (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/liaison/data.json");
+  g_autoptr(LiaisonDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+
+  dataset = liaison_dataset_load_file (file, "/nonexistent/liaison/data.json", NULL, NULL, &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_cmpstr (error->message, ==, "/nonexistent/liaison/data.json: the file does not exist");
+}
+
+static void
+test_folder (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(LiaisonDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+
+  dataset = liaison_dataset_load_file (file, "data", NULL, NULL, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
+  g_assert_cmpstr (error->message, ==, "data: this is a folder, not a file");
+}
+
+static void
+test_loading_never_writes (void)
+{
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "valid", "minimal.json", NULL);
+  g_autofree char *path = make_temporary_path ("read-only.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(LiaisonDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  GStatBuf stat_before, stat_after;
+
+  g_assert_true (g_file_get_contents (source, &before, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, before, -1, NULL));
+  g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+  g_assert_cmpint (g_stat (path, &stat_before), ==, 0);
+
+  dataset = liaison_dataset_load_file (file, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpint (g_stat (path, &stat_after), ==, 0);
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpint (stat_before.st_mtime, ==, stat_after.st_mtime);
+  g_assert_cmpint (stat_after.st_mode & 0777, ==, 0444);
+
+  g_chmod (path, 0644);
+  remove_temporary_path (path);
+}
+
+typedef struct
+{
+  GMainLoop      *loop;
+  LiaisonDataset *dataset;
+  GError         *error;
+  double          last_fraction;
+  guint           n_notifies;
+  GThread        *main_thread;
+} AsyncResult;
+
+static void
+fraction_cb (LiaisonDatasetLoader *loader,
+             GParamSpec           *pspec,
+             AsyncResult          *result)
+{
+  double fraction = liaison_dataset_loader_get_fraction (loader);
+
+  /* Notifications arrive on the main thread, and never go backwards. */
+  g_assert_true (g_thread_self () == result->main_thread);
+  g_assert_cmpfloat (fraction, >=, result->last_fraction);
+  result->last_fraction = fraction;
+  result->n_notifies++;
+}
+
+static void
+loaded_cb (GObject      *object,
+           GAsyncResult *res,
+           gpointer      user_data)
+{
+  AsyncResult *result = user_data;
+
+  result->dataset = liaison_dataset_loader_load_finish (LIAISON_DATASET_LOADER (object), res, &result->error);
+  g_main_loop_quit (result->loop);
+}
+
+static GBytes *
+make_large_dataset (guint n_entities)
+{
+  GString *text = g_string_new ("{\"entities\": [");
+
+  for (guint i = 0; i < n_entities; i++)
+    g_string_append_printf (text, "%s{\"id\": \"e%u\", \"label\": \"Entity %u\"}", i ? ", " : "", i, i);
+  g_string_append (text, "], \"relations\": [");
+  for (guint i = 0; i + 1 < n_entities; i++)
+    g_string_append_printf (text, "%s{\"from\": \"e%u\", \"to\": \"e%u\"}", i ? ", " : "", i, i + 1);
+  g_string_append (text, "]}");
+
+  return g_string_free_to_bytes (text);
+}
+
+static void
+test_async_load (void)
+{
+  g_autoptr(LiaisonDatasetLoader) loader = liaison_dataset_loader_new (NULL);
+  g_autoptr(GBytes) bytes = make_large_dataset (50000);
+  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_bytes (bytes);
+  AsyncResult result = { g_main_loop_new (NULL, FALSE) };
+
+  result.main_thread = g_thread_self ();
+  g_signal_connect (loader, "notify::fraction", G_CALLBACK (fraction_cb), &result);
+  liaison_dataset_loader_load_stream_async (loader, stream, "large.json", NULL, loaded_cb, &result);
+  g_main_loop_run (result.loop);
+
+  g_assert_no_error (result.error);
+  g_assert_cmpuint (liaison_dataset_get_n_entities (result.dataset), ==, 50000);
+  g_assert_cmpuint (liaison_dataset_get_n_relations (result.dataset), ==, 49999);
+  g_assert_cmpfloat (liaison_dataset_loader_get_fraction (loader), ==, 1.0);
+  g_assert_cmpuint (result.n_notifies, >, 0);
+
+  g_clear_object (&result.dataset);
+  g_main_loop_unref (result.loop);
+}
+
+static void
+test_async_cancel (void)
+{
+  g_autoptr(LiaisonDatasetLoader) loader = liaison_dataset_loader_new (NULL);
+  g_autoptr(GBytes) bytes = make_large_dataset (200000);
+  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_bytes (bytes);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  AsyncResult result = { g_main_loop_new (NULL, FALSE) };
+  gint64 cancelled_at, returned_at;
+
+  liaison_dataset_loader_load_stream_async (loader, stream, "large.json", cancellable, loaded_cb, &result);
+
+  /* Let the worker get going, then cancel: the result must come back at
+   * once, not when the parse would have ended.
+   */
+  g_usleep (20000);
+  cancelled_at = g_get_monotonic_time ();
+  g_cancellable_cancel (cancellable);
+  g_main_loop_run (result.loop);
+  returned_at = g_get_monotonic_time ();
+
+  g_assert_null (result.dataset);
+  g_assert_error (result.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_test_message ("cancel returned after %.1f ms", (returned_at - cancelled_at) / 1000.0);
+  g_assert_cmpint (returned_at - cancelled_at, <, 100 * 1000);
+
+  g_clear_error (&result.error);
+  g_main_loop_unref (result.loop);
+}
+
+/* The bundled dataset: everything it says comes with evidence, and every
+ * quote is really in the article it cites.
+ */
+static LiaisonDataset *
+load_bundled (void)
+{
+  const char *data_dir = g_getenv ("LIAISON_DATA_DIR");
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  LiaisonDataset *dataset;
+
+  g_assert_nonnull (data_dir);
+  path = g_build_filename (data_dir, "datasets", "huawei-japan-2019.json", NULL);
+  file = g_file_new_for_path (path);
+  dataset = liaison_dataset_load_file (file, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  return dataset;
+}
+
+static void
+test_bundled_loads (void)
+{
+  g_autoptr(LiaisonDataset) dataset = load_bundled ();
+  static const char *const required[] = {
+    "huawei", "huawei-technologies-japan", "ren-zhengfei", "john-suffolk", "wang-jianfeng",
+    "tomoyuki-tachikawa", "kyodo-news", "reuters", "chinese-government",
+    "communist-party-of-china", "us-administration", "donald-trump", "japanese-government",
+    "shinzo-abe", "ministry-of-internal-affairs-and-communications",
+    "ministry-of-economy-trade-and-industry", "ntt-docomo", "kddi", "softbank", "zte",
+    "google", "android", "harmony-os", "united-kingdom", "canada", "germany", "australia",
+    "new-zealand",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (required); i++)
+    if (liaison_dataset_lookup_entity (dataset, required[i]) == NULL)
+      g_error ("the bundled dataset lacks the entity “%s”", required[i]);
+
+  g_assert_cmpuint (liaison_dataset_get_n_sources (dataset), ==, 2);
+  g_assert_cmpuint (liaison_dataset_get_n_relations (dataset), >=, 50);
+  /* A legend of a dozen relation types stays readable. */
+  g_assert_cmpuint (liaison_dataset_get_n_relation_types (dataset), <=, 14);
+}
+
+static gboolean
+has_relation (LiaisonDataset *dataset,
+              const char     *from,
+              const char     *to,
+              const char     *date)
+{
+  guint from_index = liaison_entity_get_index (liaison_dataset_lookup_entity (dataset, from));
+  guint to_index = liaison_entity_get_index (liaison_dataset_lookup_entity (dataset, to));
+  const guint *relations;
+  guint n;
+
+  relations = liaison_dataset_get_outgoing (dataset, from_index, &n);
+  for (guint i = 0; i < n; i++)
+    {
+      const LiaisonRelation *relation = liaison_dataset_get_relation (dataset, relations[i]);
+
+      if (relation->to == to_index && (date == NULL || g_strcmp0 (relation->date, date) == 0))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+test_bundled_facts (void)
+{
+  g_autoptr(LiaisonDataset) dataset = load_bundled ();
+
+  g_assert_true (has_relation (dataset, "ren-zhengfei", "huawei", "1987"));
+  g_assert_true (has_relation (dataset, "john-suffolk", "huawei", NULL));
+  g_assert_true (has_relation (dataset, "wang-jianfeng", "huawei-technologies-japan", NULL));
+  g_assert_true (has_relation (dataset, "huawei", "united-kingdom", NULL));
+  g_assert_true (has_relation (dataset, "huawei", "canada", NULL));
+  g_assert_true (has_relation (dataset, "huawei", "germany", NULL));
+  g_assert_true (has_relation (dataset, "japanese-government", "huawei", NULL));
+  g_assert_true (has_relation (dataset, "japanese-government", "zte", NULL));
+  g_assert_true (has_relation (dataset, "ntt-docomo", "huawei", NULL));
+  g_assert_true (has_relation (dataset, "kddi", "zte", NULL));
+  g_assert_true (has_relation (dataset, "softbank", "huawei", NULL));
+  g_assert_true (has_relation (dataset, "huawei", "harmony-os", NULL));
+  g_assert_true (has_relation (dataset, "kyodo-news", "john-suffolk", "2019-09-03"));
+}
+
+static void
+test_bundled_evidence (void)
+{
+  g_autoptr(LiaisonDataset) dataset = load_bundled ();
+
+  for (guint i = 0; i < liaison_dataset_get_n_relations (dataset); i++)
+    {
+      const LiaisonRelation *relation = liaison_dataset_get_relation (dataset, i);
+
+      if (relation->n_evidence == 0)
+        g_error ("relation “%s” has no evidence", relation->id);
+      for (guint j = 0; j < relation->n_evidence; j++)
+        g_assert_nonnull (relation->evidence[j].quote);
+    }
+
+  for (guint i = 0; i < liaison_dataset_get_n_entities (dataset); i++)
+    {
+      LiaisonEntity *entity = liaison_dataset_get_entity (dataset, i);
+      guint n;
+
+      liaison_entity_get_evidence (entity, &n);
+      if (n == 0)
+        g_error ("entity “%s” has no evidence", liaison_entity_get_id (entity));
+    }
+}
+
+/* Collapses white space and straightens typographic quotes, so a quote is
+ * compared for its words, not its typography.
+ */
+static char *
+normalize_text (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  gboolean in_space = FALSE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || c == 0x00A0)
+        {
+          in_space = TRUE;
+          continue;
+        }
+      if (in_space && out->len > 0)
+        g_string_append_c (out, ' ');
+      in_space = FALSE;
+
+      if (c == 0x201C || c == 0x201D)
+        c = '"';
+      else if (c == 0x2018 || c == 0x2019)
+        c = '\'';
+      g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_bundled_quotes_are_verbatim (void)
+{
+  static const struct { const char *source; const char *file; } articles[] = {
+    { "kyodo-2019-09-03", "000_a47c27395c397a2b.txt" },
+    { "huawei-japan-2019-article", "001_81f1bafb92e5712f.txt" },
+  };
+  g_autoptr(LiaisonDataset) dataset = load_bundled ();
+  g_autoptr(GHashTable) texts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  const char *seeds = g_getenv ("LIAISON_SEEDS_DIR");
+  guint n_checked = 0;
+
+  if (seeds == NULL || !g_file_test (seeds, G_FILE_TEST_IS_DIR))
+    {
+      g_test_skip ("the source articles are not available");
+      return;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (articles); i++)
+    {
+      g_autofree char *path = g_build_filename (seeds, articles[i].file, NULL);
+      g_autofree char *contents = NULL;
+
+      g_assert_nonnull (liaison_dataset_lookup_source (dataset, articles[i].source));
+      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+      g_hash_table_insert (texts, (gpointer) articles[i].source, normalize_text (contents));
+    }
+
+  for (guint i = 0; i < liaison_dataset_get_n_relations (dataset) + liaison_dataset_get_n_entities (dataset); i++)
+    {
+      const LiaisonEvidence *evidence;
+      const char *owner;
+      guint n;
+
+      if (i < liaison_dataset_get_n_relations (dataset))
+        {
+          const LiaisonRelation *relation = liaison_dataset_get_relation (dataset, i);
+
+          evidence = relation->evidence;
+          n = relation->n_evidence;
+          owner = relation->id;
+        }
+      else
+        {
+          LiaisonEntity *entity = liaison_dataset_get_entity (dataset, i - liaison_dataset_get_n_relations (dataset));
+
+          evidence = liaison_entity_get_evidence (entity, &n);
+          owner = liaison_entity_get_id (entity);
+        }
+
+      for (guint j = 0; j < n; j++)
+        {
+          const char *text = g_hash_table_lookup (texts, evidence[j].source);
+          g_autofree char *quote = normalize_text (evidence[j].quote);
+
+          g_assert_nonnull (text);
+          if (strstr (text, quote) == NULL)
+            g_error ("the quote for “%s” is not in %s: %s", owner, evidence[j].source, quote);
+          n_checked++;
+        }
+    }
+
+  g_test_message ("%u quotes checked", n_checked);
+  g_assert_cmpuint (n_checked, >=, liaison_dataset_get_n_relations (dataset));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (invalid_cases); i++)
+    {
+      g_autofree char *name = g_strndup (invalid_cases[i].file, strlen (invalid_cases[i].file) - 5);
+      g_autofree char *path = g_strdup_printf ("/dataset/invalid/%s", name);
+
+      g_test_add_data_func (path, &invalid_cases[i], test_invalid_file);
+    }
+  g_test_add_func ("/dataset/invalid/every-file-has-a-case", test_every_invalid_file_has_a_case);
+  g_test_add_func ("/dataset/invalid/problems-are-capped", test_problems_are_capped);
+  g_test_add_func ("/dataset/valid/utf8-bom", test_utf8_bom);
+  g_test_add_func ("/dataset/valid/empty", test_empty_dataset);
+  g_test_add_func ("/dataset/valid/name-synonym", test_name_synonym);
+  g_test_add_func ("/dataset/valid/self-loops-and-parallel", test_self_loops_and_parallel_relations);
+  g_test_add_func ("/dataset/valid/unknown-fields-kept", test_unknown_fields_are_kept);
+  g_test_add_func ("/dataset/valid/nulls", test_nulls_for_optional_fields);
+  g_test_add_func ("/dataset/valid/partial-dates", test_partial_dates);
+  g_test_add_func ("/dataset/valid/tiny-number", test_tiny_number);
+  g_test_add_func ("/dataset/valid/generated-relation-ids", test_generated_relation_ids);
+  g_test_add_func ("/dataset/valid/japanese-and-chinese", test_japanese_and_chinese);
+  g_test_add_func ("/dataset/valid/escapes", test_escapes);
+  g_test_add_func ("/dataset/valid/undeclared-types", test_undeclared_types);
+  g_test_add_func ("/dataset/list-model", test_list_model);
+  g_test_add_func ("/dataset/entity-outlives-dataset", test_entity_outlives_dataset);
+  g_test_add_func ("/dataset/limit/file-size", test_file_size_limit);
+  g_test_add_func ("/dataset/limit/file-size-raised", test_file_size_limit_raised);
+  g_test_add_func ("/dataset/limit/huge-string", test_huge_string);
+  g_test_add_func ("/dataset/limit/deep-nesting", test_deep_nesting);
+  g_test_add_func ("/dataset/io/missing-file", test_missing_file);
+  g_test_add_func ("/dataset/io/folder", test_folder);
+  g_test_add_func ("/dataset/io/never-writes", test_loading_never_writes);
+  g_test_add_func ("/dataset/async/load", test_async_load);
+  g_test_add_func ("/dataset/async/cancel", test_async_cancel);
+  g_test_add_func ("/dataset/bundled/loads", test_bundled_loads);
+  g_test_add_func ("/dataset/bundled/facts", test_bundled_facts);
+  g_test_add_func ("/dataset/bundled/evidence", test_bundled_evidence);
+  g_test_add_func ("/dataset/bundled/quotes-are-verbatim", test_bundled_quotes_are_verbatim);
+
+  return g_test_run ();
+}
