@@ -247,9 +247,12 @@ scan_string (Scanner  *s,
         p++;
 
       if ((guint64) (p - start - 1) > s->limits->max_string_length)
-        return fail (s, start, LIAISON_JSON_SCAN_ERROR_LIMIT,
-                     _("a string is longer than the limit of %" G_GUINT64_FORMAT " bytes"),
-                     s->limits->max_string_length);
+        {
+          g_autofree char *limit = g_strdup_printf ("%" G_GUINT64_FORMAT, s->limits->max_string_length);
+
+          return fail (s, start, LIAISON_JSON_SCAN_ERROR_LIMIT,
+                       _("a string is longer than the limit of %s bytes"), limit);
+        }
 
       if (p >= end)
         return fail (s, start, LIAISON_JSON_SCAN_ERROR_SYNTAX,
@@ -732,9 +735,12 @@ static gboolean
 count_value (Scanner *s)
 {
   if (++s->n_values > s->limits->max_values)
-    return fail (s, s->p, LIAISON_JSON_SCAN_ERROR_LIMIT,
-                 _("the file has more than %" G_GUINT64_FORMAT " values, the limit"),
-                 s->limits->max_values);
+    {
+      g_autofree char *limit = g_strdup_printf ("%" G_GUINT64_FORMAT, s->limits->max_values);
+
+      return fail (s, s->p, LIAISON_JSON_SCAN_ERROR_LIMIT,
+                   _("the file has more than %s values, the limit"), limit);
+    }
   return TRUE;
 }
 
