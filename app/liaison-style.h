@@ -16,6 +16,15 @@ G_BEGIN_DECLS
  * resolve to hex ever reach it.
  */
 
+/* One family with Latin, kana and Han, so labels in any of them measure
+ * the same in the layout worker, on screen and in exports.
+ */
+#define LIAISON_FONT_FAMILY "Noto Sans CJK JP"
+/* For SVG readers on machines without it. */
+#define LIAISON_SVG_FONT_FAMILIES \
+  "'Noto Sans CJK JP', 'Noto Sans CJK SC', 'Source Han Sans', 'Hiragino Sans', " \
+  "'Yu Gothic', 'Microsoft YaHei', 'PingFang SC', sans-serif"
+
 typedef struct
 {
   const char *fill;    /* #RRGGBB */

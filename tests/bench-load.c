@@ -22,41 +22,13 @@
 #include <string.h>
 
 #include "liaison-dataset-loader.h"
-
-static const char *entity_types[] = { "company", "person", "government", "ministry", "media" };
-static const char *relation_types[] = { "owns", "employs", "regulates", "supplies", "reports-on" };
+#include "synthetic.h"
 
 static void
 write_dataset (const char *path,
                guint       n_entities)
 {
-  g_autoptr(GRand) rand = g_rand_new_with_seed (20190903);
-  g_autoptr(GString) text = g_string_sized_new (24 * 1024 * 1024);
-  guint n_relations = n_entities * 2;
-
-  g_string_append (text, "{\n\"title\": \"Synthetic benchmark\",\n\"sources\": [{\"id\": \"s1\", \"title\": \"Source\"}],\n\"entities\": [\n");
-  for (guint i = 0; i < n_entities; i++)
-    {
-      g_string_append_printf (text, "{\"id\":\"e%u\",\"label\":\"Entity %u\",\"type\":\"%s\"",
-                              i, i, entity_types[g_rand_int_range (rand, 0, G_N_ELEMENTS (entity_types))]);
-      if (i % 10 == 0)
-        g_string_append_printf (text, ",\"aliases\":[\"E%u\"],\"evidence\":[{\"source\":\"s1\",\"quote\":\"entity %u is named\"}]", i, i);
-      g_string_append (text, i + 1 < n_entities ? "},\n" : "}\n");
-    }
-  g_string_append (text, "],\n\"relations\": [\n");
-  for (guint i = 0; i < n_relations; i++)
-    {
-      guint from = g_rand_int_range (rand, 0, n_entities);
-      guint to = g_rand_int_range (rand, 0, n_entities);
-
-      g_string_append_printf (text, "{\"from\":\"e%u\",\"to\":\"e%u\",\"type\":\"%s\",\"date\":\"%u-%02u\"",
-                              from, to, relation_types[g_rand_int_range (rand, 0, G_N_ELEMENTS (relation_types))],
-                              g_rand_int_range (rand, 1990, 2020), g_rand_int_range (rand, 1, 13));
-      if (i % 10 == 0)
-        g_string_append (text, ",\"evidence\":[{\"source\":\"s1\",\"quote\":\"said so\"}]");
-      g_string_append (text, i + 1 < n_relations ? "},\n" : "}\n");
-    }
-  g_string_append (text, "]\n}\n");
+  g_autoptr(GString) text = synthetic_dataset_json (n_entities, 20190903);
 
   if (!g_file_set_contents (path, text->str, text->len, NULL))
     g_error ("cannot write %s", path);

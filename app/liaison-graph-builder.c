@@ -1,0 +1,449 @@
+/* liaison-graph-builder.c
+ *
+ * Copyright 2026 The Liaison authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Turns the visible part of a dataset into a Graphviz graph, in DOT.
+ *
+ * Data never reaches Graphviz as markup or as a file name. Node names and
+ * edge ids are element ids (liaison-element-id.h): letters, digits and a
+ * few marks. The only text from data is labels, escaped so Graphviz shows
+ * them literally. Shapes come from an allow-list, colours are hex, and no
+ * attribute that reads a file or makes a link is ever set.
+ */
+
+#define G_LOG_DOMAIN "liaison-graph"
+
+#include "config.h"
+
+#include <graphviz/cgraph.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "liaison-element-id.h"
+#include "liaison-graph-builder.h"
+#include "liaison-style.h"
+
+/* Labels longer than this are cut, with an ellipsis; the sidebar shows them
+ * whole. A paragraph in a node helps nobody read the graph.
+ */
+#define MAX_LABEL_CHARS 80
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Agraph_t, agclose)
+
+/* Escapes text for a Graphviz label so that it shows literally.
+ *
+ * Graphviz expands \N, \G, \E, \T, \H and \L, drops the backslash of any
+ * other escape, decodes entities such as &amp;, and breaks lines at \n, \l
+ * and \r. So a backslash becomes "\\" and "&" becomes "&amp;". A line break
+ * becomes the escape "\n" rather than a raw newline, and a label never ends
+ * in a backslash: the DOT reader of Graphviz 2.43 takes a backslash before a
+ * closing quote or a newline as an escape, so such a label would not survive
+ * the trip to the layout worker. Control characters become U+FFFD, since
+ * Graphviz's JSON output would pass them through raw and make it invalid.
+ */
+char *
+liaison_graphviz_escape_text (const char *text)
+{
+  GString *out;
+
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (g_utf8_validate (text, -1, NULL), NULL);
+
+  out = g_string_sized_new (strlen (text) + 8);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      switch (c)
+        {
+        case '\\':
+          g_string_append (out, "\\\\");
+          break;
+        case '&':
+          g_string_append (out, "&amp;");
+          break;
+        case '\n':
+          g_string_append (out, "\\n");
+          break;
+        case '\r':
+          /* "\r\n" is one line break, and a lone "\r" is one too. */
+          if (p[1] != '\n')
+            g_string_append (out, "\\n");
+          break;
+        case '\t':
+          g_string_append_c (out, ' ');
+          break;
+        default:
+          if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0))
+            g_string_append (out, "\xEF\xBF\xBD");
+          else
+            g_string_append_len (out, p, g_utf8_next_char (p) - p);
+          break;
+        }
+    }
+
+  /* A trailing line break ends the last line and adds none. */
+  if (out->len > 0 && out->str[out->len - 1] == '\\')
+    g_string_append (out, "\\n");
+
+  return g_string_free (out, FALSE);
+}
+
+static char *
+escape_label (const char *text)
+{
+  g_autofree char *cut = NULL;
+
+  if (g_utf8_strlen (text, -1) > MAX_LABEL_CHARS)
+    {
+      g_autofree char *head = g_utf8_substring (text, 0, MAX_LABEL_CHARS - 1);
+
+      cut = g_strconcat (head, "…", NULL);
+      text = cut;
+    }
+
+  return liaison_graphviz_escape_text (text);
+}
+
+/* agsafeset() takes char *, though it copies. */
+static void
+set_attribute (void       *object,
+               const char *name,
+               const char *value)
+{
+  agsafeset (object, (char *) name, (char *) value, (char *) "");
+}
+
+static void
+darken (const char *color,
+        char        out[8])
+{
+  guint8 r, g, b;
+
+  if (!liaison_style_parse_color (color, &r, &g, &b, NULL))
+    {
+      g_strlcpy (out, "#5e5e5e", 8);
+      return;
+    }
+
+  g_snprintf (out, 8, "#%02x%02x%02x", r * 55 / 100, g * 55 / 100, b * 55 / 100);
+}
+
+static void
+style_node (Agnode_t               *node,
+            const LiaisonTypeStyle *type)
+{
+  /* Untyped entities are grey, the last palette colour. */
+  const LiaisonPaletteColor *palette =
+    liaison_style_get_palette_color (type != NULL ? type->index : liaison_style_get_palette_size () - 1);
+  const char *shape = type != NULL && type->shape != NULL ? type->shape : "box";
+
+  set_attribute (node, "shape", shape);
+  set_attribute (node, "style", g_str_equal (shape, "box") ? "rounded,filled" : "filled");
+
+  if (type != NULL && type->color != NULL)
+    {
+      char line[8];
+
+      darken (type->color, line);
+      set_attribute (node, "fillcolor", type->color);
+      set_attribute (node, "color", line);
+    }
+  else
+    {
+      set_attribute (node, "fillcolor", palette->fill);
+      set_attribute (node, "color", palette->line);
+    }
+}
+
+static void
+style_edge (Agedge_t               *edge,
+            const LiaisonTypeStyle *type)
+{
+  const LiaisonPaletteColor *palette;
+
+  if (type != NULL && type->color != NULL)
+    set_attribute (edge, "color", type->color);
+  else
+    {
+      /* Relation types start three colours along the palette, so that the
+       * first relation type and the first entity type differ.
+       */
+      palette = liaison_style_get_palette_color (type != NULL ? type->index + 3
+                                                              : liaison_style_get_palette_size () - 1);
+      set_attribute (edge, "color", palette->line);
+    }
+
+  if (type != NULL && type->line_style != NULL)
+    set_attribute (edge, "style", type->line_style);
+}
+
+static void
+set_engine_attributes (Agraph_t            *graph,
+                       LiaisonLayoutEngine  engine,
+                       guint                n_nodes)
+{
+  switch (engine)
+    {
+    case LIAISON_LAYOUT_ENGINE_DOT:
+      set_attribute (graph, "nodesep", "0.3");
+      set_attribute (graph, "ranksep", "0.6");
+      break;
+
+    case LIAISON_LAYOUT_ENGINE_NEATO:
+    case LIAISON_LAYOUT_ENGINE_FDP:
+    case LIAISON_LAYOUT_ENGINE_SFDP:
+    case LIAISON_LAYOUT_ENGINE_TWOPI:
+      /* Nodes never overlap, and on graphs small enough to afford it,
+       * relations bend around nodes rather than through them.
+       */
+      set_attribute (graph, "overlap", "prism");
+      set_attribute (graph, "sep", "+8");
+      if (n_nodes <= 300)
+        set_attribute (graph, "splines", "true");
+      break;
+
+    case LIAISON_LAYOUT_ENGINE_CIRCO:
+    case LIAISON_LAYOUT_ENGINE_OSAGE:
+    case LIAISON_LAYOUT_ENGINE_AUTO:
+    case LIAISON_N_LAYOUT_ENGINES:
+    default:
+      break;
+    }
+}
+
+static char *
+write_dot (Agraph_t *graph,
+           gsize    *length)
+{
+  char *buffer = NULL;
+  size_t size = 0;
+  FILE *stream = open_memstream (&buffer, &size);
+
+  if (stream == NULL)
+    g_error ("open_memstream: out of memory");
+
+  agwrite (graph, stream);
+  fclose (stream);
+
+  *length = size;
+  return buffer;
+}
+
+/* Returns: (transfer full): the graph in DOT, for the layout worker. */
+GBytes *
+liaison_graph_build_dot (LiaisonDataset      *dataset,
+                         LiaisonViewState    *state,
+                         LiaisonLayoutEngine  engine,
+                         LiaisonGraphSize    *size)
+{
+  g_autoptr(Agraph_t) graph = NULL;
+  g_autofree Agnode_t **nodes = NULL;
+  guint n_entities, n_relations, n_visible_edges = 0;
+  LiaisonGraphSize local_size = { 0 };
+  gboolean edge_labels;
+  gsize length;
+  char *dot;
+
+  g_return_val_if_fail (LIAISON_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (state == NULL || LIAISON_IS_VIEW_STATE (state), NULL);
+
+  if (engine == LIAISON_LAYOUT_ENGINE_AUTO)
+    engine = liaison_graph_choose_engine (dataset, state);
+
+  n_entities = liaison_dataset_get_n_entities (dataset);
+  n_relations = liaison_dataset_get_n_relations (dataset);
+
+  for (guint i = 0; i < n_relations; i++)
+    if (state == NULL || liaison_view_state_is_relation_visible (state, liaison_dataset_get_relation (dataset, i)))
+      n_visible_edges++;
+  edge_labels = n_visible_edges <= LIAISON_MAX_LABELLED_RELATIONS;
+
+  graph = agopen ((char *) "liaison", Agdirected, NULL);
+
+  /* Defaults, so that each node and edge carries only what differs. */
+  agattr (graph, AGRAPH, (char *) "fontname", (char *) LIAISON_FONT_FAMILY);
+  agattr (graph, AGRAPH, (char *) "outputorder", (char *) "edgesfirst");
+  agattr (graph, AGRAPH, (char *) "pad", (char *) "0.25");
+  agattr (graph, AGNODE, (char *) "fontname", (char *) LIAISON_FONT_FAMILY);
+  agattr (graph, AGNODE, (char *) "fontsize", (char *) "11");
+  agattr (graph, AGNODE, (char *) "penwidth", (char *) "1.2");
+  agattr (graph, AGNODE, (char *) "margin", (char *) "0.12,0.06");
+  agattr (graph, AGNODE, (char *) "height", (char *) "0.4");
+  agattr (graph, AGNODE, (char *) "fontcolor", (char *) "#1e1e1e");
+  agattr (graph, AGEDGE, (char *) "fontname", (char *) LIAISON_FONT_FAMILY);
+  agattr (graph, AGEDGE, (char *) "fontsize", (char *) "9");
+  agattr (graph, AGEDGE, (char *) "fontcolor", (char *) "#3d3d3d");
+  agattr (graph, AGEDGE, (char *) "arrowsize", (char *) "0.7");
+  agattr (graph, AGEDGE, (char *) "penwidth", (char *) "1.2");
+
+  nodes = g_new0 (Agnode_t *, MAX (n_entities, 1));
+
+  for (guint i = 0; i < n_entities; i++)
+    {
+      LiaisonEntity *entity = liaison_dataset_get_entity (dataset, i);
+      const char *type_id = liaison_entity_get_entity_type (entity);
+      g_autofree char *name = NULL;
+      g_autofree char *label = NULL;
+
+      if (state != NULL && !liaison_view_state_is_entity_visible (state, i))
+        continue;
+
+      name = liaison_element_id_new (LIAISON_ELEMENT_ENTITY, liaison_entity_get_id (entity));
+      nodes[i] = agnode (graph, name, TRUE);
+      label = escape_label (liaison_entity_get_label (entity));
+      set_attribute (nodes[i], "label", label);
+      style_node (nodes[i], type_id != NULL ? liaison_dataset_lookup_entity_type (dataset, type_id) : NULL);
+      local_size.n_nodes++;
+    }
+
+  for (guint i = 0; i < n_relations; i++)
+    {
+      const LiaisonRelation *relation = liaison_dataset_get_relation (dataset, i);
+      const LiaisonTypeStyle *type;
+      g_autofree char *id = NULL;
+      Agedge_t *edge;
+
+      if (state != NULL && !liaison_view_state_is_relation_visible (state, relation))
+        continue;
+
+      g_assert (nodes[relation->from] != NULL && nodes[relation->to] != NULL);
+
+      /* The element id is also the edge's key, which keeps parallel
+       * relations apart.
+       */
+      id = liaison_element_id_new (LIAISON_ELEMENT_RELATION, relation->id);
+      edge = agedge (graph, nodes[relation->from], nodes[relation->to], id, TRUE);
+      set_attribute (edge, "id", id);
+
+      type = relation->type != NULL ? liaison_dataset_lookup_relation_type (dataset, relation->type) : NULL;
+      style_edge (edge, type);
+
+      if (!relation->directed)
+        set_attribute (edge, "dir", "none");
+
+      if (edge_labels)
+        {
+          const char *text = relation->label != NULL ? relation->label : type != NULL ? type->label : NULL;
+
+          if (text != NULL && text[0] != '\0')
+            {
+              g_autofree char *label = escape_label (text);
+
+              set_attribute (edge, "label", label);
+            }
+        }
+
+      local_size.n_edges++;
+    }
+
+  set_engine_attributes (graph, engine, local_size.n_nodes);
+
+  dot = write_dot (graph, &length);
+
+  if (size != NULL)
+    *size = local_size;
+
+  return g_bytes_new_with_free_func (dot, length, free, dot);
+}
+
+/* Counts the relations that point back up a depth-first ordering: few
+ * means a hierarchy, which dot draws best.
+ */
+static guint
+count_back_edges (LiaisonDataset   *dataset,
+                  LiaisonViewState *state)
+{
+  guint n_entities = liaison_dataset_get_n_entities (dataset);
+  g_autofree guint8 *mark = g_new0 (guint8, n_entities);  /* 0 new, 1 on stack, 2 done */
+  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (guint) * 2);
+  guint back = 0;
+
+  for (guint root = 0; root < n_entities; root++)
+    {
+      guint frame[2] = { root, 0 };
+
+      if (mark[root] != 0 || (state != NULL && !liaison_view_state_is_entity_visible (state, root)))
+        continue;
+
+      mark[root] = 1;
+      g_array_append_val (stack, frame);
+
+      /* Iterative, so a long chain cannot overflow the C stack. */
+      while (stack->len > 0)
+        {
+          guint *top = &g_array_index (stack, guint, (stack->len - 1) * 2);
+          guint n_out;
+          const guint *out = liaison_dataset_get_outgoing (dataset, top[0], &n_out);
+
+          if (top[1] >= n_out)
+            {
+              mark[top[0]] = 2;
+              g_array_set_size (stack, stack->len - 1);
+              continue;
+            }
+
+          {
+            const LiaisonRelation *relation = liaison_dataset_get_relation (dataset, out[top[1]++]);
+            guint next[2] = { relation->to, 0 };
+
+            if (!relation->directed || (state != NULL && !liaison_view_state_is_relation_visible (state, relation)))
+              continue;
+
+            if (mark[relation->to] == 1)
+              back++;
+            else if (mark[relation->to] == 0)
+              {
+                mark[relation->to] = 1;
+                g_array_append_val (stack, next);
+              }
+          }
+        }
+    }
+
+  return back;
+}
+
+/* The automatic choice. dot draws small hierarchies best but takes
+ * minutes on a random graph of a thousand nodes, and a hub with dozens of
+ * relations makes its layers far wider than any screen; neato gives good
+ * pictures of small and medium networks; sfdp takes large graphs in its
+ * stride.
+ */
+LiaisonLayoutEngine
+liaison_graph_choose_engine (LiaisonDataset   *dataset,
+                             LiaisonViewState *state)
+{
+  guint n_entities = liaison_dataset_get_n_entities (dataset);
+  g_autofree guint *degree = g_new0 (guint, MAX (n_entities, 1));
+  guint n_nodes = 0, n_edges = 0, max_degree = 0;
+
+  g_return_val_if_fail (LIAISON_IS_DATASET (dataset), LIAISON_LAYOUT_ENGINE_SFDP);
+
+  for (guint i = 0; i < n_entities; i++)
+    if (state == NULL || liaison_view_state_is_entity_visible (state, i))
+      n_nodes++;
+  for (guint i = 0; i < liaison_dataset_get_n_relations (dataset); i++)
+    {
+      const LiaisonRelation *relation = liaison_dataset_get_relation (dataset, i);
+
+      if (state != NULL && !liaison_view_state_is_relation_visible (state, relation))
+        continue;
+      n_edges++;
+      max_degree = MAX (max_degree, ++degree[relation->from]);
+      max_degree = MAX (max_degree, ++degree[relation->to]);
+    }
+
+  if (n_nodes <= 200 && n_edges <= 3 * MAX (n_nodes, 1) && max_degree <= 12 &&
+      count_back_edges (dataset, state) * 10 <= n_edges)
+    return LIAISON_LAYOUT_ENGINE_DOT;
+
+  if (n_nodes <= 300)
+    return LIAISON_LAYOUT_ENGINE_NEATO;
+
+  return LIAISON_LAYOUT_ENGINE_SFDP;
+}

@@ -1,0 +1,423 @@
+/* liaison-layout-worker.c
+ *
+ * Copyright 2026 The Liaison authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The layout worker: a small process that reads a graph in DOT on standard
+ * input, lays it out with Graphviz and writes the result on standard output.
+ *
+ *   liaison-layout-worker --engine=ENGINE [--format=FORMAT]
+ *
+ * FORMAT is one of Graphviz's (json, dot, xdot, svg, png, pdf) or "scene",
+ * the default: Graphviz's json schema cut down to what a LiaisonScene
+ * reads and written without indentation, under half the size of "json",
+ * so the app spends half as long reading it.
+ *
+ * Graphviz is not thread-safe, cannot be interrupted and aborts on some
+ * inputs, so it runs here, where the app can kill it and where a crash
+ * costs nothing but an error message. Graphviz's messages go to standard
+ * error, one a line. Exit status: 0 laid out, 1 Graphviz reported an error,
+ * 2 bad usage or input.
+ */
+
+#define G_LOG_DOMAIN "liaison-worker"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib.h>
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <graphviz/xdot.h>
+#include <locale.h>
+
+/* More than any dataset the app accepts can turn into. */
+#define MAX_GRAPH_SIZE ((gsize) 512 * 1024 * 1024)
+#define MAX_ADDRESS_SPACE (G_GUINT64_CONSTANT (8) * 1024 * 1024 * 1024)
+
+static const char *const engines[] = {
+  "dot", "neato", "fdp", "sfdp", "circo", "twopi", "osage", "nop2", NULL
+};
+
+static const char *const formats[] = {
+  "scene", "json", "dot", "xdot", "svg", "png", "pdf", NULL
+};
+
+/* Graphviz hands its messages over in pieces; they are joined up to each
+ * newline so every message reaches the app as one line.
+ */
+static GString *pending_message;
+
+static int
+collect_message_cb (char *piece)
+{
+  char *newline;
+
+  g_string_append (pending_message, piece);
+
+  while ((newline = strchr (pending_message->str, '\n')) != NULL)
+    {
+      gsize line_len = newline - pending_message->str;
+
+      if (line_len > 0)
+        {
+          fwrite (pending_message->str, 1, line_len, stderr);
+          fputc ('\n', stderr);
+        }
+      g_string_erase (pending_message, 0, line_len + 1);
+    }
+
+  return 0;
+}
+
+static void
+flush_messages (void)
+{
+  if (pending_message->len > 0)
+    {
+      fputs (pending_message->str, stderr);
+      fputc ('\n', stderr);
+      g_string_truncate (pending_message, 0);
+    }
+  fflush (stderr);
+}
+
+static char *
+read_input (gsize *length)
+{
+  GString *input = g_string_sized_new (64 * 1024);
+  char buffer[64 * 1024];
+  size_t n;
+
+  while ((n = fread (buffer, 1, sizeof buffer, stdin)) > 0)
+    {
+      if (input->len + n > MAX_GRAPH_SIZE)
+        {
+          g_string_free (input, TRUE);
+          return NULL;
+        }
+      g_string_append_len (input, buffer, n);
+    }
+
+  *length = input->len;
+  return g_string_free (input, FALSE);
+}
+
+static void
+limit_process (void)
+{
+  /* Die with the app, never outlive it. */
+  prctl (PR_SET_PDEATHSIG, SIGKILL);
+  if (getppid () == 1)
+    _exit (2);
+
+#if !defined(__SANITIZE_ADDRESS__)
+  {
+    /* A runaway layout fails its allocations rather than take the machine
+     * down. AddressSanitizer reserves terabytes of address space, so not
+     * under it.
+     */
+    struct rlimit limit = { MAX_ADDRESS_SPACE, MAX_ADDRESS_SPACE };
+
+    setrlimit (RLIMIT_AS, &limit);
+  }
+#endif
+}
+
+static void
+write_json_string (FILE       *out,
+                   const char *text)
+{
+  fputc ('"', out);
+  for (const guchar *p = (const guchar *) (text != NULL ? text : ""); *p != '\0'; p++)
+    {
+      if (*p == '"' || *p == '\\')
+        {
+          fputc ('\\', out);
+          fputc (*p, out);
+        }
+      else if (*p < 0x20)
+        fprintf (out, "\\u%04x", *p);
+      else
+        fputc (*p, out);
+    }
+  fputc ('"', out);
+}
+
+static void
+write_points (FILE                *out,
+              const xdot_polyline *line)
+{
+  fputs (",\"points\":[", out);
+  for (int i = 0; i < line->cnt; i++)
+    fprintf (out, "%s[%.2f,%.2f]", i > 0 ? "," : "", line->pts[i].x, line->pts[i].y);
+  fputc (']', out);
+}
+
+static const char *
+first_color (const xdot_color *color)
+{
+  if (color->type == xd_linear && color->u.ling.n_stops > 0)
+    return color->u.ling.stops[0].color;
+  if (color->type == xd_radial && color->u.ring.n_stops > 0)
+    return color->u.ring.stops[0].color;
+  if (color->type == xd_none)
+    return color->u.clr;
+  return NULL;
+}
+
+/* One layer of drawing operations (_draw_, _ldraw_, …) as a JSON array,
+ * in the shape Graphviz's json renderer gives them.
+ */
+static void
+write_operations (FILE       *out,
+                  void       *object,
+                  const char *layer)
+{
+  char *text = agget (object, (char *) layer);
+  xdot *ops;
+
+  if (text == NULL || text[0] == '\0' || (ops = parseXDot (text)) == NULL)
+    return;
+
+  fprintf (out, ",\"%s\":[", layer);
+  for (int i = 0; i < ops->cnt; i++)
+    {
+      xdot_op *op = &ops->ops[i];
+
+      fputs (i > 0 ? ",{" : "{", out);
+      switch (op->kind)
+        {
+        case xd_filled_ellipse:
+        case xd_unfilled_ellipse:
+          fprintf (out, "\"op\":\"%c\",\"rect\":[%.2f,%.2f,%.2f,%.2f]",
+                   op->kind == xd_filled_ellipse ? 'E' : 'e',
+                   op->u.ellipse.x, op->u.ellipse.y, op->u.ellipse.w, op->u.ellipse.h);
+          break;
+        case xd_filled_polygon:
+        case xd_unfilled_polygon:
+          fprintf (out, "\"op\":\"%c\"", op->kind == xd_filled_polygon ? 'P' : 'p');
+          write_points (out, &op->u.polygon);
+          break;
+        case xd_filled_bezier:
+        case xd_unfilled_bezier:
+          fprintf (out, "\"op\":\"%c\"", op->kind == xd_filled_bezier ? 'B' : 'b');
+          write_points (out, &op->u.bezier);
+          break;
+        case xd_polyline:
+          fputs ("\"op\":\"L\"", out);
+          write_points (out, &op->u.polyline);
+          break;
+        case xd_text:
+          fprintf (out, "\"op\":\"T\",\"pt\":[%.2f,%.2f],\"align\":\"%c\",\"width\":%.2f,\"text\":",
+                   op->u.text.x, op->u.text.y,
+                   op->u.text.align == xd_left ? 'l' : op->u.text.align == xd_right ? 'r' : 'c',
+                   op->u.text.width);
+          write_json_string (out, op->u.text.text);
+          break;
+        case xd_fill_color:
+        case xd_pen_color:
+          fprintf (out, "\"op\":\"%c\",\"color\":", op->kind == xd_fill_color ? 'C' : 'c');
+          write_json_string (out, op->u.color);
+          break;
+        case xd_grad_fill_color:
+        case xd_grad_pen_color:
+          fprintf (out, "\"op\":\"%c\",\"color\":", op->kind == xd_grad_fill_color ? 'C' : 'c');
+          write_json_string (out, first_color (&op->u.grad_color));
+          break;
+        case xd_font:
+          fprintf (out, "\"op\":\"F\",\"size\":%.2f,\"face\":", op->u.font.size);
+          write_json_string (out, op->u.font.name);
+          break;
+        case xd_style:
+          fputs ("\"op\":\"S\",\"style\":", out);
+          write_json_string (out, op->u.style);
+          break;
+        case xd_image:
+        case xd_fontchar:
+        default:
+          fputs ("\"op\":\"t\"", out);
+          break;
+        }
+      fputc ('}', out);
+    }
+  fputc (']', out);
+
+  freeXDot (ops);
+}
+
+static void
+write_string_member (FILE       *out,
+                     const char *name,
+                     const char *value)
+{
+  fprintf (out, ",\"%s\":", name);
+  write_json_string (out, value);
+}
+
+/* Writes the laid-out graph as a LiaisonScene reads it. Graphviz's xdot
+ * renderer attaches the drawing operations to every node and edge as
+ * attributes; they are read back from there.
+ */
+static int
+write_scene (GVC_t    *gvc,
+             Agraph_t *graph,
+             FILE     *out)
+{
+  FILE *null = fopen ("/dev/null", "w");
+  int status;
+
+  if (null == NULL)
+    return 2;
+  status = gvRender (gvc, graph, "xdot", null);
+  fclose (null);
+  if (status != 0 || agerrors () > 0)
+    return 1;
+
+  fputs ("{\"bb\":", out);
+  write_json_string (out, agget (graph, (char *) "bb"));
+
+  fputs (",\"objects\":[", out);
+  for (Agnode_t *node = agfstnode (graph); node != NULL; node = agnxtnode (graph, node))
+    {
+      fprintf (out, "%s{\"_gvid\":%lu", node != agfstnode (graph) ? "," : "", (unsigned long) AGSEQ (node));
+      write_string_member (out, "name", agnameof (node));
+      write_string_member (out, "pos", agget (node, (char *) "pos"));
+      write_string_member (out, "width", agget (node, (char *) "width"));
+      write_string_member (out, "height", agget (node, (char *) "height"));
+      write_operations (out, node, "_draw_");
+      write_operations (out, node, "_ldraw_");
+      fputc ('}', out);
+    }
+
+  fputs ("],\"edges\":[", out);
+  {
+    gboolean first = TRUE;
+
+    for (Agnode_t *node = agfstnode (graph); node != NULL; node = agnxtnode (graph, node))
+      for (Agedge_t *edge = agfstout (graph, node); edge != NULL; edge = agnxtout (graph, edge))
+        {
+          fprintf (out, "%s{\"_gvid\":%lu,\"tail\":%lu,\"head\":%lu", first ? "" : ",",
+                   (unsigned long) AGSEQ (edge), (unsigned long) AGSEQ (agtail (edge)),
+                   (unsigned long) AGSEQ (aghead (edge)));
+          write_string_member (out, "id", agget (edge, (char *) "id"));
+          write_operations (out, edge, "_draw_");
+          write_operations (out, edge, "_tdraw_");
+          write_operations (out, edge, "_hdraw_");
+          write_operations (out, edge, "_ldraw_");
+          fputc ('}', out);
+          first = FALSE;
+        }
+  }
+  fputs ("]}\n", out);
+
+  return 0;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *engine = NULL;
+  const char *format = "scene";
+  g_autofree char *input = NULL;
+  gsize length = 0;
+  GVC_t *gvc;
+  Agraph_t *graph;
+  int status = 0;
+
+  /* Numbers in Graphviz's output must not follow the user's locale. */
+  setlocale (LC_ALL, "C.UTF-8");
+  limit_process ();
+
+  for (int i = 1; i < argc; i++)
+    {
+      if (g_str_has_prefix (argv[i], "--engine="))
+        engine = argv[i] + strlen ("--engine=");
+      else if (g_str_has_prefix (argv[i], "--format="))
+        format = argv[i] + strlen ("--format=");
+      else
+        {
+          fprintf (stderr, "unknown argument: %s\n", argv[i]);
+          return 2;
+        }
+    }
+
+  if (engine == NULL || !g_strv_contains (engines, engine))
+    {
+      fprintf (stderr, "unknown layout engine: %s\n", engine != NULL ? engine : "(none)");
+      return 2;
+    }
+  if (!g_strv_contains (formats, format))
+    {
+      fprintf (stderr, "unknown output format: %s\n", format);
+      return 2;
+    }
+
+  /* For the tests: a worker that dies as Graphviz sometimes does, or that
+   * never finishes.
+   */
+  if (g_getenv ("LIAISON_WORKER_TEST_ABORT") != NULL)
+    abort ();
+  if (g_getenv ("LIAISON_WORKER_TEST_HANG") != NULL)
+    for (;;)
+      pause ();
+
+  /* Large writes to the pipe, not one a line. */
+  setvbuf (stdout, NULL, _IOFBF, 1024 * 1024);
+
+  input = read_input (&length);
+  if (input == NULL)
+    {
+      fprintf (stderr, "the graph is larger than %" G_GSIZE_FORMAT " bytes\n", MAX_GRAPH_SIZE);
+      return 2;
+    }
+
+  pending_message = g_string_new (NULL);
+  agseterr (AGWARN);
+  agseterrf (collect_message_cb);
+
+  gvc = gvContext ();
+  graph = agmemread (input);
+  g_clear_pointer (&input, g_free);
+
+  if (graph == NULL || agerrors () > 0)
+    {
+      flush_messages ();
+      fprintf (stderr, "the graph could not be read\n");
+      gvFreeContext (gvc);
+      return 2;
+    }
+
+  /* gvLayout() returns 0 even when the engine reported an error. Output
+   * streams straight to the pipe: gvRenderData() grows its buffer a page
+   * at a time, which costs seconds on a large graph.
+   */
+  if (gvLayout (gvc, graph, engine) != 0 || agerrors () > 0)
+    status = 1;
+  else if (g_str_equal (format, "scene"))
+    status = write_scene (gvc, graph, stdout);
+  else if (gvRender (gvc, graph, format, stdout) != 0 || agerrors () > 0)
+    status = 1;
+
+  flush_messages ();
+  if (fflush (stdout) != 0)
+    status = 2;
+
+  gvFreeLayout (gvc, graph);
+  agclose (graph);
+  gvFreeContext (gvc);
+  g_string_free (pending_message, TRUE);
+
+  return status;
+}

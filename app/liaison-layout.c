@@ -1,0 +1,525 @@
+/* liaison-layout.c
+ *
+ * Copyright 2026 The Liaison authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Runs Graphviz in the layout worker (liaison-layout-worker.c) and turns
+ * what it writes into a LiaisonScene. Cancelling kills the worker at once;
+ * so does the time limit; a worker that dies becomes an error, never a
+ * crash of the app.
+ */
+
+#define G_LOG_DOMAIN "liaison-layout"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <signal.h>
+#include <string.h>
+
+#include "liaison-graph-builder.h"
+#include "liaison-layout.h"
+
+#define WORKER_NAME     "liaison-layout-worker"
+#define MAX_MESSAGES    50
+#define MAX_MESSAGE_LEN 500
+
+G_DEFINE_QUARK (liaison-layout-error-quark, liaison_layout_error)
+
+typedef struct
+{
+  GSubprocess  *process;
+  GCancellable *cancellable;
+  GSource      *timeout_source;
+  gulong        cancelled_id;
+  char         *engine;
+  guint         timeout_seconds;
+  gboolean      timed_out;
+  gint64        started;
+} RenderJob;
+
+typedef struct
+{
+  GBytes  *output;
+  char   **messages;
+} RenderResult;
+
+static void
+render_result_free (RenderResult *result)
+{
+  g_clear_pointer (&result->output, g_bytes_unref);
+  g_clear_pointer (&result->messages, g_strfreev);
+  g_free (result);
+}
+
+static void
+render_job_free (RenderJob *job)
+{
+  if (job->cancelled_id != 0)
+    g_cancellable_disconnect (job->cancellable, job->cancelled_id);
+  if (job->timeout_source != NULL)
+    {
+      g_source_destroy (job->timeout_source);
+      g_source_unref (job->timeout_source);
+    }
+  g_clear_object (&job->cancellable);
+  g_clear_object (&job->process);
+  g_free (job->engine);
+  g_free (job);
+}
+
+const char *
+liaison_layout_get_worker_path (void)
+{
+  static char *path;
+
+  if (g_once_init_enter (&path))
+    {
+      const char *from_env = g_getenv ("LIAISON_LAYOUT_WORKER");
+      g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
+      g_autofree char *beside = NULL;
+      char *found;
+
+      /* The environment (tests, meson devenv), then beside the running
+       * binary (the build tree), then where it is installed.
+       */
+      if (self != NULL)
+        {
+          g_autofree char *dir = g_path_get_dirname (self);
+
+          beside = g_build_filename (dir, WORKER_NAME, NULL);
+        }
+
+      if (from_env != NULL && from_env[0] != '\0')
+        found = g_strdup (from_env);
+      else if (beside != NULL && g_file_test (beside, G_FILE_TEST_IS_EXECUTABLE))
+        found = g_steal_pointer (&beside);
+      else
+        found = g_build_filename (LIBEXECDIR, WORKER_NAME, NULL);
+
+      g_once_init_leave (&path, found);
+    }
+
+  return path;
+}
+
+static void
+cancelled_cb (GCancellable *cancellable,
+              gpointer      user_data)
+{
+  GSubprocess *process = user_data;
+
+  /* Any thread may cancel; kill(2) is safe from any of them. */
+  g_subprocess_force_exit (process);
+}
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  RenderJob *job = user_data;
+
+  job->timed_out = TRUE;
+  g_subprocess_force_exit (job->process);
+
+  return G_SOURCE_REMOVE;
+}
+
+static char **
+split_messages (GBytes *bytes)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *text = NULL;
+  g_auto(GStrv) parts = NULL;
+  gsize length;
+  const char *data;
+
+  if (bytes == NULL)
+    return g_new0 (char *, 1);
+
+  data = g_bytes_get_data (bytes, &length);
+  text = g_utf8_make_valid (data != NULL ? data : "", length);
+  parts = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; parts[i] != NULL && lines->len < MAX_MESSAGES; i++)
+    {
+      g_strstrip (parts[i]);
+      if (parts[i][0] == '\0')
+        continue;
+      if (g_utf8_strlen (parts[i], -1) > MAX_MESSAGE_LEN)
+        g_ptr_array_add (lines, g_utf8_substring (parts[i], 0, MAX_MESSAGE_LEN));
+      else
+        g_ptr_array_add (lines, g_strdup (parts[i]));
+    }
+  g_ptr_array_add (lines, NULL);
+
+  return (char **) g_ptr_array_free (g_steal_pointer (&lines), FALSE);
+}
+
+/* Turns how the worker ended into the task's result. */
+static void
+return_outcome (GTask  *task,
+                GBytes *out,
+                GBytes *err)
+{
+  RenderJob *job = g_task_get_task_data (task);
+  GSubprocess *process = job->process;
+  g_auto(GStrv) messages = NULL;
+  RenderResult *render;
+
+  g_debug ("%s worker: %.0f ms", job->engine, (g_get_monotonic_time () - job->started) / 1000.0);
+
+  messages = split_messages (err);
+
+  if (g_subprocess_get_if_signaled (process))
+    {
+      int signum = g_subprocess_get_term_sig (process);
+
+      if (job->timed_out)
+        g_task_return_new_error (task, LIAISON_LAYOUT_ERROR, LIAISON_LAYOUT_ERROR_TIMED_OUT,
+                                 /* TRANSLATORS: the engine, then the time limit */
+                                 ngettext ("Graphviz’s %s engine took more than %u second and was stopped; "
+                                           "the sfdp engine lays large graphs out much faster",
+                                           "Graphviz’s %s engine took more than %u seconds and was stopped; "
+                                           "the sfdp engine lays large graphs out much faster",
+                                           job->timeout_seconds),
+                                 job->engine, job->timeout_seconds);
+      else if (g_cancellable_is_cancelled (job->cancellable))
+        g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("The layout was cancelled"));
+      else
+        g_task_return_new_error (task, LIAISON_LAYOUT_ERROR, LIAISON_LAYOUT_ERROR_CRASHED,
+                                 /* TRANSLATORS: the engine, then what killed it, e.g. "Aborted" */
+                                 _("Graphviz’s %s engine crashed (%s); try another engine"),
+                                 job->engine, g_strsignal (signum));
+      return;
+    }
+
+  if (!g_subprocess_get_successful (process) || out == NULL)
+    {
+      g_autofree char *joined = g_strjoinv ("; ", messages);
+
+      g_task_return_new_error (task, LIAISON_LAYOUT_ERROR, LIAISON_LAYOUT_ERROR_FAILED,
+                               _("Graphviz’s %s engine could not lay the graph out: %s"),
+                               job->engine, joined[0] != '\0' ? joined : _("no reason given"));
+      return;
+    }
+
+  render = g_new0 (RenderResult, 1);
+  render->output = g_bytes_ref (out);
+  render->messages = g_steal_pointer (&messages);
+  g_task_return_pointer (task, render, (GDestroyNotify) render_result_free);
+}
+
+static void
+wait_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+
+  g_subprocess_wait_finish (G_SUBPROCESS (object), result, NULL);
+  return_outcome (task, NULL, NULL);
+}
+
+static void
+communicate_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  GSubprocess *process = G_SUBPROCESS (object);
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GBytes) out = NULL;
+  g_autoptr(GBytes) err = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_subprocess_communicate_finish (process, result, &out, &err, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          /* Being killed already, by cancelled_cb(). */
+          g_task_return_error (task, g_steal_pointer (&error));
+          return;
+        }
+
+      /* The worker went away before reading its input: how it ended says
+       * why, once it has.
+       */
+      g_subprocess_wait_async (process, NULL, wait_cb, g_steal_pointer (&task));
+      return;
+    }
+
+  return_outcome (task, out, err);
+}
+
+/* Lays @dot out with @engine in the worker and returns what it writes in
+ * @format.
+ */
+static void
+render_async (GBytes              *dot,
+              const char          *engine,
+              const char          *format,
+              guint                timeout_seconds,
+              GCancellable        *cancellable,
+              GAsyncReadyCallback  callback,
+              gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *engine_arg = g_strdup_printf ("--engine=%s", engine);
+  g_autofree char *format_arg = g_strdup_printf ("--format=%s", format);
+  const char *argv[] = { liaison_layout_get_worker_path (), engine_arg, format_arg, NULL };
+  static gsize sigpipe_ignored;
+  RenderJob *job;
+
+  /* A worker that dies before reading all of its input must cost an
+   * error, not the app: writes to its pipe then fail with EPIPE instead of
+   * raising SIGPIPE.
+   */
+  if (g_once_init_enter (&sigpipe_ignored))
+    {
+      signal (SIGPIPE, SIG_IGN);
+      g_once_init_leave (&sigpipe_ignored, 1);
+    }
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, render_async);
+  g_task_set_name (task, "[liaison] layout worker");
+
+  job = g_new0 (RenderJob, 1);
+  job->engine = g_strdup (engine);
+  job->timeout_seconds = timeout_seconds;
+  job->started = g_get_monotonic_time ();
+  g_task_set_task_data (task, job, (GDestroyNotify) render_job_free);
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  job->process = g_subprocess_newv (argv,
+                                    G_SUBPROCESS_FLAGS_STDIN_PIPE |
+                                    G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                    G_SUBPROCESS_FLAGS_STDERR_PIPE,
+                                    &error);
+  if (job->process == NULL)
+    {
+      g_task_return_new_error (task, LIAISON_LAYOUT_ERROR, LIAISON_LAYOUT_ERROR_NO_WORKER,
+                               _("The layout worker could not be started (%s): %s"),
+                               argv[0], error->message);
+      return;
+    }
+
+  if (cancellable != NULL)
+    {
+      job->cancellable = g_object_ref (cancellable);
+      job->cancelled_id = g_cancellable_connect (cancellable, G_CALLBACK (cancelled_cb), job->process, NULL);
+    }
+
+  if (timeout_seconds > 0)
+    {
+      job->timeout_source = g_timeout_source_new_seconds (timeout_seconds);
+      g_source_set_callback (job->timeout_source, timeout_cb, job, NULL);
+      g_source_set_static_name (job->timeout_source, "[liaison] layout time limit");
+      g_source_attach (job->timeout_source, g_task_get_context (task));
+    }
+
+  g_subprocess_communicate_async (job->process, dot, cancellable, communicate_cb, g_steal_pointer (&task));
+}
+
+static RenderResult *
+render_finish (GAsyncResult  *result,
+               GError       **error)
+{
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+typedef struct
+{
+  LiaisonDataset *dataset;
+  char           *engine;
+  RenderResult   *render;
+} LayoutData;
+
+static void
+layout_data_free (LayoutData *data)
+{
+  g_clear_object (&data->dataset);
+  g_clear_pointer (&data->engine, g_free);
+  g_clear_pointer (&data->render, render_result_free);
+  g_free (data);
+}
+
+static void
+parse_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  LayoutData *data = task_data;
+  GError *error = NULL;
+  const char *json;
+  gsize length;
+  LiaisonScene *scene;
+
+  json = g_bytes_get_data (data->render->output, &length);
+  scene = liaison_scene_new_from_json (json, length, data->dataset, &error);
+  if (scene == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  liaison_scene_set_engine (scene, data->engine);
+  liaison_scene_set_messages (scene, (const char * const *) data->render->messages);
+  g_task_return_pointer (task, scene, g_object_unref);
+}
+
+static void
+rendered_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  LayoutData *data = g_task_get_task_data (task);
+  GError *error = NULL;
+
+  data->render = render_finish (result, &error);
+  if (data->render == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  /* Reading a large layout takes a while; not on the main thread. */
+  g_task_run_in_thread (task, parse_thread);
+}
+
+void
+liaison_layout_async (LiaisonDataset      *dataset,
+                      LiaisonViewState    *state,
+                      LiaisonLayoutEngine  engine,
+                      guint                timeout_seconds,
+                      GCancellable        *cancellable,
+                      GAsyncReadyCallback  callback,
+                      gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GBytes) dot = NULL;
+  LayoutData *data;
+
+  g_return_if_fail (LIAISON_IS_DATASET (dataset));
+  g_return_if_fail (state == NULL || LIAISON_IS_VIEW_STATE (state));
+  g_return_if_fail (engine < LIAISON_N_LAYOUT_ENGINES);
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  if (engine == LIAISON_LAYOUT_ENGINE_AUTO)
+    engine = liaison_graph_choose_engine (dataset, state);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, liaison_layout_async);
+  g_task_set_name (task, "[liaison] layout");
+
+  data = g_new0 (LayoutData, 1);
+  data->dataset = g_object_ref (dataset);
+  data->engine = g_strdup (liaison_layout_engine_to_string (engine));
+  g_task_set_task_data (task, data, (GDestroyNotify) layout_data_free);
+
+  dot = liaison_graph_build_dot (dataset, state, engine, NULL);
+  render_async (dot, data->engine, "scene", timeout_seconds, cancellable, rendered_cb, g_steal_pointer (&task));
+}
+
+/* Returns: (transfer full) */
+LiaisonScene *
+liaison_layout_finish (GAsyncResult  *result,
+                       GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+typedef struct
+{
+  GAsyncResult *result;
+} SyncData;
+
+static void
+sync_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  SyncData *data = user_data;
+
+  data->result = g_object_ref (result);
+}
+
+static GAsyncResult *
+run_until_done (GMainContext *context,
+                SyncData     *data)
+{
+  while (data->result == NULL)
+    g_main_context_iteration (context, TRUE);
+
+  return data->result;
+}
+
+/* The synchronous form, for the command line and the tests: the same
+ * worker, run from a main context of its own.
+ */
+LiaisonScene *
+liaison_layout_run (LiaisonDataset       *dataset,
+                    LiaisonViewState     *state,
+                    LiaisonLayoutEngine   engine,
+                    guint                 timeout_seconds,
+                    GCancellable         *cancellable,
+                    GError              **error)
+{
+  g_autoptr(GMainContext) context = g_main_context_new ();
+  g_autoptr(GAsyncResult) result = NULL;
+  SyncData data = { NULL };
+
+  g_main_context_push_thread_default (context);
+  liaison_layout_async (dataset, state, engine, timeout_seconds, cancellable, sync_cb, &data);
+  result = run_until_done (context, &data);
+  g_main_context_pop_thread_default (context);
+
+  return liaison_layout_finish (result, error);
+}
+
+/* Returns: (transfer full): what the worker wrote, e.g. SVG from Graphviz's
+ * own renderer.
+ */
+GBytes *
+liaison_layout_render (GBytes         *dot,
+                       const char     *engine,
+                       const char     *format,
+                       guint           timeout_seconds,
+                       GCancellable   *cancellable,
+                       char         ***messages,
+                       GError        **error)
+{
+  g_autoptr(GMainContext) context = g_main_context_new ();
+  g_autoptr(GAsyncResult) result = NULL;
+  SyncData data = { NULL };
+  RenderResult *render;
+  GBytes *output;
+
+  g_return_val_if_fail (dot != NULL, NULL);
+  g_return_val_if_fail (engine != NULL, NULL);
+  g_return_val_if_fail (format != NULL, NULL);
+
+  g_main_context_push_thread_default (context);
+  render_async (dot, engine, format, timeout_seconds, cancellable, sync_cb, &data);
+  result = run_until_done (context, &data);
+  g_main_context_pop_thread_default (context);
+
+  render = render_finish (result, error);
+  if (render == NULL)
+    return NULL;
+
+  output = g_steal_pointer (&render->output);
+  if (messages != NULL)
+    *messages = g_steal_pointer (&render->messages);
+  render_result_free (render);
+
+  return output;
+}

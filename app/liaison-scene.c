@@ -1,0 +1,1202 @@
+/* liaison-scene.c
+ *
+ * Copyright 2026 The Liaison authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The laid-out graph, read from Graphviz's "json" output.
+ *
+ * That output comes from another process and is treated as untrusted: it
+ * passes the same strict pre-scan as datasets, and every count, number and
+ * reference is checked before use. (Debian's libxdot, the other way to read
+ * Graphviz's drawing operations, crashes on input as small as "P -5 1 1".)
+ */
+
+#define G_LOG_DOMAIN "liaison-scene"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+#include <math.h>
+#include <string.h>
+
+#include "liaison-json-scan.h"
+#include "liaison-scene.h"
+#include "liaison-spatial-index.h"
+
+/* Far beyond any real layout; a coordinate outside is a corrupt one. */
+#define MAX_COORDINATE 1e8
+#define MAX_FONT_SIZE  1000.0
+
+struct _LiaisonScene
+{
+  GObject              parent_instance;
+
+  LiaisonDataset      *dataset;
+  char                *engine;
+  char               **messages;
+  LiaisonRect          bounds;
+
+  GArray              *nodes;        /* LiaisonSceneElement */
+  GArray              *edges;        /* LiaisonSceneElement */
+  GArray              *shapes;       /* LiaisonShape */
+  GArray              *points;       /* double, x y pairs */
+  GStringChunk        *strings;
+
+  guint               *node_of_entity;    /* entity index -> node number, or G_MAXUINT */
+  guint               *edge_of_relation;  /* relation index -> edge number, or G_MAXUINT */
+
+  LiaisonSpatialIndex *node_index;
+  LiaisonSpatialIndex *edge_index;
+};
+
+G_DEFINE_FINAL_TYPE (LiaisonScene, liaison_scene, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (liaison-scene-error-quark, liaison_scene_error)
+
+/* The state Graphviz's drawing operations change as they go. */
+typedef struct
+{
+  guint32          pen;
+  guint32          fill;
+  float            line_width;
+  LiaisonLineStyle line_style;
+  float            font_size;
+  gboolean         invisible;
+} DrawState;
+
+typedef struct
+{
+  LiaisonScene *scene;
+  double        origin_x;   /* Graphviz's bounding box, to flip y */
+  double        top_y;
+  GHashTable   *node_by_gvid;
+} Parser;
+
+static void
+liaison_scene_finalize (GObject *object)
+{
+  LiaisonScene *self = (LiaisonScene *)object;
+
+  g_clear_pointer (&self->node_index, liaison_spatial_index_free);
+  g_clear_pointer (&self->edge_index, liaison_spatial_index_free);
+  g_clear_pointer (&self->nodes, g_array_unref);
+  g_clear_pointer (&self->edges, g_array_unref);
+  g_clear_pointer (&self->shapes, g_array_unref);
+  g_clear_pointer (&self->points, g_array_unref);
+  g_clear_pointer (&self->strings, g_string_chunk_free);
+  g_clear_pointer (&self->node_of_entity, g_free);
+  g_clear_pointer (&self->edge_of_relation, g_free);
+  g_clear_pointer (&self->engine, g_free);
+  g_clear_pointer (&self->messages, g_strfreev);
+  g_clear_object (&self->dataset);
+
+  G_OBJECT_CLASS (liaison_scene_parent_class)->finalize (object);
+}
+
+static void
+liaison_scene_class_init (LiaisonSceneClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = liaison_scene_finalize;
+}
+
+static void
+liaison_scene_init (LiaisonScene *self)
+{
+  self->nodes = g_array_new (FALSE, FALSE, sizeof (LiaisonSceneElement));
+  self->edges = g_array_new (FALSE, FALSE, sizeof (LiaisonSceneElement));
+  self->shapes = g_array_new (FALSE, FALSE, sizeof (LiaisonShape));
+  self->points = g_array_new (FALSE, FALSE, sizeof (double));
+  self->strings = g_string_chunk_new (16 * 1024);
+}
+
+static gboolean
+invalid (GError     **error,
+         const char  *what)
+{
+  g_set_error (error, LIAISON_SCENE_ERROR, LIAISON_SCENE_ERROR_INVALID,
+               _("The layout engine’s output is not valid: %s"), what);
+  return FALSE;
+}
+
+static gboolean
+get_number (JsonNode *node,
+            double   *value)
+{
+  GType type;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
+    return FALSE;
+
+  type = json_node_get_value_type (node);
+  if (type != G_TYPE_DOUBLE && type != G_TYPE_INT64)
+    return FALSE;
+
+  *value = json_node_get_double (node);
+  return isfinite (*value) && fabs (*value) <= MAX_COORDINATE;
+}
+
+static const char *
+get_string (JsonObject *object,
+            const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+  return json_node_get_string (node);
+}
+
+static gboolean
+get_int (JsonObject *object,
+         const char *member,
+         gint64      max,
+         gint64     *value)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    return FALSE;
+
+  *value = json_node_get_int (node);
+  return *value >= 0 && *value <= max;
+}
+
+/* "#rrggbb" or "#rrggbbaa", as Graphviz writes colours in drawing
+ * operations; anything else is drawn black rather than trusted.
+ */
+static guint32
+parse_color (const char *text)
+{
+  guint32 rgba = 0;
+  gsize len;
+
+  if (text == NULL || text[0] != '#')
+    return 0x000000ff;
+
+  len = strlen (text + 1);
+  if (len != 6 && len != 8)
+    return 0x000000ff;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      int digit = g_ascii_xdigit_value (text[1 + i]);
+
+      if (digit < 0)
+        return 0x000000ff;
+      rgba = (rgba << 4) | digit;
+    }
+
+  return len == 6 ? (rgba << 8) | 0xff : rgba;
+}
+
+/* Reads @n numbers separated by commas, as Graphviz writes positions; in
+ * the C locale whatever the user's, which sscanf() would not do.
+ */
+static gboolean
+parse_numbers (const char *text,
+               double     *values,
+               guint       n)
+{
+  const char *p = text;
+
+  if (text == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      char *end;
+
+      values[i] = g_ascii_strtod (p, &end);
+      if (end == p || !isfinite (values[i]) || fabs (values[i]) > MAX_COORDINATE)
+        return FALSE;
+      p = end;
+      if (i + 1 < n && *p++ != ',')
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+apply_style (DrawState  *state,
+             const char *style)
+{
+  double width;
+
+  if (style == NULL)
+    return;
+
+  if (g_str_equal (style, "solid"))
+    state->line_style = LIAISON_LINE_SOLID;
+  else if (g_str_equal (style, "dashed"))
+    state->line_style = LIAISON_LINE_DASHED;
+  else if (g_str_equal (style, "dotted"))
+    state->line_style = LIAISON_LINE_DOTTED;
+  else if (g_str_equal (style, "bold"))
+    state->line_width = 2;
+  else if (g_str_equal (style, "invis") || g_str_equal (style, "invisible"))
+    state->invisible = TRUE;
+  else if (g_str_has_prefix (style, "setlinewidth(") &&
+           parse_numbers (style + strlen ("setlinewidth("), &width, 1))
+    state->line_width = CLAMP (width, 0, 100);
+}
+
+static double
+flip_y (Parser *parser,
+        double  y)
+{
+  return parser->top_y - y;
+}
+
+static gboolean
+add_point (Parser     *parser,
+           JsonNode   *node,
+           GError    **error)
+{
+  JsonArray *pair;
+  double x, y;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node) || json_array_get_length (pair = json_node_get_array (node)) != 2 ||
+      !get_number (json_array_get_element (pair, 0), &x) || !get_number (json_array_get_element (pair, 1), &y))
+    return invalid (error, _("a point is not two numbers"));
+
+  x -= parser->origin_x;
+  y = flip_y (parser, y);
+  g_array_append_val (parser->scene->points, x);
+  g_array_append_val (parser->scene->points, y);
+
+  return TRUE;
+}
+
+static void
+extend_bounds (LiaisonRect *bounds,
+               double       x0,
+               double       y0,
+               double       x1,
+               double       y1)
+{
+  bounds->x0 = MIN (bounds->x0, x0);
+  bounds->y0 = MIN (bounds->y0, y0);
+  bounds->x1 = MAX (bounds->x1, x1);
+  bounds->y1 = MAX (bounds->y1, y1);
+}
+
+static void
+extend_bounds_with_shape (LiaisonScene       *scene,
+                          LiaisonRect        *bounds,
+                          const LiaisonShape *shape)
+{
+  const double *p = &g_array_index (scene->points, double, shape->first_point * 2);
+  double half_width;
+
+  switch (shape->kind)
+    {
+    case LIAISON_SHAPE_ELLIPSE:
+      extend_bounds (bounds, p[0] - p[2], p[1] - p[3], p[0] + p[2], p[1] + p[3]);
+      break;
+
+    case LIAISON_SHAPE_TEXT:
+      half_width = shape->text_width / 2;
+      if (shape->align == LIAISON_ALIGN_LEFT)
+        extend_bounds (bounds, p[0], p[1] - shape->font_size, p[0] + shape->text_width, p[1] + shape->font_size * 0.3);
+      else if (shape->align == LIAISON_ALIGN_RIGHT)
+        extend_bounds (bounds, p[0] - shape->text_width, p[1] - shape->font_size, p[0], p[1] + shape->font_size * 0.3);
+      else
+        extend_bounds (bounds, p[0] - half_width, p[1] - shape->font_size, p[0] + half_width, p[1] + shape->font_size * 0.3);
+      break;
+
+    case LIAISON_SHAPE_POLYGON:
+    case LIAISON_SHAPE_POLYLINE:
+    case LIAISON_SHAPE_BEZIER:
+    default:
+      /* A Bézier curve lies within the hull of its control points. */
+      for (guint i = 0; i < shape->n_points; i++)
+        extend_bounds (bounds, p[i * 2], p[i * 2 + 1], p[i * 2], p[i * 2 + 1]);
+      break;
+    }
+
+  if (shape->line_width > 0 && shape->kind != LIAISON_SHAPE_TEXT)
+    {
+      bounds->x0 -= shape->line_width / 2;
+      bounds->y0 -= shape->line_width / 2;
+      bounds->x1 += shape->line_width / 2;
+      bounds->y1 += shape->line_width / 2;
+    }
+}
+
+static gboolean
+parse_operation (Parser               *parser,
+                 JsonObject           *op,
+                 DrawState            *state,
+                 LiaisonSceneElement  *element,
+                 GString              *label,
+                 GError              **error)
+{
+  LiaisonScene *scene = parser->scene;
+  const char *name = get_string (op, "op");
+  LiaisonShape shape = { 0 };
+  JsonNode *node;
+  JsonArray *array;
+
+  if (name == NULL || strlen (name) != 1)
+    return invalid (error, _("a drawing operation has no name"));
+
+  switch (name[0])
+    {
+    case 'c':
+      state->pen = parse_color (get_string (op, "color"));
+      return TRUE;
+
+    case 'C':
+      state->fill = parse_color (get_string (op, "color"));
+      return TRUE;
+
+    case 'S':
+      apply_style (state, get_string (op, "style"));
+      return TRUE;
+
+    case 'F':
+      {
+        double size;
+
+        if (!get_number (json_object_get_member (op, "size"), &size) || size < 0 || size > MAX_FONT_SIZE)
+          return invalid (error, _("a font size is out of range"));
+        state->font_size = size;
+      }
+      return TRUE;
+
+    case 't':
+    case 'I':
+      /* Font flags and images: Liaison never asks for either. */
+      return TRUE;
+
+    case 'T':
+      {
+        double width;
+        const char *text = get_string (op, "text");
+        const char *align = get_string (op, "align");
+
+        node = json_object_get_member (op, "pt");
+        if (text == NULL || node == NULL || !get_number (json_object_get_member (op, "width"), &width) ||
+            width < 0)
+          return invalid (error, _("a text operation is incomplete"));
+
+        shape.kind = LIAISON_SHAPE_TEXT;
+        shape.first_point = scene->points->len / 2;
+        shape.n_points = 1;
+        if (!add_point (parser, node, error))
+          return FALSE;
+        shape.text = g_string_chunk_insert (scene->strings, text);
+        shape.text_width = width;
+        shape.font_size = state->font_size;
+        shape.align = align == NULL || align[0] == 'c' ? LIAISON_ALIGN_CENTER
+                      : align[0] == 'l' ? LIAISON_ALIGN_LEFT : LIAISON_ALIGN_RIGHT;
+
+        if (label->len > 0)
+          g_string_append_c (label, '\n');
+        g_string_append (label, text);
+      }
+      break;
+
+    case 'e':
+    case 'E':
+      {
+        double v[4];
+
+        node = json_object_get_member (op, "rect");
+        if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node) ||
+            json_array_get_length (array = json_node_get_array (node)) != 4)
+          return invalid (error, _("an ellipse is not four numbers"));
+        for (guint i = 0; i < 4; i++)
+          if (!get_number (json_array_get_element (array, i), &v[i]))
+            return invalid (error, _("an ellipse is not four numbers"));
+        if (v[2] < 0 || v[3] < 0)
+          return invalid (error, _("an ellipse has a negative radius"));
+
+        shape.kind = LIAISON_SHAPE_ELLIPSE;
+        shape.first_point = scene->points->len / 2;
+        shape.n_points = 2;
+        v[0] -= parser->origin_x;
+        v[1] = flip_y (parser, v[1]);
+        g_array_append_vals (scene->points, v, 4);
+        if (name[0] == 'E')
+          shape.fill = state->fill;
+      }
+      break;
+
+    case 'p':
+    case 'P':
+    case 'L':
+    case 'b':
+    case 'B':
+      {
+        guint n;
+
+        node = json_object_get_member (op, "points");
+        if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+          return invalid (error, _("a shape has no points"));
+        array = json_node_get_array (node);
+        n = json_array_get_length (array);
+
+        if (name[0] == 'b' || name[0] == 'B')
+          {
+            if (n < 4 || (n - 1) % 3 != 0)
+              return invalid (error, _("a curve has the wrong number of points"));
+            shape.kind = LIAISON_SHAPE_BEZIER;
+          }
+        else if (name[0] == 'L')
+          {
+            if (n < 2)
+              return invalid (error, _("a line has fewer than two points"));
+            shape.kind = LIAISON_SHAPE_POLYLINE;
+          }
+        else
+          {
+            if (n < 2)
+              return invalid (error, _("a polygon has fewer than two points"));
+            shape.kind = LIAISON_SHAPE_POLYGON;
+          }
+
+        shape.first_point = scene->points->len / 2;
+        shape.n_points = n;
+        for (guint i = 0; i < n; i++)
+          if (!add_point (parser, json_array_get_element (array, i), error))
+            return FALSE;
+
+        if (name[0] == 'P' || name[0] == 'B')
+          shape.fill = state->fill;
+      }
+      break;
+
+    default:
+      /* Operations of later xdot versions: nothing Liaison needs. */
+      return TRUE;
+    }
+
+  if (state->invisible)
+    {
+      g_array_set_size (scene->points, shape.first_point * 2);
+      return TRUE;
+    }
+
+  shape.pen = state->pen;
+  shape.line_width = state->line_width;
+  shape.line_style = state->line_style;
+
+  if (element->n_shapes == 0)
+    element->first_shape = scene->shapes->len;
+  g_array_append_val (scene->shapes, shape);
+  element->n_shapes++;
+  extend_bounds_with_shape (scene, &element->bounds, &shape);
+
+  return TRUE;
+}
+
+static gboolean
+parse_operations (Parser               *parser,
+                  JsonObject           *object,
+                  const char           *member,
+                  LiaisonSceneElement  *element,
+                  GString              *label,
+                  GError              **error)
+{
+  JsonNode *node = json_object_get_member (object, member);
+  DrawState state = { 0x000000ff, 0x000000ff, 1.0, LIAISON_LINE_SOLID, 14.0, FALSE };
+  JsonArray *ops;
+
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return invalid (error, _("drawing operations are not a list"));
+
+  ops = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (ops); i++)
+    {
+      JsonNode *op = json_array_get_element (ops, i);
+
+      if (!JSON_NODE_HOLDS_OBJECT (op))
+        return invalid (error, _("a drawing operation is not an object"));
+      if (!parse_operation (parser, json_node_get_object (op), &state, element, label, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+parse_bounds (Parser      *parser,
+              JsonObject  *root,
+              GError     **error)
+{
+  const char *bb = get_string (root, "bb");
+  double v[4];
+
+  if (!parse_numbers (bb, v, 4))
+    return invalid (error, _("the bounding box is missing"));
+  if (v[2] < v[0] || v[3] < v[1])
+    return invalid (error, _("the bounding box is out of range"));
+
+  parser->origin_x = v[0];
+  parser->top_y = v[3];
+  parser->scene->bounds = (LiaisonRect) { 0, 0, v[2] - v[0], v[3] - v[1] };
+
+  return TRUE;
+}
+
+static void
+init_element (LiaisonSceneElement *element)
+{
+  memset (element, 0, sizeof *element);
+  element->bounds = (LiaisonRect) { INFINITY, INFINITY, -INFINITY, -INFINITY };
+}
+
+static void
+finish_bounds (LiaisonSceneElement *element)
+{
+  if (element->bounds.x0 > element->bounds.x1)
+    element->bounds = (LiaisonRect) { element->x, element->y, element->x, element->y };
+}
+
+static gboolean
+parse_nodes (Parser      *parser,
+             JsonObject  *root,
+             GError     **error)
+{
+  LiaisonScene *scene = parser->scene;
+  JsonNode *node = json_object_get_member (root, "objects");
+  guint n_entities = liaison_dataset_get_n_entities (scene->dataset);
+  JsonArray *objects;
+
+  if (node == NULL)
+    return TRUE;  /* a graph without nodes */
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return invalid (error, _("the nodes are not a list"));
+
+  objects = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (objects); i++)
+    {
+      JsonNode *item = json_array_get_element (objects, i);
+      LiaisonSceneElement element;
+      g_autoptr(GString) label = g_string_new (NULL);
+      g_autofree char *id = NULL;
+      LiaisonElementKind kind;
+      LiaisonEntity *entity;
+      JsonObject *object;
+      const char *name;
+      const char *pos;
+      double width, height;
+      double xy[2];
+      gint64 gvid;
+
+      if (!JSON_NODE_HOLDS_OBJECT (item))
+        return invalid (error, _("a node is not an object"));
+      object = json_node_get_object (item);
+
+      /* Subgraphs share the list; Liaison makes none, and skips any. */
+      if (json_object_has_member (object, "nodes") || json_object_has_member (object, "subgraphs"))
+        continue;
+
+      name = get_string (object, "name");
+      if (name == NULL || !liaison_element_id_parse (name, &kind, &id) || kind != LIAISON_ELEMENT_ENTITY ||
+          (entity = liaison_dataset_lookup_entity (scene->dataset, id)) == NULL)
+        return invalid (error, _("a node names no entity of the dataset"));
+
+      if (!get_int (object, "_gvid", G_MAXINT, &gvid) ||
+          g_hash_table_contains (parser->node_by_gvid, GINT_TO_POINTER ((int) gvid)))
+        return invalid (error, _("a node has no number of its own"));
+
+      init_element (&element);
+      element.kind = LIAISON_ELEMENT_ENTITY;
+      element.index = liaison_entity_get_index (entity);
+      element.id = liaison_entity_get_id (entity);
+
+      if (scene->node_of_entity[element.index] != G_MAXUINT)
+        return invalid (error, _("an entity has two nodes"));
+
+      pos = get_string (object, "pos");
+      if (!parse_numbers (pos, xy, 2))
+        return invalid (error, _("a node has no position"));
+      element.x = xy[0];
+      element.y = xy[1];
+      element.x -= parser->origin_x;
+      element.y = flip_y (parser, element.y);
+
+      /* Graphviz gives sizes in inches. */
+      if (get_string (object, "width") == NULL || get_string (object, "height") == NULL)
+        return invalid (error, _("a node has no size"));
+      if (!parse_numbers (get_string (object, "width"), &width, 1) ||
+          !parse_numbers (get_string (object, "height"), &height, 1) || width < 0 || height < 0)
+        return invalid (error, _("a node has no size"));
+      element.width = width * 72;
+      element.height = height * 72;
+
+      if (!parse_operations (parser, object, "_draw_", &element, label, error) ||
+          !parse_operations (parser, object, "_ldraw_", &element, label, error))
+        return FALSE;
+
+      finish_bounds (&element);
+      element.label = g_string_chunk_insert (scene->strings, label->str);
+
+      g_hash_table_insert (parser->node_by_gvid, GINT_TO_POINTER ((int) gvid), GUINT_TO_POINTER (scene->nodes->len));
+      scene->node_of_entity[element.index] = scene->nodes->len;
+      g_array_append_val (scene->nodes, element);
+    }
+
+  if (scene->nodes->len > n_entities)
+    return invalid (error, _("there are more nodes than entities"));
+
+  return TRUE;
+}
+
+static gboolean
+lookup_node (Parser     *parser,
+             JsonObject *object,
+             const char *member,
+             guint      *node)
+{
+  gpointer value;
+  gint64 gvid;
+
+  if (!get_int (object, member, G_MAXINT, &gvid) ||
+      !g_hash_table_lookup_extended (parser->node_by_gvid, GINT_TO_POINTER ((int) gvid), NULL, &value))
+    return FALSE;
+
+  *node = GPOINTER_TO_UINT (value);
+  return TRUE;
+}
+
+static gboolean
+parse_edges (Parser      *parser,
+             JsonObject  *root,
+             GError     **error)
+{
+  static const char *const layers[] = { "_draw_", "_tdraw_", "_hdraw_", "_ldraw_" };
+  LiaisonScene *scene = parser->scene;
+  JsonNode *node = json_object_get_member (root, "edges");
+  JsonArray *edges;
+
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return invalid (error, _("the edges are not a list"));
+
+  edges = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (edges); i++)
+    {
+      JsonNode *item = json_array_get_element (edges, i);
+      g_autoptr(GString) label = g_string_new (NULL);
+      g_autofree char *id = NULL;
+      const LiaisonRelation *relation;
+      const LiaisonSceneElement *tail, *head;
+      LiaisonSceneElement element;
+      LiaisonElementKind kind;
+      JsonObject *object;
+      const char *name;
+
+      if (!JSON_NODE_HOLDS_OBJECT (item))
+        return invalid (error, _("an edge is not an object"));
+      object = json_node_get_object (item);
+
+      name = get_string (object, "id");
+      if (name == NULL || !liaison_element_id_parse (name, &kind, &id) || kind != LIAISON_ELEMENT_RELATION ||
+          (relation = liaison_dataset_lookup_relation (scene->dataset, id)) == NULL)
+        return invalid (error, _("an edge names no relation of the dataset"));
+
+      init_element (&element);
+      element.kind = LIAISON_ELEMENT_RELATION;
+      element.index = relation->index;
+      element.id = relation->id;
+
+      if (scene->edge_of_relation[element.index] != G_MAXUINT)
+        return invalid (error, _("a relation has two edges"));
+
+      if (!lookup_node (parser, object, "tail", &element.tail) ||
+          !lookup_node (parser, object, "head", &element.head))
+        return invalid (error, _("an edge joins unknown nodes"));
+
+      tail = &g_array_index (scene->nodes, LiaisonSceneElement, element.tail);
+      head = &g_array_index (scene->nodes, LiaisonSceneElement, element.head);
+      if (tail->index != relation->from || head->index != relation->to)
+        return invalid (error, _("an edge joins the wrong entities"));
+
+      for (guint j = 0; j < G_N_ELEMENTS (layers); j++)
+        if (!parse_operations (parser, object, layers[j], &element, label, error))
+          return FALSE;
+
+      element.x = (tail->x + head->x) / 2;
+      element.y = (tail->y + head->y) / 2;
+      finish_bounds (&element);
+      element.label = g_string_chunk_insert (scene->strings, label->str);
+
+      scene->edge_of_relation[element.index] = scene->edges->len;
+      g_array_append_val (scene->edges, element);
+    }
+
+  return TRUE;
+}
+
+static LiaisonSpatialIndex *
+index_elements (GArray *elements)
+{
+  g_autofree double *rects = g_new (double, MAX (elements->len, 1) * 4);
+
+  for (guint i = 0; i < elements->len; i++)
+    {
+      const LiaisonSceneElement *element = &g_array_index (elements, LiaisonSceneElement, i);
+
+      rects[i * 4] = element->bounds.x0;
+      rects[i * 4 + 1] = element->bounds.y0;
+      rects[i * 4 + 2] = element->bounds.x1;
+      rects[i * 4 + 3] = element->bounds.y1;
+    }
+
+  return liaison_spatial_index_new (rects, elements->len);
+}
+
+/* Returns: (transfer full) (nullable) */
+LiaisonScene *
+liaison_scene_new_from_json (const char      *json,
+                             gsize            length,
+                             LiaisonDataset  *dataset,
+                             GError         **error)
+{
+  g_autoptr(LiaisonScene) self = NULL;
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GHashTable) node_by_gvid = NULL;
+  LiaisonLoadLimits limits;
+  JsonNode *root;
+  Parser p;
+
+  g_return_val_if_fail (json != NULL || length == 0, NULL);
+  g_return_val_if_fail (LIAISON_IS_DATASET (dataset), NULL);
+
+  /* Graphviz nests five deep at most; labels are bounded by the dataset's. */
+  liaison_load_limits_init (&limits);
+  limits.max_file_size = G_MAXUINT64;
+  limits.max_depth = 16;
+  limits.max_values = length;
+  if (!liaison_json_scan (json, length, &limits, NULL, NULL, &local_error))
+    return (invalid (error, local_error->message), NULL);
+
+  parser = json_parser_new ();
+  if (!json_parser_load_from_data (parser, json, length, &local_error))
+    return (invalid (error, local_error->message), NULL);
+
+  root = json_parser_get_root (parser);
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    return (invalid (error, _("it is not an object")), NULL);
+
+  self = g_object_new (LIAISON_TYPE_SCENE, NULL);
+  self->dataset = g_object_ref (dataset);
+  self->node_of_entity = g_new (guint, MAX (liaison_dataset_get_n_entities (dataset), 1));
+  memset (self->node_of_entity, 0xff, sizeof (guint) * liaison_dataset_get_n_entities (dataset));
+  self->edge_of_relation = g_new (guint, MAX (liaison_dataset_get_n_relations (dataset), 1));
+  memset (self->edge_of_relation, 0xff, sizeof (guint) * liaison_dataset_get_n_relations (dataset));
+
+  node_by_gvid = g_hash_table_new (NULL, NULL);
+  p = (Parser) { self, 0, 0, node_by_gvid };
+
+  if (!parse_bounds (&p, json_node_get_object (root), error) ||
+      !parse_nodes (&p, json_node_get_object (root), error) ||
+      !parse_edges (&p, json_node_get_object (root), error))
+    return NULL;
+
+  self->node_index = index_elements (self->nodes);
+  self->edge_index = index_elements (self->edges);
+
+  return g_steal_pointer (&self);
+}
+
+LiaisonDataset *
+liaison_scene_get_dataset (LiaisonScene *self)
+{
+  g_return_val_if_fail (LIAISON_IS_SCENE (self), NULL);
+
+  return self->dataset;
+}
+
+/* The Graphviz engine that made the layout, e.g. "neato". */
+const char *
+liaison_scene_get_engine (LiaisonScene *self)
+{
+  g_return_val_if_fail (LIAISON_IS_SCENE (self), NULL);
+
+  return self->engine;
+}
+
+void
+liaison_scene_set_engine (LiaisonScene *self,
+                          const char   *engine)
+{
+  g_return_if_fail (LIAISON_IS_SCENE (self));
+
+  g_free (self->engine);
+  self->engine = g_strdup (engine);
+}
+
+/* What Graphviz said while laying the graph out: warnings, one a line. */
+const char * const *
+liaison_scene_get_messages (LiaisonScene *self)
+{
+  static const char *const none[] = { NULL };
+
+  g_return_val_if_fail (LIAISON_IS_SCENE (self), NULL);
+
+  return self->messages != NULL ? (const char * const *) self->messages : none;
+}
+
+void
+liaison_scene_set_messages (LiaisonScene       *self,
+                            const char * const *messages)
+{
+  g_return_if_fail (LIAISON_IS_SCENE (self));
+
+  g_strfreev (self->messages);
+  self->messages = g_strdupv ((char **) messages);
+}
+
+const LiaisonRect *
+liaison_scene_get_bounds (LiaisonScene *self)
+{
+  g_return_val_if_fail (LIAISON_IS_SCENE (self), NULL);
+
+  return &self->bounds;
+}
+
+guint
+liaison_scene_get_n_nodes (LiaisonScene *self)
+{
+  g_return_val_if_fail (LIAISON_IS_SCENE (self), 0);
+
+  return self->nodes->len;
+}
+
+const LiaisonSceneElement *
+liaison_scene_get_node (LiaisonScene *self,
+                        guint         n)
+{
+  g_return_val_if_fail (LIAISON_IS_SCENE (self), NULL);
+  g_return_val_if_fail (n < self->nodes->len, NULL);
+
+  return &g_array_index (self->nodes, LiaisonSceneElement, n);
+}
+
+guint
+liaison_scene_get_n_edges (LiaisonScene *self)
+{
+  g_return_val_if_fail (LIAISON_IS_SCENE (self), 0);
+
+  return self->edges->len;
+}
+
+const LiaisonSceneElement *
+liaison_scene_get_edge (LiaisonScene *self,
+                        guint         n)
+{
+  g_return_val_if_fail (LIAISON_IS_SCENE (self), NULL);
+  g_return_val_if_fail (n < self->edges->len, NULL);
+
+  return &g_array_index (self->edges, LiaisonSceneElement, n);
+}
+
+/* Returns: (nullable): the node of an entity or the edge of a relation,
+ * NULL when it is not in the layout (filtered out, say).
+ */
+const LiaisonSceneElement *
+liaison_scene_lookup (LiaisonScene       *self,
+                      LiaisonElementKind  kind,
+                      guint               dataset_index)
+{
+  guint n;
+
+  g_return_val_if_fail (LIAISON_IS_SCENE (self), NULL);
+
+  if (kind == LIAISON_ELEMENT_ENTITY)
+    {
+      g_return_val_if_fail (dataset_index < liaison_dataset_get_n_entities (self->dataset), NULL);
+      n = self->node_of_entity[dataset_index];
+      return n != G_MAXUINT ? &g_array_index (self->nodes, LiaisonSceneElement, n) : NULL;
+    }
+
+  g_return_val_if_fail (dataset_index < liaison_dataset_get_n_relations (self->dataset), NULL);
+  n = self->edge_of_relation[dataset_index];
+  return n != G_MAXUINT ? &g_array_index (self->edges, LiaisonSceneElement, n) : NULL;
+}
+
+const LiaisonShape *
+liaison_scene_get_shapes (LiaisonScene              *self,
+                          const LiaisonSceneElement *element)
+{
+  g_return_val_if_fail (LIAISON_IS_SCENE (self), NULL);
+  g_return_val_if_fail (element != NULL, NULL);
+
+  if (element->n_shapes == 0)
+    return NULL;
+  return &g_array_index (self->shapes, LiaisonShape, element->first_shape);
+}
+
+const double *
+liaison_scene_get_points (LiaisonScene       *self,
+                          const LiaisonShape *shape)
+{
+  g_return_val_if_fail (LIAISON_IS_SCENE (self), NULL);
+  g_return_val_if_fail (shape != NULL, NULL);
+
+  return &g_array_index (self->points, double, shape->first_point * 2);
+}
+
+static gboolean
+point_in_polygon (const double *p,
+                  guint         n,
+                  double        x,
+                  double        y)
+{
+  gboolean inside = FALSE;
+
+  for (guint i = 0, j = n - 1; i < n; j = i++)
+    {
+      double xi = p[i * 2], yi = p[i * 2 + 1];
+      double xj = p[j * 2], yj = p[j * 2 + 1];
+
+      if ((yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi)
+        inside = !inside;
+    }
+
+  return inside;
+}
+
+static double
+distance_to_segment (double x,
+                     double y,
+                     double x0,
+                     double y0,
+                     double x1,
+                     double y1)
+{
+  double dx = x1 - x0, dy = y1 - y0;
+  double length2 = dx * dx + dy * dy;
+  double t = length2 > 0 ? CLAMP (((x - x0) * dx + (y - y0) * dy) / length2, 0, 1) : 0;
+  double px = x0 + t * dx - x, py = y0 + t * dy - y;
+
+  return sqrt (px * px + py * py);
+}
+
+static double
+distance_to_bezier (const double *p,
+                    guint         n,
+                    double        x,
+                    double        y)
+{
+  double best = INFINITY;
+
+  /* Each cubic segment, flattened to 16 straight pieces: far finer than a
+   * pointer's tolerance at any zoom where edges can be told apart.
+   */
+  for (guint s = 0; s + 3 < n; s += 3)
+    {
+      const double *q = &p[s * 2];
+      double px = q[0], py = q[1];
+
+      for (guint k = 1; k <= 16; k++)
+        {
+          double t = k / 16.0, u = 1 - t;
+          double bx = u * u * u * q[0] + 3 * u * u * t * q[2] + 3 * u * t * t * q[4] + t * t * t * q[6];
+          double by = u * u * u * q[1] + 3 * u * u * t * q[3] + 3 * u * t * t * q[5] + t * t * t * q[7];
+
+          best = MIN (best, distance_to_segment (x, y, px, py, bx, by));
+          px = bx;
+          py = by;
+        }
+    }
+
+  return best;
+}
+
+static gboolean
+node_contains (LiaisonScene              *self,
+               const LiaisonSceneElement *node,
+               double                     x,
+               double                     y,
+               double                     tolerance)
+{
+  const LiaisonShape *shapes = liaison_scene_get_shapes (self, node);
+
+  /* The node's outline is its first shape; text and decoration follow. */
+  if (shapes != NULL && shapes[0].kind == LIAISON_SHAPE_ELLIPSE)
+    {
+      const double *p = liaison_scene_get_points (self, &shapes[0]);
+      double rx = p[2] + tolerance, ry = p[3] + tolerance;
+      double dx = (x - p[0]) / rx, dy = (y - p[1]) / ry;
+
+      return rx > 0 && ry > 0 && dx * dx + dy * dy <= 1;
+    }
+
+  if (shapes != NULL && shapes[0].kind == LIAISON_SHAPE_POLYGON && shapes[0].n_points >= 3)
+    {
+      const double *p = liaison_scene_get_points (self, &shapes[0]);
+
+      if (point_in_polygon (p, shapes[0].n_points, x, y))
+        return TRUE;
+      for (guint i = 0; i < shapes[0].n_points; i++)
+        {
+          guint j = (i + 1) % shapes[0].n_points;
+
+          if (distance_to_segment (x, y, p[i * 2], p[i * 2 + 1], p[j * 2], p[j * 2 + 1]) <= tolerance)
+            return TRUE;
+        }
+      return FALSE;
+    }
+
+  return fabs (x - node->x) <= node->width / 2 + tolerance &&
+         fabs (y - node->y) <= node->height / 2 + tolerance;
+}
+
+static double
+edge_distance (LiaisonScene              *self,
+               const LiaisonSceneElement *edge,
+               double                     x,
+               double                     y)
+{
+  const LiaisonShape *shapes = liaison_scene_get_shapes (self, edge);
+  double best = INFINITY;
+
+  for (guint i = 0; i < edge->n_shapes; i++)
+    {
+      const LiaisonShape *shape = &shapes[i];
+      const double *p = liaison_scene_get_points (self, shape);
+      LiaisonRect box = { INFINITY, INFINITY, -INFINITY, -INFINITY };
+
+      switch (shape->kind)
+        {
+        case LIAISON_SHAPE_BEZIER:
+          best = MIN (best, distance_to_bezier (p, shape->n_points, x, y));
+          break;
+
+        case LIAISON_SHAPE_POLYGON:
+          if (shape->n_points >= 3 && point_in_polygon (p, shape->n_points, x, y))
+            return 0;
+          G_GNUC_FALLTHROUGH;
+        case LIAISON_SHAPE_POLYLINE:
+          for (guint k = 0; k + 1 < shape->n_points; k++)
+            best = MIN (best, distance_to_segment (x, y, p[k * 2], p[k * 2 + 1], p[k * 2 + 2], p[k * 2 + 3]));
+          break;
+
+        case LIAISON_SHAPE_TEXT:
+          /* The label is part of the edge: pointing at it picks the edge. */
+          extend_bounds_with_shape (self, &box, shape);
+          if (x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1)
+            return 0;
+          break;
+
+        case LIAISON_SHAPE_ELLIPSE:
+        default:
+          break;
+        }
+    }
+
+  return best;
+}
+
+typedef struct
+{
+  LiaisonScene              *scene;
+  double                     x, y, tolerance;
+  const LiaisonSceneElement *found;
+  double                     distance;
+} HitSearch;
+
+static gboolean
+hit_node_cb (guint    item,
+             gpointer user_data)
+{
+  HitSearch *search = user_data;
+  const LiaisonSceneElement *node = &g_array_index (search->scene->nodes, LiaisonSceneElement, item);
+
+  /* Later nodes are drawn on top, so the highest number wins. */
+  if (node_contains (search->scene, node, search->x, search->y, search->tolerance) &&
+      (search->found == NULL || node > search->found))
+    search->found = node;
+
+  return TRUE;
+}
+
+static gboolean
+hit_edge_cb (guint    item,
+             gpointer user_data)
+{
+  HitSearch *search = user_data;
+  const LiaisonSceneElement *edge = &g_array_index (search->scene->edges, LiaisonSceneElement, item);
+  double distance = edge_distance (search->scene, edge, search->x, search->y);
+
+  if (distance <= search->tolerance && distance < search->distance)
+    {
+      search->found = edge;
+      search->distance = distance;
+    }
+
+  return TRUE;
+}
+
+/* Returns: (nullable): what is under the point: a node before an edge,
+ * and of edges the nearest within @tolerance.
+ */
+const LiaisonSceneElement *
+liaison_scene_hit_test (LiaisonScene *self,
+                        double        x,
+                        double        y,
+                        double        tolerance)
+{
+  HitSearch search = { self, x, y, tolerance, NULL, INFINITY };
+
+  g_return_val_if_fail (LIAISON_IS_SCENE (self), NULL);
+
+  liaison_spatial_index_query (self->node_index, x - tolerance, y - tolerance, x + tolerance, y + tolerance,
+                               hit_node_cb, &search);
+  if (search.found != NULL)
+    return search.found;
+
+  liaison_spatial_index_query (self->edge_index, x - tolerance, y - tolerance, x + tolerance, y + tolerance,
+                               hit_edge_cb, &search);
+  return search.found;
+}
+
+typedef struct
+{
+  GArray    *elements;
+  GPtrArray *out;
+} Collect;
+
+static gboolean
+collect_cb (guint    item,
+            gpointer user_data)
+{
+  Collect *collect = user_data;
+
+  g_ptr_array_add (collect->out, &g_array_index (collect->elements, LiaisonSceneElement, item));
+  return TRUE;
+}
+
+/* Adds to @elements every edge, then every node, whose bounds meet @rect. */
+void
+liaison_scene_query_rect (LiaisonScene      *self,
+                          const LiaisonRect *rect,
+                          GPtrArray         *elements)
+{
+  Collect edges = { NULL, elements };
+  Collect nodes = { NULL, elements };
+
+  g_return_if_fail (LIAISON_IS_SCENE (self));
+  g_return_if_fail (rect != NULL);
+  g_return_if_fail (elements != NULL);
+
+  edges.elements = self->edges;
+  nodes.elements = self->nodes;
+  liaison_spatial_index_query (self->edge_index, rect->x0, rect->y0, rect->x1, rect->y1, collect_cb, &edges);
+  liaison_spatial_index_query (self->node_index, rect->x0, rect->y0, rect->x1, rect->y1, collect_cb, &nodes);
+}

@@ -1,0 +1,21 @@
+/* synthetic.h
+ *
+ * Copyright 2026 The Liaison authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* A random dataset for benchmarks: @n_entities entities of five types and
+ * twice as many relations between random pairs, the same for the same
+ * seed. A tenth of each carry evidence.
+ */
+GString *synthetic_dataset_json (guint n_entities,
+                                 guint seed);
+
+G_END_DECLS

@@ -1,0 +1,652 @@
+/* test-layout.c
+ *
+ * Copyright 2026 The Liaison authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <math.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "liaison-dataset-loader.h"
+#include "liaison-element-id.h"
+#include "liaison-graph-builder.h"
+#include "liaison-layout.h"
+
+#include <json-glib/json-glib.h>
+
+static LiaisonDataset *
+load_bundled (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("LIAISON_DATA_DIR"), "datasets", "huawei-japan-2019.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  LiaisonDataset *dataset;
+
+  dataset = liaison_dataset_load_file (file, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  return dataset;
+}
+
+static LiaisonDataset *
+load_text (const char *text)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
+  g_autoptr(GError) error = NULL;
+  LiaisonDataset *dataset;
+
+  dataset = liaison_dataset_load_bytes (bytes, "test.json", NULL, NULL, &error);
+  g_assert_no_error (error);
+  return dataset;
+}
+
+/* Children of this process that run the layout worker. */
+static guint
+count_workers (void)
+{
+  g_autoptr(GDir) dir = g_dir_open ("/proc", 0, NULL);
+  const char *name;
+  guint n = 0;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *status_path = g_build_filename ("/proc", name, "status", NULL);
+      g_autofree char *status = NULL;
+      g_autofree char *expected = g_strdup_printf ("\nPPid:\t%d\n", getpid ());
+
+      if (!g_ascii_isdigit (name[0]) || !g_file_get_contents (status_path, &status, NULL, NULL))
+        continue;
+      if (strstr (status, expected) != NULL && strstr (status, "Name:\tliaison-layout") != NULL &&
+          strstr (status, "State:\tZ") == NULL)
+        n++;
+    }
+
+  return n;
+}
+
+static void
+assert_scene_matches (LiaisonScene     *scene,
+                      LiaisonDataset   *dataset)
+{
+  g_assert_cmpuint (liaison_scene_get_n_nodes (scene), ==, liaison_dataset_get_n_entities (dataset));
+  g_assert_cmpuint (liaison_scene_get_n_edges (scene), ==, liaison_dataset_get_n_relations (dataset));
+
+  for (guint i = 0; i < liaison_dataset_get_n_entities (dataset); i++)
+    {
+      LiaisonEntity *entity = liaison_dataset_get_entity (dataset, i);
+      const LiaisonSceneElement *node = liaison_scene_lookup (scene, LIAISON_ELEMENT_ENTITY, i);
+      const LiaisonRect *bounds = liaison_scene_get_bounds (scene);
+
+      g_assert_nonnull (node);
+      g_assert_cmpstr (node->id, ==, liaison_entity_get_id (entity));
+      g_assert_cmpuint (node->kind, ==, LIAISON_ELEMENT_ENTITY);
+      g_assert_cmpuint (node->n_shapes, >=, 2);  /* an outline and a label */
+      g_assert_cmpfloat (node->x, >=, bounds->x0);
+      g_assert_cmpfloat (node->x, <=, bounds->x1);
+      g_assert_cmpfloat (node->y, >=, bounds->y0);
+      g_assert_cmpfloat (node->y, <=, bounds->y1);
+    }
+
+  for (guint i = 0; i < liaison_dataset_get_n_relations (dataset); i++)
+    {
+      const LiaisonRelation *relation = liaison_dataset_get_relation (dataset, i);
+      const LiaisonSceneElement *edge = liaison_scene_lookup (scene, LIAISON_ELEMENT_RELATION, i);
+
+      g_assert_nonnull (edge);
+      g_assert_cmpstr (edge->id, ==, relation->id);
+      g_assert_cmpuint (liaison_scene_get_node (scene, edge->tail)->index, ==, relation->from);
+      g_assert_cmpuint (liaison_scene_get_node (scene, edge->head)->index, ==, relation->to);
+    }
+}
+
+static void
+test_every_engine (void)
+{
+  g_autoptr(LiaisonDataset) dataset = load_bundled ();
+
+  for (LiaisonLayoutEngine engine = 0; engine < LIAISON_N_LAYOUT_ENGINES; engine++)
+    {
+      g_autoptr(LiaisonScene) scene = NULL;
+      g_autoptr(GError) error = NULL;
+      gint64 start = g_get_monotonic_time ();
+
+      scene = liaison_layout_run (dataset, NULL, engine, 60, NULL, &error);
+      g_assert_no_error (error);
+      g_test_message ("%s: %s, %.0f ms", liaison_layout_engine_to_string (engine),
+                      liaison_scene_get_engine (scene), (g_get_monotonic_time () - start) / 1000.0);
+      assert_scene_matches (scene, dataset);
+
+      if (engine != LIAISON_LAYOUT_ENGINE_AUTO)
+        g_assert_cmpstr (liaison_scene_get_engine (scene), ==, liaison_layout_engine_to_string (engine));
+    }
+}
+
+static void
+test_filtered_view (void)
+{
+  g_autoptr(LiaisonDataset) dataset = load_bundled ();
+  g_autoptr(LiaisonViewState) state = liaison_view_state_new (dataset);
+  g_autoptr(LiaisonScene) scene = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_countries = liaison_dataset_lookup_entity_type (dataset, "country")->count;
+  guint n_visible_relations = 0;
+
+  liaison_view_state_set_entity_type_visible (state, "country", FALSE);
+  for (guint i = 0; i < liaison_dataset_get_n_relations (dataset); i++)
+    if (liaison_view_state_is_relation_visible (state, liaison_dataset_get_relation (dataset, i)))
+      n_visible_relations++;
+
+  scene = liaison_layout_run (dataset, state, LIAISON_LAYOUT_ENGINE_NEATO, 60, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_countries, >, 0);
+  g_assert_cmpuint (liaison_scene_get_n_nodes (scene), ==, liaison_dataset_get_n_entities (dataset) - n_countries);
+  g_assert_cmpuint (liaison_scene_get_n_edges (scene), ==, n_visible_relations);
+  g_assert_null (liaison_scene_lookup (scene, LIAISON_ELEMENT_ENTITY,
+                                       liaison_entity_get_index (liaison_dataset_lookup_entity (dataset, "japan"))));
+  g_assert_nonnull (liaison_scene_lookup (scene, LIAISON_ELEMENT_ENTITY,
+                                          liaison_entity_get_index (liaison_dataset_lookup_entity (dataset, "huawei"))));
+}
+
+static GString *
+chain_dataset (guint n,
+               gboolean with_cycles)
+{
+  GString *text = g_string_new ("{\"entities\": [");
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (text, "%s{\"id\": \"n%u\", \"label\": \"N%u\"}", i ? "," : "", i, i);
+  g_string_append (text, "], \"relations\": [");
+  for (guint i = 1; i < n; i++)
+    g_string_append_printf (text, "%s{\"from\": \"n%u\", \"to\": \"n%u\"}", i > 1 ? "," : "", (i - 1) / 2, i);
+  if (with_cycles)
+    for (guint i = 1; i < n; i++)
+      g_string_append_printf (text, ",{\"from\": \"n%u\", \"to\": \"n%u\"}", i, (i * 7) % i);
+  g_string_append (text, "]}");
+
+  return text;
+}
+
+static void
+test_automatic_choice (void)
+{
+  g_autoptr(GString) tree = chain_dataset (60, FALSE);
+  g_autoptr(GString) tangle = chain_dataset (60, TRUE);
+  g_autoptr(GString) large = chain_dataset (2000, FALSE);
+  g_autoptr(LiaisonDataset) tree_dataset = load_text (tree->str);
+  g_autoptr(LiaisonDataset) tangle_dataset = load_text (tangle->str);
+  g_autoptr(LiaisonDataset) large_dataset = load_text (large->str);
+
+  /* A small hierarchy: dot. A small tangle: neato. Anything large: sfdp. */
+  g_assert_cmpint (liaison_graph_choose_engine (tree_dataset, NULL), ==, LIAISON_LAYOUT_ENGINE_DOT);
+  g_assert_cmpint (liaison_graph_choose_engine (tangle_dataset, NULL), ==, LIAISON_LAYOUT_ENGINE_NEATO);
+  g_assert_cmpint (liaison_graph_choose_engine (large_dataset, NULL), ==, LIAISON_LAYOUT_ENGINE_SFDP);
+}
+
+typedef struct
+{
+  GMainLoop    *loop;
+  LiaisonScene *scene;
+  GError       *error;
+  gint64        finished;
+  guint         pending;
+} Outcome;
+
+static void
+layout_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  Outcome *outcome = user_data;
+
+  outcome->scene = liaison_layout_finish (result, &outcome->error);
+  outcome->finished = g_get_monotonic_time ();
+  if (--outcome->pending == 0)
+    g_main_loop_quit (outcome->loop);
+}
+
+static gboolean
+cancel_cb (gpointer user_data)
+{
+  g_cancellable_cancel (user_data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+test_cancel (void)
+{
+  g_autoptr(LiaisonDataset) dataset = load_bundled ();
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  Outcome outcome = { loop, NULL, NULL, 0, 1 };
+  gint64 cancelled_at;
+
+  /* A worker that would never finish on its own. */
+  g_setenv ("LIAISON_WORKER_TEST_HANG", "1", TRUE);
+  liaison_layout_async (dataset, NULL, LIAISON_LAYOUT_ENGINE_DOT, 60, cancellable, layout_cb, &outcome);
+  g_unsetenv ("LIAISON_WORKER_TEST_HANG");
+
+  g_timeout_add (200, cancel_cb, cancellable);
+  cancelled_at = g_get_monotonic_time () + 200 * 1000;
+  g_main_loop_run (loop);
+
+  g_assert_null (outcome.scene);
+  g_assert_error (outcome.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_test_message ("cancel returned after %.1f ms", (outcome.finished - cancelled_at) / 1000.0);
+  g_assert_cmpint (outcome.finished - cancelled_at, <, 100 * 1000);
+
+  /* The worker is gone, not left running. */
+  for (guint i = 0; i < 100 && count_workers () > 0; i++)
+    g_usleep (10 * 1000);
+  g_assert_cmpuint (count_workers (), ==, 0);
+
+  g_clear_error (&outcome.error);
+}
+
+static void
+test_supersede (void)
+{
+  g_autoptr(LiaisonDataset) dataset = load_bundled ();
+  g_autoptr(GCancellable) first = g_cancellable_new ();
+  g_autoptr(GCancellable) second = g_cancellable_new ();
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  Outcome first_outcome = { loop, NULL, NULL, 0, 1 };
+  Outcome second_outcome = { loop, NULL, NULL, 0, 1 };
+
+  /* As the window does: a new request cancels the one under way. */
+  g_setenv ("LIAISON_WORKER_TEST_HANG", "1", TRUE);
+  liaison_layout_async (dataset, NULL, LIAISON_LAYOUT_ENGINE_NEATO, 60, first, layout_cb, &first_outcome);
+  g_unsetenv ("LIAISON_WORKER_TEST_HANG");
+
+  g_cancellable_cancel (first);
+  liaison_layout_async (dataset, NULL, LIAISON_LAYOUT_ENGINE_DOT, 60, second, layout_cb, &second_outcome);
+
+  while (first_outcome.pending > 0 || second_outcome.pending > 0)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_error (first_outcome.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_no_error (second_outcome.error);
+  g_assert_cmpstr (liaison_scene_get_engine (second_outcome.scene), ==, "dot");
+  assert_scene_matches (second_outcome.scene, dataset);
+
+  g_clear_error (&first_outcome.error);
+  g_clear_object (&second_outcome.scene);
+}
+
+static void
+test_worker_crash (void)
+{
+  g_autoptr(LiaisonDataset) dataset = load_bundled ();
+  g_autoptr(LiaisonScene) scene = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Graphviz aborts on some inputs; the app must only report it. */
+  g_setenv ("LIAISON_WORKER_TEST_ABORT", "1", TRUE);
+  scene = liaison_layout_run (dataset, NULL, LIAISON_LAYOUT_ENGINE_FDP, 60, NULL, &error);
+  g_unsetenv ("LIAISON_WORKER_TEST_ABORT");
+
+  g_assert_null (scene);
+  g_assert_error (error, LIAISON_LAYOUT_ERROR, LIAISON_LAYOUT_ERROR_CRASHED);
+  g_assert_cmpstr (error->message, ==, "Graphviz’s fdp engine crashed (Aborted); try another engine");
+}
+
+static void
+test_time_limit (void)
+{
+  g_autoptr(LiaisonDataset) dataset = load_bundled ();
+  g_autoptr(LiaisonScene) scene = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+
+  g_setenv ("LIAISON_WORKER_TEST_HANG", "1", TRUE);
+  scene = liaison_layout_run (dataset, NULL, LIAISON_LAYOUT_ENGINE_DOT, 1, NULL, &error);
+  g_unsetenv ("LIAISON_WORKER_TEST_HANG");
+
+  g_assert_null (scene);
+  g_assert_error (error, LIAISON_LAYOUT_ERROR, LIAISON_LAYOUT_ERROR_TIMED_OUT);
+  g_assert_cmpstr (error->message, ==, "Graphviz’s dot engine took more than 1 second and was stopped; "
+                                       "the sfdp engine lays large graphs out much faster");
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 3 * G_USEC_PER_SEC);
+  g_assert_cmpuint (count_workers (), ==, 0);
+}
+
+static void
+test_graphviz_messages (void)
+{
+  g_autoptr(GBytes) dot = g_bytes_new_static ("digraph { a [shape=nosuchshape]; a -> b }", 42);
+  g_autoptr(GBytes) broken = g_bytes_new_static ("digraph { a -> }", 16);
+  g_autoptr(GBytes) output = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) messages = NULL;
+
+  /* A warning arrives whole, as one line, with the result. */
+  output = liaison_layout_render (dot, "dot", "json", 60, NULL, &messages, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (output);
+  g_assert_cmpuint (g_strv_length (messages), ==, 1);
+  g_assert_cmpstr (messages[0], ==, "Warning: using box for unknown shape nosuchshape");
+
+  /* An error is the result. */
+  g_clear_pointer (&output, g_bytes_unref);
+  output = liaison_layout_render (broken, "dot", "json", 60, NULL, NULL, &error);
+  g_assert_null (output);
+  g_assert_error (error, LIAISON_LAYOUT_ERROR, LIAISON_LAYOUT_ERROR_FAILED);
+  g_assert_true (g_str_has_prefix (error->message, "Graphviz’s dot engine could not lay the graph out: "
+                                                   "Error: syntax error in line 1 near '}'"));
+}
+
+static void
+test_hostile_labels (void)
+{
+  /* What a label says, Graphviz must draw, whatever it looks like to
+   * Graphviz: escapes, entities, markup, record syntax, quotes, a trailing
+   * backslash and line breaks.
+   */
+  static const char *const labels[] = {
+    "C:\\Network \\N <b>x</b> AT&amp;T \"q\" {}",
+    "\\G \\E \\T \\H \\L \\l \\r \\n",
+    "ends in a backslash \\",
+    "ends in two \\\\",
+    "{ a | <port> b }",
+    "<<table><tr><td>html</td></tr></table>>",
+    "two\nlines",
+    "back\\\nslash before a line break",
+    "&#92; &lt; &amp;amp; &",
+    "日本語 と 中文 😀",
+  };
+  g_autoptr(GString) text = g_string_new ("{\"entities\": [");
+  g_autoptr(LiaisonDataset) dataset = NULL;
+  g_autoptr(LiaisonScene) scene = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    {
+      g_autoptr(JsonNode) node = json_node_init_string (json_node_alloc (), labels[i]);
+      g_autofree char *json = json_to_string (node, FALSE);
+
+      g_string_append_printf (text, "%s{\"id\": \"e%u\", \"label\": %s}", i ? "," : "", i, json);
+    }
+  g_string_append (text, "], \"relations\": [{\"from\": \"e0\", \"to\": \"e1\", \"label\": \"\\\\N & \\\\E\"}]}");
+
+  dataset = load_text (text->str);
+  for (LiaisonLayoutEngine engine = LIAISON_LAYOUT_ENGINE_DOT; engine <= LIAISON_LAYOUT_ENGINE_NEATO; engine++)
+    {
+      g_clear_object (&scene);
+      scene = liaison_layout_run (dataset, NULL, engine, 60, NULL, &error);
+      g_assert_no_error (error);
+
+      for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+        {
+          const LiaisonSceneElement *node = liaison_scene_lookup (scene, LIAISON_ELEMENT_ENTITY, i);
+          g_autofree char *expected = g_strdup (labels[i]);
+
+          /* Line breaks come back as separate lines of text, which the
+           * scene joins with "\n".
+           */
+          g_assert_cmpstr (node->label, ==, expected);
+        }
+
+      g_assert_cmpstr (liaison_scene_lookup (scene, LIAISON_ELEMENT_RELATION, 0)->label, ==, "\\N & \\E");
+    }
+}
+
+static void
+test_no_file_attributes (void)
+{
+  const char *text =
+    "{\"entity_types\": [{\"id\": \"t\", \"shape\": \"box\"}],"
+    " \"entities\": [{\"id\": \"a\", \"label\": \"A\", \"type\": \"t\", \"image\": \"/etc/passwd\","
+    "   \"shapefile\": \"/etc/shadow\", \"URL\": \"javascript:alert(1)\", \"fontpath\": \"/tmp\","
+    "   \"attributes\": {\"imagepath\": \"/root\", \"stylesheet\": \"http://evil.example/x.css\","
+    "                   \"href\": \"file:///etc/hosts\", \"fontnames\": \"svg\"}},"
+    "   {\"id\": \"image\", \"label\": \"shapefile\"}],"
+    " \"relations\": [{\"from\": \"a\", \"to\": \"image\", \"URL\": \"http://x\", \"labelURL\": \"http://y\"}]}";
+  g_autoptr(LiaisonDataset) dataset = load_text (text);
+  g_autoptr(GBytes) dot = liaison_graph_build_dot (dataset, NULL, LIAISON_LAYOUT_ENGINE_DOT, NULL);
+  g_autofree char *dot_text = g_strndup (g_bytes_get_data (dot, NULL), g_bytes_get_size (dot));
+  g_autoptr(LiaisonScene) scene = NULL;
+  g_autoptr(GError) error = NULL;
+  static const char *const forbidden[] = {
+    "image=", "shapefile=", "fontpath=", "imagepath=", "stylesheet=", "fontnames=", "URL=", "href=",
+    "/etc/", "javascript", "evil.example",
+  };
+
+  /* The attributes stay in the dataset, for people to read… */
+  g_assert_cmpuint (liaison_dataset_get_n_entities (dataset), ==, 2);
+
+  /* …and never reach Graphviz. */
+  for (guint i = 0; i < G_N_ELEMENTS (forbidden); i++)
+    if (strstr (dot_text, forbidden[i]) != NULL)
+      g_error ("“%s” reached Graphviz:\n%s", forbidden[i], dot_text);
+
+  scene = liaison_layout_run (dataset, NULL, LIAISON_LAYOUT_ENGINE_DOT, 60, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (liaison_scene_lookup (scene, LIAISON_ELEMENT_ENTITY, 1)->label, ==, "shapefile");
+}
+
+static void
+test_graphviz_keywords_as_ids (void)
+{
+  const char *text =
+    "{\"entities\": [{\"id\": \"node\", \"label\": \"node\"}, {\"id\": \"edge\", \"label\": \"edge\"},"
+    " {\"id\": \"graph\", \"label\": \"graph\"}, {\"id\": \"subgraph\", \"label\": \"subgraph\"},"
+    " {\"id\": \"strict\", \"label\": \"strict\"}, {\"id\": \"a\\\"b\\\\\", \"label\": \"quote\"},"
+    " {\"id\": \"東京\", \"label\": \"Tokyo\"}, {\"id\": \"-- ->\", \"label\": \"arrows\"}],"
+    " \"relations\": [{\"id\": \"node\", \"from\": \"node\", \"to\": \"edge\"},"
+    " {\"from\": \"graph\", \"to\": \"a\\\"b\\\\\"}, {\"from\": \"東京\", \"to\": \"-- ->\"},"
+    " {\"from\": \"strict\", \"to\": \"subgraph\"}]}";
+  g_autoptr(LiaisonDataset) dataset = load_text (text);
+  g_autoptr(LiaisonScene) scene = NULL;
+  g_autoptr(GError) error = NULL;
+
+  scene = liaison_layout_run (dataset, NULL, LIAISON_LAYOUT_ENGINE_SFDP, 60, NULL, &error);
+  g_assert_no_error (error);
+  assert_scene_matches (scene, dataset);
+  g_assert_cmpstr (liaison_scene_lookup (scene, LIAISON_ELEMENT_ENTITY, 5)->id, ==, "a\"b\\");
+}
+
+static void
+test_hit_testing (void)
+{
+  g_autoptr(LiaisonDataset) dataset = load_text (
+    "{\"entities\": [{\"id\": \"left\", \"label\": \"Left\"}, {\"id\": \"right\", \"label\": \"Right\"}],"
+    " \"relations\": [{\"id\": \"link\", \"from\": \"left\", \"to\": \"right\"}]}");
+  g_autoptr(LiaisonScene) scene = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+  const LiaisonSceneElement *left, *right, *link;
+  const LiaisonShape *shapes;
+  const double *p;
+  LiaisonRect everything;
+
+  scene = liaison_layout_run (dataset, NULL, LIAISON_LAYOUT_ENGINE_DOT, 60, NULL, &error);
+  g_assert_no_error (error);
+
+  left = liaison_scene_lookup (scene, LIAISON_ELEMENT_ENTITY, 0);
+  right = liaison_scene_lookup (scene, LIAISON_ELEMENT_ENTITY, 1);
+  link = liaison_scene_lookup (scene, LIAISON_ELEMENT_RELATION, 0);
+
+  /* A node's centre, and just inside its edge. */
+  g_assert_true (liaison_scene_hit_test (scene, left->x, left->y, 0) == left);
+  g_assert_true (liaison_scene_hit_test (scene, right->x, right->y, 0) == right);
+  g_assert_true (liaison_scene_hit_test (scene, left->x + left->width / 2 - 2, left->y, 0) == left);
+
+  /* The middle of the edge's curve, and a little beside it. */
+  shapes = liaison_scene_get_shapes (scene, link);
+  g_assert_cmpint (shapes[0].kind, ==, LIAISON_SHAPE_BEZIER);
+  p = liaison_scene_get_points (scene, &shapes[0]);
+  g_assert_true (liaison_scene_hit_test (scene, (p[0] + p[6]) / 2, (p[1] + p[7]) / 2, 3) == link);
+  g_assert_true (liaison_scene_hit_test (scene, (p[0] + p[6]) / 2 + 2, (p[1] + p[7]) / 2, 3) == link);
+
+  /* Empty space. */
+  g_assert_null (liaison_scene_hit_test (scene, -500, -500, 3));
+  g_assert_null (liaison_scene_hit_test (scene, left->x + left->width, left->y - left->height, 1));
+
+  /* A rectangle around everything finds everything, edges first. */
+  everything = *liaison_scene_get_bounds (scene);
+  liaison_scene_query_rect (scene, &everything, found);
+  g_assert_cmpuint (found->len, ==, 3);
+  g_assert_true (g_ptr_array_index (found, 0) == link);
+}
+
+static void
+test_hit_testing_scales (void)
+{
+  g_autoptr(GString) text = g_string_new ("{\"entities\": [");
+  g_autoptr(LiaisonDataset) dataset = NULL;
+  g_autoptr(LiaisonScene) scene = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  guint n = 3000;
+  gint64 start;
+  double per_test_us;
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (text, "%s{\"id\": \"n%u\", \"label\": \"Node %u\"}", i ? "," : "", i, i);
+  g_string_append (text, "], \"relations\": [");
+  for (guint i = 0; i < n * 2; i++)
+    g_string_append_printf (text, "%s{\"from\": \"n%u\", \"to\": \"n%u\"}", i ? "," : "",
+                            g_rand_int_range (rand, 0, n), g_rand_int_range (rand, 0, n));
+  g_string_append (text, "]}");
+  dataset = load_text (text->str);
+
+  scene = liaison_layout_run (dataset, NULL, LIAISON_LAYOUT_ENGINE_SFDP, 120, NULL, &error);
+  g_assert_no_error (error);
+  assert_scene_matches (scene, dataset);
+
+  /* Every node is found at its centre… */
+  start = g_get_monotonic_time ();
+  for (guint i = 0; i < n; i++)
+    {
+      const LiaisonSceneElement *node = liaison_scene_get_node (scene, i);
+      const LiaisonSceneElement *hit = liaison_scene_hit_test (scene, node->x, node->y, 0);
+
+      /* sfdp keeps nodes apart, so the centre is the node's own. */
+      g_assert_nonnull (hit);
+      g_assert_cmpuint (hit->kind, ==, LIAISON_ELEMENT_ENTITY);
+      g_assert_true (hit == node);
+    }
+  per_test_us = (double) (g_get_monotonic_time () - start) / n;
+  g_test_message ("hit test: %.2f µs each among %u nodes and %u edges", per_test_us, n, n * 2);
+}
+
+static void
+assert_scene_invalid (LiaisonDataset *dataset,
+                      const char     *json,
+                      const char     *message)
+{
+  g_autoptr(LiaisonScene) scene = NULL;
+  g_autoptr(GError) error = NULL;
+
+  scene = liaison_scene_new_from_json (json, strlen (json), dataset, &error);
+  g_assert_null (scene);
+  g_assert_error (error, LIAISON_SCENE_ERROR, LIAISON_SCENE_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, message);
+}
+
+static void
+test_scene_rejects_bad_output (void)
+{
+  g_autoptr(LiaisonDataset) dataset = load_text ("{\"entities\": [{\"id\": \"a\", \"label\": \"A\"}]}");
+  g_autofree char *deep = NULL;
+  const char *node = "{\"_gvid\": 0, \"name\": \"entity-a\", \"pos\": \"10,10\", \"width\": \"1\", \"height\": \"1\", ";
+
+  /* The worker is a separate program, and what it writes is checked as
+   * strictly as a dataset is.
+   */
+  assert_scene_invalid (dataset, "", "The layout engine’s output is not valid: the file is empty");
+  assert_scene_invalid (dataset, "{\"bb\": \"0,0,10\"}",
+                        "The layout engine’s output is not valid: the bounding box is missing");
+  assert_scene_invalid (dataset, "{\"bb\": \"0,0,1e300,10\"}",
+                        "The layout engine’s output is not valid: the bounding box is missing");
+  assert_scene_invalid (dataset, "{\"bb\": \"0,0,10,10\", \"objects\": [{\"_gvid\": 0, \"name\": \"entity-zzz\"}]}",
+                        "The layout engine’s output is not valid: a node names no entity of the dataset");
+  assert_scene_invalid (dataset, "{\"bb\": \"0,0,10,10\", \"objects\": [{\"_gvid\": 0, \"name\": \"a\"}]}",
+                        "The layout engine’s output is not valid: a node names no entity of the dataset");
+
+  {
+    g_autofree char *json = g_strdup_printf ("{\"bb\": \"0,0,10,10\", \"objects\": [%s\"_draw_\": [{\"op\": \"P\", \"points\": [[-5, 1]]}]}]}", node);
+    assert_scene_invalid (dataset, json, "The layout engine’s output is not valid: a polygon has fewer than two points");
+  }
+  {
+    g_autofree char *json = g_strdup_printf ("{\"bb\": \"0,0,10,10\", \"objects\": [%s\"_draw_\": [{\"op\": \"b\", \"points\": [[1, 1], [2, 2], [3, 3], [4, 4], [5, 5]]}]}]}", node);
+    assert_scene_invalid (dataset, json, "The layout engine’s output is not valid: a curve has the wrong number of points");
+  }
+  {
+    g_autofree char *json = g_strdup_printf ("{\"bb\": \"0,0,10,10\", \"objects\": [%s\"_draw_\": [{\"op\": \"e\", \"rect\": [1, 1, 1e300, 1]}]}]}", node);
+    assert_scene_invalid (dataset, json, "The layout engine’s output is not valid: an ellipse is not four numbers");
+  }
+  {
+    g_autofree char *json = g_strdup_printf ("{\"bb\": \"0,0,10,10\", \"objects\": [%s\"_ldraw_\": [{\"op\": \"F\", \"size\": -3, \"face\": \"x\"}]}]}", node);
+    assert_scene_invalid (dataset, json, "The layout engine’s output is not valid: a font size is out of range");
+  }
+  {
+    g_autofree char *json = g_strdup_printf ("{\"bb\": \"0,0,10,10\", \"objects\": [%s\"_draw_\": [{\"op\": \"P\", \"points\": [[1, 1], [\"x\", 2]]}]}]}", node);
+    assert_scene_invalid (dataset, json, "The layout engine’s output is not valid: a point is not two numbers");
+  }
+  {
+    g_autofree char *json = g_strdup_printf ("{\"bb\": \"0,0,10,10\", \"objects\": [%s\"_draw_\": []}, %s\"_draw_\": []}]}", node, node);
+    assert_scene_invalid (dataset, json, "The layout engine’s output is not valid: a node has no number of its own");
+  }
+  {
+    g_autofree char *json = g_strdup_printf ("{\"bb\": \"0,0,10,10\", \"objects\": [%s\"_draw_\": []}], \"edges\": [{\"_gvid\": 0, \"tail\": 0, \"head\": 7, \"id\": \"relation-x\"}]}", node);
+    assert_scene_invalid (dataset, json, "The layout engine’s output is not valid: an edge names no relation of the dataset");
+  }
+
+  deep = g_strnfill (200, '[');
+  assert_scene_invalid (dataset, deep, "The layout engine’s output is not valid: 1:17: arrays and objects are nested more than 16 deep");
+}
+
+static void
+test_element_ids (void)
+{
+  static const char *const ids[] = { "huawei", "Huawei Japan", "a_b", "東京", "x\"y\\z", "-.", "<&>" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autofree char *element_id = liaison_element_id_new (LIAISON_ELEMENT_RELATION, ids[i]);
+      g_autofree char *back = NULL;
+      LiaisonElementKind kind;
+
+      g_assert_true (g_regex_match_simple ("^[A-Za-z][A-Za-z0-9._-]*$", element_id, 0, 0));
+      g_assert_true (liaison_element_id_parse (element_id, &kind, &back));
+      g_assert_cmpint (kind, ==, LIAISON_ELEMENT_RELATION);
+      g_assert_cmpstr (back, ==, ids[i]);
+    }
+
+  {
+    g_autofree char *a = liaison_element_id_new (LIAISON_ELEMENT_ENTITY, "Huawei Japan");
+    g_autofree char *b = liaison_element_id_new (LIAISON_ELEMENT_ENTITY, "a_b");
+
+    g_assert_cmpstr (a, ==, "entity-Huawei_20Japan");
+    g_assert_cmpstr (b, ==, "entity-a_5fb");
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/layout/every-engine", test_every_engine);
+  g_test_add_func ("/layout/filtered-view", test_filtered_view);
+  g_test_add_func ("/layout/automatic-choice", test_automatic_choice);
+  g_test_add_func ("/layout/cancel", test_cancel);
+  g_test_add_func ("/layout/supersede", test_supersede);
+  g_test_add_func ("/layout/worker-crash", test_worker_crash);
+  g_test_add_func ("/layout/time-limit", test_time_limit);
+  g_test_add_func ("/layout/graphviz-messages", test_graphviz_messages);
+  g_test_add_func ("/layout/hostile-labels", test_hostile_labels);
+  g_test_add_func ("/layout/no-file-attributes", test_no_file_attributes);
+  g_test_add_func ("/layout/graphviz-keywords-as-ids", test_graphviz_keywords_as_ids);
+  g_test_add_func ("/layout/hit-testing", test_hit_testing);
+  g_test_add_func ("/layout/hit-testing-scales", test_hit_testing_scales);
+  g_test_add_func ("/layout/scene-rejects-bad-output", test_scene_rejects_bad_output);
+  g_test_add_func ("/layout/element-ids", test_element_ids);
+
+  return g_test_run ();
+}
