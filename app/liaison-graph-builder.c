@@ -119,64 +119,27 @@ set_attribute (void       *object,
 }
 
 static void
-darken (const char *color,
-        char        out[8])
-{
-  guint8 r, g, b;
-
-  if (!liaison_style_parse_color (color, &r, &g, &b, NULL))
-    {
-      g_strlcpy (out, "#5e5e5e", 8);
-      return;
-    }
-
-  g_snprintf (out, 8, "#%02x%02x%02x", r * 55 / 100, g * 55 / 100, b * 55 / 100);
-}
-
-static void
 style_node (Agnode_t               *node,
             const LiaisonTypeStyle *type)
 {
-  /* Untyped entities are grey, the last palette colour. */
-  const LiaisonPaletteColor *palette =
-    liaison_style_get_palette_color (type != NULL ? type->index : liaison_style_get_palette_size () - 1);
   const char *shape = type != NULL && type->shape != NULL ? type->shape : "box";
+  char fill[10], line[10];
 
+  liaison_style_get_entity_colors (type, fill, line);
   set_attribute (node, "shape", shape);
   set_attribute (node, "style", g_str_equal (shape, "box") ? "rounded,filled" : "filled");
-
-  if (type != NULL && type->color != NULL)
-    {
-      char line[8];
-
-      darken (type->color, line);
-      set_attribute (node, "fillcolor", type->color);
-      set_attribute (node, "color", line);
-    }
-  else
-    {
-      set_attribute (node, "fillcolor", palette->fill);
-      set_attribute (node, "color", palette->line);
-    }
+  set_attribute (node, "fillcolor", fill);
+  set_attribute (node, "color", line);
 }
 
 static void
 style_edge (Agedge_t               *edge,
             const LiaisonTypeStyle *type)
 {
-  const LiaisonPaletteColor *palette;
+  char color[10];
 
-  if (type != NULL && type->color != NULL)
-    set_attribute (edge, "color", type->color);
-  else
-    {
-      /* Relation types start three colours along the palette, so that the
-       * first relation type and the first entity type differ.
-       */
-      palette = liaison_style_get_palette_color (type != NULL ? type->index + 3
-                                                              : liaison_style_get_palette_size () - 1);
-      set_attribute (edge, "color", palette->line);
-    }
+  liaison_style_get_relation_color (type, color);
+  set_attribute (edge, "color", color);
 
   if (type != NULL && type->line_style != NULL)
     set_attribute (edge, "style", type->line_style);

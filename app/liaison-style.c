@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "liaison-dataset.h"
 #include "liaison-style.h"
 
 /* Graphviz shapes that draw a closed outline from nothing but the node's own
@@ -316,4 +317,42 @@ guint
 liaison_style_get_palette_size (void)
 {
   return G_N_ELEMENTS (palette);
+}
+
+/* A dataset's own colour fills the node; its outline is a darker shade. */
+void
+liaison_style_get_entity_colors (const LiaisonTypeStyle *type,
+                                 char                    fill[10],
+                                 char                    line[10])
+{
+  const LiaisonPaletteColor *colors;
+  guint8 r, g, b;
+
+  if (type != NULL && type->color != NULL && liaison_style_parse_color (type->color, &r, &g, &b, NULL))
+    {
+      g_strlcpy (fill, type->color, 10);
+      g_snprintf (line, 10, "#%02x%02x%02x", r * 55 / 100, g * 55 / 100, b * 55 / 100);
+      return;
+    }
+
+  /* Untyped entities are grey, the last palette colour. */
+  colors = liaison_style_get_palette_color (type != NULL ? type->index : G_N_ELEMENTS (palette) - 1);
+  g_strlcpy (fill, colors->fill, 10);
+  g_strlcpy (line, colors->line, 10);
+}
+
+void
+liaison_style_get_relation_color (const LiaisonTypeStyle *type,
+                                  char                    color[10])
+{
+  if (type != NULL && type->color != NULL)
+    {
+      g_strlcpy (color, type->color, 10);
+      return;
+    }
+
+  /* Relation types start three colours along the palette, so that the
+   * first relation type and the first entity type differ.
+   */
+  g_strlcpy (color, liaison_style_get_palette_color (type != NULL ? type->index + 3 : G_N_ELEMENTS (palette) - 1)->line, 10);
 }

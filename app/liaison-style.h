@@ -9,6 +9,8 @@
 
 #include <glib.h>
 
+#include "liaison-types.h"
+
 G_BEGIN_DECLS
 
 /* What data may say about looks. Graphviz reads files for some shapes and
@@ -43,5 +45,14 @@ char                      *liaison_style_normalize_color       (const char *colo
                                                                 G_GNUC_WARN_UNUSED_RESULT;
 const LiaisonPaletteColor *liaison_style_get_palette_color     (guint       index);
 guint                      liaison_style_get_palette_size      (void);
+
+/* The colours a type is drawn in, from the dataset or the palette, as
+ * "#rrggbb" or "#rrggbbaa"; @type may be NULL for untyped elements.
+ */
+void                       liaison_style_get_entity_colors     (const LiaisonTypeStyle *type,
+                                                                char                    fill[10],
+                                                                char                    line[10]);
+void                       liaison_style_get_relation_color    (const LiaisonTypeStyle *type,
+                                                                char                    color[10]);
 
 G_END_DECLS

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "liaison-view-state.h"
 
 struct _LiaisonViewState
@@ -18,10 +20,20 @@ struct _LiaisonViewState
   LiaisonDataset *dataset;
   GHashTable     *hidden_entity_types;    /* type id strings owned by the dataset */
   GHashTable     *hidden_relation_types;
+
+  gboolean        has_selection;
+  LiaisonElementKind selection_kind;
+  guint           selection_index;
+
+  char           *search;                 /* as typed, stripped */
+  GArray         *matches;                /* entity indices, in dataset order */
+  guint8         *is_match;               /* one a entity, when searching */
 };
 
 enum {
   VISIBILITY_CHANGED,
+  SELECTION_CHANGED,
+  SEARCH_CHANGED,
   N_SIGNALS
 };
 
@@ -36,6 +48,9 @@ liaison_view_state_finalize (GObject *object)
 
   g_clear_pointer (&self->hidden_entity_types, g_hash_table_unref);
   g_clear_pointer (&self->hidden_relation_types, g_hash_table_unref);
+  g_clear_pointer (&self->matches, g_array_unref);
+  g_clear_pointer (&self->is_match, g_free);
+  g_clear_pointer (&self->search, g_free);
   g_clear_object (&self->dataset);
 
   G_OBJECT_CLASS (liaison_view_state_parent_class)->finalize (object);
@@ -54,6 +69,18 @@ liaison_view_state_class_init (LiaisonViewStateClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
+  signals[SELECTION_CHANGED] =
+    g_signal_new ("selection-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+  signals[SEARCH_CHANGED] =
+    g_signal_new ("search-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 }
 
 static void
@@ -61,6 +88,7 @@ liaison_view_state_init (LiaisonViewState *self)
 {
   self->hidden_entity_types = g_hash_table_new (g_str_hash, g_str_equal);
   self->hidden_relation_types = g_hash_table_new (g_str_hash, g_str_equal);
+  self->matches = g_array_new (FALSE, FALSE, sizeof (guint));
 }
 
 LiaisonViewState *
@@ -186,4 +214,119 @@ liaison_view_state_is_everything_visible (LiaisonViewState *self)
 
   return g_hash_table_size (self->hidden_entity_types) == 0 &&
          g_hash_table_size (self->hidden_relation_types) == 0;
+}
+
+void
+liaison_view_state_select (LiaisonViewState   *self,
+                           LiaisonElementKind  kind,
+                           guint               index)
+{
+  g_return_if_fail (LIAISON_IS_VIEW_STATE (self));
+  g_return_if_fail (index < (kind == LIAISON_ELEMENT_ENTITY ? liaison_dataset_get_n_entities (self->dataset)
+                                                             : liaison_dataset_get_n_relations (self->dataset)));
+
+  if (self->has_selection && self->selection_kind == kind && self->selection_index == index)
+    return;
+
+  self->has_selection = TRUE;
+  self->selection_kind = kind;
+  self->selection_index = index;
+  g_signal_emit (self, signals[SELECTION_CHANGED], 0);
+}
+
+void
+liaison_view_state_clear_selection (LiaisonViewState *self)
+{
+  g_return_if_fail (LIAISON_IS_VIEW_STATE (self));
+
+  if (!self->has_selection)
+    return;
+
+  self->has_selection = FALSE;
+  g_signal_emit (self, signals[SELECTION_CHANGED], 0);
+}
+
+gboolean
+liaison_view_state_get_selection (LiaisonViewState   *self,
+                                  LiaisonElementKind *kind,
+                                  guint              *index)
+{
+  g_return_val_if_fail (LIAISON_IS_VIEW_STATE (self), FALSE);
+
+  if (!self->has_selection)
+    return FALSE;
+
+  if (kind != NULL)
+    *kind = self->selection_kind;
+  if (index != NULL)
+    *index = self->selection_index;
+  return TRUE;
+}
+
+/* Matches labels and aliases, ignoring case and width, as a substring; an
+ * empty search matches nothing (and the entity list shows everything).
+ */
+void
+liaison_view_state_set_search (LiaisonViewState *self,
+                               const char       *text)
+{
+  g_autofree char *stripped = NULL;
+  g_autofree char *needle = NULL;
+  guint n_entities;
+
+  g_return_if_fail (LIAISON_IS_VIEW_STATE (self));
+
+  stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
+  if (g_strcmp0 (stripped, self->search != NULL ? self->search : "") == 0)
+    return;
+
+  g_free (self->search);
+  self->search = stripped[0] != '\0' ? g_strdup (stripped) : NULL;
+  g_array_set_size (self->matches, 0);
+  g_clear_pointer (&self->is_match, g_free);
+
+  if (self->search != NULL)
+    {
+      n_entities = liaison_dataset_get_n_entities (self->dataset);
+      needle = liaison_entity_fold_search (self->search);
+      self->is_match = g_new0 (guint8, MAX (n_entities, 1));
+
+      for (guint i = 0; i < n_entities; i++)
+        if (liaison_entity_matches (liaison_dataset_get_entity (self->dataset, i), needle))
+          {
+            g_array_append_val (self->matches, i);
+            self->is_match[i] = TRUE;
+          }
+    }
+
+  g_signal_emit (self, signals[SEARCH_CHANGED], 0);
+}
+
+const char *
+liaison_view_state_get_search (LiaisonViewState *self)
+{
+  g_return_val_if_fail (LIAISON_IS_VIEW_STATE (self), NULL);
+
+  return self->search;
+}
+
+const guint *
+liaison_view_state_get_matches (LiaisonViewState *self,
+                                guint            *n_matches)
+{
+  g_return_val_if_fail (LIAISON_IS_VIEW_STATE (self), NULL);
+  g_return_val_if_fail (n_matches != NULL, NULL);
+
+  *n_matches = self->matches->len;
+  return (const guint *) (gpointer) self->matches->data;
+}
+
+gboolean
+liaison_view_state_is_match (LiaisonViewState *self,
+                             guint             entity_index)
+{
+  g_return_val_if_fail (LIAISON_IS_VIEW_STATE (self), FALSE);
+
+  return self->is_match != NULL && entity_index < liaison_dataset_get_n_entities (self->dataset) &&
+         self->is_match[entity_index];
 }

@@ -10,6 +10,7 @@
 #include <glib-object.h>
 
 #include "liaison-dataset.h"
+#include "liaison-element-id.h"
 
 G_BEGIN_DECLS
 
@@ -17,9 +18,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (LiaisonViewState, liaison_view_state, LIAISON, VIEW_STATE, GObject)
 
-/* What of a dataset is shown: which entity and relation types are switched
- * on. Changing it never changes the dataset; the graph is built from the
- * dataset and this, and "visibility-changed" says when to build it again.
+/* How a dataset is being looked at: which entity and relation types are
+ * switched on, what is selected, what a search matches. Changing it never
+ * changes the dataset. "visibility-changed" says when to lay the graph out
+ * again; "selection-changed" and "search-changed" only change what is
+ * highlighted.
  */
 
 LiaisonViewState *liaison_view_state_new                       (LiaisonDataset         *dataset);
@@ -39,5 +42,21 @@ gboolean          liaison_view_state_is_entity_visible         (LiaisonViewState
 gboolean          liaison_view_state_is_relation_visible       (LiaisonViewState       *self,
                                                                 const LiaisonRelation  *relation);
 gboolean          liaison_view_state_is_everything_visible     (LiaisonViewState       *self);
+
+void              liaison_view_state_select                    (LiaisonViewState       *self,
+                                                                LiaisonElementKind      kind,
+                                                                guint                   index);
+void              liaison_view_state_clear_selection           (LiaisonViewState       *self);
+gboolean          liaison_view_state_get_selection             (LiaisonViewState       *self,
+                                                                LiaisonElementKind     *kind,
+                                                                guint                  *index);
+
+void              liaison_view_state_set_search                (LiaisonViewState       *self,
+                                                                const char             *text);
+const char       *liaison_view_state_get_search                (LiaisonViewState       *self);
+const guint      *liaison_view_state_get_matches               (LiaisonViewState       *self,
+                                                                guint                  *n_matches);
+gboolean          liaison_view_state_is_match                  (LiaisonViewState       *self,
+                                                                guint                   entity_index);
 
 G_END_DECLS

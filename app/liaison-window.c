@@ -13,52 +13,15 @@
 #include <string.h>
 
 #include "liaison-application.h"
-#include "liaison-dataset-loader.h"
 #include "liaison-entity.h"
+#include "liaison-layout.h"
 #include "liaison-layout-engine.h"
-#include "liaison-window.h"
+#include "liaison-window-private.h"
 
 #define BUNDLED_DATASET  "resource://" RESOURCE_PREFIX "/datasets/huawei-japan-2019.json"
 #define MAX_RECENT_ITEMS 8
-/* A load that ends sooner than this never shows its progress bar. */
+/* Work that ends sooner than this never shows its progress bar. */
 #define PROGRESS_DELAY_MS 250
-
-struct _LiaisonWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  /* template widgets */
-  AdwToastOverlay      *toast_overlay;
-  AdwWindowTitle       *window_title;
-  AdwSplitButton       *open_button;
-  GtkDropDown          *engine_dropdown;
-  GtkMenuButton        *primary_menu_button;
-  GtkSearchBar         *search_bar;
-  GtkSearchEntry       *search_entry;
-  GtkListView          *entity_list;
-  GtkStack             *content_stack;
-  AdwStatusPage        *graph_page;
-  GtkRevealer          *progress_revealer;
-  GtkProgressBar       *progress_bar;
-  GtkLabel             *progress_label;
-
-  /* borrowed */
-  GSettings            *settings;
-
-  /* owned */
-  LiaisonDataset       *dataset;
-  GFile                *file;
-  GCancellable         *load_cancellable;
-  LiaisonDatasetLoader *loader;
-  GtkFilterListModel   *filter_model;
-  GtkCustomFilter      *filter;
-  GMenu                *recent_menu;
-  char                 *search_needle;   /* folded */
-  char                 *status_message;
-  char                 *error_title;
-  char                 *error_details;
-  guint                 progress_timeout;
-};
 
 enum {
   PROP_0,
@@ -85,12 +48,19 @@ set_status_message (LiaisonWindow *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS_MESSAGE]);
 }
 
-static void
-show_toast (LiaisonWindow *self,
-            AdwToast      *toast)
+void
+liaison_window_show_toast (LiaisonWindow *self,
+                           AdwToast      *toast)
 {
   set_status_message (self, adw_toast_get_title (toast));
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+notify_loading (LiaisonWindow *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+  liaison_window_update_actions (self);
 }
 
 static void
@@ -102,9 +72,8 @@ update_title (LiaisonWindow *self)
   if (self->dataset != NULL)
     {
       g_autofree char *summary = liaison_dataset_dup_summary (self->dataset);
-      g_autofree char *name = self->file != NULL ? liaison_dataset_display_name (self->file) : NULL;
 
-      if (name != NULL && g_file_has_uri_scheme (self->file, "file"))
+      if (self->file != NULL && g_file_has_uri_scheme (self->file, "file"))
         {
           g_autofree char *basename = g_file_get_basename (self->file);
 
@@ -124,39 +93,10 @@ update_title (LiaisonWindow *self)
 }
 
 static void
-set_dataset (LiaisonWindow  *self,
-             LiaisonDataset *dataset,
-             GFile          *file)
-{
-  if (!g_set_object (&self->dataset, dataset))
-    return;
-
-  g_set_object (&self->file, file);
-
-  gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (dataset));
-
-  if (dataset != NULL)
-    {
-      g_autofree char *summary = liaison_dataset_dup_summary (dataset);
-      const char *title = liaison_dataset_get_title (dataset);
-
-      adw_status_page_set_title (self->graph_page, title != NULL ? title : _("Untitled Dataset"));
-      adw_status_page_set_description (self->graph_page, summary);
-      gtk_stack_set_visible_child_name (self->content_stack, "graph");
-    }
-  else
-    gtk_stack_set_visible_child_name (self->content_stack, "empty");
-
-  update_title (self);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
-}
-
-static void
 stop_progress (LiaisonWindow *self)
 {
   g_clear_handle_id (&self->progress_timeout, g_source_remove);
+  g_clear_handle_id (&self->pulse_source, g_source_remove);
   gtk_revealer_set_reveal_child (self->progress_revealer, FALSE);
 }
 
@@ -171,12 +111,238 @@ show_progress_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+static gboolean
+pulse_cb (gpointer user_data)
+{
+  gtk_progress_bar_pulse (GTK_PROGRESS_BAR (user_data));
+  return G_SOURCE_CONTINUE;
+}
+
+/* Graphviz cannot say how far along it is, so a layout pulses. */
+static void
+start_progress (LiaisonWindow *self,
+                const char    *message,
+                gboolean       pulse)
+{
+  stop_progress (self);
+  gtk_label_set_label (self->progress_label, message);
+  gtk_progress_bar_set_fraction (self->progress_bar, 0);
+  if (pulse)
+    self->pulse_source = g_timeout_add (100, pulse_cb, self->progress_bar);
+  self->progress_timeout = g_timeout_add (PROGRESS_DELAY_MS, show_progress_cb, self);
+}
+
 static void
 loader_fraction_cb (LiaisonWindow        *self,
                     GParamSpec           *pspec,
                     LiaisonDatasetLoader *loader)
 {
   gtk_progress_bar_set_fraction (self->progress_bar, liaison_dataset_loader_get_fraction (loader));
+}
+
+static void
+update_matches (LiaisonWindow *self)
+{
+  guint n_matches = 0;
+  const char *search = self->state != NULL ? liaison_view_state_get_search (self->state) : NULL;
+
+  if (self->state != NULL)
+    liaison_view_state_get_matches (self->state, &n_matches);
+
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  self->match_position = -1;
+
+  if (search == NULL)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->match_label), FALSE);
+      return;
+    }
+
+  if (n_matches == 0)
+    gtk_label_set_label (self->match_label, _("No matches"));
+  else
+    {
+      g_autofree char *text = g_strdup_printf (ngettext ("%u match", "%u matches", n_matches), n_matches);
+
+      gtk_label_set_label (self->match_label, text);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->match_label), TRUE);
+}
+
+static void
+selection_changed_cb (LiaisonWindow *self)
+{
+  gboolean selected = self->state != NULL && liaison_view_state_get_selection (self->state, NULL, NULL);
+
+  gtk_stack_set_visible_child_name (self->sidebar_stack, selected ? "details" : "entities");
+  liaison_window_update_actions (self);
+}
+
+typedef struct
+{
+  LiaisonWindow *self;
+  GCancellable  *cancellable;
+} LayoutContext;
+
+static void
+layout_context_free (LayoutContext *context)
+{
+  g_clear_object (&context->self);
+  g_clear_object (&context->cancellable);
+  g_free (context);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LayoutContext, layout_context_free)
+
+static void
+layout_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(LayoutContext) context = user_data;
+  LiaisonWindow *self = context->self;
+  g_autoptr(LiaisonScene) scene = NULL;
+  g_autoptr(GError) error = NULL;
+  const char * const *messages;
+
+  scene = liaison_layout_finish (result, &error);
+
+  /* A newer layout took this one's place. */
+  if (context->cancellable != self->layout_cancellable)
+    return;
+
+  stop_progress (self);
+  g_clear_object (&self->layout_cancellable);
+  notify_loading (self);
+
+  if (scene == NULL)
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          set_status_message (self, _("The layout was cancelled; the previous one stays"));
+          return;
+        }
+
+      /* The previous picture stays on screen. */
+      liaison_window_show_toast (self, adw_toast_new (error->message));
+      return;
+    }
+
+  /* A scene for a dataset that has since been replaced is of no use. */
+  if (liaison_scene_get_dataset (scene) != self->dataset)
+    return;
+
+  liaison_graph_view_set_scene (self->graph_view, scene);
+  gtk_stack_set_visible_child_name (self->content_stack, "graph");
+
+  messages = liaison_scene_get_messages (scene);
+  if (messages[0] != NULL)
+    {
+      /* TRANSLATORS: what Graphviz said while laying the graph out */
+      g_autofree char *text = g_strdup_printf (_("Graphviz: %s"), messages[0]);
+      AdwToast *toast = adw_toast_new (text);
+
+      adw_toast_set_timeout (toast, 8);
+      liaison_window_show_toast (self, toast);
+    }
+  else
+    set_status_message (self, NULL);
+}
+
+static LiaisonLayoutEngine
+chosen_engine (LiaisonWindow *self)
+{
+  LiaisonLayoutEngine engine = LIAISON_LAYOUT_ENGINE_AUTO;
+
+  if (self->settings != NULL)
+    {
+      g_autofree char *name = g_settings_get_string (self->settings, "layout-engine");
+
+      liaison_layout_engine_from_string (name, &engine);
+    }
+
+  return engine;
+}
+
+/* Lays out what the view state shows; a newer request replaces one under
+ * way, and until the new layout arrives the old one stays on screen.
+ */
+void
+liaison_window_relayout (LiaisonWindow *self)
+{
+  LiaisonLayoutEngine engine = chosen_engine (self);
+  guint timeout = self->settings != NULL ? g_settings_get_uint (self->settings, "layout-timeout")
+                                         : LIAISON_DEFAULT_LAYOUT_TIMEOUT;
+  g_autofree char *message = NULL;
+  LayoutContext *context;
+  GCancellable *previous;
+
+  if (self->dataset == NULL)
+    return;
+
+  previous = g_steal_pointer (&self->layout_cancellable);
+  self->layout_cancellable = g_cancellable_new ();
+  if (previous != NULL)
+    {
+      g_cancellable_cancel (previous);
+      g_object_unref (previous);
+    }
+
+  if (engine == LIAISON_LAYOUT_ENGINE_AUTO)
+    /* TRANSLATORS: shown while Graphviz works */
+    message = g_strdup (_("Laying the graph out…"));
+  else
+    /* TRANSLATORS: the engine's name, e.g. "Spring (neato)" */
+    message = g_strdup_printf (_("Laying the graph out with %s…"), liaison_layout_engine_display_name (engine));
+  start_progress (self, message, TRUE);
+
+  context = g_new0 (LayoutContext, 1);
+  context->self = g_object_ref (self);
+  context->cancellable = g_object_ref (self->layout_cancellable);
+  liaison_layout_async (self->dataset, self->state, engine, timeout, self->layout_cancellable,
+                        layout_cb, context);
+  notify_loading (self);
+}
+
+static void
+set_dataset (LiaisonWindow  *self,
+             LiaisonDataset *dataset,
+             GFile          *file)
+{
+  if (self->state != NULL)
+    g_signal_handlers_disconnect_by_data (self->state, self);
+
+  g_set_object (&self->dataset, dataset);
+  g_set_object (&self->file, file);
+  g_clear_object (&self->state);
+
+  if (dataset != NULL)
+    {
+      self->state = liaison_view_state_new (dataset);
+      g_signal_connect_object (self->state, "visibility-changed", G_CALLBACK (liaison_window_relayout),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->state, "selection-changed", G_CALLBACK (selection_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->state, "search-changed", G_CALLBACK (update_matches),
+                               self, G_CONNECT_SWAPPED);
+      liaison_view_state_set_search (self->state, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+    }
+
+  /* Everything that shows the dataset follows the new state. */
+  liaison_graph_view_set_scene (self->graph_view, NULL);
+  liaison_graph_view_set_state (self->graph_view, self->state);
+  liaison_details_pane_set_state (self->details_pane, self->state);
+  liaison_legend_set_state (self->legend, self->state);
+  gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (dataset));
+  update_matches (self);
+  selection_changed_cb (self);
+  update_title (self);
+
+  gtk_stack_set_visible_child_name (self->content_stack, dataset != NULL ? "loading" : "empty");
+  liaison_window_relayout (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATASET]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
 }
 
 static void
@@ -190,22 +356,6 @@ add_to_recent (GFile *file)
   uri = g_file_get_uri (file);
   gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
 }
-
-typedef struct
-{
-  LiaisonWindow *self;
-  GFile         *file;
-} LoadContext;
-
-static void
-load_context_free (LoadContext *context)
-{
-  g_clear_object (&context->self);
-  g_clear_object (&context->file);
-  g_free (context);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoadContext, load_context_free)
 
 /* The loader's message names the file, as the command line needs; the
  * toast names it already, so its first line goes without.
@@ -249,8 +399,24 @@ show_error (LiaisonWindow *self,
   adw_toast_set_button_label (toast, _("_Details"));
   adw_toast_set_action_name (toast, "win.show-error-details");
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  show_toast (self, toast);
+  liaison_window_show_toast (self, toast);
 }
+
+typedef struct
+{
+  LiaisonWindow *self;
+  GFile         *file;
+} LoadContext;
+
+static void
+load_context_free (LoadContext *context)
+{
+  g_clear_object (&context->self);
+  g_clear_object (&context->file);
+  g_free (context);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoadContext, load_context_free)
 
 static void
 load_cb (GObject      *object,
@@ -272,25 +438,23 @@ load_cb (GObject      *object,
   stop_progress (self);
   g_clear_object (&self->loader);
   g_clear_object (&self->load_cancellable);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+  notify_loading (self);
 
   if (dataset == NULL)
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        {
-          set_status_message (self, _("Opening was cancelled"));
-          return;
-        }
+        set_status_message (self, _("Opening was cancelled"));
+      else
+        show_error (self, context->file, error);
 
-      show_error (self, context->file, error);
       if (self->dataset == NULL)
         gtk_stack_set_visible_child_name (self->content_stack, "empty");
       return;
     }
 
   add_to_recent (context->file);
-  set_dataset (self, dataset, context->file);
   set_status_message (self, NULL);
+  set_dataset (self, dataset, context->file);
 }
 
 void
@@ -328,19 +492,14 @@ liaison_window_open (LiaisonWindow *self,
   basename = g_file_get_basename (file);
   /* TRANSLATORS: shown while a file loads */
   message = g_strdup_printf (_("Opening “%s”…"), basename);
-  gtk_label_set_label (self->progress_label, message);
-  gtk_progress_bar_set_fraction (self->progress_bar, 0);
-  g_clear_handle_id (&self->progress_timeout, g_source_remove);
-  self->progress_timeout = g_timeout_add (PROGRESS_DELAY_MS, show_progress_cb, self);
+  start_progress (self, message, FALSE);
 
   context = g_new0 (LoadContext, 1);
   context->self = g_object_ref (self);
   context->file = g_object_ref (file);
 
-  liaison_dataset_loader_load_async (self->loader, file, NULL, self->load_cancellable,
-                                     load_cb, context);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+  liaison_dataset_loader_load_async (self->loader, file, NULL, self->load_cancellable, load_cb, context);
+  notify_loading (self);
 }
 
 void
@@ -353,115 +512,14 @@ liaison_window_open_bundled (LiaisonWindow *self)
   liaison_window_open (self, file);
 }
 
-static void
-cancel_load_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
+/* Stops whatever is under way: a file opening, or a layout. */
+void
+liaison_window_cancel (LiaisonWindow *self)
 {
-  LiaisonWindow *self = LIAISON_WINDOW (widget);
-
   if (self->load_cancellable != NULL)
     g_cancellable_cancel (self->load_cancellable);
-}
-
-static void
-open_response_cb (GtkNativeDialog *dialog,
-                  int              response,
-                  gpointer         user_data)
-{
-  LiaisonWindow *self = user_data;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-
-      if (file != NULL)
-        liaison_window_open (self, file);
-    }
-
-  g_object_unref (dialog);
-}
-
-static void
-open_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  LiaisonWindow *self = LIAISON_WINDOW (widget);
-  GtkFileChooserNative *dialog;
-  g_autoptr(GtkFileFilter) json_filter = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) all_filter = gtk_file_filter_new ();
-
-  dialog = gtk_file_chooser_native_new (_("Open Dataset"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-
-  gtk_file_filter_set_name (json_filter, _("JSON Datasets"));
-  gtk_file_filter_add_mime_type (json_filter, "application/json");
-  gtk_file_filter_add_suffix (json_filter, "json");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), json_filter);
-
-  gtk_file_filter_set_name (all_filter, _("All Files"));
-  gtk_file_filter_add_pattern (all_filter, "*");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), all_filter);
-
-  if (self->file != NULL && g_file_has_uri_scheme (self->file, "file"))
-    {
-      g_autoptr(GFile) folder = g_file_get_parent (self->file);
-
-      if (folder != NULL)
-        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), folder, NULL);
-    }
-
-  g_signal_connect (dialog, "response", G_CALLBACK (open_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
-}
-
-static void
-open_uri_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  LiaisonWindow *self = LIAISON_WINDOW (widget);
-  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
-
-  liaison_window_open (self, file);
-}
-
-static void
-open_bundled_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  liaison_window_open_bundled (LIAISON_WINDOW (widget));
-}
-
-static void
-show_error_details_action (GtkWidget  *widget,
-                           const char *action_name,
-                           GVariant   *parameter)
-{
-  LiaisonWindow *self = LIAISON_WINDOW (widget);
-  GtkWidget *dialog;
-
-  if (self->error_details == NULL)
-    return;
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), self->error_title, NULL);
-  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), self->error_details);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-toggle_search_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  LiaisonWindow *self = LIAISON_WINDOW (widget);
-
-  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  if (self->layout_cancellable != NULL)
+    g_cancellable_cancel (self->layout_cancellable);
 }
 
 static gboolean
@@ -470,22 +528,119 @@ entity_filter_func (gpointer item,
 {
   LiaisonWindow *self = user_data;
 
-  if (self->search_needle == NULL || self->search_needle[0] == '\0')
+  if (self->state == NULL || liaison_view_state_get_search (self->state) == NULL)
     return TRUE;
 
-  return liaison_entity_matches (LIAISON_ENTITY (item), self->search_needle);
+  return liaison_view_state_is_match (self->state, liaison_entity_get_index (LIAISON_ENTITY (item)));
 }
 
 static void
 search_changed_cb (LiaisonWindow  *self,
                    GtkSearchEntry *entry)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
-  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  if (self->state != NULL)
+    liaison_view_state_set_search (self->state, gtk_editable_get_text (GTK_EDITABLE (entry)));
+}
 
-  g_free (self->search_needle);
-  self->search_needle = stripped[0] != '\0' ? liaison_entity_fold_search (stripped) : NULL;
-  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+/* Enter and Shift+Enter, and Ctrl+G, step through the matches that are in
+ * the graph, selecting and centring each.
+ */
+void
+liaison_window_step_match (LiaisonWindow *self,
+                           int            direction)
+{
+  LiaisonScene *scene = liaison_graph_view_get_scene (self->graph_view);
+  const guint *matches;
+  guint n_matches;
+
+  if (self->state == NULL || scene == NULL)
+    return;
+
+  matches = liaison_view_state_get_matches (self->state, &n_matches);
+  for (guint tries = 0; tries < n_matches; tries++)
+    {
+      guint index;
+
+      self->match_position = (self->match_position + direction + (int) n_matches) % (int) n_matches;
+      index = matches[self->match_position];
+      if (liaison_scene_lookup (scene, LIAISON_ELEMENT_ENTITY, index) == NULL)
+        continue;
+
+      liaison_view_state_select (self->state, LIAISON_ELEMENT_ENTITY, index);
+      liaison_graph_view_center_on (self->graph_view, LIAISON_ELEMENT_ENTITY, index);
+      return;
+    }
+}
+
+static void
+search_activate_cb (LiaisonWindow  *self,
+                    GtkSearchEntry *entry)
+{
+  liaison_window_step_match (self, 1);
+}
+
+static void
+search_next_cb (LiaisonWindow  *self,
+                GtkSearchEntry *entry)
+{
+  liaison_window_step_match (self, 1);
+}
+
+static void
+search_previous_cb (LiaisonWindow  *self,
+                    GtkSearchEntry *entry)
+{
+  liaison_window_step_match (self, -1);
+}
+
+static gboolean
+search_key_pressed_cb (LiaisonWindow         *self,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       GtkEventControllerKey *controller)
+{
+  if ((keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter) && (state & GDK_SHIFT_MASK))
+    {
+      liaison_window_step_match (self, -1);
+      return GDK_EVENT_STOP;
+    }
+
+  return GDK_EVENT_PROPAGATE;
+}
+
+static void
+entity_activated_cb (LiaisonWindow *self,
+                     guint          position,
+                     GtkListView   *view)
+{
+  g_autoptr(LiaisonEntity) entity = g_list_model_get_item (G_LIST_MODEL (self->filter_model), position);
+
+  if (entity == NULL || self->state == NULL)
+    return;
+
+  liaison_view_state_select (self->state, LIAISON_ELEMENT_ENTITY, liaison_entity_get_index (entity));
+  liaison_graph_view_center_on (self->graph_view, LIAISON_ELEMENT_ENTITY, liaison_entity_get_index (entity));
+}
+
+static void
+details_navigate_cb (LiaisonWindow      *self,
+                     int                 kind,
+                     guint               index,
+                     LiaisonDetailsPane *pane)
+{
+  liaison_graph_view_center_on (self->graph_view, kind, index);
+}
+
+static void
+zoom_changed_cb (LiaisonWindow    *self,
+                 GParamSpec       *pspec,
+                 LiaisonGraphView *view)
+{
+  /* TRANSLATORS: a zoom level, e.g. "150%" */
+  g_autofree char *text = g_strdup_printf (_("%.0f%%"), liaison_graph_view_get_zoom (view) * 100);
+
+  gtk_label_set_label (self->zoom_label, text);
 }
 
 static gboolean
@@ -517,10 +672,8 @@ compare_recent_by_date (gconstpointer a,
 {
   GtkRecentInfo *info_a = *(GtkRecentInfo **) a;
   GtkRecentInfo *info_b = *(GtkRecentInfo **) b;
-  g_autoptr(GDateTime) time_a = gtk_recent_info_get_modified (info_a);
-  g_autoptr(GDateTime) time_b = gtk_recent_info_get_modified (info_b);
 
-  return g_date_time_compare (time_b, time_a);
+  return g_date_time_compare (gtk_recent_info_get_modified (info_b), gtk_recent_info_get_modified (info_a));
 }
 
 static void
@@ -545,7 +698,6 @@ update_recent_menu (LiaisonWindow *self)
   g_list_free_full (all, (GDestroyNotify) gtk_recent_info_unref);
 
   g_ptr_array_sort (items, compare_recent_by_date);
-
   g_menu_remove_all (self->recent_menu);
 
   for (guint i = 0; i < items->len && i < MAX_RECENT_ITEMS; i++)
@@ -647,6 +799,8 @@ liaison_window_constructed (GObject *object)
                                 self->engine_dropdown, "selected",
                                 G_SETTINGS_BIND_DEFAULT,
                                 engine_get_mapping, engine_set_mapping, NULL, NULL);
+  g_signal_connect_object (self->settings, "changed::layout-engine",
+                           G_CALLBACK (liaison_window_relayout), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -654,14 +808,18 @@ liaison_window_dispose (GObject *object)
 {
   LiaisonWindow *self = (LiaisonWindow *)object;
 
-  if (self->load_cancellable != NULL)
-    g_cancellable_cancel (self->load_cancellable);
+  liaison_window_cancel (self);
   g_clear_object (&self->load_cancellable);
+  g_clear_object (&self->layout_cancellable);
   g_clear_object (&self->loader);
   g_clear_handle_id (&self->progress_timeout, g_source_remove);
+  g_clear_handle_id (&self->pulse_source, g_source_remove);
+  if (self->state != NULL)
+    g_signal_handlers_disconnect_by_data (self->state, self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LIAISON_TYPE_WINDOW);
 
+  g_clear_object (&self->state);
   g_clear_object (&self->dataset);
   g_clear_object (&self->file);
   g_clear_object (&self->filter_model);
@@ -676,7 +834,6 @@ liaison_window_finalize (GObject *object)
 {
   LiaisonWindow *self = (LiaisonWindow *)object;
 
-  g_clear_pointer (&self->search_needle, g_free);
   g_clear_pointer (&self->status_message, g_free);
   g_clear_pointer (&self->error_title, g_free);
   g_clear_pointer (&self->error_details, g_free);
@@ -697,19 +854,15 @@ liaison_window_get_property (GObject    *object,
     case PROP_DATASET:
       g_value_set_object (value, self->dataset);
       break;
-
     case PROP_FILE:
       g_value_set_object (value, self->file);
       break;
-
     case PROP_LOADING:
       g_value_set_boolean (value, liaison_window_get_loading (self));
       break;
-
     case PROP_STATUS_MESSAGE:
       g_value_set_string (value, self->status_message);
       break;
-
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -743,38 +896,44 @@ liaison_window_class_init (LiaisonWindowClass *klass)
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (LIAISON_TYPE_DETAILS_PANE);
+  g_type_ensure (LIAISON_TYPE_ENTITY);
+  g_type_ensure (LIAISON_TYPE_GRAPH_VIEW);
+  g_type_ensure (LIAISON_TYPE_LEGEND);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/liaison-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, open_button);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, engine_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, legend);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, match_label);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, entity_list);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, details_pane);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, content_stack);
-  gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, graph_page);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, graph_view);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, progress_revealer);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, zoom_label);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_next_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_previous_cb);
+  gtk_widget_class_bind_template_callback (widget_class, entity_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, details_navigate_cb);
 
-  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
-  gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_action);
-  gtk_widget_class_install_action (widget_class, "win.open-bundled", NULL, open_bundled_action);
-  gtk_widget_class_install_action (widget_class, "win.cancel-load", NULL, cancel_load_action);
-  gtk_widget_class_install_action (widget_class, "win.show-error-details", NULL, show_error_details_action);
-  gtk_widget_class_install_action (widget_class, "win.search", NULL, toggle_search_action);
-  gtk_widget_class_install_action (widget_class, "win.export", NULL, NULL);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
+  liaison_window_install_actions (widget_class);
 }
 
 static void
 liaison_window_init (LiaisonWindow *self)
 {
+  GtkEventController *controller;
   GtkDropTarget *drop_target;
   GtkSingleSelection *selection;
 
@@ -792,6 +951,10 @@ liaison_window_init (LiaisonWindow *self)
   g_object_unref (selection);
 
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
+  controller = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (controller, "key-pressed", G_CALLBACK (search_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), controller);
 
   self->recent_menu = g_menu_new ();
   adw_split_button_set_menu_model (self->open_button, G_MENU_MODEL (self->recent_menu));
@@ -799,12 +962,20 @@ liaison_window_init (LiaisonWindow *self)
                            G_CALLBACK (update_recent_menu), self, G_CONNECT_SWAPPED);
   update_recent_menu (self);
 
-  /* Export arrives with the exporters; until then the menu item is inert. */
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", FALSE);
+  g_signal_connect_object (self->graph_view, "notify::zoom", G_CALLBACK (zoom_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->graph_view, "notify::can-go-back",
+                           G_CALLBACK (liaison_window_update_actions), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->graph_view, "notify::can-go-forward",
+                           G_CALLBACK (liaison_window_update_actions), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->graph_view, "notify::scene",
+                           G_CALLBACK (liaison_window_update_actions), self, G_CONNECT_SWAPPED);
+  zoom_changed_cb (self, NULL, self->graph_view);
 
   drop_target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect_swapped (drop_target, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop_target));
+
+  liaison_window_update_actions (self);
 }
 
 LiaisonWindow *
@@ -831,12 +1002,13 @@ liaison_window_get_file (LiaisonWindow *self)
   return self->file;
 }
 
+/* TRUE while a file opens or a layout runs: until the picture is ready. */
 gboolean
 liaison_window_get_loading (LiaisonWindow *self)
 {
   g_return_val_if_fail (LIAISON_IS_WINDOW (self), FALSE);
 
-  return self->loader != NULL;
+  return self->loader != NULL || self->layout_cancellable != NULL;
 }
 
 /* The last message shown to the user, in a toast; NULL after a success. */
@@ -846,4 +1018,28 @@ liaison_window_get_status_message (LiaisonWindow *self)
   g_return_val_if_fail (LIAISON_IS_WINDOW (self), NULL);
 
   return self->status_message;
+}
+
+LiaisonViewState *
+liaison_window_get_view_state (LiaisonWindow *self)
+{
+  g_return_val_if_fail (LIAISON_IS_WINDOW (self), NULL);
+
+  return self->state;
+}
+
+GtkWidget *
+liaison_window_get_graph_view (LiaisonWindow *self)
+{
+  g_return_val_if_fail (LIAISON_IS_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->graph_view);
+}
+
+GtkWidget *
+liaison_window_get_details_pane (LiaisonWindow *self)
+{
+  g_return_val_if_fail (LIAISON_IS_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->details_pane);
 }

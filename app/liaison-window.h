@@ -11,6 +11,7 @@
 
 #include "liaison-dataset.h"
 #include "liaison-types.h"
+#include "liaison-view-state.h"
 
 G_BEGIN_DECLS
 
@@ -26,5 +27,8 @@ LiaisonDataset *liaison_window_get_dataset        (LiaisonWindow      *self);
 GFile          *liaison_window_get_file           (LiaisonWindow      *self);
 gboolean        liaison_window_get_loading        (LiaisonWindow      *self);
 const char     *liaison_window_get_status_message (LiaisonWindow      *self);
+LiaisonViewState *liaison_window_get_view_state   (LiaisonWindow      *self);
+GtkWidget      *liaison_window_get_graph_view     (LiaisonWindow      *self);
+GtkWidget      *liaison_window_get_details_pane   (LiaisonWindow      *self);
 
 G_END_DECLS

@@ -1,0 +1,194 @@
+/* liaison-legend.c
+ *
+ * Copyright 2026 The Liaison authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "liaison-legend"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "liaison-legend.h"
+#include "liaison-style.h"
+#include "liaison-swatch.h"
+
+struct _LiaisonLegend
+{
+  GtkWidget         parent_instance;
+
+  GtkWidget        *scroller;
+  GtkWidget        *box;
+  LiaisonViewState *state;
+};
+
+G_DEFINE_FINAL_TYPE (LiaisonLegend, liaison_legend, GTK_TYPE_WIDGET)
+
+static void
+toggled_cb (GtkCheckButton *button,
+            LiaisonLegend  *self)
+{
+  const char *type = g_object_get_data (G_OBJECT (button), "type");
+  gboolean is_entity = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "is-entity"));
+
+  if (self->state == NULL)
+    return;
+
+  if (is_entity)
+    liaison_view_state_set_entity_type_visible (self->state, type, gtk_check_button_get_active (button));
+  else
+    liaison_view_state_set_relation_type_visible (self->state, type, gtk_check_button_get_active (button));
+}
+
+static void
+add_row (LiaisonLegend          *self,
+         const LiaisonTypeStyle *type,
+         gboolean                is_entity)
+{
+  GtkWidget *button = gtk_check_button_new ();
+  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  GtkWidget *label = gtk_label_new (type->label);
+  g_autofree char *count = g_strdup_printf ("%u", type->count);
+  GtkWidget *number = gtk_label_new (count);
+  char fill[10], outline[10];
+
+  if (is_entity)
+    {
+      liaison_style_get_entity_colors (type, fill, outline);
+      gtk_box_append (GTK_BOX (line), liaison_swatch_new_box (fill, outline));
+    }
+  else
+    {
+      liaison_style_get_relation_color (type, fill);
+      gtk_box_append (GTK_BOX (line), liaison_swatch_new_line (fill, type->line_style));
+    }
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (line), label);
+  gtk_widget_add_css_class (number, "dim-label");
+  gtk_widget_add_css_class (number, "numeric");
+  gtk_box_append (GTK_BOX (line), number);
+
+  gtk_check_button_set_child (GTK_CHECK_BUTTON (button), line);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (button),
+                               is_entity ? liaison_view_state_get_entity_type_visible (self->state, type->id)
+                                         : liaison_view_state_get_relation_type_visible (self->state, type->id));
+  gtk_widget_set_tooltip_text (button, is_entity ? _("Show or hide entities of this type")
+                                                 : _("Show or hide relations of this type"));
+  /* The string belongs to the dataset, which the state keeps alive. */
+  g_object_set_data (G_OBJECT (button), "type", (gpointer) type->id);
+  g_object_set_data (G_OBJECT (button), "is-entity", GINT_TO_POINTER (is_entity));
+  g_signal_connect (button, "toggled", G_CALLBACK (toggled_cb), self);
+
+  gtk_box_append (GTK_BOX (self->box), button);
+}
+
+static void
+add_heading (LiaisonLegend *self,
+             const char    *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_set_margin_top (label, gtk_widget_get_first_child (self->box) != NULL ? 12 : 0);
+  gtk_widget_set_margin_bottom (label, 4);
+  gtk_box_append (GTK_BOX (self->box), label);
+}
+
+static void
+rebuild (LiaisonLegend *self)
+{
+  LiaisonDataset *dataset;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (self->box)) != NULL)
+    gtk_box_remove (GTK_BOX (self->box), child);
+
+  if (self->state == NULL)
+    return;
+
+  dataset = liaison_view_state_get_dataset (self->state);
+
+  if (liaison_dataset_get_n_entity_types (dataset) > 0)
+    {
+      add_heading (self, _("Entity Types"));
+      for (guint i = 0; i < liaison_dataset_get_n_entity_types (dataset); i++)
+        add_row (self, liaison_dataset_get_entity_type (dataset, i), TRUE);
+    }
+
+  if (liaison_dataset_get_n_relation_types (dataset) > 0)
+    {
+      add_heading (self, _("Relation Types"));
+      for (guint i = 0; i < liaison_dataset_get_n_relation_types (dataset); i++)
+        add_row (self, liaison_dataset_get_relation_type (dataset, i), FALSE);
+    }
+
+  if (gtk_widget_get_first_child (self->box) == NULL)
+    {
+      GtkWidget *label = gtk_label_new (_("This dataset has no types."));
+
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_box_append (GTK_BOX (self->box), label);
+    }
+}
+
+static void
+liaison_legend_dispose (GObject *object)
+{
+  LiaisonLegend *self = (LiaisonLegend *)object;
+
+  g_clear_object (&self->state);
+  g_clear_pointer (&self->scroller, gtk_widget_unparent);
+
+  G_OBJECT_CLASS (liaison_legend_parent_class)->dispose (object);
+}
+
+static void
+liaison_legend_class_init (LiaisonLegendClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = liaison_legend_dispose;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "legend");
+}
+
+static void
+liaison_legend_init (LiaisonLegend *self)
+{
+  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gtk_widget_set_margin_start (self->box, 6);
+  gtk_widget_set_margin_end (self->box, 6);
+  gtk_widget_set_margin_top (self->box, 6);
+  gtk_widget_set_margin_bottom (self->box, 6);
+
+  self->scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (self->scroller), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (self->scroller), 520);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), self->box);
+  gtk_widget_set_parent (self->scroller, GTK_WIDGET (self));
+}
+
+GtkWidget *
+liaison_legend_new (void)
+{
+  return g_object_new (LIAISON_TYPE_LEGEND, NULL);
+}
+
+void
+liaison_legend_set_state (LiaisonLegend    *self,
+                          LiaisonViewState *state)
+{
+  g_return_if_fail (LIAISON_IS_LEGEND (self));
+
+  if (g_set_object (&self->state, state))
+    rebuild (self);
+}

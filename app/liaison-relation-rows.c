@@ -1,0 +1,342 @@
+/* liaison-relation-rows.c
+ *
+ * Copyright 2026 The Liaison authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "liaison-relation-rows"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "liaison-relation-rows.h"
+
+struct _LiaisonRelationRow
+{
+  GObject                 parent_instance;
+
+  LiaisonRelationRowKind  kind;
+  LiaisonDirection        direction;
+  char                   *title;     /* headers */
+  guint                   count;     /* headers */
+  guint                   relation;  /* relations */
+  guint                   other;     /* relations: the entity at the other end */
+};
+
+G_DEFINE_FINAL_TYPE (LiaisonRelationRow, liaison_relation_row, G_TYPE_OBJECT)
+
+static void
+liaison_relation_row_finalize (GObject *object)
+{
+  LiaisonRelationRow *self = (LiaisonRelationRow *)object;
+
+  g_clear_pointer (&self->title, g_free);
+
+  G_OBJECT_CLASS (liaison_relation_row_parent_class)->finalize (object);
+}
+
+static void
+liaison_relation_row_class_init (LiaisonRelationRowClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = liaison_relation_row_finalize;
+}
+
+static void
+liaison_relation_row_init (LiaisonRelationRow *self)
+{
+}
+
+LiaisonRelationRowKind
+liaison_relation_row_get_kind (LiaisonRelationRow *self)
+{
+  g_return_val_if_fail (LIAISON_IS_RELATION_ROW (self), 0);
+  return self->kind;
+}
+
+LiaisonDirection
+liaison_relation_row_get_direction (LiaisonRelationRow *self)
+{
+  g_return_val_if_fail (LIAISON_IS_RELATION_ROW (self), 0);
+  return self->direction;
+}
+
+const char *
+liaison_relation_row_get_title (LiaisonRelationRow *self)
+{
+  g_return_val_if_fail (LIAISON_IS_RELATION_ROW (self), NULL);
+  return self->title;
+}
+
+guint
+liaison_relation_row_get_count (LiaisonRelationRow *self)
+{
+  g_return_val_if_fail (LIAISON_IS_RELATION_ROW (self), 0);
+  return self->count;
+}
+
+guint
+liaison_relation_row_get_relation (LiaisonRelationRow *self)
+{
+  g_return_val_if_fail (LIAISON_IS_RELATION_ROW (self), 0);
+  return self->relation;
+}
+
+guint
+liaison_relation_row_get_other (LiaisonRelationRow *self)
+{
+  g_return_val_if_fail (LIAISON_IS_RELATION_ROW (self), 0);
+  return self->other;
+}
+
+/* A position in the flat list: a header (group number) or a relation. */
+typedef struct
+{
+  guint is_header : 1;
+  guint value     : 31;
+} Entry;
+
+typedef struct
+{
+  LiaisonDirection direction;
+  guint            type;      /* type index, or G_MAXUINT for untyped */
+  guint            count;
+} Group;
+
+struct _LiaisonRelationRows
+{
+  GObject         parent_instance;
+
+  LiaisonDataset *dataset;
+  guint           entity;
+  GArray         *entries;   /* Entry */
+  GArray         *groups;    /* Group */
+  GPtrArray      *rows;      /* made on demand, NULL until then */
+  guint           n_relations;
+};
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (LiaisonRelationRows, liaison_relation_rows, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+static GType
+get_item_type (GListModel *model)
+{
+  return LIAISON_TYPE_RELATION_ROW;
+}
+
+static guint
+get_n_items (GListModel *model)
+{
+  return LIAISON_RELATION_ROWS (model)->entries->len;
+}
+
+static char *
+group_title (LiaisonRelationRows *self,
+             const Group         *group)
+{
+  const char *type = group->type != G_MAXUINT ? liaison_dataset_get_relation_type (self->dataset, group->type)->label
+                                              : _("other relations");
+
+  switch (group->direction)
+    {
+    case LIAISON_DIRECTION_OUTGOING:
+      /* TRANSLATORS: a relation type, for relations from the entity */
+      return g_strdup_printf (_("%s, outgoing"), type);
+    case LIAISON_DIRECTION_INCOMING:
+      /* TRANSLATORS: a relation type, for relations to the entity */
+      return g_strdup_printf (_("%s, incoming"), type);
+    case LIAISON_DIRECTION_UNDIRECTED:
+    default:
+      return g_strdup (type);
+    }
+}
+
+static gpointer
+get_item (GListModel *model,
+          guint       position)
+{
+  LiaisonRelationRows *self = LIAISON_RELATION_ROWS (model);
+  LiaisonRelationRow *row;
+  Entry entry;
+
+  if (position >= self->entries->len)
+    return NULL;
+
+  row = g_ptr_array_index (self->rows, position);
+  if (row != NULL)
+    return g_object_ref (row);
+
+  entry = g_array_index (self->entries, Entry, position);
+  row = g_object_new (LIAISON_TYPE_RELATION_ROW, NULL);
+
+  if (entry.is_header)
+    {
+      const Group *group = &g_array_index (self->groups, Group, entry.value);
+
+      row->kind = LIAISON_RELATION_ROW_HEADER;
+      row->direction = group->direction;
+      row->title = group_title (self, group);
+      row->count = group->count;
+    }
+  else
+    {
+      const LiaisonRelation *relation = liaison_dataset_get_relation (self->dataset, entry.value);
+
+      row->kind = LIAISON_RELATION_ROW_RELATION;
+      row->relation = entry.value;
+      row->direction = !relation->directed ? LIAISON_DIRECTION_UNDIRECTED
+                       : relation->from == self->entity ? LIAISON_DIRECTION_OUTGOING
+                       : LIAISON_DIRECTION_INCOMING;
+      row->other = relation->from == self->entity ? relation->to : relation->from;
+    }
+
+  g_ptr_array_index (self->rows, position) = row;
+  return g_object_ref (row);
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = get_item_type;
+  iface->get_n_items = get_n_items;
+  iface->get_item = get_item;
+}
+
+static void
+liaison_relation_rows_finalize (GObject *object)
+{
+  LiaisonRelationRows *self = (LiaisonRelationRows *)object;
+
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->entries, g_array_unref);
+  g_clear_pointer (&self->groups, g_array_unref);
+  g_clear_object (&self->dataset);
+
+  G_OBJECT_CLASS (liaison_relation_rows_parent_class)->finalize (object);
+}
+
+static void
+liaison_relation_rows_class_init (LiaisonRelationRowsClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = liaison_relation_rows_finalize;
+}
+
+static void
+liaison_relation_rows_init (LiaisonRelationRows *self)
+{
+  self->entries = g_array_new (FALSE, FALSE, sizeof (Entry));
+  self->groups = g_array_new (FALSE, FALSE, sizeof (Group));
+}
+
+/* Rows are made on demand: most slots stay empty. */
+static void
+clear_row (gpointer data)
+{
+  if (data != NULL)
+    g_object_unref (data);
+}
+
+typedef struct
+{
+  guint64 key;       /* direction, then type: the group's order */
+  guint   relation;
+} Sortable;
+
+static int
+compare_sortable (gconstpointer a,
+                  gconstpointer b)
+{
+  const Sortable *sa = a, *sb = b;
+
+  if (sa->key != sb->key)
+    return sa->key < sb->key ? -1 : 1;
+  /* Within a group, the dataset's own order. */
+  return (sa->relation > sb->relation) - (sa->relation < sb->relation);
+}
+
+LiaisonRelationRows *
+liaison_relation_rows_new (LiaisonDataset *dataset,
+                           guint           entity_index)
+{
+  LiaisonRelationRows *self;
+  g_autoptr(GArray) sortable = NULL;
+  guint n_out, n_in;
+  const guint *out, *in;
+  guint64 current_key = G_MAXUINT64;
+
+  g_return_val_if_fail (LIAISON_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (entity_index < liaison_dataset_get_n_entities (dataset), NULL);
+
+  self = g_object_new (LIAISON_TYPE_RELATION_ROWS, NULL);
+  self->dataset = g_object_ref (dataset);
+  self->entity = entity_index;
+
+  out = liaison_dataset_get_outgoing (dataset, entity_index, &n_out);
+  in = liaison_dataset_get_incoming (dataset, entity_index, &n_in);
+  sortable = g_array_sized_new (FALSE, FALSE, sizeof (Sortable), n_out + n_in);
+
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      const guint *relations = pass == 0 ? out : in;
+      guint n = pass == 0 ? n_out : n_in;
+
+      for (guint i = 0; i < n; i++)
+        {
+          const LiaisonRelation *relation = liaison_dataset_get_relation (dataset, relations[i]);
+          const LiaisonTypeStyle *type = relation->type != NULL ? liaison_dataset_lookup_relation_type (dataset, relation->type) : NULL;
+          LiaisonDirection direction;
+          Sortable item;
+
+          /* A self-loop leaves and arrives: list it once. */
+          if (pass == 1 && relation->from == entity_index)
+            continue;
+
+          direction = !relation->directed ? LIAISON_DIRECTION_UNDIRECTED
+                      : pass == 0 ? LIAISON_DIRECTION_OUTGOING : LIAISON_DIRECTION_INCOMING;
+          item.key = ((guint64) direction << 32) | (type != NULL ? type->index : G_MAXUINT);
+          item.relation = relations[i];
+          g_array_append_val (sortable, item);
+        }
+    }
+
+  g_array_sort (sortable, compare_sortable);
+
+  for (guint i = 0; i < sortable->len; i++)
+    {
+      const Sortable *item = &g_array_index (sortable, Sortable, i);
+      Entry entry;
+
+      if (item->key != current_key)
+        {
+          Group group = { item->key >> 32, (guint) (item->key & 0xffffffff), 0 };
+
+          entry.is_header = TRUE;
+          entry.value = self->groups->len;
+          g_array_append_val (self->entries, entry);
+          g_array_append_val (self->groups, group);
+          current_key = item->key;
+        }
+
+      g_array_index (self->groups, Group, self->groups->len - 1).count++;
+      entry.is_header = FALSE;
+      entry.value = item->relation;
+      g_array_append_val (self->entries, entry);
+    }
+
+  self->n_relations = sortable->len;
+  self->rows = g_ptr_array_new_full (self->entries->len, clear_row);
+  g_ptr_array_set_size (self->rows, self->entries->len);
+
+  return self;
+}
+
+guint
+liaison_relation_rows_get_n_relations (LiaisonRelationRows *self)
+{
+  g_return_val_if_fail (LIAISON_IS_RELATION_ROWS (self), 0);
+
+  return self->n_relations;
+}

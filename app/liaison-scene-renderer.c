@@ -1,0 +1,316 @@
+/* liaison-scene-renderer.c
+ *
+ * Copyright 2026 The Liaison authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "liaison-renderer"
+
+#include "config.h"
+
+#include <math.h>
+#include <pango/pangocairo.h>
+#include <string.h>
+
+#include "liaison-scene-renderer.h"
+#include "liaison-style.h"
+
+/* Lines stay visible however far out one zooms. */
+#define MIN_LINE_PIXELS 0.6
+/* Nodes smaller than this are drawn as plain boxes. */
+#define MIN_SHAPE_PIXELS 3.0
+
+static void
+set_color (cairo_t *cr,
+           guint32  rgba)
+{
+  cairo_set_source_rgba (cr,
+                         ((rgba >> 24) & 0xff) / 255.0,
+                         ((rgba >> 16) & 0xff) / 255.0,
+                         ((rgba >> 8) & 0xff) / 255.0,
+                         (rgba & 0xff) / 255.0);
+}
+
+/* Lines drawn for a light background read poorly on a dark one: mix them
+ * towards white.
+ */
+static guint32
+adapt_line (guint32                     rgba,
+            const LiaisonRenderOptions *options)
+{
+  guint r = (rgba >> 24) & 0xff, g = (rgba >> 16) & 0xff, b = (rgba >> 8) & 0xff;
+
+  if (!options->dark)
+    return rgba;
+
+  r += (255 - r) * 2 / 5;
+  g += (255 - g) * 2 / 5;
+  b += (255 - b) * 2 / 5;
+
+  return (r << 24) | (g << 16) | (b << 8) | (rgba & 0xff);
+}
+
+static void
+trace_shape (cairo_t            *cr,
+             const LiaisonShape *shape,
+             const double       *p)
+{
+  switch (shape->kind)
+    {
+    case LIAISON_SHAPE_ELLIPSE:
+      if (p[2] <= 0 || p[3] <= 0)
+        return;
+      cairo_save (cr);
+      cairo_translate (cr, p[0], p[1]);
+      cairo_scale (cr, p[2], p[3]);
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, 0, 0, 1, 0, 2 * G_PI);
+      cairo_restore (cr);
+      break;
+
+    case LIAISON_SHAPE_POLYGON:
+    case LIAISON_SHAPE_POLYLINE:
+      cairo_move_to (cr, p[0], p[1]);
+      for (guint i = 1; i < shape->n_points; i++)
+        cairo_line_to (cr, p[i * 2], p[i * 2 + 1]);
+      if (shape->kind == LIAISON_SHAPE_POLYGON)
+        cairo_close_path (cr);
+      break;
+
+    case LIAISON_SHAPE_BEZIER:
+      cairo_move_to (cr, p[0], p[1]);
+      for (guint i = 1; i + 2 < shape->n_points; i += 3)
+        cairo_curve_to (cr, p[i * 2], p[i * 2 + 1], p[i * 2 + 2], p[i * 2 + 3], p[i * 2 + 4], p[i * 2 + 5]);
+      break;
+
+    case LIAISON_SHAPE_TEXT:
+    default:
+      break;
+    }
+}
+
+static void
+set_line (cairo_t                    *cr,
+          const LiaisonShape         *shape,
+          const LiaisonRenderOptions *options)
+{
+  double width = MAX (shape->line_width, MIN_LINE_PIXELS / options->scale);
+  double dashes[2];
+
+  cairo_set_line_width (cr, width);
+  switch (shape->line_style)
+    {
+    case LIAISON_LINE_DASHED:
+      dashes[0] = 5 * width;
+      dashes[1] = 3 * width;
+      cairo_set_dash (cr, dashes, 2, 0);
+      break;
+    case LIAISON_LINE_DOTTED:
+      dashes[0] = 0;
+      dashes[1] = 2.5 * width;
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+      cairo_set_dash (cr, dashes, 2, 0);
+      break;
+    case LIAISON_LINE_SOLID:
+    default:
+      cairo_set_dash (cr, NULL, 0, 0);
+      break;
+    }
+}
+
+static PangoLayout *
+get_layout (cairo_t *cr)
+{
+  static GPrivate layout_key = G_PRIVATE_INIT (g_object_unref);
+  PangoLayout *layout = g_private_get (&layout_key);
+
+  /* One layout a thread: tiles render in a worker thread, exports in
+   * another, and Pango objects must not be shared between threads.
+   */
+  if (layout == NULL)
+    {
+      PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+      cairo_font_options_t *font_options = cairo_font_options_create ();
+
+      /* Text scales with the graph: metrics must not snap to whole pixels,
+       * or labels would shift as one zooms.
+       */
+      cairo_font_options_set_hint_metrics (font_options, CAIRO_HINT_METRICS_OFF);
+      cairo_font_options_set_hint_style (font_options, CAIRO_HINT_STYLE_NONE);
+      pango_cairo_context_set_font_options (context, font_options);
+      pango_context_set_round_glyph_positions (context, FALSE);
+      cairo_font_options_destroy (font_options);
+
+      layout = pango_layout_new (context);
+      g_object_unref (context);
+      g_private_set (&layout_key, layout);
+    }
+
+  pango_cairo_update_layout (cr, layout);
+  return layout;
+}
+
+static void
+draw_text (cairo_t            *cr,
+           const LiaisonShape *shape,
+           const double       *p,
+           guint32             color)
+{
+  PangoLayout *layout = get_layout (cr);
+  PangoFontDescription *font = pango_font_description_from_string (LIAISON_FONT_FAMILY);
+  PangoRectangle logical;
+  double x;
+
+  /* One point of font size is one unit of the scene. */
+  pango_font_description_set_absolute_size (font, shape->font_size * PANGO_SCALE);
+  pango_layout_set_font_description (layout, font);
+  pango_font_description_free (font);
+  pango_layout_set_text (layout, shape->text, -1);
+  pango_layout_get_extents (layout, NULL, &logical);
+
+  switch (shape->align)
+    {
+    case LIAISON_ALIGN_LEFT:
+      x = p[0];
+      break;
+    case LIAISON_ALIGN_RIGHT:
+      x = p[0] - logical.width / (double) PANGO_SCALE;
+      break;
+    case LIAISON_ALIGN_CENTER:
+    default:
+      x = p[0] - logical.width / (2.0 * PANGO_SCALE);
+      break;
+    }
+
+  set_color (cr, color);
+  /* Graphviz anchors text at its baseline. */
+  cairo_move_to (cr, x, p[1] - pango_layout_get_baseline (layout) / (double) PANGO_SCALE);
+  pango_cairo_show_layout (cr, layout);
+}
+
+static gboolean
+too_small (const LiaisonSceneElement  *element,
+           const LiaisonRenderOptions *options)
+{
+  return options->level_of_detail &&
+         (element->bounds.x1 - element->bounds.x0) * options->scale < MIN_SHAPE_PIXELS &&
+         (element->bounds.y1 - element->bounds.y0) * options->scale < MIN_SHAPE_PIXELS;
+}
+
+void
+liaison_scene_render_element (LiaisonScene               *scene,
+                              cairo_t                    *cr,
+                              const LiaisonSceneElement  *element,
+                              const LiaisonRenderOptions *options)
+{
+  const LiaisonShape *shapes = liaison_scene_get_shapes (scene, element);
+  gboolean is_edge = element->kind == LIAISON_ELEMENT_RELATION;
+
+  g_return_if_fail (LIAISON_IS_SCENE (scene));
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (element != NULL);
+  g_return_if_fail (options != NULL);
+
+  /* Far out, a node is a dot of its colour and an edge a hairline. */
+  if (too_small (element, options))
+    {
+      for (guint i = 0; i < element->n_shapes; i++)
+        if (shapes[i].kind != LIAISON_SHAPE_TEXT)
+          {
+            set_color (cr, is_edge ? adapt_line (shapes[i].pen, options)
+                                   : (shapes[i].fill != 0 ? shapes[i].fill : shapes[i].pen));
+            break;
+          }
+      if (is_edge)
+        {
+          const LiaisonSceneElement *tail = liaison_scene_get_node (scene, element->tail);
+          const LiaisonSceneElement *head = liaison_scene_get_node (scene, element->head);
+
+          cairo_set_line_width (cr, MIN_LINE_PIXELS / options->scale);
+          cairo_move_to (cr, tail->x, tail->y);
+          cairo_line_to (cr, head->x, head->y);
+          cairo_stroke (cr);
+        }
+      else
+        {
+          cairo_rectangle (cr, element->bounds.x0, element->bounds.y0,
+                           MAX (element->bounds.x1 - element->bounds.x0, 1 / options->scale),
+                           MAX (element->bounds.y1 - element->bounds.y0, 1 / options->scale));
+          cairo_fill (cr);
+        }
+      return;
+    }
+
+  for (guint i = 0; i < element->n_shapes; i++)
+    {
+      const LiaisonShape *shape = &shapes[i];
+      const double *p = liaison_scene_get_points (scene, shape);
+
+      if (shape->kind == LIAISON_SHAPE_TEXT)
+        {
+          guint32 color = is_edge && options->text_color != 0 ? options->text_color : shape->pen;
+
+          if (!options->level_of_detail ||
+              shape->font_size * options->scale >= (is_edge ? LIAISON_MIN_EDGE_TEXT : LIAISON_MIN_NODE_TEXT))
+            draw_text (cr, shape, p, color);
+          continue;
+        }
+
+      trace_shape (cr, shape, p);
+
+      if (shape->fill != 0 && shape->kind != LIAISON_SHAPE_POLYLINE)
+        {
+          set_color (cr, shape->fill);
+          if (shape->pen != 0 && shape->line_width > 0)
+            cairo_fill_preserve (cr);
+          else
+            cairo_fill (cr);
+        }
+
+      if (shape->pen != 0 && shape->line_width > 0)
+        {
+          set_color (cr, is_edge ? adapt_line (shape->pen, options) : shape->pen);
+          set_line (cr, shape, options);
+          cairo_stroke (cr);
+        }
+      cairo_new_path (cr);
+    }
+}
+
+static int
+compare_elements (gconstpointer a,
+                  gconstpointer b)
+{
+  const LiaisonSceneElement *ea = *(const LiaisonSceneElement * const *) a;
+  const LiaisonSceneElement *eb = *(const LiaisonSceneElement * const *) b;
+
+  /* Edges under nodes, each in Graphviz's order. */
+  if (ea->kind != eb->kind)
+    return ea->kind == LIAISON_ELEMENT_RELATION ? -1 : 1;
+  return (ea > eb) - (ea < eb);
+}
+
+/* Draws everything that meets @region (in scene points), edges first. */
+void
+liaison_scene_render (LiaisonScene               *scene,
+                      cairo_t                    *cr,
+                      const LiaisonRect          *region,
+                      const LiaisonRenderOptions *options)
+{
+  g_autoptr(GPtrArray) elements = g_ptr_array_new ();
+
+  g_return_if_fail (LIAISON_IS_SCENE (scene));
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (region != NULL);
+  g_return_if_fail (options != NULL && options->scale > 0);
+
+  liaison_scene_query_rect (scene, region, elements);
+  g_ptr_array_sort (elements, compare_elements);
+
+  cairo_save (cr);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  for (guint i = 0; i < elements->len; i++)
+    liaison_scene_render_element (scene, cr, g_ptr_array_index (elements, i), options);
+  cairo_restore (cr);
+}

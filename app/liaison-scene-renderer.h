@@ -1,0 +1,43 @@
+/* liaison-scene-renderer.h
+ *
+ * Copyright 2026 The Liaison authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cairo.h>
+
+#include "liaison-scene.h"
+
+G_BEGIN_DECLS
+
+/* Draws a scene with cairo: for the graph view's tiles and for PNG and PDF
+ * exports alike, so both show the same thing. The caller sets up @cr so
+ * that one unit is one point of the scene.
+ */
+typedef struct
+{
+  double   scale;           /* device pixels per point, for the level of detail */
+  gboolean level_of_detail; /* leave out what would be too small to read */
+  gboolean dark;            /* lighten lines for a dark background */
+  guint32  text_color;      /* 0xRRGGBBAA for relation labels, or 0 for the scene's */
+} LiaisonRenderOptions;
+
+/* Below these many device pixels of font size, labels are not drawn:
+ * they would be smudges. Relation labels, the more numerous, go first.
+ */
+#define LIAISON_MIN_NODE_TEXT     5.0
+#define LIAISON_MIN_EDGE_TEXT     7.0
+
+void liaison_scene_render          (LiaisonScene               *scene,
+                                    cairo_t                    *cr,
+                                    const LiaisonRect          *region,
+                                    const LiaisonRenderOptions *options);
+void liaison_scene_render_element  (LiaisonScene               *scene,
+                                    cairo_t                    *cr,
+                                    const LiaisonSceneElement  *element,
+                                    const LiaisonRenderOptions *options);
+
+G_END_DECLS

@@ -1,0 +1,211 @@
+/* liaison-window-actions.c
+ *
+ * Copyright 2026 The Liaison authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "liaison-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "liaison-window-private.h"
+
+static void
+open_response_cb (GtkNativeDialog *dialog,
+                  int              response,
+                  gpointer         user_data)
+{
+  LiaisonWindow *self = user_data;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+      if (file != NULL)
+        liaison_window_open (self, file);
+    }
+
+  g_object_unref (dialog);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  LiaisonWindow *self = LIAISON_WINDOW (widget);
+  GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) json_filter = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all_filter = gtk_file_filter_new ();
+
+  dialog = gtk_file_chooser_native_new (_("Open Dataset"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+
+  gtk_file_filter_set_name (json_filter, _("JSON Datasets"));
+  gtk_file_filter_add_mime_type (json_filter, "application/json");
+  gtk_file_filter_add_suffix (json_filter, "json");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), json_filter);
+
+  gtk_file_filter_set_name (all_filter, _("All Files"));
+  gtk_file_filter_add_pattern (all_filter, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), all_filter);
+
+  if (self->file != NULL && g_file_has_uri_scheme (self->file, "file"))
+    {
+      g_autoptr(GFile) folder = g_file_get_parent (self->file);
+
+      if (folder != NULL)
+        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), folder, NULL);
+    }
+
+  g_signal_connect (dialog, "response", G_CALLBACK (open_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+open_uri_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  liaison_window_open (LIAISON_WINDOW (widget), file);
+}
+
+static void
+open_bundled_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  liaison_window_open_bundled (LIAISON_WINDOW (widget));
+}
+
+static void
+cancel_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  liaison_window_cancel (LIAISON_WINDOW (widget));
+}
+
+static void
+relayout_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  liaison_window_relayout (LIAISON_WINDOW (widget));
+}
+
+static void
+show_error_details_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  LiaisonWindow *self = LIAISON_WINDOW (widget);
+  GtkWidget *dialog;
+
+  if (self->error_details == NULL)
+    return;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), self->error_title, NULL);
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), self->error_details);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  LiaisonWindow *self = LIAISON_WINDOW (widget);
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+clear_selection_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  LiaisonWindow *self = LIAISON_WINDOW (widget);
+
+  if (self->state != NULL)
+    liaison_view_state_clear_selection (self->state);
+}
+
+static void
+view_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  LiaisonWindow *self = LIAISON_WINDOW (widget);
+  LiaisonGraphView *view = self->graph_view;
+
+  /* Buttons outside the canvas reach its actions through the window. */
+  if (g_str_equal (action_name, "win.back"))
+    liaison_graph_view_go_back (view);
+  else if (g_str_equal (action_name, "win.forward"))
+    liaison_graph_view_go_forward (view);
+  else if (g_str_equal (action_name, "win.zoom-in"))
+    liaison_graph_view_zoom_by (view, 1.25);
+  else if (g_str_equal (action_name, "win.zoom-out"))
+    liaison_graph_view_zoom_by (view, 1 / 1.25);
+  else if (g_str_equal (action_name, "win.zoom-actual"))
+    liaison_graph_view_zoom_actual (view);
+  else if (g_str_equal (action_name, "win.zoom-fit"))
+    liaison_graph_view_zoom_to_fit (view, TRUE);
+}
+
+void
+liaison_window_update_actions (LiaisonWindow *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  gboolean has_scene = liaison_graph_view_get_scene (self->graph_view) != NULL;
+
+  gtk_widget_action_set_enabled (widget, "win.back", liaison_graph_view_can_go_back (self->graph_view));
+  gtk_widget_action_set_enabled (widget, "win.forward", liaison_graph_view_can_go_forward (self->graph_view));
+  gtk_widget_action_set_enabled (widget, "win.zoom-in", has_scene);
+  gtk_widget_action_set_enabled (widget, "win.zoom-out", has_scene);
+  gtk_widget_action_set_enabled (widget, "win.zoom-actual", has_scene);
+  gtk_widget_action_set_enabled (widget, "win.zoom-fit", has_scene);
+  gtk_widget_action_set_enabled (widget, "win.relayout", self->dataset != NULL);
+  gtk_widget_action_set_enabled (widget, "win.cancel", liaison_window_get_loading (self));
+  gtk_widget_action_set_enabled (widget, "win.clear-selection",
+                                 self->state != NULL && liaison_view_state_get_selection (self->state, NULL, NULL));
+  /* Export arrives with the exporters; until then the menu item is inert. */
+  gtk_widget_action_set_enabled (widget, "win.export", FALSE);
+}
+
+void
+liaison_window_install_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.open-uri", "s", open_uri_action);
+  gtk_widget_class_install_action (widget_class, "win.open-bundled", NULL, open_bundled_action);
+  gtk_widget_class_install_action (widget_class, "win.cancel", NULL, cancel_action);
+  gtk_widget_class_install_action (widget_class, "win.relayout", NULL, relayout_action);
+  gtk_widget_class_install_action (widget_class, "win.show-error-details", NULL, show_error_details_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.clear-selection", NULL, clear_selection_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, NULL);
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, view_action);
+  gtk_widget_class_install_action (widget_class, "win.forward", NULL, view_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, view_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, view_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-actual", NULL, view_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-fit", NULL, view_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "win.relayout", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "win.forward", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.clear-selection", NULL);
+}

@@ -1,0 +1,73 @@
+/* liaison-window-private.h
+ *
+ * Copyright 2026 The Liaison authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "liaison-dataset-loader.h"
+#include "liaison-details-pane.h"
+#include "liaison-graph-view.h"
+#include "liaison-legend.h"
+#include "liaison-view-state.h"
+#include "liaison-window.h"
+
+G_BEGIN_DECLS
+
+struct _LiaisonWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* template widgets */
+  AdwToastOverlay      *toast_overlay;
+  AdwWindowTitle       *window_title;
+  AdwSplitButton       *open_button;
+  GtkDropDown          *engine_dropdown;
+  GtkMenuButton        *primary_menu_button;
+  LiaisonLegend        *legend;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
+  GtkLabel             *match_label;
+  GtkStack             *sidebar_stack;
+  GtkListView          *entity_list;
+  LiaisonDetailsPane   *details_pane;
+  GtkStack             *content_stack;
+  LiaisonGraphView     *graph_view;
+  GtkRevealer          *progress_revealer;
+  GtkProgressBar       *progress_bar;
+  GtkLabel             *progress_label;
+  GtkLabel             *zoom_label;
+
+  /* borrowed */
+  GSettings            *settings;
+
+  /* owned */
+  LiaisonDataset       *dataset;
+  LiaisonViewState     *state;
+  GFile                *file;
+  GCancellable         *load_cancellable;
+  LiaisonDatasetLoader *loader;
+  GCancellable         *layout_cancellable;
+  GtkFilterListModel   *filter_model;
+  GtkCustomFilter      *filter;
+  GMenu                *recent_menu;
+  char                 *status_message;
+  char                 *error_title;
+  char                 *error_details;
+  guint                 progress_timeout;
+  guint                 pulse_source;
+  int                   match_position;
+};
+
+void liaison_window_install_actions (GtkWidgetClass *widget_class);
+void liaison_window_update_actions  (LiaisonWindow  *self);
+void liaison_window_show_toast      (LiaisonWindow  *self,
+                                     AdwToast       *toast);
+void liaison_window_relayout        (LiaisonWindow  *self);
+void liaison_window_cancel          (LiaisonWindow  *self);
+void liaison_window_step_match      (LiaisonWindow  *self,
+                                     int             direction);
+
+G_END_DECLS
