@@ -569,7 +569,7 @@ liaison_details_pane_init (LiaisonDetailsPane *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->sections = g_list_store_new (G_TYPE_LIST_MODEL);
-  self->rows = gtk_flatten_list_model_new (G_LIST_MODEL (self->sections));
+  self->rows = gtk_flatten_list_model_new (g_object_ref (G_LIST_MODEL (self->sections)));
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);

@@ -179,6 +179,23 @@ set_engine_attributes (Agraph_t            *graph,
     }
 }
 
+/* A node drawn again from its position keeps the size it was laid out
+ * at, in inches as Graphviz counts.
+ */
+static void
+set_size (Agnode_t                  *node,
+          const LiaisonSceneElement *element)
+{
+  char width[G_ASCII_DTOSTR_BUF_SIZE];
+  char height[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_ascii_formatd (width, sizeof width, "%.4f", element->width / 72);
+  g_ascii_formatd (height, sizeof height, "%.4f", element->height / 72);
+  set_attribute (node, "width", width);
+  set_attribute (node, "height", height);
+  set_attribute (node, "fixedsize", "true");
+}
+
 static char *
 write_dot (Agraph_t *graph,
            gsize    *length)
@@ -197,32 +214,49 @@ write_dot (Agraph_t *graph,
   return buffer;
 }
 
-/* Returns: (transfer full): the graph in DOT, for the layout worker. */
-GBytes *
-liaison_graph_build_dot (LiaisonDataset      *dataset,
-                         LiaisonViewState    *state,
-                         LiaisonLayoutEngine  engine,
-                         LiaisonGraphSize    *size)
+static gboolean
+entity_shown (LiaisonViewState *state,
+              LiaisonScene     *scene,
+              guint             index)
 {
-  g_autoptr(Agraph_t) graph = NULL;
+  if (scene != NULL)
+    return liaison_scene_lookup (scene, LIAISON_ELEMENT_ENTITY, index) != NULL;
+  return state == NULL || liaison_view_state_is_entity_visible (state, index);
+}
+
+static gboolean
+relation_shown (LiaisonDataset   *dataset,
+                LiaisonViewState *state,
+                LiaisonScene     *scene,
+                guint             index)
+{
+  if (scene != NULL)
+    return liaison_scene_lookup (scene, LIAISON_ELEMENT_RELATION, index) != NULL;
+  return state == NULL || liaison_view_state_is_relation_visible (state, liaison_dataset_get_relation (dataset, index));
+}
+
+/* The visible part of the dataset as a cgraph graph. With @scene, exactly
+ * what it shows, at the positions it has them: a laid-out graph that
+ * Graphviz draws again as it is with the "nop2" engine (neato -n2).
+ */
+static Agraph_t *
+build_graph (LiaisonDataset      *dataset,
+             LiaisonViewState    *state,
+             LiaisonScene        *scene,
+             LiaisonLayoutEngine  engine,
+             LiaisonGraphSize    *size)
+{
+  Agraph_t *graph;
   g_autofree Agnode_t **nodes = NULL;
   guint n_entities, n_relations, n_visible_edges = 0;
-  LiaisonGraphSize local_size = { 0 };
   gboolean edge_labels;
-  gsize length;
-  char *dot;
-
-  g_return_val_if_fail (LIAISON_IS_DATASET (dataset), NULL);
-  g_return_val_if_fail (state == NULL || LIAISON_IS_VIEW_STATE (state), NULL);
-
-  if (engine == LIAISON_LAYOUT_ENGINE_AUTO)
-    engine = liaison_graph_choose_engine (dataset, state);
 
   n_entities = liaison_dataset_get_n_entities (dataset);
   n_relations = liaison_dataset_get_n_relations (dataset);
+  *size = (LiaisonGraphSize) { 0, 0 };
 
   for (guint i = 0; i < n_relations; i++)
-    if (state == NULL || liaison_view_state_is_relation_visible (state, liaison_dataset_get_relation (dataset, i)))
+    if (relation_shown (dataset, state, scene, i))
       n_visible_edges++;
   edge_labels = n_visible_edges <= LIAISON_MAX_LABELLED_RELATIONS;
 
@@ -253,7 +287,7 @@ liaison_graph_build_dot (LiaisonDataset      *dataset,
       g_autofree char *name = NULL;
       g_autofree char *label = NULL;
 
-      if (state != NULL && !liaison_view_state_is_entity_visible (state, i))
+      if (!entity_shown (state, scene, i))
         continue;
 
       name = liaison_element_id_new (LIAISON_ELEMENT_ENTITY, liaison_entity_get_id (entity));
@@ -261,7 +295,16 @@ liaison_graph_build_dot (LiaisonDataset      *dataset,
       label = escape_label (liaison_entity_get_label (entity));
       set_attribute (nodes[i], "label", label);
       style_node (nodes[i], type_id != NULL ? liaison_dataset_lookup_entity_type (dataset, type_id) : NULL);
-      local_size.n_nodes++;
+
+      if (scene != NULL)
+        {
+          const LiaisonSceneElement *element = liaison_scene_lookup (scene, LIAISON_ELEMENT_ENTITY, i);
+
+          if (element->graphviz_pos != NULL)
+            set_attribute (nodes[i], "pos", element->graphviz_pos);
+          set_size (nodes[i], element);
+        }
+      size->n_nodes++;
     }
 
   for (guint i = 0; i < n_relations; i++)
@@ -271,7 +314,7 @@ liaison_graph_build_dot (LiaisonDataset      *dataset,
       g_autofree char *id = NULL;
       Agedge_t *edge;
 
-      if (state != NULL && !liaison_view_state_is_relation_visible (state, relation))
+      if (!relation_shown (dataset, state, scene, i))
         continue;
 
       g_assert (nodes[relation->from] != NULL && nodes[relation->to] != NULL);
@@ -301,17 +344,73 @@ liaison_graph_build_dot (LiaisonDataset      *dataset,
             }
         }
 
-      local_size.n_edges++;
+      if (scene != NULL)
+        {
+          const LiaisonSceneElement *element = liaison_scene_lookup (scene, LIAISON_ELEMENT_RELATION, i);
+
+          if (element->graphviz_pos != NULL)
+            set_attribute (edge, "pos", element->graphviz_pos);
+          if (element->graphviz_label_pos != NULL)
+            set_attribute (edge, "lp", element->graphviz_label_pos);
+        }
+
+      size->n_edges++;
     }
 
-  set_engine_attributes (graph, engine, local_size.n_nodes);
+  set_engine_attributes (graph, engine, size->n_nodes);
 
-  dot = write_dot (graph, &length);
+  return graph;
+}
 
+static GBytes *
+graph_to_dot (Agraph_t *graph)
+{
+  gsize length;
+  char *dot = write_dot (graph, &length);
+
+  return g_bytes_new_with_free_func (dot, length, free, dot);
+}
+
+/* Returns: (transfer full): the graph in DOT, for the layout worker. */
+GBytes *
+liaison_graph_build_dot (LiaisonDataset      *dataset,
+                         LiaisonViewState    *state,
+                         LiaisonLayoutEngine  engine,
+                         LiaisonGraphSize    *size)
+{
+  g_autoptr(Agraph_t) graph = NULL;
+  LiaisonGraphSize local_size;
+
+  g_return_val_if_fail (LIAISON_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (state == NULL || LIAISON_IS_VIEW_STATE (state), NULL);
+
+  if (engine == LIAISON_LAYOUT_ENGINE_AUTO)
+    engine = liaison_graph_choose_engine (dataset, state);
+
+  graph = build_graph (dataset, state, NULL, engine, &local_size);
   if (size != NULL)
     *size = local_size;
 
-  return g_bytes_new_with_free_func (dot, length, free, dot);
+  return graph_to_dot (graph);
+}
+
+/* Returns: (transfer full): the laid-out graph in DOT, positions
+ * included, so that Graphviz draws it again as it is ("neato -n2").
+ */
+GBytes *
+liaison_graph_build_laid_out_dot (LiaisonScene     *scene,
+                                  LiaisonViewState *state)
+{
+  g_autoptr(Agraph_t) graph = NULL;
+  LiaisonLayoutEngine engine = LIAISON_LAYOUT_ENGINE_SFDP;
+  LiaisonGraphSize size;
+
+  g_return_val_if_fail (LIAISON_IS_SCENE (scene), NULL);
+
+  liaison_layout_engine_from_string (liaison_scene_get_engine (scene), &engine);
+  graph = build_graph (liaison_scene_get_dataset (scene), state, scene, engine, &size);
+
+  return graph_to_dot (graph);
 }
 
 /* Counts the relations that point back up a depth-first ordering: few

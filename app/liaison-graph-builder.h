@@ -11,6 +11,7 @@
 
 #include "liaison-dataset.h"
 #include "liaison-layout-engine.h"
+#include "liaison-scene.h"
 #include "liaison-view-state.h"
 
 G_BEGIN_DECLS
@@ -31,6 +32,9 @@ GBytes              *liaison_graph_build_dot      (LiaisonDataset      *dataset,
                                                    LiaisonViewState    *state,
                                                    LiaisonLayoutEngine  engine,
                                                    LiaisonGraphSize    *size)
+                                                   G_GNUC_WARN_UNUSED_RESULT;
+GBytes              *liaison_graph_build_laid_out_dot (LiaisonScene    *scene,
+                                                   LiaisonViewState    *state)
                                                    G_GNUC_WARN_UNUSED_RESULT;
 LiaisonLayoutEngine  liaison_graph_choose_engine  (LiaisonDataset      *dataset,
                                                    LiaisonViewState    *state);

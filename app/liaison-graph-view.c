@@ -66,6 +66,7 @@ struct _LiaisonGraphView
   double                     render_scale;    /* device pixels per point of the tiles */
   double                     previous_scale;
   guint                      settle_source;
+  guint                      notify_source;
   guint                      history_position;
 
   double                     drag_center_x;
@@ -1020,6 +1021,15 @@ liaison_graph_view_css_changed (GtkWidget         *widget,
 }
 
 static void
+notify_zoom_cb (gpointer user_data)
+{
+  LiaisonGraphView *self = user_data;
+
+  self->notify_source = 0;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+}
+
+static void
 liaison_graph_view_size_allocate (GtkWidget *widget,
                                   int        width,
                                   int        height,
@@ -1035,7 +1045,12 @@ liaison_graph_view_size_allocate (GtkWidget *widget,
       self->zoom = fit_zoom (self);
       self->center_x = (bounds->x0 + bounds->x1) / 2;
       self->center_y = (bounds->y0 + bounds->y1) / 2;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+
+      /* Not from inside size allocation: a zoom label that listens would
+       * resize itself in the middle of it.
+       */
+      if (self->notify_source == 0)
+        self->notify_source = g_idle_add_once (notify_zoom_cb, self);
     }
 }
 
@@ -1097,6 +1112,7 @@ liaison_graph_view_dispose (GObject *object)
 
   stop_animation (self);
   g_clear_handle_id (&self->settle_source, g_source_remove);
+  g_clear_handle_id (&self->notify_source, g_source_remove);
   liaison_graph_view_set_state (self, NULL);
   self->hover = NULL;
   g_clear_object (&self->scene);

@@ -311,6 +311,9 @@ write_scene (GVC_t    *gvc,
                    (unsigned long) AGSEQ (edge), (unsigned long) AGSEQ (agtail (edge)),
                    (unsigned long) AGSEQ (aghead (edge)));
           write_string_member (out, "id", agget (edge, (char *) "id"));
+          write_string_member (out, "pos", agget (edge, (char *) "pos"));
+          if (agget (edge, (char *) "lp") != NULL && agget (edge, (char *) "lp")[0] != '\0')
+            write_string_member (out, "lp", agget (edge, (char *) "lp"));
           write_operations (out, edge, "_draw_");
           write_operations (out, edge, "_tdraw_");
           write_operations (out, edge, "_hdraw_");

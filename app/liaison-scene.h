@@ -81,6 +81,9 @@ typedef struct
   guint              tail, head;    /* edges: node numbers in the scene */
   guint              first_shape;
   guint              n_shapes;
+  /* Graphviz's own "pos" and "lp", to give a layout back to Graphviz */
+  const char        *graphviz_pos;
+  const char        *graphviz_label_pos;
 } LiaisonSceneElement;
 
 #define LIAISON_TYPE_SCENE (liaison_scene_get_type ())

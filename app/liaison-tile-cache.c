@@ -14,8 +14,10 @@
 
 #include "liaison-tile-cache.h"
 
-/* A tile is 1 MiB; this bounds the cache at about 96 MiB. */
-#define MAX_TILES 96
+/* A tile is 1 MiB, and the renderer may keep a copy: this bounds the
+ * cache at about 48 MiB, over twice a full-screen view at two scales.
+ */
+#define MAX_TILES 48
 
 typedef struct
 {

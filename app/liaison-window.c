@@ -776,16 +776,16 @@ liaison_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (liaison_window_parent_class)->close_request (window);
 }
 
+/* Called once the window belongs to the application: "application" is not
+ * a construct property, so it is not there yet in constructed().
+ */
 static void
-liaison_window_constructed (GObject *object)
+setup_settings (LiaisonWindow *self)
 {
-  LiaisonWindow *self = LIAISON_WINDOW (object);
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
   int width, height;
 
-  G_OBJECT_CLASS (liaison_window_parent_class)->constructed (object);
-
-  if (app == NULL)
+  if (app == NULL || self->settings != NULL)
     return;
 
   self->settings = liaison_application_get_settings (LIAISON_APPLICATION (app));
@@ -875,7 +875,6 @@ liaison_window_class_init (LiaisonWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
-  object_class->constructed = liaison_window_constructed;
   object_class->dispose = liaison_window_dispose;
   object_class->finalize = liaison_window_finalize;
   object_class->get_property = liaison_window_get_property;
@@ -981,9 +980,12 @@ liaison_window_init (LiaisonWindow *self)
 LiaisonWindow *
 liaison_window_new (LiaisonApplication *application)
 {
-  return g_object_new (LIAISON_TYPE_WINDOW,
-                       "application", application,
-                       NULL);
+  LiaisonWindow *self = g_object_new (LIAISON_TYPE_WINDOW,
+                                      "application", application,
+                                      NULL);
+
+  setup_settings (self);
+  return self;
 }
 
 LiaisonDataset *

@@ -601,6 +601,49 @@ test_scene_rejects_bad_output (void)
 }
 
 static void
+test_laid_out_dot_keeps_positions (void)
+{
+  g_autoptr(LiaisonDataset) dataset = load_bundled ();
+  g_autoptr(LiaisonScene) scene = NULL;
+  g_autoptr(LiaisonScene) again = NULL;
+  g_autoptr(GBytes) dot = NULL;
+  g_autoptr(GBytes) output = NULL;
+  g_autoptr(GError) error = NULL;
+
+  scene = liaison_layout_run (dataset, NULL, LIAISON_LAYOUT_ENGINE_NEATO, 60, NULL, &error);
+  g_assert_no_error (error);
+
+  /* Drawn again from its own positions, the graph is where it was. */
+  dot = liaison_graph_build_laid_out_dot (scene, NULL);
+  output = liaison_layout_render (dot, "nop2", "scene", 60, NULL, NULL, &error);
+  g_assert_no_error (error);
+  again = liaison_scene_new_from_json (g_bytes_get_data (output, NULL), g_bytes_get_size (output), dataset, &error);
+  g_assert_no_error (error);
+  assert_scene_matches (again, dataset);
+
+  for (guint i = 0; i < liaison_scene_get_n_nodes (scene); i++)
+    {
+      const LiaisonSceneElement *a = liaison_scene_get_node (scene, i);
+      const LiaisonSceneElement *b = liaison_scene_lookup (again, LIAISON_ELEMENT_ENTITY, a->index);
+      const LiaisonRect *bounds_a = liaison_scene_get_bounds (scene);
+      const LiaisonRect *bounds_b = liaison_scene_get_bounds (again);
+
+      /* Both flip y about their own box; compare from the bottom. */
+      g_assert_cmpfloat (fabs (a->x - b->x), <, 0.5);
+      g_assert_cmpfloat (fabs ((bounds_a->y1 - a->y) - (bounds_b->y1 - b->y)), <, 0.5);
+      g_assert_cmpfloat (fabs (a->width - b->width), <, 0.5);
+    }
+
+  for (guint i = 0; i < liaison_scene_get_n_edges (scene); i++)
+    {
+      const LiaisonSceneElement *a = liaison_scene_get_edge (scene, i);
+      const LiaisonSceneElement *b = liaison_scene_lookup (again, LIAISON_ELEMENT_RELATION, a->index);
+
+      g_assert_cmpstr (a->graphviz_pos, ==, b->graphviz_pos);
+    }
+}
+
+static void
 test_element_ids (void)
 {
   static const char *const ids[] = { "huawei", "Huawei Japan", "a_b", "東京", "x\"y\\z", "-.", "<&>" };
@@ -647,6 +690,7 @@ main (int   argc,
   g_test_add_func ("/layout/hit-testing-scales", test_hit_testing_scales);
   g_test_add_func ("/layout/scene-rejects-bad-output", test_scene_rejects_bad_output);
   g_test_add_func ("/layout/element-ids", test_element_ids);
+  g_test_add_func ("/layout/laid-out-dot-keeps-positions", test_laid_out_dot_keeps_positions);
 
   return g_test_run ();
 }

@@ -11,59 +11,12 @@
 #include <locale.h>
 #include <string.h>
 
-#include "liaison-application.h"
-#include "liaison-window.h"
-
-static LiaisonApplication *app;
-
-static gboolean
-timeout_cb (gpointer user_data)
-{
-  gboolean *timed_out = user_data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop until the window stops loading, or fails after 10 s. */
-static void
-wait_for_load (LiaisonWindow *window)
-{
-  gboolean timed_out = FALSE;
-  guint timeout = g_timeout_add_seconds (10, timeout_cb, &timed_out);
-
-  while (liaison_window_get_loading (window) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_assert_false (timed_out);
-  g_source_remove (timeout);
-}
-
-static LiaisonWindow *
-open_window (void)
-{
-  LiaisonWindow *window = liaison_window_new (app);
-
-  gtk_window_present (GTK_WINDOW (window));
-  liaison_window_open_bundled (window);
-  wait_for_load (window);
-
-  return window;
-}
-
-static GFile *
-test_file (const char *folder,
-           const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", folder, name, NULL);
-
-  return g_file_new_for_path (path);
-}
+#include "ui-test-common.h"
 
 static void
 test_opens_bundled_dataset (void)
 {
-  LiaisonWindow *window = open_window ();
+  LiaisonWindow *window = ui_test_open_window ();
   LiaisonDataset *dataset = liaison_window_get_dataset (window);
   AdwWindowTitle *title;
 
@@ -83,15 +36,15 @@ test_opens_bundled_dataset (void)
 static void
 test_broken_file_keeps_dataset (void)
 {
-  LiaisonWindow *window = open_window ();
+  LiaisonWindow *window = ui_test_open_window ();
   LiaisonDataset *before = liaison_window_get_dataset (window);
-  g_autoptr(GFile) broken = test_file ("invalid", "relation-to-unknown-entity.json");
-  g_autoptr(GFile) empty = test_file ("invalid", "empty.json");
+  g_autoptr(GFile) broken = ui_test_file ("invalid", "relation-to-unknown-entity.json");
+  g_autoptr(GFile) empty = ui_test_file ("invalid", "empty.json");
 
   g_assert_nonnull (before);
 
   liaison_window_open (window, broken);
-  wait_for_load (window);
+  ui_test_wait_for_load (window);
 
   /* What was open stays open, and the toast says what and where. */
   g_assert_true (liaison_window_get_dataset (window) == before);
@@ -100,7 +53,7 @@ test_broken_file_keeps_dataset (void)
                    "entity \"huwei\" (did you mean \"huawei\"?)");
 
   liaison_window_open (window, empty);
-  wait_for_load (window);
+  ui_test_wait_for_load (window);
   g_assert_true (liaison_window_get_dataset (window) == before);
   g_assert_cmpstr (liaison_window_get_status_message (window), ==,
                    "Could not open “empty.json”: the file is empty");
@@ -111,12 +64,12 @@ test_broken_file_keeps_dataset (void)
 static void
 test_opens_another_file (void)
 {
-  LiaisonWindow *window = open_window ();
-  g_autoptr(GFile) file = test_file ("valid", "japanese-and-chinese.json");
+  LiaisonWindow *window = ui_test_open_window ();
+  g_autoptr(GFile) file = ui_test_file ("valid", "japanese-and-chinese.json");
   LiaisonDataset *dataset;
 
   liaison_window_open (window, file);
-  wait_for_load (window);
+  ui_test_wait_for_load (window);
 
   dataset = liaison_window_get_dataset (window);
   g_assert_cmpuint (liaison_dataset_get_n_entities (dataset), ==, 2);
@@ -129,14 +82,14 @@ test_opens_another_file (void)
 static void
 test_newer_open_supersedes (void)
 {
-  LiaisonWindow *window = open_window ();
-  g_autoptr(GFile) first = test_file ("valid", "minimal.json");
-  g_autoptr(GFile) second = test_file ("valid", "self-loop-and-parallel.json");
+  LiaisonWindow *window = ui_test_open_window ();
+  g_autoptr(GFile) first = ui_test_file ("valid", "minimal.json");
+  g_autoptr(GFile) second = ui_test_file ("valid", "self-loop-and-parallel.json");
 
   /* The second request replaces the first before it lands. */
   liaison_window_open (window, first);
   liaison_window_open (window, second);
-  wait_for_load (window);
+  ui_test_wait_for_load (window);
 
   g_assert_true (g_file_equal (liaison_window_get_file (window), second));
   g_assert_cmpuint (liaison_dataset_get_n_entities (liaison_window_get_dataset (window)), ==, 2);
@@ -181,7 +134,7 @@ test_japanese (void)
       return;
     }
 
-  window = open_window ();
+  window = ui_test_open_window ();
 
   menu_button = GTK_MENU_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (window), LIAISON_TYPE_WINDOW,
                                                                 "primary_menu_button"));
@@ -203,28 +156,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  const char *localedir = g_getenv ("LIAISON_LOCALEDIR");
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  /* As main.c does: translations from the build tree. */
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  if (g_getenv ("LIAISON_EXPECT_LOCALE") != NULL &&
-      !g_str_has_prefix (setlocale (LC_MESSAGES, NULL), g_getenv ("LIAISON_EXPECT_LOCALE")))
-    g_error ("the %s locale is missing: generate it (Debian: locales, locale-gen)",
-             g_getenv ("LIAISON_EXPECT_LOCALE"));
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  app = liaison_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  g_autoptr(LiaisonApplication) app = ui_test_init (&argc, &argv);
 
   g_test_add_func ("/window/opens-bundled-dataset", test_opens_bundled_dataset);
   g_test_add_func ("/window/broken-file-keeps-dataset", test_broken_file_keeps_dataset);
@@ -232,8 +164,5 @@ main (int   argc,
   g_test_add_func ("/window/newer-open-supersedes", test_newer_open_supersedes);
   g_test_add_func ("/window/japanese", test_japanese);
 
-  status = g_test_run ();
-  g_clear_object (&app);
-
-  return status;
+  return g_test_run ();
 }

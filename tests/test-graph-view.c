@@ -1,0 +1,419 @@
+/* test-graph-view.c
+ *
+ * Copyright 2026 The Liaison authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "liaison-details-pane.h"
+#include "liaison-graph-view.h"
+#include "liaison-relation-rows.h"
+#include "ui-test-common.h"
+
+static LiaisonGraphView *
+get_view (LiaisonWindow *window)
+{
+  return LIAISON_GRAPH_VIEW (liaison_window_get_graph_view (window));
+}
+
+static gboolean
+view_settled (gpointer data)
+{
+  return liaison_graph_view_is_settled (data);
+}
+
+/* Where a scene point is in the view's own coordinates. */
+static void
+scene_to_widget (LiaisonGraphView *view,
+                 double            x,
+                 double            y,
+                 double           *wx,
+                 double           *wy)
+{
+  double cx, cy, zoom = liaison_graph_view_get_zoom (view);
+
+  liaison_graph_view_get_center (view, &cx, &cy);
+  *wx = (x - cx) * zoom + gtk_widget_get_width (GTK_WIDGET (view)) / 2.0;
+  *wy = (y - cy) * zoom + gtk_widget_get_height (GTK_WIDGET (view)) / 2.0;
+}
+
+static guint
+entity_index (LiaisonWindow *window,
+              const char    *id)
+{
+  return liaison_entity_get_index (liaison_dataset_lookup_entity (liaison_window_get_dataset (window), id));
+}
+
+static void
+test_draws_the_dataset (void)
+{
+  LiaisonWindow *window = ui_test_open_window ();
+  LiaisonGraphView *view = get_view (window);
+  LiaisonDataset *dataset = liaison_window_get_dataset (window);
+  LiaisonScene *scene = liaison_graph_view_get_scene (view);
+
+  g_assert_nonnull (scene);
+  g_assert_cmpuint (liaison_scene_get_n_nodes (scene), ==, liaison_dataset_get_n_entities (dataset));
+  g_assert_cmpuint (liaison_scene_get_n_edges (scene), ==, liaison_dataset_get_n_relations (dataset));
+
+  /* Zoomed to fit when the layout arrived, and every tile drawn. */
+  ui_test_wait_until (view_settled, view);
+  g_assert_cmpfloat (liaison_graph_view_get_zoom (view), >, 0.05);
+  g_assert_cmpfloat (liaison_graph_view_get_zoom (view), <=, 1.0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_hit_test_at_node_centre (void)
+{
+  LiaisonWindow *window = ui_test_open_window ();
+  LiaisonGraphView *view = get_view (window);
+  LiaisonScene *scene = liaison_graph_view_get_scene (view);
+
+  ui_test_wait_until (view_settled, view);
+  for (guint i = 0; i < liaison_scene_get_n_nodes (scene); i++)
+    {
+      const LiaisonSceneElement *node = liaison_scene_get_node (scene, i);
+      const LiaisonSceneElement *hit;
+      double wx, wy;
+
+      scene_to_widget (view, node->x, node->y, &wx, &wy);
+      hit = liaison_graph_view_hit_test (view, wx, wy);
+      g_assert_true (hit == node);
+    }
+
+  /* Outside the graph there is nothing. */
+  g_assert_null (liaison_graph_view_hit_test (view, 1, 1));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_zoom_and_pan (void)
+{
+  LiaisonWindow *window = ui_test_open_window ();
+  LiaisonGraphView *view = get_view (window);
+  LiaisonScene *scene = liaison_graph_view_get_scene (view);
+  const LiaisonSceneElement *node = liaison_scene_get_node (scene, 0);
+  double zoom;
+
+  ui_test_wait_until (view_settled, view);
+  zoom = liaison_graph_view_get_zoom (view);
+  double cx, cy, cx2, cy2, wx, wy, wx2, wy2;
+
+  liaison_graph_view_get_center (view, &cx, &cy);
+
+  liaison_graph_view_zoom_by (view, 2.0);
+  g_assert_cmpfloat_with_epsilon (liaison_graph_view_get_zoom (view), zoom * 2, 1e-9);
+  liaison_graph_view_get_center (view, &cx2, &cy2);
+  g_assert_cmpfloat_with_epsilon (cx2, cx, 1e-9);
+
+  /* Panning moves by screen pixels, whatever the zoom. */
+  liaison_graph_view_pan (view, 100, -50);
+  liaison_graph_view_get_center (view, &cx2, &cy2);
+  g_assert_cmpfloat_with_epsilon (cx2, cx + 100 / (zoom * 2), 1e-6);
+  g_assert_cmpfloat_with_epsilon (cy2, cy - 50 / (zoom * 2), 1e-6);
+
+  /* Zooming about a point keeps that point where it is on screen. */
+  scene_to_widget (view, node->x, node->y, &wx, &wy);
+  liaison_graph_view_zoom_at (view, 1.5, wx, wy);
+  scene_to_widget (view, node->x, node->y, &wx2, &wy2);
+  g_assert_cmpfloat_with_epsilon (wx2, wx, 1e-6);
+  g_assert_cmpfloat_with_epsilon (wy2, wy, 1e-6);
+
+  /* 100 % and the limits. */
+  liaison_graph_view_zoom_actual (view);
+  g_assert_cmpfloat (liaison_graph_view_get_zoom (view), ==, 1.0);
+  for (guint i = 0; i < 40; i++)
+    liaison_graph_view_zoom_by (view, 2.0);
+  g_assert_cmpfloat (liaison_graph_view_get_zoom (view), ==, LIAISON_MAX_ZOOM);
+  for (guint i = 0; i < 80; i++)
+    liaison_graph_view_zoom_by (view, 0.5);
+  g_assert_cmpfloat (liaison_graph_view_get_zoom (view), >, 0.01);
+  g_assert_cmpfloat (liaison_graph_view_get_zoom (view), <, zoom);
+
+  /* The canvas's own actions, as its keys trigger them. */
+  liaison_graph_view_zoom_to_fit (view, FALSE);
+  g_assert_cmpfloat_with_epsilon (liaison_graph_view_get_zoom (view), zoom, 1e-9);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "view.zoom-in", NULL));
+  g_assert_cmpfloat_with_epsilon (liaison_graph_view_get_zoom (view), zoom * 1.25, 1e-9);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "view.pan", "(dd)", 0.0, 48.0));
+  liaison_graph_view_get_center (view, &cx2, &cy2);
+  g_assert_cmpfloat_with_epsilon (cy2, cy + 48 / (zoom * 1.25), 1e-6);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_select_fills_sidebar (void)
+{
+  LiaisonWindow *window = ui_test_open_window ();
+  LiaisonViewState *state = liaison_window_get_view_state (window);
+  LiaisonDetailsPane *pane = LIAISON_DETAILS_PANE (liaison_window_get_details_pane (window));
+  LiaisonDataset *dataset = liaison_window_get_dataset (window);
+  guint huawei = entity_index (window, "huawei");
+  GListModel *rows = liaison_details_pane_get_rows (pane);
+  guint n_out, n_in, n_relations = 0, n_headers = 0;
+  g_autoptr(GObject) first = NULL;
+
+  liaison_view_state_select (state, LIAISON_ELEMENT_ENTITY, huawei);
+
+  /* The entity first, then each group's header and its relations. */
+  first = g_list_model_get_item (rows, 0);
+  g_assert_true (LIAISON_ENTITY (first) == liaison_dataset_get_entity (dataset, huawei));
+
+  for (guint i = 1; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(LiaisonRelationRow) row = g_list_model_get_item (rows, i);
+
+      if (liaison_relation_row_get_kind (row) == LIAISON_RELATION_ROW_HEADER)
+        n_headers++;
+      else
+        {
+          const LiaisonRelation *relation = liaison_dataset_get_relation (dataset, liaison_relation_row_get_relation (row));
+
+          g_assert_true (relation->from == huawei || relation->to == huawei);
+          n_relations++;
+        }
+    }
+
+  liaison_dataset_get_outgoing (dataset, huawei, &n_out);
+  liaison_dataset_get_incoming (dataset, huawei, &n_in);
+  g_assert_cmpuint (n_relations, ==, n_out + n_in);
+  g_assert_cmpuint (n_headers, >=, 2);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (gtk_widget_get_parent (GTK_WIDGET (pane)))), ==, "details");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *needle)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), needle) != NULL)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, needle);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+test_relation_shows_evidence (void)
+{
+  LiaisonWindow *window = ui_test_open_window ();
+  LiaisonViewState *state = liaison_window_get_view_state (window);
+  LiaisonDataset *dataset = liaison_window_get_dataset (window);
+  GtkWidget *pane = liaison_window_get_details_pane (window);
+  const LiaisonRelation *relation = NULL;
+
+  /* Ren Zhengfei founded Huawei in 1987: its quote and its source. */
+  for (guint i = 0; i < liaison_dataset_get_n_relations (dataset); i++)
+    {
+      const LiaisonRelation *r = liaison_dataset_get_relation (dataset, i);
+
+      if (r->from == entity_index (window, "ren-zhengfei") && r->to == entity_index (window, "huawei") &&
+          g_strcmp0 (r->date, "1987") == 0)
+        relation = r;
+    }
+  g_assert_nonnull (relation);
+  g_assert_cmpuint (relation->n_evidence, >, 0);
+
+  liaison_view_state_select (state, LIAISON_ELEMENT_RELATION, relation->index);
+
+  g_assert_nonnull (find_label (pane, relation->evidence[0].quote));
+  g_assert_nonnull (find_label (pane, "Kyodo News"));
+  g_assert_nonnull (find_label (pane, "2019-09-03"));
+  g_assert_nonnull (find_label (pane, "Date: 1987"));
+  g_assert_nonnull (find_label (pane, "Ren Zhengfei"));
+
+  /* Escape clears the selection and brings the list back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-selection", NULL));
+  g_assert_false (liaison_view_state_get_selection (state, NULL, NULL));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_search (void)
+{
+  LiaisonWindow *window = ui_test_open_window ();
+  LiaisonViewState *state = liaison_window_get_view_state (window);
+  LiaisonGraphView *view = get_view (window);
+  GtkListView *list;
+  GListModel *model;
+  const guint *matches;
+  guint n_matches, softbank = entity_index (window, "softbank");
+  LiaisonElementKind kind;
+  guint index;
+  double cx, cy;
+  const LiaisonSceneElement *node;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  liaison_view_state_set_search (state, "  SOFTbank ");
+
+  matches = liaison_view_state_get_matches (state, &n_matches);
+  g_assert_cmpuint (n_matches, ==, 1);
+  g_assert_cmpuint (matches[0], ==, softbank);
+  g_assert_true (liaison_view_state_is_match (state, softbank));
+
+  /* The entity list shows the match alone. */
+  list = GTK_LIST_VIEW (gtk_widget_get_template_child (GTK_WIDGET (window), LIAISON_TYPE_WINDOW, "entity_list"));
+  model = G_LIST_MODEL (gtk_list_view_get_model (list));
+  while (gtk_filter_list_model_get_pending (GTK_FILTER_LIST_MODEL (gtk_single_selection_get_model (GTK_SINGLE_SELECTION (model)))) > 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
+
+  /* Enter steps to the match: selected, and in the middle of the view. */
+  g_signal_emit_by_name (gtk_widget_get_template_child (GTK_WIDGET (window), LIAISON_TYPE_WINDOW, "search_entry"), "activate");
+  g_assert_true (liaison_view_state_get_selection (state, &kind, &index));
+  g_assert_cmpuint (kind, ==, LIAISON_ELEMENT_ENTITY);
+  g_assert_cmpuint (index, ==, softbank);
+
+  ui_test_wait_until (view_settled, view);
+  node = liaison_scene_lookup (liaison_graph_view_get_scene (view), LIAISON_ELEMENT_ENTITY, softbank);
+  liaison_graph_view_get_center (view, &cx, &cy);
+  g_assert_cmpfloat (fabs (cx - (node->bounds.x0 + node->bounds.x1) / 2), <, 1);
+  g_assert_cmpfloat (fabs (cy - (node->bounds.y0 + node->bounds.y1) / 2), <, 1);
+  g_assert_cmpfloat (liaison_graph_view_get_zoom (view), >=, 1.0);
+
+  /* And back to where it was. */
+  g_assert_true (liaison_graph_view_can_go_back (view));
+  g_assert_true (liaison_graph_view_go_back (view));
+  ui_test_wait_until (view_settled, view);
+  g_assert_true (liaison_graph_view_can_go_forward (view));
+
+  /* Japanese, in any width, finds nothing here and says so. */
+  liaison_view_state_set_search (state, "ファーウェイ");
+  liaison_view_state_get_matches (state, &n_matches);
+  g_assert_cmpuint (n_matches, ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+new_scene_ready (gpointer data)
+{
+  LiaisonWindow *window = data;
+
+  return !liaison_window_get_loading (window) &&
+         liaison_graph_view_get_scene (get_view (window)) != g_object_get_data (G_OBJECT (window), "scene-before");
+}
+
+static void
+test_selection_survives_relayout (void)
+{
+  LiaisonWindow *window = ui_test_open_window ();
+  LiaisonViewState *state = liaison_window_get_view_state (window);
+  LiaisonGraphView *view = get_view (window);
+  LiaisonScene *before = liaison_graph_view_get_scene (view);
+  GSettings *settings = liaison_application_get_settings (LIAISON_APPLICATION (gtk_window_get_application (GTK_WINDOW (window))));
+  guint zte = entity_index (window, "zte");
+  LiaisonElementKind kind;
+  guint index;
+
+  liaison_view_state_select (state, LIAISON_ELEMENT_ENTITY, zte);
+
+  /* Another engine: a new layout, the same selection. */
+  g_settings_set_string (settings, "layout-engine", "circo");
+  g_object_set_data (G_OBJECT (window), "scene-before", before);
+  ui_test_wait_until (new_scene_ready, window);
+
+  g_assert_true (liaison_graph_view_get_scene (view) != before);
+  g_assert_cmpstr (liaison_scene_get_engine (liaison_graph_view_get_scene (view)), ==, "circo");
+  g_assert_true (liaison_view_state_get_selection (state, &kind, &index));
+  g_assert_cmpuint (index, ==, zte);
+  g_assert_nonnull (liaison_scene_lookup (liaison_graph_view_get_scene (view), LIAISON_ELEMENT_ENTITY, zte));
+
+  g_object_set_data (G_OBJECT (window), "scene-before", liaison_graph_view_get_scene (view));
+  g_settings_reset (settings, "layout-engine");
+  ui_test_wait_until (new_scene_ready, window);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_type_filter_relays_out (void)
+{
+  LiaisonWindow *window = ui_test_open_window ();
+  LiaisonViewState *state = liaison_window_get_view_state (window);
+  LiaisonGraphView *view = get_view (window);
+  LiaisonDataset *dataset = liaison_window_get_dataset (window);
+  guint n_countries = liaison_dataset_lookup_entity_type (dataset, "country")->count;
+
+  liaison_view_state_set_entity_type_visible (state, "country", FALSE);
+  ui_test_wait_for_load (window);
+  g_assert_cmpuint (liaison_scene_get_n_nodes (liaison_graph_view_get_scene (view)), ==,
+                    liaison_dataset_get_n_entities (dataset) - n_countries);
+
+  /* The dataset itself is untouched. */
+  g_assert_nonnull (liaison_dataset_lookup_entity (dataset, "japan"));
+
+  liaison_view_state_set_entity_type_visible (state, "country", TRUE);
+  ui_test_wait_for_load (window);
+  g_assert_cmpuint (liaison_scene_get_n_nodes (liaison_graph_view_get_scene (view)), ==,
+                    liaison_dataset_get_n_entities (dataset));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_step_through_neighbours (void)
+{
+  LiaisonWindow *window = ui_test_open_window ();
+  LiaisonViewState *state = liaison_window_get_view_state (window);
+  LiaisonGraphView *view = get_view (window);
+  LiaisonDataset *dataset = liaison_window_get_dataset (window);
+  guint kddi = entity_index (window, "kddi");
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  LiaisonElementKind kind;
+  guint index, n_out, n_in;
+
+  liaison_view_state_select (state, LIAISON_ELEMENT_ENTITY, kddi);
+  liaison_dataset_get_outgoing (dataset, kddi, &n_out);
+  liaison_dataset_get_incoming (dataset, kddi, &n_in);
+
+  /* Each press selects a neighbour of KDDI, and comes round again. */
+  for (guint i = 0; i < n_out + n_in; i++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "view.step-neighbour", "i", 1));
+      g_assert_true (liaison_view_state_get_selection (state, &kind, &index));
+      g_assert_cmpuint (index, !=, kddi);
+      g_hash_table_add (seen, GUINT_TO_POINTER (index));
+    }
+
+  g_assert_cmpuint (g_hash_table_size (seen), >=, 3);
+  g_assert_cmpuint (g_hash_table_size (seen), <=, n_out + n_in);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(LiaisonApplication) app = ui_test_init (&argc, &argv);
+
+  g_test_add_func ("/graph-view/draws-the-dataset", test_draws_the_dataset);
+  g_test_add_func ("/graph-view/hit-test-at-node-centre", test_hit_test_at_node_centre);
+  g_test_add_func ("/graph-view/zoom-and-pan", test_zoom_and_pan);
+  g_test_add_func ("/graph-view/select-fills-sidebar", test_select_fills_sidebar);
+  g_test_add_func ("/graph-view/relation-shows-evidence", test_relation_shows_evidence);
+  g_test_add_func ("/graph-view/search", test_search);
+  g_test_add_func ("/graph-view/selection-survives-relayout", test_selection_survives_relayout);
+  g_test_add_func ("/graph-view/type-filter-relays-out", test_type_filter_relays_out);
+  g_test_add_func ("/graph-view/step-through-neighbours", test_step_through_neighbours);
+
+  return g_test_run ();
+}
