@@ -49,7 +49,11 @@ struct _LiaisonScene
   guint               *edge_of_relation;  /* relation index -> edge number, or G_MAXUINT */
 
   LiaisonSpatialIndex *node_index;
-  LiaisonSpatialIndex *edge_index;
+  LiaisonSpatialIndex *edge_index;        /* whole edges, for drawing */
+  LiaisonSpatialIndex *edge_piece_index;  /* short pieces of edges, for pointing */
+  GArray              *edge_piece_owner;  /* piece -> edge number */
+  guint               *edge_visited;      /* edge -> the last hit test that met it */
+  guint                hit_test_serial;
 };
 
 G_DEFINE_FINAL_TYPE (LiaisonScene, liaison_scene, G_TYPE_OBJECT)
@@ -74,6 +78,9 @@ liaison_scene_finalize (GObject *object)
 
   g_clear_pointer (&self->node_index, liaison_spatial_index_free);
   g_clear_pointer (&self->edge_index, liaison_spatial_index_free);
+  g_clear_pointer (&self->edge_piece_index, liaison_spatial_index_free);
+  g_clear_pointer (&self->edge_piece_owner, g_array_unref);
+  g_clear_pointer (&self->edge_visited, g_free);
   g_clear_pointer (&self->nodes, g_array_unref);
   g_clear_pointer (&self->edges, g_array_unref);
   g_clear_pointer (&self->shapes, g_array_unref);
@@ -285,6 +292,97 @@ index_elements (GArray *elements)
     }
 
   return liaison_spatial_index_new (rects, elements->len);
+}
+
+/* Pieces of an edge no longer than this are indexed for hit tests: a long
+ * diagonal edge's box covers half the graph, its pieces' boxes hug it.
+ */
+#define PIECE_LENGTH 64.0
+#define PIECE_MARGIN 2.0
+
+static void
+add_piece (GArray *rects,
+           GArray *owners,
+           guint   edge,
+           double  x0,
+           double  y0,
+           double  x1,
+           double  y1,
+           double  margin)
+{
+  double rect[4] = { MIN (x0, x1) - margin, MIN (y0, y1) - margin, MAX (x0, x1) + margin, MAX (y0, y1) + margin };
+
+  g_array_append_vals (rects, rect, 4);
+  g_array_append_val (owners, edge);
+}
+
+static void
+index_edge_pieces (LiaisonScene *self)
+{
+  g_autoptr(GArray) rects = g_array_new (FALSE, FALSE, sizeof (double));
+
+  self->edge_piece_owner = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->edge_visited = g_new0 (guint, MAX (self->edges->len, 1));
+
+  for (guint e = 0; e < self->edges->len; e++)
+    {
+      const LiaisonSceneElement *edge = &g_array_index (self->edges, LiaisonSceneElement, e);
+      const LiaisonShape *shapes = liaison_scene_get_shapes (self, edge);
+
+      for (guint i = 0; i < edge->n_shapes; i++)
+        {
+          const double *p = liaison_scene_get_points (self, &shapes[i]);
+          double margin = PIECE_MARGIN + shapes[i].line_width;
+
+          if (shapes[i].kind == LIAISON_SHAPE_BEZIER)
+            {
+              for (guint s = 0; s + 3 < shapes[i].n_points; s += 3)
+                {
+                  const double *q = &p[s * 2];
+                  double hull = hypot (q[2] - q[0], q[3] - q[1]) + hypot (q[4] - q[2], q[5] - q[3]) +
+                                hypot (q[6] - q[4], q[7] - q[5]);
+                  guint n = MAX (1, (guint) MIN (ceil (hull / PIECE_LENGTH), 256));
+                  double px = q[0], py = q[1];
+
+                  /* The control polygon bounds the curve's length, and each
+                   * piece stays within its chord plus the margin at this
+                   * length.
+                   */
+                  for (guint k = 1; k <= n; k++)
+                    {
+                      double t = (double) k / n, u = 1 - t;
+                      double bx = u * u * u * q[0] + 3 * u * u * t * q[2] + 3 * u * t * t * q[4] + t * t * t * q[6];
+                      double by = u * u * u * q[1] + 3 * u * u * t * q[3] + 3 * u * t * t * q[5] + t * t * t * q[7];
+
+                      add_piece (rects, self->edge_piece_owner, e, px, py, bx, by, margin + hull / n / 4);
+                      px = bx;
+                      py = by;
+                    }
+                }
+            }
+          else if (shapes[i].kind == LIAISON_SHAPE_POLYLINE || shapes[i].kind == LIAISON_SHAPE_POLYGON)
+            {
+              for (guint k = 0; k < shapes[i].n_points; k++)
+                {
+                  guint next = (k + 1) % shapes[i].n_points;
+
+                  if (next == 0 && shapes[i].kind == LIAISON_SHAPE_POLYLINE)
+                    break;
+                  add_piece (rects, self->edge_piece_owner, e, p[k * 2], p[k * 2 + 1],
+                             p[next * 2], p[next * 2 + 1], margin);
+                }
+            }
+          else
+            {
+              LiaisonRect box = { INFINITY, INFINITY, -INFINITY, -INFINITY };
+
+              extend_bounds_with_shape (self, &box, &shapes[i]);
+              add_piece (rects, self->edge_piece_owner, e, box.x0, box.y0, box.x1, box.y1, 0);
+            }
+        }
+    }
+
+  self->edge_piece_index = liaison_spatial_index_new ((const double *) (gpointer) rects->data, rects->len / 4);
 }
 
 static gboolean
@@ -1033,6 +1131,7 @@ liaison_scene_new_from_json (const char      *json,
 
   self->node_index = index_elements (self->nodes);
   self->edge_index = index_elements (self->edges);
+  index_edge_pieces (self);
 
   return g_steal_pointer (&self);
 }
@@ -1381,8 +1480,17 @@ hit_edge_cb (guint    item,
              gpointer user_data)
 {
   HitSearch *search = user_data;
-  const LiaisonSceneElement *edge = &g_array_index (search->scene->edges, LiaisonSceneElement, item);
-  double distance = edge_distance (search->scene, edge, search->x, search->y, search->tolerance);
+  LiaisonScene *scene = search->scene;
+  guint number = g_array_index (scene->edge_piece_owner, guint, item);
+  const LiaisonSceneElement *edge = &g_array_index (scene->edges, LiaisonSceneElement, number);
+  double distance;
+
+  /* Several pieces of one edge can be in reach: measure it once. */
+  if (scene->edge_visited[number] == scene->hit_test_serial)
+    return TRUE;
+  scene->edge_visited[number] = scene->hit_test_serial;
+
+  distance = edge_distance (scene, edge, search->x, search->y, search->tolerance);
 
   if (distance <= search->tolerance && distance < search->distance)
     {
@@ -1394,7 +1502,8 @@ hit_edge_cb (guint    item,
 }
 
 /* Returns: (nullable): what is under the point: a node before an edge,
- * and of edges the nearest within @tolerance.
+ * and of edges the nearest within @tolerance. Hit tests keep a little
+ * bookkeeping in the scene: make them from one thread (the view's).
  */
 const LiaisonSceneElement *
 liaison_scene_hit_test (LiaisonScene *self,
@@ -1411,7 +1520,13 @@ liaison_scene_hit_test (LiaisonScene *self,
   if (search.found != NULL)
     return search.found;
 
-  liaison_spatial_index_query (self->edge_index, x - tolerance, y - tolerance, x + tolerance, y + tolerance,
+  /* A new number for this test, so edges met in earlier ones count again. */
+  if (++self->hit_test_serial == 0)
+    {
+      memset (self->edge_visited, 0, sizeof (guint) * MAX (self->edges->len, 1));
+      self->hit_test_serial = 1;
+    }
+  liaison_spatial_index_query (self->edge_piece_index, x - tolerance, y - tolerance, x + tolerance, y + tolerance,
                                hit_edge_cb, &search);
   return search.found;
 }
