@@ -33,6 +33,12 @@ G_DEFINE_FINAL_TYPE (LiaisonApplication, liaison_application, ADW_TYPE_APPLICATI
 static const GOptionEntry option_entries[] = {
   { "check", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Check that each FILE is a valid dataset, without opening a window"), NULL },
+  { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Lay FILE out and export it to OUT, without opening a window"), N_("OUT") },
+  { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Export as svg, png, pdf, dot or json (default: from OUT’s extension)"), N_("FORMAT") },
+  { "layout", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Lay out with ENGINE: auto, dot, neato, fdp, sfdp, circo, twopi or osage"), N_("ENGINE") },
   { "max-file-size", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Refuse files larger than SIZE mebibytes (default 64)"), N_("SIZE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -160,6 +166,36 @@ liaison_application_handle_local_options (GApplication *app,
         limits.max_file_size = self->max_file_size;
 
       return liaison_command_check (paths, &limits, out, err);
+    }
+
+  if (g_variant_dict_contains (options, "export"))
+    {
+      g_autoptr(GOutputStream) out = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
+      g_autoptr(GOutputStream) err = g_unix_output_stream_new (STDERR_FILENO, FALSE);
+      g_autoptr(GFile) input = NULL;
+      const char *output = NULL;
+      const char *format = NULL;
+      const char *engine = NULL;
+      LiaisonLoadLimits limits;
+
+      g_variant_dict_lookup (options, "export", "^&ay", &output);
+      g_variant_dict_lookup (options, "format", "&s", &format);
+      g_variant_dict_lookup (options, "layout", "&s", &engine);
+
+      if (paths != NULL && paths[0] != NULL && paths[1] != NULL)
+        {
+          g_printerr ("%s\n", _("--export takes one FILE"));
+          return 2;
+        }
+
+      input = paths != NULL && paths[0] != NULL ? g_file_new_for_commandline_arg (paths[0])
+                                                : g_file_new_for_uri (LIAISON_BUNDLED_DATASET);
+      liaison_load_limits_init (&limits);
+      if (self->max_file_size > 0)
+        limits.max_file_size = self->max_file_size;
+
+      return liaison_command_export (input, paths != NULL ? paths[0] : NULL, output, format, engine,
+                                     &limits, out, err);
     }
 
   if (paths != NULL && paths[0] != NULL)

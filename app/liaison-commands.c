@@ -14,6 +14,8 @@
 
 #include "liaison-commands.h"
 #include "liaison-dataset-loader.h"
+#include "liaison-export.h"
+#include "liaison-layout.h"
 
 static void
 print_to (GOutputStream *stream,
@@ -76,4 +78,99 @@ liaison_command_check (const char * const      *paths,
     }
 
   return status;
+}
+
+/* A failure in one line, as scripts expect: the first problem, and how
+ * many more there are.
+ */
+static void
+print_first_line (GOutputStream *err,
+                  const char    *message)
+{
+  const char *newline = strchr (message, '\n');
+
+  if (newline == NULL)
+    print_to (err, "%s\n", message);
+  else
+    print_to (err, "%.*s %s\n", (int) (newline - message), message,
+              _("(and more problems: liaison --check lists them all)"));
+}
+
+/* Lays a dataset out and exports it, with no display at all. */
+int
+liaison_command_export (GFile                   *input,
+                        const char              *input_name,
+                        const char              *output,
+                        const char              *format_name,
+                        const char              *engine_name,
+                        const LiaisonLoadLimits *limits,
+                        GOutputStream           *out,
+                        GOutputStream           *err)
+{
+  g_autoptr(LiaisonDataset) dataset = NULL;
+  g_autoptr(LiaisonScene) scene = NULL;
+  g_autoptr(GFile) target = NULL;
+  g_autoptr(GError) error = NULL;
+  LiaisonExportOptions options;
+  LiaisonExportFormat format;
+  LiaisonLayoutEngine engine = LIAISON_LAYOUT_ENGINE_AUTO;
+
+  g_return_val_if_fail (G_IS_FILE (input), 2);
+  g_return_val_if_fail (output != NULL, 2);
+
+  if (format_name != NULL)
+    {
+      if (!liaison_export_format_from_string (format_name, &format))
+        {
+          print_to (err, _("unknown export format “%s” (use svg, png, pdf, dot or json)\n"), format_name);
+          return 2;
+        }
+    }
+  else if (!liaison_export_format_for_path (output, &format))
+    {
+      print_to (err, _("cannot tell the format from “%s”: name it .svg, .png, .pdf, .dot or .json, or "
+                       "add --format\n"), output);
+      return 2;
+    }
+
+  if (engine_name != NULL && !liaison_layout_engine_from_string (engine_name, &engine))
+    {
+      print_to (err, _("unknown layout engine “%s” (use auto, dot, neato, fdp, sfdp, circo, twopi or osage)\n"),
+                engine_name);
+      return 2;
+    }
+
+  dataset = liaison_dataset_load_file (input, input_name, limits, NULL, &error);
+  if (dataset == NULL)
+    {
+      print_first_line (err, error->message);
+      return 1;
+    }
+
+  scene = liaison_layout_run (dataset, NULL, engine, LIAISON_DEFAULT_LAYOUT_TIMEOUT, NULL, &error);
+  if (scene == NULL)
+    {
+      print_to (err, "%s\n", error->message);
+      return 1;
+    }
+
+  liaison_export_options_init (&options, format);
+  target = g_file_new_for_commandline_arg (output);
+  if (!liaison_export_to_file (scene, NULL, &options, target, NULL, &error))
+    {
+      print_to (err, "%s\n", error->message);
+      return 1;
+    }
+
+  {
+    guint n_nodes = liaison_scene_get_n_nodes (scene);
+    guint n_edges = liaison_scene_get_n_edges (scene);
+    g_autofree char *nodes = g_strdup_printf (ngettext ("%u entity", "%u entities", n_nodes), n_nodes);
+    g_autofree char *edges = g_strdup_printf (ngettext ("%u relation", "%u relations", n_edges), n_edges);
+
+    /* TRANSLATORS: file: what it holds, and the engine that laid it out */
+    print_to (out, _("%s: %s and %s, laid out with %s\n"), output, nodes, edges, liaison_scene_get_engine (scene));
+  }
+
+  return 0;
 }

@@ -21,4 +21,13 @@ int liaison_command_check (const char * const      *paths,
                            GOutputStream           *out,
                            GOutputStream           *err);
 
+int liaison_command_export (GFile                   *input,
+                            const char              *input_name,
+                            const char              *output,
+                            const char              *format,
+                            const char              *engine,
+                            const LiaisonLoadLimits *limits,
+                            GOutputStream           *out,
+                            GOutputStream           *err);
+
 G_END_DECLS

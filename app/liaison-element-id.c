@@ -22,17 +22,21 @@ is_kept (guchar c)
   return g_ascii_isalnum (c) || c == '-' || c == '.';
 }
 
+/* @prefix, then @id with every byte but A-Z, a-z, 0-9, "-" and "." as
+ * "_" and two hex digits: a name safe in any of the formats it goes to.
+ */
 char *
-liaison_element_id_new (LiaisonElementKind  kind,
-                        const char         *id)
+liaison_element_id_encode (const char *prefix,
+                           const char *id)
 {
   static const char hex[] = "0123456789abcdef";
   GString *out;
 
+  g_return_val_if_fail (prefix != NULL, NULL);
   g_return_val_if_fail (id != NULL, NULL);
 
   out = g_string_sized_new (strlen (id) + 16);
-  g_string_append (out, kind == LIAISON_ELEMENT_ENTITY ? ENTITY_PREFIX : RELATION_PREFIX);
+  g_string_append (out, prefix);
 
   for (const guchar *p = (const guchar *) id; *p != '\0'; p++)
     {
@@ -47,6 +51,13 @@ liaison_element_id_new (LiaisonElementKind  kind,
     }
 
   return g_string_free (out, FALSE);
+}
+
+char *
+liaison_element_id_new (LiaisonElementKind  kind,
+                        const char         *id)
+{
+  return liaison_element_id_encode (kind == LIAISON_ELEMENT_ENTITY ? ENTITY_PREFIX : RELATION_PREFIX, id);
 }
 
 gboolean

@@ -25,6 +25,8 @@ typedef enum
   LIAISON_ELEMENT_RELATION,
 } LiaisonElementKind;
 
+char     *liaison_element_id_encode (const char        *prefix,
+                                     const char        *id) G_GNUC_WARN_UNUSED_RESULT;
 char     *liaison_element_id_new   (LiaisonElementKind  kind,
                                     const char         *id) G_GNUC_WARN_UNUSED_RESULT;
 gboolean  liaison_element_id_parse (const char         *element_id,

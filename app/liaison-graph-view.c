@@ -450,49 +450,6 @@ all_tiles_ready (LiaisonGraphView *self,
   return TRUE;
 }
 
-static void
-trace_outline (cairo_t                   *cr,
-               LiaisonScene              *scene,
-               const LiaisonSceneElement *element)
-{
-  const LiaisonShape *shapes = liaison_scene_get_shapes (scene, element);
-
-  for (guint i = 0; i < element->n_shapes; i++)
-    {
-      const double *p = liaison_scene_get_points (scene, &shapes[i]);
-
-      switch (shapes[i].kind)
-        {
-        case LIAISON_SHAPE_ELLIPSE:
-          cairo_save (cr);
-          cairo_translate (cr, p[0], p[1]);
-          cairo_scale (cr, MAX (p[2], 0.01), MAX (p[3], 0.01));
-          cairo_new_sub_path (cr);
-          cairo_arc (cr, 0, 0, 1, 0, 2 * G_PI);
-          cairo_restore (cr);
-          return;
-        case LIAISON_SHAPE_POLYGON:
-          cairo_move_to (cr, p[0], p[1]);
-          for (guint k = 1; k < shapes[i].n_points; k++)
-            cairo_line_to (cr, p[k * 2], p[k * 2 + 1]);
-          cairo_close_path (cr);
-          return;
-        case LIAISON_SHAPE_BEZIER:
-          cairo_move_to (cr, p[0], p[1]);
-          for (guint k = 1; k + 2 < shapes[i].n_points; k += 3)
-            cairo_curve_to (cr, p[k * 2], p[k * 2 + 1], p[k * 2 + 2], p[k * 2 + 3], p[k * 2 + 4], p[k * 2 + 5]);
-          return;
-        case LIAISON_SHAPE_POLYLINE:
-        case LIAISON_SHAPE_TEXT:
-        default:
-          break;
-        }
-    }
-
-  cairo_rectangle (cr, element->x - element->width / 2, element->y - element->height / 2,
-                   element->width, element->height);
-}
-
 /* A ring of @color around a node, or a broad stroke under an edge, then
  * the element itself on top.
  */
@@ -506,36 +463,7 @@ draw_highlighted (LiaisonGraphView          *self,
   LiaisonRenderOptions options = render_options (self, device_scale (self));
 
   if (color != NULL)
-    {
-      cairo_save (cr);
-      gdk_cairo_set_source_rgba (cr, color);
-      cairo_set_line_width (cr, width / self->zoom);
-      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-      cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-      if (element->kind == LIAISON_ELEMENT_ENTITY)
-        trace_outline (cr, self->scene, element);
-      else
-        {
-          const LiaisonShape *shapes = liaison_scene_get_shapes (self->scene, element);
-
-          for (guint i = 0; i < element->n_shapes; i++)
-            if (shapes[i].kind == LIAISON_SHAPE_BEZIER || shapes[i].kind == LIAISON_SHAPE_POLYLINE)
-              {
-                const double *p = liaison_scene_get_points (self->scene, &shapes[i]);
-
-                cairo_move_to (cr, p[0], p[1]);
-                if (shapes[i].kind == LIAISON_SHAPE_BEZIER)
-                  for (guint k = 1; k + 2 < shapes[i].n_points; k += 3)
-                    cairo_curve_to (cr, p[k * 2], p[k * 2 + 1], p[k * 2 + 2], p[k * 2 + 3], p[k * 2 + 4], p[k * 2 + 5]);
-                else
-                  for (guint k = 1; k < shapes[i].n_points; k++)
-                    cairo_line_to (cr, p[k * 2], p[k * 2 + 1]);
-              }
-        }
-      cairo_stroke (cr);
-      cairo_restore (cr);
-    }
-
+    liaison_scene_render_halo (self->scene, cr, element, rgba_to_uint (color), width / self->zoom);
   liaison_scene_render_element (self->scene, cr, element, &options);
 }
 

@@ -314,3 +314,71 @@ liaison_scene_render (LiaisonScene               *scene,
     liaison_scene_render_element (scene, cr, g_ptr_array_index (elements, i), options);
   cairo_restore (cr);
 }
+
+static void
+trace_outline (cairo_t                   *cr,
+               LiaisonScene              *scene,
+               const LiaisonSceneElement *element)
+{
+  const LiaisonShape *shapes = liaison_scene_get_shapes (scene, element);
+
+  /* A node's outline is its first closed shape; failing one, its box. */
+  for (guint i = 0; i < element->n_shapes; i++)
+    {
+      if (shapes[i].kind == LIAISON_SHAPE_ELLIPSE || shapes[i].kind == LIAISON_SHAPE_POLYGON ||
+          shapes[i].kind == LIAISON_SHAPE_BEZIER)
+        {
+          trace_shape (cr, &shapes[i], liaison_scene_get_points (scene, &shapes[i]));
+          if (shapes[i].kind != LIAISON_SHAPE_BEZIER)
+            return;
+          cairo_close_path (cr);
+          return;
+        }
+    }
+
+  cairo_rectangle (cr, element->x - element->width / 2, element->y - element->height / 2,
+                   element->width, element->height);
+}
+
+/* A band of @rgba, @width units wide, around a node's outline or along an
+ * edge's lines: how selections and matches stand out on screen and in
+ * exports. Draw the element over it afterwards.
+ */
+void
+liaison_scene_render_halo (LiaisonScene              *scene,
+                           cairo_t                   *cr,
+                           const LiaisonSceneElement *element,
+                           guint32                    rgba,
+                           double                     width)
+{
+  const LiaisonShape *shapes = liaison_scene_get_shapes (scene, element);
+
+  g_return_if_fail (LIAISON_IS_SCENE (scene));
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (element != NULL);
+
+  cairo_save (cr);
+  set_color (cr, rgba);
+  cairo_set_line_width (cr, width);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+
+  if (element->kind == LIAISON_ELEMENT_ENTITY)
+    trace_outline (cr, scene, element);
+  else
+    for (guint i = 0; i < element->n_shapes; i++)
+      if (shapes[i].kind == LIAISON_SHAPE_BEZIER || shapes[i].kind == LIAISON_SHAPE_POLYLINE)
+        trace_shape (cr, &shapes[i], liaison_scene_get_points (scene, &shapes[i]));
+
+  cairo_stroke (cr);
+  cairo_restore (cr);
+}
+
+guint32
+liaison_render_adapt_line (guint32  rgba,
+                           gboolean dark)
+{
+  LiaisonRenderOptions options = { 1.0, FALSE, dark, 0 };
+
+  return adapt_line (rgba, &options);
+}

@@ -40,4 +40,12 @@ void liaison_scene_render_element  (LiaisonScene               *scene,
                                     const LiaisonSceneElement  *element,
                                     const LiaisonRenderOptions *options);
 
+void    liaison_scene_render_halo  (LiaisonScene               *scene,
+                                    cairo_t                    *cr,
+                                    const LiaisonSceneElement  *element,
+                                    guint32                     rgba,
+                                    double                      width);
+guint32 liaison_render_adapt_line  (guint32                     rgba,
+                                    gboolean                    dark);
+
 G_END_DECLS

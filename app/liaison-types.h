@@ -44,6 +44,9 @@ struct _LiaisonLoadLimits
  */
 #define LIAISON_MAX_REPORTED_PROBLEMS 20
 
+/* Compiled into the application's resources. */
+#define LIAISON_BUNDLED_DATASET "resource:///io/github/liaison/Liaison/datasets/huawei-japan-2019.json"
+
 /* Called from the thread doing the work; @fraction runs from 0 to 1. */
 typedef void (*LiaisonProgressFunc) (double   fraction,
                                      gpointer user_data);

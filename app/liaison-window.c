@@ -18,7 +18,6 @@
 #include "liaison-layout-engine.h"
 #include "liaison-window-private.h"
 
-#define BUNDLED_DATASET  "resource://" RESOURCE_PREFIX "/datasets/huawei-japan-2019.json"
 #define MAX_RECENT_ITEMS 8
 /* Work that ends sooner than this never shows its progress bar. */
 #define PROGRESS_DELAY_MS 250
@@ -505,7 +504,7 @@ liaison_window_open (LiaisonWindow *self,
 void
 liaison_window_open_bundled (LiaisonWindow *self)
 {
-  g_autoptr(GFile) file = g_file_new_for_uri (BUNDLED_DATASET);
+  g_autoptr(GFile) file = g_file_new_for_uri (LIAISON_BUNDLED_DATASET);
 
   g_return_if_fail (LIAISON_IS_WINDOW (self));
 

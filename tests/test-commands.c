@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <gio/gio.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 /* Runs the real binary with no display at all, as a script or CI would. */
@@ -159,6 +160,128 @@ test_check_max_file_size (void)
   g_assert_cmpstr (err, ==, "--max-file-size needs a positive number of mebibytes\n");
 }
 
+static char *
+temporary_path (const char *name)
+{
+  g_autofree char *dir = g_dir_make_tmp ("liaison-test-XXXXXX", NULL);
+
+  return g_build_filename (dir, name, NULL);
+}
+
+static void
+remove_temporary (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_export_bundled (void)
+{
+  g_autofree char *path = temporary_path ("bundled.svg");
+  g_autofree char *arg = g_strdup_printf ("--export=%s", path);
+  const char *args[] = { arg, NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *svg = NULL;
+
+  /* No file: the bundled dataset, with no display anywhere. */
+  g_assert_cmpint (run_liaison (args, &out, &err), ==, 0);
+  expected = g_strdup_printf ("%s: ", path);
+  g_assert_true (g_str_has_prefix (out, expected));
+  g_assert_true (g_str_has_suffix (out, " relations, laid out with neato\n"));
+  g_assert_cmpstr (err, ==, "");
+  g_assert_true (g_file_get_contents (path, &svg, NULL, NULL));
+  g_assert_true (g_str_has_prefix (svg, "<?xml version=\"1.0\" encoding=\"UTF-8\""));
+  g_assert_nonnull (strstr (svg, "<g id=\"entity-huawei\" class=\"entity entity-type-company\">"));
+
+  remove_temporary (path);
+}
+
+static void
+test_export_formats (void)
+{
+  static const struct { const char *name; const char *format; const char *magic; } cases[] = {
+    { "graph.svg", NULL, "<?xml" },
+    { "graph.png", NULL, "\x89PNG\r\n\x1a\n" },
+    { "graph.pdf", NULL, "%PDF-" },
+    { "graph.dot", NULL, "digraph liaison" },
+    { "graph.json", NULL, "{\n  \"sources\" :" },
+    { "picture", "png", "\x89PNG" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = temporary_path (cases[i].name);
+      g_autofree char *arg = g_strdup_printf ("--export=%s", path);
+      g_autofree char *format = cases[i].format ? g_strdup_printf ("--format=%s", cases[i].format) : NULL;
+      const char *args[] = { arg, "--layout=dot", "valid/self-loop-and-parallel.json", format, NULL };
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+      g_autofree char *contents = NULL;
+      gsize length;
+
+      g_test_message ("%s", cases[i].name);
+      g_assert_cmpint (run_liaison (args, &out, &err), ==, 0);
+      g_assert_true (g_str_has_suffix (out, ": 2 entities and 4 relations, laid out with dot\n"));
+      g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+      g_assert_cmpuint (length, >, strlen (cases[i].magic));
+      g_assert_cmpmem (contents, strlen (cases[i].magic), cases[i].magic, strlen (cases[i].magic));
+      remove_temporary (path);
+    }
+}
+
+static void
+test_export_failures (void)
+{
+  g_autofree char *path = temporary_path ("graph.svg");
+  g_autofree char *arg = g_strdup_printf ("--export=%s", path);
+  g_autofree char *missing_dir = g_strdup_printf ("--export=%s/no/such/folder/graph.svg", g_get_tmp_dir ());
+  struct {
+    const char *args[5];
+    int status;
+    const char *message;
+  } cases[] = {
+    { { arg, "--layout=circular", "valid/minimal.json", NULL }, 2,
+      "unknown layout engine “circular” (use auto, dot, neato, fdp, sfdp, circo, twopi or osage)\n" },
+    { { arg, "--format=tiff", "valid/minimal.json", NULL }, 2,
+      "unknown export format “tiff” (use svg, png, pdf, dot or json)\n" },
+    { { "--export=graph", "valid/minimal.json", NULL }, 2,
+      "cannot tell the format from “graph”: name it .svg, .png, .pdf, .dot or .json, or add --format\n" },
+    { { arg, "invalid/trailing-comma-object.json", NULL }, 1,
+      "invalid/trailing-comma-object.json:1:40: a comma before “}” has no value after it (trailing commas "
+      "are not allowed in JSON)\n" },
+    { { arg, "invalid/twenty-five-problems.json", NULL }, 1,
+      "invalid/twenty-five-problems.json: relations[0].to: unknown entity \"missing-00\" (and more problems: "
+      "liaison --check lists them all)\n" },
+    { { arg, "valid/minimal.json", "valid/empty-dataset.json", NULL }, 2,
+      "--export takes one FILE\n" },
+    { { missing_dir, "valid/minimal.json", NULL }, 1, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+
+      g_assert_cmpint (run_liaison (cases[i].args, &out, &err), ==, cases[i].status);
+      if (cases[i].message != NULL)
+        g_assert_cmpstr (err, ==, cases[i].message);
+      else
+        g_assert_true (g_str_has_prefix (err, "Could not write “"));
+      /* One line, always. */
+      g_assert_true (g_str_has_suffix (err, "\n"));
+      g_assert_true (strchr (err, '\n') == err + strlen (err) - 1);
+      g_assert_cmpstr (out, ==, "");
+    }
+
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  remove_temporary (path);
+}
+
 static void
 test_version (void)
 {
@@ -186,6 +309,9 @@ main (int   argc,
   g_test_add_func ("/commands/check/without-file", test_check_without_file);
   g_test_add_func ("/commands/check/max-file-size", test_check_max_file_size);
   g_test_add_func ("/commands/version", test_version);
+  g_test_add_func ("/commands/export/bundled", test_export_bundled);
+  g_test_add_func ("/commands/export/formats", test_export_formats);
+  g_test_add_func ("/commands/export/failures", test_export_failures);
 
   return g_test_run ();
 }

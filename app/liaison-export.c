@@ -1,0 +1,325 @@
+/* liaison-export.c
+ *
+ * Copyright 2026 The Liaison authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Exports what is on screen. Every format comes from the same laid-out
+ * scene: SVG and JSON from writers of Liaison's own, PNG and PDF drawn by
+ * the renderer the screen uses, DOT from the graph builder with the
+ * layout's positions. Files are replaced atomically: written under a
+ * temporary name and renamed, so a failure never leaves half a file.
+ */
+
+#define G_LOG_DOMAIN "liaison-export"
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <glib/gi18n.h>
+#include <math.h>
+#include <string.h>
+
+#include "liaison-export.h"
+#include "liaison-graph-builder.h"
+#include "liaison-scene-renderer.h"
+
+#define MARGIN 8.0
+#define SELECTION_COLOR 0x3584e4ffu
+
+G_DEFINE_QUARK (liaison-export-error-quark, liaison_export_error)
+
+static const char *const format_names[] = { "svg", "png", "pdf", "dot", "json" };
+
+G_STATIC_ASSERT (G_N_ELEMENTS (format_names) == LIAISON_N_EXPORT_FORMATS);
+
+void
+liaison_export_options_init (LiaisonExportOptions *options,
+                             LiaisonExportFormat   format)
+{
+  g_return_if_fail (options != NULL);
+
+  options->format = format;
+  options->dpi = LIAISON_DEFAULT_PNG_DPI;
+  options->keep_selection = FALSE;
+  options->dark = FALSE;
+}
+
+const char *
+liaison_export_format_to_string (LiaisonExportFormat format)
+{
+  g_return_val_if_fail (format < LIAISON_N_EXPORT_FORMATS, NULL);
+
+  return format_names[format];
+}
+
+gboolean
+liaison_export_format_from_string (const char          *name,
+                                   LiaisonExportFormat *format)
+{
+  if (name == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (format_names); i++)
+    if (g_ascii_strcasecmp (name, format_names[i]) == 0)
+      {
+        *format = i;
+        return TRUE;
+      }
+
+  /* Graphviz's own name for DOT files. */
+  if (g_ascii_strcasecmp (name, "gv") == 0)
+    {
+      *format = LIAISON_EXPORT_DOT;
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The format a file's extension names, as in "graph.svg". */
+gboolean
+liaison_export_format_for_path (const char          *path,
+                                LiaisonExportFormat *format)
+{
+  g_autofree char *basename = NULL;
+  const char *dot;
+
+  if (path == NULL)
+    return FALSE;
+
+  basename = g_path_get_basename (path);
+  dot = strrchr (basename, '.');
+
+  return dot != NULL && liaison_export_format_from_string (dot + 1, format);
+}
+
+static cairo_status_t
+append_cb (void                *closure,
+           const unsigned char *data,
+           unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* The scene as the screen draws it, with all detail, on a background. */
+static void
+draw_scene (cairo_t                    *cr,
+            LiaisonScene               *scene,
+            LiaisonViewState           *state,
+            const LiaisonExportOptions *options,
+            double                      scale)
+{
+  const LiaisonRect *bounds = liaison_scene_get_bounds (scene);
+  LiaisonRenderOptions render = { scale, FALSE, options->dark, options->dark ? 0xe0e0e0ffu : 0 };
+  LiaisonElementKind kind;
+  guint index;
+
+  if (options->dark)
+    cairo_set_source_rgb (cr, 0x24 / 255.0, 0x24 / 255.0, 0x24 / 255.0);
+  else
+    cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+
+  cairo_translate (cr, MARGIN - bounds->x0, MARGIN - bounds->y0);
+  liaison_scene_render (scene, cr, bounds, &render);
+
+  if (options->keep_selection && state != NULL && liaison_view_state_get_selection (state, &kind, &index))
+    {
+      const LiaisonSceneElement *element = liaison_scene_lookup (scene, kind, index);
+
+      if (element != NULL)
+        {
+          liaison_scene_render_halo (scene, cr, element, SELECTION_COLOR, 4);
+          liaison_scene_render_element (scene, cr, element, &render);
+        }
+    }
+}
+
+static GBytes *
+write_png (LiaisonScene               *scene,
+           LiaisonViewState           *state,
+           const LiaisonExportOptions *options,
+           GError                    **error)
+{
+  const LiaisonRect *bounds = liaison_scene_get_bounds (scene);
+  double scale = CLAMP (options->dpi, 1, 2400) / 72.0;
+  double width = (bounds->x1 - bounds->x0 + 2 * MARGIN) * scale;
+  double height = (bounds->y1 - bounds->y0 + 2 * MARGIN) * scale;
+  g_autoptr(GByteArray) png = NULL;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+
+  if (width > LIAISON_MAX_PNG_SIDE || height > LIAISON_MAX_PNG_SIDE)
+    {
+      g_set_error (error, LIAISON_EXPORT_ERROR, LIAISON_EXPORT_ERROR_TOO_LARGE,
+                   _("At %.0f dpi the image would be %.0f × %.0f pixels, more than PNG images can "
+                     "be made here (%d); choose a lower resolution, or SVG or PDF"),
+                   options->dpi, width, height, LIAISON_MAX_PNG_SIDE);
+      return NULL;
+    }
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) ceil (width), (int) ceil (height));
+  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, LIAISON_EXPORT_ERROR, LIAISON_EXPORT_ERROR_TOO_LARGE,
+                   _("There is not enough memory for an image of %.0f × %.0f pixels; choose a "
+                     "lower resolution"), width, height);
+      cairo_surface_destroy (surface);
+      return NULL;
+    }
+
+  cr = cairo_create (surface);
+  cairo_scale (cr, scale, scale);
+  draw_scene (cr, scene, state, options, scale);
+  cairo_destroy (cr);
+
+  png = g_byte_array_new ();
+  status = cairo_surface_write_to_png_stream (surface, append_cb, png);
+  cairo_surface_destroy (surface);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, LIAISON_EXPORT_ERROR, LIAISON_EXPORT_ERROR_FAILED,
+                   _("The image could not be made: %s"), cairo_status_to_string (status));
+      return NULL;
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&png));
+}
+
+static GBytes *
+write_pdf (LiaisonScene               *scene,
+           LiaisonViewState           *state,
+           const LiaisonExportOptions *options,
+           GError                    **error)
+{
+  const LiaisonRect *bounds = liaison_scene_get_bounds (scene);
+  g_autoptr(GByteArray) pdf = g_byte_array_new ();
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+
+  /* PDF counts in points, as Graphviz does: one to one. */
+  surface = cairo_pdf_surface_create_for_stream (append_cb, pdf,
+                                                 bounds->x1 - bounds->x0 + 2 * MARGIN,
+                                                 bounds->y1 - bounds->y0 + 2 * MARGIN);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Liaison " PACKAGE_VERSION);
+  if (liaison_dataset_get_title (liaison_scene_get_dataset (scene)) != NULL)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
+                                    liaison_dataset_get_title (liaison_scene_get_dataset (scene)));
+
+  cr = cairo_create (surface);
+  draw_scene (cr, scene, state, options, 1.0);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, LIAISON_EXPORT_ERROR, LIAISON_EXPORT_ERROR_FAILED,
+                   _("The PDF could not be made: %s"), cairo_status_to_string (status));
+      return NULL;
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&pdf));
+}
+
+/* Returns: (transfer full) (nullable): the file's contents. */
+GBytes *
+liaison_export_to_bytes (LiaisonScene                *scene,
+                         LiaisonViewState            *state,
+                         const LiaisonExportOptions  *options,
+                         GError                     **error)
+{
+  g_return_val_if_fail (LIAISON_IS_SCENE (scene), NULL);
+  g_return_val_if_fail (state == NULL || LIAISON_IS_VIEW_STATE (state), NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+
+  switch (options->format)
+    {
+    case LIAISON_EXPORT_SVG:
+      return liaison_svg_write (scene, state, options);
+    case LIAISON_EXPORT_PNG:
+      return write_png (scene, state, options, error);
+    case LIAISON_EXPORT_PDF:
+      return write_pdf (scene, state, options, error);
+    case LIAISON_EXPORT_DOT:
+      return liaison_graph_build_laid_out_dot (scene, NULL);
+    case LIAISON_EXPORT_JSON:
+      return liaison_json_write (scene);
+    case LIAISON_N_EXPORT_FORMATS:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+static void
+set_write_error (GError     **error,
+                 GFile       *file,
+                 const GError *cause)
+{
+  g_autofree char *name = g_file_get_parse_name (file);
+
+  /* TRANSLATORS: the file, then why */
+  g_set_error (error, cause->domain, cause->code, _("Could not write “%s”: %s"), name, cause->message);
+}
+
+/* Writes the export to @file, replacing it only once it is complete. */
+gboolean
+liaison_export_to_file (LiaisonScene                *scene,
+                        LiaisonViewState            *state,
+                        const LiaisonExportOptions  *options,
+                        GFile                       *file,
+                        GCancellable                *cancellable,
+                        GError                     **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr(GCancellable) discard = g_cancellable_new ();
+  g_autoptr(GError) local_error = NULL;
+  gsize written;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  bytes = liaison_export_to_bytes (scene, state, options, error);
+  if (bytes == NULL)
+    return FALSE;
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  /* GIO writes to a temporary file beside the target and renames it over
+   * the target when the stream closes.
+   */
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable, &local_error);
+  if (stream == NULL)
+    {
+      set_write_error (error, file, local_error);
+      return FALSE;
+    }
+
+  if (!g_output_stream_write_all (G_OUTPUT_STREAM (stream), g_bytes_get_data (bytes, NULL),
+                                  g_bytes_get_size (bytes), &written, cancellable, &local_error))
+    {
+      /* Closing a cancelled stream drops the temporary file and leaves the
+       * old one as it was.
+       */
+      g_cancellable_cancel (discard);
+      g_output_stream_close (G_OUTPUT_STREAM (stream), discard, NULL);
+      set_write_error (error, file, local_error);
+      return FALSE;
+    }
+
+  if (!g_output_stream_close (G_OUTPUT_STREAM (stream), cancellable, &local_error))
+    {
+      set_write_error (error, file, local_error);
+      return FALSE;
+    }
+
+  return TRUE;
+}

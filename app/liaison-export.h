@@ -1,0 +1,81 @@
+/* liaison-export.h
+ *
+ * Copyright 2026 The Liaison authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "liaison-scene.h"
+#include "liaison-view-state.h"
+
+G_BEGIN_DECLS
+
+#define LIAISON_EXPORT_ERROR (liaison_export_error_quark ())
+
+typedef enum
+{
+  LIAISON_EXPORT_ERROR_TOO_LARGE,
+  LIAISON_EXPORT_ERROR_FAILED,
+} LiaisonExportError;
+
+typedef enum
+{
+  LIAISON_EXPORT_SVG,
+  LIAISON_EXPORT_PNG,
+  LIAISON_EXPORT_PDF,
+  LIAISON_EXPORT_DOT,
+  LIAISON_EXPORT_JSON,
+  LIAISON_N_EXPORT_FORMATS
+} LiaisonExportFormat;
+
+/* What is exported is the scene: the layout on screen, of what is visible.
+ * Drawings (SVG, PNG, PDF) use the light palette unless @dark asks for the
+ * screen's, and show the selection from @state when @keep_selection.
+ */
+typedef struct
+{
+  LiaisonExportFormat format;
+  double              dpi;             /* PNG only; 72 draws one pixel a point */
+  gboolean            keep_selection;
+  gboolean            dark;
+} LiaisonExportOptions;
+
+#define LIAISON_DEFAULT_PNG_DPI 144.0
+/* Cairo's limit for an image side, in pixels. */
+#define LIAISON_MAX_PNG_SIDE    32767
+
+GQuark      liaison_export_error_quark       (void);
+
+void        liaison_export_options_init      (LiaisonExportOptions        *options,
+                                              LiaisonExportFormat          format);
+const char *liaison_export_format_to_string  (LiaisonExportFormat          format);
+gboolean    liaison_export_format_from_string (const char                 *name,
+                                              LiaisonExportFormat         *format);
+gboolean    liaison_export_format_for_path   (const char                  *path,
+                                              LiaisonExportFormat         *format);
+
+GBytes     *liaison_export_to_bytes          (LiaisonScene                *scene,
+                                              LiaisonViewState            *state,
+                                              const LiaisonExportOptions  *options,
+                                              GError                     **error)
+                                              G_GNUC_WARN_UNUSED_RESULT;
+gboolean    liaison_export_to_file           (LiaisonScene                *scene,
+                                              LiaisonViewState            *state,
+                                              const LiaisonExportOptions  *options,
+                                              GFile                       *file,
+                                              GCancellable                *cancellable,
+                                              GError                     **error);
+
+/* The writers, for the formats that are text. */
+GBytes     *liaison_svg_write                (LiaisonScene                *scene,
+                                              LiaisonViewState            *state,
+                                              const LiaisonExportOptions  *options)
+                                              G_GNUC_WARN_UNUSED_RESULT;
+GBytes     *liaison_json_write               (LiaisonScene                *scene)
+                                              G_GNUC_WARN_UNUSED_RESULT;
+
+G_END_DECLS

@@ -1,0 +1,442 @@
+/* liaison-svg-writer.c
+ *
+ * Copyright 2026 The Liaison authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Writes a scene as SVG 1.1 with text as text.
+ *
+ * Cairo's SVG surface turns text into glyph outlines, which nobody can
+ * search or edit, so the SVG is written here, from the same drawing
+ * operations the screen draws. Every entity and relation is a group whose
+ * id is its element id (liaison-element-id.h) and whose classes name its
+ * kind and type, with a <title> for hover. Nothing is loaded from
+ * elsewhere, there are no scripts, links go only to http and https
+ * sources, and every piece of data is escaped.
+ */
+
+#define G_LOG_DOMAIN "liaison-export"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <string.h>
+
+#include "liaison-element-id.h"
+#include "liaison-export.h"
+#include "liaison-scene-renderer.h"
+#include "liaison-style.h"
+
+#define MARGIN 8.0
+#define SELECTION_COLOR 0x3584e4ffu
+#define DARK_BACKGROUND "#242424"
+#define DARK_TEXT       0xe0e0e0ffu
+
+typedef struct
+{
+  GString          *out;
+  LiaisonScene     *scene;
+  LiaisonDataset   *dataset;
+  gboolean          dark;
+} Writer;
+
+/* Text for XML: escaped, and without the characters XML 1.0 forbids. */
+static void
+append_text (GString    *out,
+             const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      switch (c)
+        {
+        case '&': g_string_append (out, "&amp;"); break;
+        case '<': g_string_append (out, "&lt;"); break;
+        case '>': g_string_append (out, "&gt;"); break;
+        case '"': g_string_append (out, "&quot;"); break;
+        case '\'': g_string_append (out, "&#39;"); break;
+        default:
+          if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF ||
+              (c >= 0xD800 && c <= 0xDFFF))
+            g_string_append (out, "\xEF\xBF\xBD");
+          else
+            g_string_append_len (out, p, g_utf8_next_char (p) - p);
+          break;
+        }
+    }
+}
+
+static void
+append_number (GString *out,
+               double   value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_ascii_formatd (buffer, sizeof buffer, "%.2f", value);
+  /* "12.50" reads as well as "12.5", but files shrink by a tenth. */
+  if (strchr (buffer, '.') != NULL)
+    {
+      gsize len = strlen (buffer);
+
+      while (buffer[len - 1] == '0')
+        buffer[--len] = '\0';
+      if (buffer[len - 1] == '.')
+        buffer[--len] = '\0';
+    }
+  g_string_append (out, strcmp (buffer, "-0") == 0 ? "0" : buffer);
+}
+
+static void
+append_point (GString      *out,
+              const double *p)
+{
+  append_number (out, p[0]);
+  g_string_append_c (out, ',');
+  append_number (out, p[1]);
+}
+
+static void
+append_color (GString    *out,
+              const char *attribute,
+              guint32     rgba)
+{
+  g_string_append_printf (out, " %s=\"#%06x\"", attribute, rgba >> 8);
+  if ((rgba & 0xff) != 0xff)
+    {
+      g_string_append_printf (out, " %s-opacity=\"", attribute);
+      append_number (out, (rgba & 0xff) / 255.0);
+      g_string_append_c (out, '"');
+    }
+}
+
+static void
+append_stroke (GString            *out,
+               const LiaisonShape *shape,
+               guint32             pen)
+{
+  if (pen == 0 || shape->line_width <= 0)
+    {
+      g_string_append (out, " stroke=\"none\"");
+      return;
+    }
+
+  append_color (out, "stroke", pen);
+  g_string_append (out, " stroke-width=\"");
+  append_number (out, shape->line_width);
+  g_string_append_c (out, '"');
+
+  if (shape->line_style == LIAISON_LINE_DASHED)
+    {
+      g_string_append (out, " stroke-dasharray=\"");
+      append_number (out, 5 * shape->line_width);
+      g_string_append_c (out, ',');
+      append_number (out, 3 * shape->line_width);
+      g_string_append_c (out, '"');
+    }
+  else if (shape->line_style == LIAISON_LINE_DOTTED)
+    {
+      g_string_append (out, " stroke-linecap=\"round\" stroke-dasharray=\"0,");
+      append_number (out, 2.5 * shape->line_width);
+      g_string_append_c (out, '"');
+    }
+}
+
+static void
+append_path_data (GString            *out,
+                  const LiaisonShape *shape,
+                  const double       *p,
+                  gboolean            close)
+{
+  g_string_append (out, " d=\"M");
+  append_point (out, p);
+  for (guint i = 1; i + 2 < shape->n_points; i += 3)
+    {
+      g_string_append (out, " C");
+      append_point (out, &p[i * 2]);
+      g_string_append_c (out, ' ');
+      append_point (out, &p[i * 2 + 2]);
+      g_string_append_c (out, ' ');
+      append_point (out, &p[i * 2 + 4]);
+    }
+  if (close)
+    g_string_append (out, " Z");
+  g_string_append_c (out, '"');
+}
+
+static void
+write_shape (Writer                    *w,
+             const LiaisonSceneElement *element,
+             const LiaisonShape        *shape)
+{
+  const double *p = liaison_scene_get_points (w->scene, shape);
+  gboolean is_edge = element->kind == LIAISON_ELEMENT_RELATION;
+  guint32 pen = is_edge ? liaison_render_adapt_line (shape->pen, w->dark) : shape->pen;
+  GString *out = w->out;
+
+  switch (shape->kind)
+    {
+    case LIAISON_SHAPE_ELLIPSE:
+      g_string_append (out, "<ellipse cx=\"");
+      append_number (out, p[0]);
+      g_string_append (out, "\" cy=\"");
+      append_number (out, p[1]);
+      g_string_append (out, "\" rx=\"");
+      append_number (out, p[2]);
+      g_string_append (out, "\" ry=\"");
+      append_number (out, p[3]);
+      g_string_append_c (out, '"');
+      break;
+
+    case LIAISON_SHAPE_POLYGON:
+    case LIAISON_SHAPE_POLYLINE:
+      g_string_append (out, shape->kind == LIAISON_SHAPE_POLYGON ? "<polygon points=\"" : "<polyline points=\"");
+      for (guint i = 0; i < shape->n_points; i++)
+        {
+          if (i > 0)
+            g_string_append_c (out, ' ');
+          append_point (out, &p[i * 2]);
+        }
+      g_string_append_c (out, '"');
+      break;
+
+    case LIAISON_SHAPE_BEZIER:
+      g_string_append (out, "<path");
+      append_path_data (out, shape, p, shape->fill != 0);
+      break;
+
+    case LIAISON_SHAPE_TEXT:
+      {
+        guint32 color = is_edge && w->dark ? DARK_TEXT : shape->pen;
+        static const char *const anchors[] = { "start", "middle", "end" };
+
+        g_string_append (out, "<text x=\"");
+        append_number (out, p[0]);
+        g_string_append (out, "\" y=\"");
+        append_number (out, p[1]);
+        g_string_append_printf (out, "\" text-anchor=\"%s\" font-size=\"", anchors[shape->align]);
+        append_number (out, shape->font_size);
+        g_string_append_c (out, '"');
+        append_color (out, "fill", color);
+        g_string_append_c (out, '>');
+        append_text (out, shape->text);
+        g_string_append (out, "</text>\n");
+      }
+      return;
+
+    default:
+      return;
+    }
+
+  if (shape->fill != 0 && shape->kind != LIAISON_SHAPE_POLYLINE)
+    append_color (out, "fill", shape->fill);
+  else
+    g_string_append (out, " fill=\"none\"");
+  append_stroke (out, shape, pen);
+  g_string_append (out, "/>\n");
+}
+
+static const LiaisonSource *
+first_linked_source (LiaisonDataset        *dataset,
+                     const LiaisonEvidence *evidence,
+                     guint                  n_evidence)
+{
+  for (guint i = 0; i < n_evidence; i++)
+    {
+      const LiaisonSource *source = liaison_dataset_lookup_source (dataset, evidence[i].source);
+
+      /* The loader admits only http and https links. */
+      if (source != NULL && source->url != NULL)
+        return source;
+    }
+
+  return NULL;
+}
+
+static void
+write_halo (Writer                    *w,
+            const LiaisonSceneElement *element)
+{
+  const LiaisonShape *shapes = liaison_scene_get_shapes (w->scene, element);
+
+  for (guint i = 0; i < element->n_shapes; i++)
+    {
+      LiaisonShape halo = shapes[i];
+
+      if (halo.kind == LIAISON_SHAPE_TEXT || (element->kind == LIAISON_ELEMENT_ENTITY && i > 0))
+        continue;
+      if (element->kind == LIAISON_ELEMENT_RELATION && halo.kind == LIAISON_SHAPE_POLYGON)
+        continue;
+
+      /* The selection, as on screen: a broad band under the element. */
+      halo.fill = 0;
+      halo.line_width = 4;
+      halo.line_style = LIAISON_LINE_SOLID;
+      halo.pen = SELECTION_COLOR;
+      g_string_append (w->out, "<g class=\"selection\">");
+      write_shape (w, element, &halo);
+      g_string_append (w->out, "</g>\n");
+      if (element->kind == LIAISON_ELEMENT_ENTITY)
+        break;
+    }
+}
+
+static void
+write_element (Writer                    *w,
+               const LiaisonSceneElement *element,
+               gboolean                   selected)
+{
+  const LiaisonShape *shapes = liaison_scene_get_shapes (w->scene, element);
+  g_autofree char *id = liaison_element_id_new (element->kind, element->id);
+  g_autofree char *type_class = NULL;
+  g_autofree char *title = NULL;
+  const LiaisonSource *linked;
+  GString *out = w->out;
+
+  if (element->kind == LIAISON_ELEMENT_ENTITY)
+    {
+      LiaisonEntity *entity = liaison_dataset_get_entity (w->dataset, element->index);
+      const LiaisonEvidence *evidence;
+      guint n_evidence;
+
+      if (liaison_entity_get_entity_type (entity) != NULL)
+        type_class = liaison_element_id_encode ("entity-type-", liaison_entity_get_entity_type (entity));
+      title = liaison_entity_get_type_label (entity) != NULL
+        /* TRANSLATORS: an entity in an exported drawing: label (type) */
+        ? g_strdup_printf (_("%s (%s)"), liaison_entity_get_label (entity), liaison_entity_get_type_label (entity))
+        : g_strdup (liaison_entity_get_label (entity));
+      evidence = liaison_entity_get_evidence (entity, &n_evidence);
+      linked = first_linked_source (w->dataset, evidence, n_evidence);
+    }
+  else
+    {
+      const LiaisonRelation *relation = liaison_dataset_get_relation (w->dataset, element->index);
+      const LiaisonTypeStyle *type = relation->type != NULL ? liaison_dataset_lookup_relation_type (w->dataset, relation->type) : NULL;
+
+      if (relation->type != NULL)
+        type_class = liaison_element_id_encode ("relation-type-", relation->type);
+      title = g_strdup_printf (relation->directed ? _("%s → %s: %s") : _("%s — %s: %s"),
+                               liaison_entity_get_label (liaison_dataset_get_entity (w->dataset, relation->from)),
+                               liaison_entity_get_label (liaison_dataset_get_entity (w->dataset, relation->to)),
+                               relation->label != NULL ? relation->label : type != NULL ? type->label : "");
+      linked = first_linked_source (w->dataset, relation->evidence, relation->n_evidence);
+    }
+
+  g_string_append_printf (out, "<g id=\"%s\" class=\"%s%s%s\">\n<title>", id,
+                          element->kind == LIAISON_ELEMENT_ENTITY ? "entity" : "relation",
+                          type_class != NULL ? " " : "", type_class != NULL ? type_class : "");
+  append_text (out, title);
+  g_string_append (out, "</title>\n");
+
+  if (linked != NULL)
+    {
+      g_string_append (out, "<a xlink:href=\"");
+      append_text (out, linked->url);
+      g_string_append (out, "\">\n");
+    }
+
+  if (selected)
+    write_halo (w, element);
+
+  for (guint i = 0; i < element->n_shapes; i++)
+    write_shape (w, element, &shapes[i]);
+
+  if (linked != NULL)
+    g_string_append (out, "</a>\n");
+  g_string_append (out, "</g>\n");
+}
+
+/* Returns: (transfer full) */
+GBytes *
+liaison_svg_write (LiaisonScene               *scene,
+                   LiaisonViewState           *state,
+                   const LiaisonExportOptions *options)
+{
+  const LiaisonRect *bounds;
+  const char *title;
+  LiaisonElementKind kind = LIAISON_ELEMENT_ENTITY;
+  guint selected = G_MAXUINT;
+  double width, height;
+  Writer w;
+
+  g_return_val_if_fail (LIAISON_IS_SCENE (scene), NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+
+  w.scene = scene;
+  w.dataset = liaison_scene_get_dataset (scene);
+  w.dark = options->dark;
+  w.out = g_string_sized_new (1024 + 600 * (liaison_scene_get_n_nodes (scene) + liaison_scene_get_n_edges (scene)));
+
+  if (options->keep_selection && state != NULL && !liaison_view_state_get_selection (state, &kind, &selected))
+    selected = G_MAXUINT;
+
+  bounds = liaison_scene_get_bounds (scene);
+  width = bounds->x1 - bounds->x0 + 2 * MARGIN;
+  height = bounds->y1 - bounds->y0 + 2 * MARGIN;
+
+  g_string_append (w.out, "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n");
+  g_string_append (w.out, "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\""
+                          " version=\"1.1\" width=\"");
+  append_number (w.out, width);
+  g_string_append (w.out, "pt\" height=\"");
+  append_number (w.out, height);
+  g_string_append (w.out, "pt\" viewBox=\"");
+  append_number (w.out, bounds->x0 - MARGIN);
+  g_string_append_c (w.out, ' ');
+  append_number (w.out, bounds->y0 - MARGIN);
+  g_string_append_c (w.out, ' ');
+  append_number (w.out, width);
+  g_string_append_c (w.out, ' ');
+  append_number (w.out, height);
+  g_string_append (w.out, "\">\n<title>");
+
+  title = liaison_dataset_get_title (w.dataset);
+  append_text (w.out, title != NULL ? title : _("Liaison graph"));
+  g_string_append (w.out, "</title>\n<desc>");
+  {
+    guint n_nodes = liaison_scene_get_n_nodes (scene);
+    guint n_edges = liaison_scene_get_n_edges (scene);
+    g_autofree char *nodes = g_strdup_printf (ngettext ("%u entity", "%u entities", n_nodes), n_nodes);
+    g_autofree char *edges = g_strdup_printf (ngettext ("%u relation", "%u relations", n_edges), n_edges);
+    /* TRANSLATORS: the description of an exported drawing */
+    g_autofree char *desc = g_strdup_printf (_("%s and %s, laid out by Graphviz (%s) and drawn by Liaison"),
+                                             nodes, edges, liaison_scene_get_engine (scene) != NULL
+                                                           ? liaison_scene_get_engine (scene) : "?");
+
+    append_text (w.out, desc);
+  }
+  g_string_append (w.out, "</desc>\n");
+
+  g_string_append (w.out, "<rect x=\"");
+  append_number (w.out, bounds->x0 - MARGIN);
+  g_string_append (w.out, "\" y=\"");
+  append_number (w.out, bounds->y0 - MARGIN);
+  g_string_append (w.out, "\" width=\"");
+  append_number (w.out, width);
+  g_string_append (w.out, "\" height=\"");
+  append_number (w.out, height);
+  g_string_append_printf (w.out, "\" fill=\"%s\"/>\n", options->dark ? DARK_BACKGROUND : "#ffffff");
+
+  /* One list of fonts for all text, so other machines find a CJK font. */
+  g_string_append (w.out, "<g id=\"graph\" font-family=\"");
+  append_text (w.out, LIAISON_SVG_FONT_FAMILIES);
+  g_string_append (w.out, "\">\n<g id=\"relations\">\n");
+  for (guint i = 0; i < liaison_scene_get_n_edges (scene); i++)
+    {
+      const LiaisonSceneElement *edge = liaison_scene_get_edge (scene, i);
+
+      write_element (&w, edge, kind == LIAISON_ELEMENT_RELATION && edge->index == selected);
+    }
+  g_string_append (w.out, "</g>\n<g id=\"entities\">\n");
+  for (guint i = 0; i < liaison_scene_get_n_nodes (scene); i++)
+    {
+      const LiaisonSceneElement *node = liaison_scene_get_node (scene, i);
+
+      write_element (&w, node, kind == LIAISON_ELEMENT_ENTITY && node->index == selected);
+    }
+  g_string_append (w.out, "</g>\n</g>\n</svg>\n");
+
+  return g_string_free_to_bytes (w.out);
+}

@@ -1,0 +1,514 @@
+/* test-export.c
+ *
+ * Copyright 2026 The Liaison authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <math.h>
+#include <string.h>
+
+#include "liaison-dataset-loader.h"
+#include "liaison-element-id.h"
+#include "liaison-export.h"
+#include "liaison-layout.h"
+
+static LiaisonDataset *
+load_path (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  LiaisonDataset *dataset = liaison_dataset_load_file (file, NULL, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  return dataset;
+}
+
+static LiaisonDataset *
+load_bundled (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("LIAISON_DATA_DIR"), "datasets", "huawei-japan-2019.json", NULL);
+
+  return load_path (path);
+}
+
+static LiaisonDataset *
+load_test_data (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid", name, NULL);
+
+  return load_path (path);
+}
+
+static LiaisonScene *
+lay_out (LiaisonDataset   *dataset,
+         LiaisonViewState *state)
+{
+  g_autoptr(GError) error = NULL;
+  LiaisonScene *scene = liaison_layout_run (dataset, state, LIAISON_LAYOUT_ENGINE_AUTO, 60, NULL, &error);
+
+  g_assert_no_error (error);
+  return scene;
+}
+
+static GBytes *
+export (LiaisonScene        *scene,
+        LiaisonViewState    *state,
+        LiaisonExportFormat  format)
+{
+  LiaisonExportOptions options;
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes;
+
+  liaison_export_options_init (&options, format);
+  bytes = liaison_export_to_bytes (scene, state, &options, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (bytes);
+
+  return bytes;
+}
+
+/* What a researcher's tools see in an SVG: element groups by id and class,
+ * and the text inside them.
+ */
+typedef struct
+{
+  GHashTable *groups;      /* id -> class */
+  GString    *text;        /* all text content */
+  GString    *current;     /* the innermost group's id */
+  guint       n_scripts;
+  guint       n_external;
+} SvgSummary;
+
+static void
+svg_start (GMarkupParseContext  *context,
+           const char           *element,
+           const char          **names,
+           const char          **values,
+           gpointer              user_data,
+           GError              **error)
+{
+  SvgSummary *summary = user_data;
+  const char *id = NULL, *class = NULL;
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      if (g_str_equal (names[i], "id"))
+        id = values[i];
+      else if (g_str_equal (names[i], "class"))
+        class = values[i];
+      else if (g_str_equal (names[i], "xlink:href") || g_str_equal (names[i], "href") ||
+               g_str_equal (names[i], "src"))
+        {
+          if (!g_str_has_prefix (values[i], "http://") && !g_str_has_prefix (values[i], "https://"))
+            summary->n_external++;
+        }
+    }
+
+  if (g_str_equal (element, "script") || g_str_equal (element, "image") || g_str_equal (element, "foreignObject") ||
+      g_str_equal (element, "style"))
+    summary->n_scripts++;
+
+  if (g_str_equal (element, "g") && id != NULL)
+    g_hash_table_insert (summary->groups, g_strdup (id), g_strdup (class != NULL ? class : ""));
+}
+
+static void
+svg_text (GMarkupParseContext  *context,
+          const char           *text,
+          gsize                 length,
+          gpointer              user_data,
+          GError              **error)
+{
+  SvgSummary *summary = user_data;
+
+  g_string_append_len (summary->text, text, length);
+  g_string_append_c (summary->text, '\n');
+}
+
+static void
+summarize_svg (GBytes     *svg,
+               SvgSummary *summary)
+{
+  static const GMarkupParser parser = { svg_start, NULL, svg_text, NULL, NULL };
+  g_autoptr(GMarkupParseContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+
+  summary->groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  summary->text = g_string_new (NULL);
+  summary->n_scripts = 0;
+  summary->n_external = 0;
+
+  /* GMarkup parses XML strictly: unescaped data would fail here. */
+  context = g_markup_parse_context_new (&parser, 0, summary, NULL);
+  g_markup_parse_context_parse (context, g_bytes_get_data (svg, NULL), g_bytes_get_size (svg), &error);
+  g_assert_no_error (error);
+  g_markup_parse_context_end_parse (context, &error);
+  g_assert_no_error (error);
+}
+
+static void
+summary_clear (SvgSummary *summary)
+{
+  g_hash_table_unref (summary->groups);
+  g_string_free (summary->text, TRUE);
+}
+
+static void
+test_svg_groups (void)
+{
+  g_autoptr(LiaisonDataset) dataset = load_bundled ();
+  g_autoptr(LiaisonScene) scene = lay_out (dataset, NULL);
+  g_autoptr(GBytes) svg = export (scene, NULL, LIAISON_EXPORT_SVG);
+  SvgSummary summary;
+  guint n_entities = 0, n_relations = 0;
+
+  summarize_svg (svg, &summary);
+
+  /* One group an entity and one a relation, by element id, with classes
+   * that name kind and type.
+   */
+  for (guint i = 0; i < liaison_dataset_get_n_entities (dataset); i++)
+    {
+      LiaisonEntity *entity = liaison_dataset_get_entity (dataset, i);
+      g_autofree char *id = liaison_element_id_new (LIAISON_ELEMENT_ENTITY, liaison_entity_get_id (entity));
+      g_autofree char *expected = g_strdup_printf ("entity entity-type-%s", liaison_entity_get_entity_type (entity));
+      const char *class = g_hash_table_lookup (summary.groups, id);
+
+      g_assert_cmpstr (class, ==, expected);
+      n_entities++;
+    }
+
+  for (guint i = 0; i < liaison_dataset_get_n_relations (dataset); i++)
+    {
+      const LiaisonRelation *relation = liaison_dataset_get_relation (dataset, i);
+      g_autofree char *id = liaison_element_id_new (LIAISON_ELEMENT_RELATION, relation->id);
+
+      g_assert_true (g_str_has_prefix (g_hash_table_lookup (summary.groups, id), "relation relation-type-"));
+      n_relations++;
+    }
+
+  /* The three structural groups, and nothing else. */
+  g_assert_cmpuint (g_hash_table_size (summary.groups), ==, n_entities + n_relations + 3);
+  g_assert_nonnull (strstr (summary.text->str, "Huawei Technologies"));
+  g_assert_nonnull (strstr (summary.text->str, "Ren Zhengfei → Huawei Technologies: founded"));
+  g_assert_cmpuint (summary.n_scripts, ==, 0);
+  g_assert_cmpuint (summary.n_external, ==, 0);
+
+  /* Text stays text, in a list of fonts that includes CJK ones. */
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (svg, NULL), g_bytes_get_size (svg), "<text "));
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (svg, NULL), g_bytes_get_size (svg), "Noto Sans CJK SC"));
+
+  summary_clear (&summary);
+}
+
+static void
+test_svg_japanese (void)
+{
+  g_autoptr(LiaisonDataset) dataset = load_test_data ("japanese-and-chinese.json");
+  g_autoptr(LiaisonScene) scene = lay_out (dataset, NULL);
+  g_autoptr(GBytes) svg = export (scene, NULL, LIAISON_EXPORT_SVG);
+  SvgSummary summary;
+
+  summarize_svg (svg, &summary);
+  g_assert_nonnull (strstr (summary.text->str, "华为技术有限公司"));
+  g_assert_nonnull (strstr (summary.text->str, "ソフトバンク"));
+  g_assert_nonnull (strstr (summary.text->str, "調達を見送る"));
+  g_assert_nonnull (strstr (summary.text->str, "華為と日本"));
+  summary_clear (&summary);
+}
+
+static void
+test_svg_hostile_labels (void)
+{
+  const char *text =
+    "{\"title\": \"<script>alert(1)</script>\","
+    " \"sources\": [{\"id\": \"s\", \"url\": \"https://example.org/a?b=1&c=\\\"2\\\"\"}],"
+    " \"entities\": [{\"id\": \"x\\\"><script>\", \"label\": \"<script>alert('x')</script> & \\\"q\\\" \\\\N {a|b} \\ufffe\","
+    "                 \"evidence\": [{\"source\": \"s\"}]},"
+    "                {\"id\": \"b\", \"label\": \"]]><!-- -->\"}],"
+    " \"relations\": [{\"from\": \"x\\\"><script>\", \"to\": \"b\", \"label\": \"&amp; <b>\"}]}";
+  g_autoptr(GBytes) input = g_bytes_new_static (text, strlen (text));
+  g_autoptr(LiaisonDataset) dataset = NULL;
+  g_autoptr(LiaisonScene) scene = NULL;
+  g_autoptr(GBytes) svg = NULL;
+  g_autoptr(GError) error = NULL;
+  SvgSummary summary;
+
+  dataset = liaison_dataset_load_bytes (input, "hostile.json", NULL, NULL, &error);
+  g_assert_no_error (error);
+  scene = lay_out (dataset, NULL);
+  svg = export (scene, NULL, LIAISON_EXPORT_SVG);
+
+  /* It parses, has no script element, and says what the data says. */
+  summarize_svg (svg, &summary);
+  g_assert_cmpuint (summary.n_scripts, ==, 0);
+  g_assert_nonnull (strstr (summary.text->str, "<script>alert('x')</script> & \"q\" \\N {a|b} \xEF\xBF\xBD"));
+  g_assert_nonnull (strstr (summary.text->str, "]]><!-- -->"));
+  g_assert_nonnull (strstr (summary.text->str, "&amp; <b>"));
+  g_assert_nonnull (strstr (summary.text->str, "<script>alert(1)</script>"));
+  g_assert_true (g_hash_table_contains (summary.groups, "entity-x_22_3e_3cscript_3e"));
+  /* The source's link, escaped, and nothing else. */
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (svg, NULL), g_bytes_get_size (svg),
+                                  "xlink:href=\"https://example.org/a?b=1&amp;c=&quot;2&quot;\""));
+  summary_clear (&summary);
+}
+
+static void
+test_png (void)
+{
+  g_autoptr(LiaisonDataset) dataset = load_bundled ();
+  g_autoptr(LiaisonScene) scene = lay_out (dataset, NULL);
+  const LiaisonRect *bounds = liaison_scene_get_bounds (scene);
+  LiaisonExportOptions options;
+  g_autoptr(GBytes) png = NULL;
+  g_autoptr(GError) error = NULL;
+  const guint8 *data;
+  guint32 width, height;
+
+  liaison_export_options_init (&options, LIAISON_EXPORT_PNG);
+  options.dpi = 144;
+  png = liaison_export_to_bytes (scene, NULL, &options, &error);
+  g_assert_no_error (error);
+
+  /* The signature, then the header with the size at twice 72 dpi. */
+  data = g_bytes_get_data (png, NULL);
+  g_assert_cmpmem (data, 8, "\x89PNG\r\n\x1a\n", 8);
+  g_assert_cmpmem (data + 12, 4, "IHDR", 4);
+  width = GUINT32_FROM_BE (*(const guint32 *) (data + 16));
+  height = GUINT32_FROM_BE (*(const guint32 *) (data + 20));
+  g_assert_cmpuint (width, ==, (guint) ceil ((bounds->x1 - bounds->x0 + 16) * 2));
+  g_assert_cmpuint (height, ==, (guint) ceil ((bounds->y1 - bounds->y0 + 16) * 2));
+
+  /* Beyond what an image can be: a clear refusal, not a crash. */
+  g_clear_pointer (&png, g_bytes_unref);
+  options.dpi = 2400;
+  png = liaison_export_to_bytes (scene, NULL, &options, &error);
+  g_assert_null (png);
+  g_assert_error (error, LIAISON_EXPORT_ERROR, LIAISON_EXPORT_ERROR_TOO_LARGE);
+  g_assert_true (g_str_has_prefix (error->message, "At 2400 dpi the image would be "));
+}
+
+/* Binary files hold NUL bytes, which would end strstr(). */
+static gboolean
+bytes_contain (GBytes     *bytes,
+               const char *needle)
+{
+  gsize size, len = strlen (needle);
+  const char *data = g_bytes_get_data (bytes, &size);
+
+  for (gsize i = 0; i + len <= size; i++)
+    if (memcmp (data + i, needle, len) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+test_pdf (void)
+{
+  g_autoptr(LiaisonDataset) dataset = load_bundled ();
+  g_autoptr(LiaisonScene) scene = lay_out (dataset, NULL);
+  g_autoptr(GBytes) pdf = export (scene, NULL, LIAISON_EXPORT_PDF);
+  const LiaisonRect *bounds = liaison_scene_get_bounds (scene);
+  g_autofree char *media_box = g_strdup_printf ("/MediaBox [ 0 0 %g %g ]",
+                                                round ((bounds->x1 - bounds->x0 + 16) * 1000) / 1000,
+                                                round ((bounds->y1 - bounds->y0 + 16) * 1000) / 1000);
+  const char *data = g_bytes_get_data (pdf, NULL);
+
+  g_assert_cmpmem (data, 5, "%PDF-", 5);
+  g_assert_true (bytes_contain (pdf, "/Creator (Liaison"));
+  g_assert_true (bytes_contain (pdf, "/Title (Huawei and Japan, 2019)"));
+  /* Fonts embedded with their text, not drawn as outlines. */
+  g_assert_true (bytes_contain (pdf, "/ToUnicode"));
+  g_assert_true (bytes_contain (pdf, "/FontFile"));
+  /* The page is the graph's size, in points. */
+  g_assert_true (bytes_contain (pdf, media_box));
+}
+
+static void
+test_dot_rerenders (void)
+{
+  g_autoptr(LiaisonDataset) dataset = load_bundled ();
+  g_autoptr(LiaisonScene) scene = lay_out (dataset, NULL);
+  g_autoptr(GBytes) dot = export (scene, NULL, LIAISON_EXPORT_DOT);
+  g_autofree char *dir = g_dir_make_tmp ("liaison-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "graph.dot", NULL);
+  g_autofree char *neato = g_find_program_in_path ("neato");
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (dot, NULL), g_bytes_get_size (dot), NULL));
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (dot, NULL), g_bytes_get_size (dot), "pos=\""));
+
+  if (neato == NULL)
+    {
+      g_test_skip ("Graphviz's neato is not installed");
+    }
+  else
+    {
+      /* Graphviz draws it again from the positions, as it was. */
+      const char *argv[] = { neato, "-n2", "-Tsvg", path, NULL };
+
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                                   &out, NULL, &status, &error));
+      g_assert_no_error (error);
+      g_assert_true (g_spawn_check_wait_status (status, NULL));
+      g_assert_nonnull (strstr (out, "Huawei Technologies"));
+    }
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_json_reloads (void)
+{
+  g_autoptr(LiaisonDataset) dataset = load_bundled ();
+  g_autoptr(LiaisonViewState) state = liaison_view_state_new (dataset);
+  g_autoptr(LiaisonScene) scene = NULL;
+  g_autoptr(GBytes) json = NULL;
+  g_autoptr(LiaisonDataset) again = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* The current view: without countries. */
+  liaison_view_state_set_entity_type_visible (state, "country", FALSE);
+  scene = lay_out (dataset, state);
+  json = export (scene, state, LIAISON_EXPORT_JSON);
+
+  again = liaison_dataset_load_bytes (json, "export.json", NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (liaison_dataset_get_n_entities (again), ==, liaison_scene_get_n_nodes (scene));
+  g_assert_cmpuint (liaison_dataset_get_n_relations (again), ==, liaison_scene_get_n_edges (scene));
+  g_assert_null (liaison_dataset_lookup_entity (again, "japan"));
+
+  for (guint i = 0; i < liaison_scene_get_n_edges (scene); i++)
+    {
+      const LiaisonSceneElement *edge = liaison_scene_get_edge (scene, i);
+      const LiaisonRelation *original = liaison_dataset_get_relation (dataset, edge->index);
+      const LiaisonRelation *copy = liaison_dataset_lookup_relation (again, original->id);
+
+      g_assert_nonnull (copy);
+      g_assert_cmpstr (liaison_entity_get_id (liaison_dataset_get_entity (again, copy->from)), ==,
+                       liaison_entity_get_id (liaison_dataset_get_entity (dataset, original->from)));
+      g_assert_cmpstr (copy->label, ==, original->label);
+      g_assert_cmpstr (copy->date, ==, original->date);
+      g_assert_cmpuint (copy->n_evidence, ==, original->n_evidence);
+      for (guint k = 0; k < copy->n_evidence; k++)
+        {
+          g_assert_cmpstr (copy->evidence[k].quote, ==, original->evidence[k].quote);
+          g_assert_nonnull (liaison_dataset_lookup_source (again, copy->evidence[k].source));
+        }
+    }
+
+  /* Entities keep their attributes, aliases and types. */
+  {
+    LiaisonEntity *huawei = liaison_dataset_lookup_entity (again, "huawei");
+    guint n_attributes, n_original;
+
+    liaison_entity_get_attributes (huawei, &n_attributes);
+    liaison_entity_get_attributes (liaison_dataset_lookup_entity (dataset, "huawei"), &n_original);
+    g_assert_cmpuint (n_attributes, ==, n_original);
+    g_assert_cmpstr (liaison_entity_get_aliases (huawei)[0], ==, "Huawei");
+    g_assert_cmpstr (liaison_entity_get_type_label (huawei), ==, "Company");
+  }
+}
+
+static void
+test_write_errors (void)
+{
+  g_autoptr(LiaisonDataset) dataset = load_test_data ("minimal.json");
+  g_autoptr(LiaisonScene) scene = lay_out (dataset, NULL);
+  g_autofree char *dir = g_dir_make_tmp ("liaison-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "graph.svg", NULL);
+  g_autofree char *missing = g_build_filename (dir, "no-such-folder", "graph.svg", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) missing_file = g_file_new_for_path (missing);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(GCancellable) cancelled = g_cancellable_new ();
+  g_autofree char *contents = NULL;
+  g_autofree char *expected = NULL;
+  LiaisonExportOptions options;
+  g_autoptr(GError) error = NULL;
+
+  liaison_export_options_init (&options, LIAISON_EXPORT_SVG);
+
+  /* A folder that does not exist. */
+  g_assert_false (liaison_export_to_file (scene, NULL, &options, missing_file, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  expected = g_strdup_printf ("Could not write “%s”: ", missing);
+  g_assert_true (g_str_has_prefix (error->message, expected));
+  g_clear_error (&error);
+
+  /* A folder where the file should be. */
+  g_assert_false (liaison_export_to_file (scene, NULL, &options, folder, NULL, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_true (g_file_test (dir, G_FILE_TEST_IS_DIR));
+
+  /* An existing file survives a write that fails. */
+  g_assert_true (g_file_set_contents (path, "the previous export", -1, NULL));
+  g_cancellable_cancel (cancelled);
+  g_assert_false (liaison_export_to_file (scene, NULL, &options, file, cancelled, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "the previous export");
+  g_clear_error (&error);
+
+  /* And is replaced by one that succeeds, with nothing left beside it. */
+  g_assert_true (liaison_export_to_file (scene, NULL, &options, file, NULL, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "<?xml"));
+  {
+    g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+    guint n = 0;
+
+    while (g_dir_read_name (listing) != NULL)
+      n++;
+    g_assert_cmpuint (n, ==, 1);
+  }
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_formats (void)
+{
+  LiaisonExportFormat format;
+
+  g_assert_true (liaison_export_format_for_path ("/tmp/Graph.SVG", &format));
+  g_assert_cmpint (format, ==, LIAISON_EXPORT_SVG);
+  g_assert_true (liaison_export_format_for_path ("a.b/graph.gv", &format));
+  g_assert_cmpint (format, ==, LIAISON_EXPORT_DOT);
+  g_assert_false (liaison_export_format_for_path ("graph", &format));
+  g_assert_false (liaison_export_format_for_path ("graph.tiff", &format));
+  g_assert_true (liaison_export_format_from_string ("json", &format));
+  g_assert_cmpint (format, ==, LIAISON_EXPORT_JSON);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/export/svg/groups", test_svg_groups);
+  g_test_add_func ("/export/svg/japanese", test_svg_japanese);
+  g_test_add_func ("/export/svg/hostile-labels", test_svg_hostile_labels);
+  g_test_add_func ("/export/png", test_png);
+  g_test_add_func ("/export/pdf", test_pdf);
+  g_test_add_func ("/export/dot-rerenders", test_dot_rerenders);
+  g_test_add_func ("/export/json-reloads", test_json_reloads);
+  g_test_add_func ("/export/write-errors", test_write_errors);
+  g_test_add_func ("/export/formats", test_formats);
+
+  return g_test_run ();
+}
