@@ -156,7 +156,7 @@ liaison_command_export (GFile                   *input,
 
   liaison_export_options_init (&options, format);
   target = g_file_new_for_commandline_arg (output);
-  if (!liaison_export_to_file (scene, NULL, &options, target, NULL, &error))
+  if (!liaison_export_to_file (scene, &options, target, NULL, &error))
     {
       print_to (err, "%s\n", error->message);
       return 1;

@@ -42,8 +42,10 @@ liaison_export_options_init (LiaisonExportOptions *options,
 
   options->format = format;
   options->dpi = LIAISON_DEFAULT_PNG_DPI;
-  options->keep_selection = FALSE;
   options->dark = FALSE;
+  options->keep_selection = FALSE;
+  options->selection_kind = LIAISON_ELEMENT_ENTITY;
+  options->selection_index = 0;
 }
 
 const char *
@@ -108,14 +110,11 @@ append_cb (void                *closure,
 static void
 draw_scene (cairo_t                    *cr,
             LiaisonScene               *scene,
-            LiaisonViewState           *state,
             const LiaisonExportOptions *options,
             double                      scale)
 {
   const LiaisonRect *bounds = liaison_scene_get_bounds (scene);
   LiaisonRenderOptions render = { scale, FALSE, options->dark, options->dark ? 0xe0e0e0ffu : 0 };
-  LiaisonElementKind kind;
-  guint index;
 
   if (options->dark)
     cairo_set_source_rgb (cr, 0x24 / 255.0, 0x24 / 255.0, 0x24 / 255.0);
@@ -126,9 +125,10 @@ draw_scene (cairo_t                    *cr,
   cairo_translate (cr, MARGIN - bounds->x0, MARGIN - bounds->y0);
   liaison_scene_render (scene, cr, bounds, &render);
 
-  if (options->keep_selection && state != NULL && liaison_view_state_get_selection (state, &kind, &index))
+  if (options->keep_selection)
     {
-      const LiaisonSceneElement *element = liaison_scene_lookup (scene, kind, index);
+      const LiaisonSceneElement *element = liaison_scene_lookup (scene, options->selection_kind,
+                                                                 options->selection_index);
 
       if (element != NULL)
         {
@@ -140,7 +140,6 @@ draw_scene (cairo_t                    *cr,
 
 static GBytes *
 write_png (LiaisonScene               *scene,
-           LiaisonViewState           *state,
            const LiaisonExportOptions *options,
            GError                    **error)
 {
@@ -174,7 +173,7 @@ write_png (LiaisonScene               *scene,
 
   cr = cairo_create (surface);
   cairo_scale (cr, scale, scale);
-  draw_scene (cr, scene, state, options, scale);
+  draw_scene (cr, scene, options, scale);
   cairo_destroy (cr);
 
   png = g_byte_array_new ();
@@ -193,7 +192,6 @@ write_png (LiaisonScene               *scene,
 
 static GBytes *
 write_pdf (LiaisonScene               *scene,
-           LiaisonViewState           *state,
            const LiaisonExportOptions *options,
            GError                    **error)
 {
@@ -213,7 +211,7 @@ write_pdf (LiaisonScene               *scene,
                                     liaison_dataset_get_title (liaison_scene_get_dataset (scene)));
 
   cr = cairo_create (surface);
-  draw_scene (cr, scene, state, options, 1.0);
+  draw_scene (cr, scene, options, 1.0);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);
@@ -232,22 +230,20 @@ write_pdf (LiaisonScene               *scene,
 /* Returns: (transfer full) (nullable): the file's contents. */
 GBytes *
 liaison_export_to_bytes (LiaisonScene                *scene,
-                         LiaisonViewState            *state,
                          const LiaisonExportOptions  *options,
                          GError                     **error)
 {
   g_return_val_if_fail (LIAISON_IS_SCENE (scene), NULL);
-  g_return_val_if_fail (state == NULL || LIAISON_IS_VIEW_STATE (state), NULL);
   g_return_val_if_fail (options != NULL, NULL);
 
   switch (options->format)
     {
     case LIAISON_EXPORT_SVG:
-      return liaison_svg_write (scene, state, options);
+      return liaison_svg_write (scene, options);
     case LIAISON_EXPORT_PNG:
-      return write_png (scene, state, options, error);
+      return write_png (scene, options, error);
     case LIAISON_EXPORT_PDF:
-      return write_pdf (scene, state, options, error);
+      return write_pdf (scene, options, error);
     case LIAISON_EXPORT_DOT:
       return liaison_graph_build_laid_out_dot (scene, NULL);
     case LIAISON_EXPORT_JSON:
@@ -272,7 +268,6 @@ set_write_error (GError     **error,
 /* Writes the export to @file, replacing it only once it is complete. */
 gboolean
 liaison_export_to_file (LiaisonScene                *scene,
-                        LiaisonViewState            *state,
                         const LiaisonExportOptions  *options,
                         GFile                       *file,
                         GCancellable                *cancellable,
@@ -286,7 +281,7 @@ liaison_export_to_file (LiaisonScene                *scene,
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  bytes = liaison_export_to_bytes (scene, state, options, error);
+  bytes = liaison_export_to_bytes (scene, options, error);
   if (bytes == NULL)
     return FALSE;
 

@@ -10,7 +10,6 @@
 #include <gio/gio.h>
 
 #include "liaison-scene.h"
-#include "liaison-view-state.h"
 
 G_BEGIN_DECLS
 
@@ -34,14 +33,16 @@ typedef enum
 
 /* What is exported is the scene: the layout on screen, of what is visible.
  * Drawings (SVG, PNG, PDF) use the light palette unless @dark asks for the
- * screen's, and show the selection from @state when @keep_selection.
+ * screen's, and highlight the selection when @keep_selection.
  */
 typedef struct
 {
   LiaisonExportFormat format;
   double              dpi;             /* PNG only; 72 draws one pixel a point */
-  gboolean            keep_selection;
   gboolean            dark;
+  gboolean            keep_selection;
+  LiaisonElementKind  selection_kind;
+  guint               selection_index; /* in the dataset */
 } LiaisonExportOptions;
 
 #define LIAISON_DEFAULT_PNG_DPI 144.0
@@ -59,12 +60,10 @@ gboolean    liaison_export_format_for_path   (const char                  *path,
                                               LiaisonExportFormat         *format);
 
 GBytes     *liaison_export_to_bytes          (LiaisonScene                *scene,
-                                              LiaisonViewState            *state,
                                               const LiaisonExportOptions  *options,
                                               GError                     **error)
                                               G_GNUC_WARN_UNUSED_RESULT;
 gboolean    liaison_export_to_file           (LiaisonScene                *scene,
-                                              LiaisonViewState            *state,
                                               const LiaisonExportOptions  *options,
                                               GFile                       *file,
                                               GCancellable                *cancellable,
@@ -72,7 +71,6 @@ gboolean    liaison_export_to_file           (LiaisonScene                *scene
 
 /* The writers, for the formats that are text. */
 GBytes     *liaison_svg_write                (LiaisonScene                *scene,
-                                              LiaisonViewState            *state,
                                               const LiaisonExportOptions  *options)
                                               G_GNUC_WARN_UNUSED_RESULT;
 GBytes     *liaison_json_write               (LiaisonScene                *scene)

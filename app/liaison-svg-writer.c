@@ -351,7 +351,6 @@ write_element (Writer                    *w,
 /* Returns: (transfer full) */
 GBytes *
 liaison_svg_write (LiaisonScene               *scene,
-                   LiaisonViewState           *state,
                    const LiaisonExportOptions *options)
 {
   const LiaisonRect *bounds;
@@ -369,8 +368,11 @@ liaison_svg_write (LiaisonScene               *scene,
   w.dark = options->dark;
   w.out = g_string_sized_new (1024 + 600 * (liaison_scene_get_n_nodes (scene) + liaison_scene_get_n_edges (scene)));
 
-  if (options->keep_selection && state != NULL && !liaison_view_state_get_selection (state, &kind, &selected))
-    selected = G_MAXUINT;
+  if (options->keep_selection)
+    {
+      kind = options->selection_kind;
+      selected = options->selection_index;
+    }
 
   bounds = liaison_scene_get_bounds (scene);
   width = bounds->x1 - bounds->x0 + 2 * MARGIN;

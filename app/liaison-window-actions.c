@@ -10,7 +10,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
+#include "liaison-export-dialog.h"
+#include "liaison-layout.h"
 #include "liaison-window-private.h"
 
 static void
@@ -162,6 +165,181 @@ view_action (GtkWidget  *widget,
     liaison_graph_view_zoom_to_fit (view, TRUE);
 }
 
+typedef struct
+{
+  LiaisonWindow        *self;
+  LiaisonScene         *scene;
+  GFile                *file;
+  LiaisonExportOptions  options;
+} ExportJob;
+
+static void
+export_job_free (ExportJob *job)
+{
+  g_clear_object (&job->self);
+  g_clear_object (&job->scene);
+  g_clear_object (&job->file);
+  g_free (job);
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ExportJob *job = task_data;
+  GError *error = NULL;
+
+  /* The scene is immutable and the renderer keeps its Pango objects per
+   * thread: drawing a large graph does not hold up the window.
+   */
+  if (liaison_export_to_file (job->scene, &job->options, job->file, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+open_export_action_cb (AdwToast *toast,
+                       gpointer  user_data)
+{
+  GFile *file = user_data;
+  g_autofree char *uri = g_file_get_uri (file);
+  GtkWindow *window = g_object_get_data (G_OBJECT (toast), "window");
+
+  gtk_show_uri (window, uri, GDK_CURRENT_TIME);
+}
+
+static void
+exported_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  ExportJob *job = g_task_get_task_data (G_TASK (result));
+  LiaisonWindow *self = job->self;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *basename = g_file_get_basename (job->file);
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      liaison_window_show_toast (self, adw_toast_new (error->message));
+      return;
+    }
+
+  /* TRANSLATORS: a file was written */
+  title = g_strdup_printf (_("Exported “%s”"), basename);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Open"));
+  g_object_set_data (G_OBJECT (toast), "window", self);
+  g_object_set_data_full (G_OBJECT (toast), "file", g_object_ref (job->file), g_object_unref);
+  g_signal_connect (toast, "button-clicked", G_CALLBACK (open_export_action_cb), job->file);
+  liaison_window_show_toast (self, toast);
+}
+
+static void
+start_export (ExportJob *job)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, NULL, exported_cb, NULL);
+
+  g_task_set_source_tag (task, start_export);
+  g_task_set_name (task, "[liaison] export");
+  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
+  g_task_run_in_thread (task, export_thread);
+}
+
+static void
+whole_graph_laid_out_cb (GObject      *object,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  ExportJob *job = user_data;
+  g_autoptr(GError) error = NULL;
+
+  job->scene = liaison_layout_finish (result, &error);
+  if (job->scene == NULL)
+    {
+      liaison_window_show_toast (job->self, adw_toast_new (error->message));
+      export_job_free (job);
+      return;
+    }
+
+  start_export (job);
+}
+
+static void
+dialog_export_cb (LiaisonExportDialog        *dialog,
+                  GFile                      *file,
+                  const LiaisonExportOptions *options,
+                  gboolean                    whole_graph,
+                  LiaisonWindow              *self)
+{
+  ExportJob *job = g_new0 (ExportJob, 1);
+  LiaisonScene *scene = liaison_graph_view_get_scene (self->graph_view);
+
+  job->self = g_object_ref (self);
+  job->file = g_object_ref (file);
+  job->options = *options;
+
+  /* The whole graph, when filters hide part of it, has a layout of its
+   * own, by the engine that made the view's.
+   */
+  if (whole_graph)
+    {
+      LiaisonLayoutEngine engine = LIAISON_LAYOUT_ENGINE_AUTO;
+
+      liaison_layout_engine_from_string (liaison_scene_get_engine (scene), &engine);
+      liaison_layout_async (self->dataset, NULL, engine, LIAISON_DEFAULT_LAYOUT_TIMEOUT, NULL,
+                            whole_graph_laid_out_cb, job);
+      return;
+    }
+
+  job->scene = g_object_ref (scene);
+  start_export (job);
+}
+
+static char *
+suggest_name (LiaisonWindow *self)
+{
+  const char *title = liaison_dataset_get_title (self->dataset);
+  g_autofree char *name = NULL;
+
+  if (title == NULL && self->file != NULL)
+    {
+      g_autofree char *basename = g_file_get_basename (self->file);
+      char *dot = strrchr (basename, '.');
+
+      if (dot != NULL)
+        *dot = '\0';
+      return g_steal_pointer (&basename);
+    }
+
+  /* A title makes a file name, once nothing in it can be a path. */
+  name = g_strdup (title != NULL ? title : "graph");
+  g_strdelimit (name, "/\\:*?\"<>|", '-');
+  return g_steal_pointer (&name);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  LiaisonWindow *self = LIAISON_WINDOW (widget);
+  g_autofree char *name = NULL;
+  LiaisonExportDialog *dialog;
+
+  if (self->state == NULL || liaison_graph_view_get_scene (self->graph_view) == NULL)
+    return;
+
+  name = suggest_name (self);
+  dialog = liaison_export_dialog_new (GTK_WINDOW (self), self->state, name);
+  g_signal_connect_object (dialog, "export", G_CALLBACK (dialog_export_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 void
 liaison_window_update_actions (LiaisonWindow *self)
 {
@@ -178,8 +356,7 @@ liaison_window_update_actions (LiaisonWindow *self)
   gtk_widget_action_set_enabled (widget, "win.cancel", liaison_window_get_loading (self));
   gtk_widget_action_set_enabled (widget, "win.clear-selection",
                                  self->state != NULL && liaison_view_state_get_selection (self->state, NULL, NULL));
-  /* Export arrives with the exporters; until then the menu item is inert. */
-  gtk_widget_action_set_enabled (widget, "win.export", FALSE);
+  gtk_widget_action_set_enabled (widget, "win.export", has_scene);
 }
 
 void
@@ -193,7 +370,7 @@ liaison_window_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.show-error-details", NULL, show_error_details_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.clear-selection", NULL, clear_selection_action);
-  gtk_widget_class_install_action (widget_class, "win.export", NULL, NULL);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, view_action);
   gtk_widget_class_install_action (widget_class, "win.forward", NULL, view_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, view_action);

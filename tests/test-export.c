@@ -56,7 +56,6 @@ lay_out (LiaisonDataset   *dataset,
 
 static GBytes *
 export (LiaisonScene        *scene,
-        LiaisonViewState    *state,
         LiaisonExportFormat  format)
 {
   LiaisonExportOptions options;
@@ -64,7 +63,7 @@ export (LiaisonScene        *scene,
   GBytes *bytes;
 
   liaison_export_options_init (&options, format);
-  bytes = liaison_export_to_bytes (scene, state, &options, &error);
+  bytes = liaison_export_to_bytes (scene, &options, &error);
   g_assert_no_error (error);
   g_assert_nonnull (bytes);
 
@@ -162,7 +161,7 @@ test_svg_groups (void)
 {
   g_autoptr(LiaisonDataset) dataset = load_bundled ();
   g_autoptr(LiaisonScene) scene = lay_out (dataset, NULL);
-  g_autoptr(GBytes) svg = export (scene, NULL, LIAISON_EXPORT_SVG);
+  g_autoptr(GBytes) svg = export (scene, LIAISON_EXPORT_SVG);
   SvgSummary summary;
   guint n_entities = 0, n_relations = 0;
 
@@ -210,7 +209,7 @@ test_svg_japanese (void)
 {
   g_autoptr(LiaisonDataset) dataset = load_test_data ("japanese-and-chinese.json");
   g_autoptr(LiaisonScene) scene = lay_out (dataset, NULL);
-  g_autoptr(GBytes) svg = export (scene, NULL, LIAISON_EXPORT_SVG);
+  g_autoptr(GBytes) svg = export (scene, LIAISON_EXPORT_SVG);
   SvgSummary summary;
 
   summarize_svg (svg, &summary);
@@ -241,7 +240,7 @@ test_svg_hostile_labels (void)
   dataset = liaison_dataset_load_bytes (input, "hostile.json", NULL, NULL, &error);
   g_assert_no_error (error);
   scene = lay_out (dataset, NULL);
-  svg = export (scene, NULL, LIAISON_EXPORT_SVG);
+  svg = export (scene, LIAISON_EXPORT_SVG);
 
   /* It parses, has no script element, and says what the data says. */
   summarize_svg (svg, &summary);
@@ -271,7 +270,7 @@ test_png (void)
 
   liaison_export_options_init (&options, LIAISON_EXPORT_PNG);
   options.dpi = 144;
-  png = liaison_export_to_bytes (scene, NULL, &options, &error);
+  png = liaison_export_to_bytes (scene, &options, &error);
   g_assert_no_error (error);
 
   /* The signature, then the header with the size at twice 72 dpi. */
@@ -286,7 +285,7 @@ test_png (void)
   /* Beyond what an image can be: a clear refusal, not a crash. */
   g_clear_pointer (&png, g_bytes_unref);
   options.dpi = 2400;
-  png = liaison_export_to_bytes (scene, NULL, &options, &error);
+  png = liaison_export_to_bytes (scene, &options, &error);
   g_assert_null (png);
   g_assert_error (error, LIAISON_EXPORT_ERROR, LIAISON_EXPORT_ERROR_TOO_LARGE);
   g_assert_true (g_str_has_prefix (error->message, "At 2400 dpi the image would be "));
@@ -312,7 +311,7 @@ test_pdf (void)
 {
   g_autoptr(LiaisonDataset) dataset = load_bundled ();
   g_autoptr(LiaisonScene) scene = lay_out (dataset, NULL);
-  g_autoptr(GBytes) pdf = export (scene, NULL, LIAISON_EXPORT_PDF);
+  g_autoptr(GBytes) pdf = export (scene, LIAISON_EXPORT_PDF);
   const LiaisonRect *bounds = liaison_scene_get_bounds (scene);
   g_autofree char *media_box = g_strdup_printf ("/MediaBox [ 0 0 %g %g ]",
                                                 round ((bounds->x1 - bounds->x0 + 16) * 1000) / 1000,
@@ -334,7 +333,7 @@ test_dot_rerenders (void)
 {
   g_autoptr(LiaisonDataset) dataset = load_bundled ();
   g_autoptr(LiaisonScene) scene = lay_out (dataset, NULL);
-  g_autoptr(GBytes) dot = export (scene, NULL, LIAISON_EXPORT_DOT);
+  g_autoptr(GBytes) dot = export (scene, LIAISON_EXPORT_DOT);
   g_autofree char *dir = g_dir_make_tmp ("liaison-test-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "graph.dot", NULL);
   g_autofree char *neato = g_find_program_in_path ("neato");
@@ -378,7 +377,7 @@ test_json_reloads (void)
   /* The current view: without countries. */
   liaison_view_state_set_entity_type_visible (state, "country", FALSE);
   scene = lay_out (dataset, state);
-  json = export (scene, state, LIAISON_EXPORT_JSON);
+  json = export (scene, LIAISON_EXPORT_JSON);
 
   again = liaison_dataset_load_bytes (json, "export.json", NULL, NULL, &error);
   g_assert_no_error (error);
@@ -439,14 +438,14 @@ test_write_errors (void)
   liaison_export_options_init (&options, LIAISON_EXPORT_SVG);
 
   /* A folder that does not exist. */
-  g_assert_false (liaison_export_to_file (scene, NULL, &options, missing_file, NULL, &error));
+  g_assert_false (liaison_export_to_file (scene, &options, missing_file, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
   expected = g_strdup_printf ("Could not write “%s”: ", missing);
   g_assert_true (g_str_has_prefix (error->message, expected));
   g_clear_error (&error);
 
   /* A folder where the file should be. */
-  g_assert_false (liaison_export_to_file (scene, NULL, &options, folder, NULL, &error));
+  g_assert_false (liaison_export_to_file (scene, &options, folder, NULL, &error));
   g_assert_nonnull (error);
   g_clear_error (&error);
   g_assert_true (g_file_test (dir, G_FILE_TEST_IS_DIR));
@@ -454,14 +453,14 @@ test_write_errors (void)
   /* An existing file survives a write that fails. */
   g_assert_true (g_file_set_contents (path, "the previous export", -1, NULL));
   g_cancellable_cancel (cancelled);
-  g_assert_false (liaison_export_to_file (scene, NULL, &options, file, cancelled, &error));
+  g_assert_false (liaison_export_to_file (scene, &options, file, cancelled, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_cmpstr (contents, ==, "the previous export");
   g_clear_error (&error);
 
   /* And is replaced by one that succeeds, with nothing left beside it. */
-  g_assert_true (liaison_export_to_file (scene, NULL, &options, file, NULL, &error));
+  g_assert_true (liaison_export_to_file (scene, &options, file, NULL, &error));
   g_assert_no_error (error);
   g_clear_pointer (&contents, g_free);
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));

@@ -9,7 +9,7 @@
  * the interface (README, reviews of light and dark mode, translations):
  *
  *   ui-screenshot [--file=FILE] [--select=ENTITY] [--relation=ID]
- *                 [--search=TEXT] [--zoom=Z] [--seconds=N]
+ *                 [--search=TEXT] [--zoom=Z] [--action=NAME] [--seconds=N]
  *
  * It prints "ready" once the picture is drawn.
  */
@@ -43,6 +43,7 @@ main (int   argc,
   g_autofree char *select = NULL;
   g_autofree char *relation = NULL;
   g_autofree char *search = NULL;
+  g_autofree char *action = NULL;
   double zoom = 0;
   int seconds = 30;
   gboolean done = FALSE;
@@ -52,6 +53,7 @@ main (int   argc,
     { "relation", 0, 0, G_OPTION_ARG_STRING, &relation, "Relation to select", "ID" },
     { "search", 0, 0, G_OPTION_ARG_STRING, &search, "Text to search for", "TEXT" },
     { "zoom", 0, 0, G_OPTION_ARG_DOUBLE, &zoom, "Zoom level", "Z" },
+    { "action", 0, 0, G_OPTION_ARG_STRING, &action, "Window action to activate, e.g. win.export", "NAME" },
     { "seconds", 0, 0, G_OPTION_ARG_INT, &seconds, "How long to stay open", "N" },
     { NULL }
   };
@@ -112,6 +114,15 @@ main (int   argc,
       liaison_graph_view_set_view (view, node->x, node->y, zoom);
     }
   ui_test_wait_until (settled, view);
+
+  if (action != NULL)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (window), action, NULL);
+      done = FALSE;
+      g_timeout_add (500, quit_cb, &done);
+      while (!done)
+        g_main_context_iteration (NULL, TRUE);
+    }
 
   printf ("ready\n");
   fflush (stdout);
