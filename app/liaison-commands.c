@@ -114,6 +114,7 @@ liaison_command_export (GFile                   *input,
   LiaisonExportOptions options;
   LiaisonExportFormat format;
   LiaisonLayoutEngine engine = LIAISON_LAYOUT_ENGINE_AUTO;
+  gint64 start, loaded, laid_out;
 
   g_return_val_if_fail (G_IS_FILE (input), 2);
   g_return_val_if_fail (output != NULL, 2);
@@ -140,12 +141,14 @@ liaison_command_export (GFile                   *input,
       return 2;
     }
 
+  start = g_get_monotonic_time ();
   dataset = liaison_dataset_load_file (input, input_name, limits, NULL, &error);
   if (dataset == NULL)
     {
       print_first_line (err, error->message);
       return 1;
     }
+  loaded = g_get_monotonic_time ();
 
   scene = liaison_layout_run (dataset, NULL, engine, LIAISON_DEFAULT_LAYOUT_TIMEOUT, NULL, &error);
   if (scene == NULL)
@@ -153,6 +156,7 @@ liaison_command_export (GFile                   *input,
       print_to (err, "%s\n", error->message);
       return 1;
     }
+  laid_out = g_get_monotonic_time ();
 
   liaison_export_options_init (&options, format);
   target = g_file_new_for_commandline_arg (output);
@@ -161,6 +165,9 @@ liaison_command_export (GFile                   *input,
       print_to (err, "%s\n", error->message);
       return 1;
     }
+
+  g_debug ("export: load %.0f ms, layout %.0f ms, write %.0f ms", (loaded - start) / 1000.0,
+           (laid_out - loaded) / 1000.0, (g_get_monotonic_time () - laid_out) / 1000.0);
 
   {
     guint n_nodes = liaison_scene_get_n_nodes (scene);

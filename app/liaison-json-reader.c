@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "liaison-json-reader.h"
+#include "liaison-numbers.h"
 
 void
 liaison_json_reader_init (LiaisonJsonReader *reader,
@@ -144,16 +145,13 @@ liaison_json_reader_next (LiaisonJsonReader *reader)
         default:
           if (c == '-' || g_ascii_isdigit (c))
             {
-              char buffer[64];
               const char *start = reader->p;
-              gsize len;
 
-              while (reader->p < reader->end && strchr ("+-.eE0123456789", *reader->p) != NULL)
+              while (reader->p < reader->end &&
+                     (g_ascii_isdigit (*reader->p) || *reader->p == '.' || *reader->p == '-' ||
+                      *reader->p == '+' || *reader->p == 'e' || *reader->p == 'E'))
                 reader->p++;
-              len = MIN ((gsize) (reader->p - start), sizeof buffer - 1);
-              memcpy (buffer, start, len);
-              buffer[len] = '\0';
-              reader->number = g_ascii_strtod (buffer, NULL);
+              reader->number = liaison_parse_number (start, reader->p - start);
               return LIAISON_JSON_NUMBER;
             }
 

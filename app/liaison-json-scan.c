@@ -361,6 +361,7 @@ scan_number (Scanner *s)
   const char *int_start;
   gboolean negative = FALSE;
   gboolean is_integer = TRUE;
+  gboolean exponent = FALSE;
 
   if (*p == '-')
     {
@@ -413,6 +414,7 @@ scan_number (Scanner *s)
   if (p < end && (*p == 'e' || *p == 'E'))
     {
       is_integer = FALSE;
+      exponent = TRUE;
       p++;
       if (p < end && (*p == '+' || *p == '-'))
         p++;
@@ -447,8 +449,9 @@ scan_number (Scanner *s)
                        shown);
         }
     }
-  else
+  else if (exponent || p - int_start > 300)
     {
+      /* Only an exponent or hundreds of digits can overflow a double. */
       g_autofree char *copy = g_strndup (start, p - start);
       double value = g_ascii_strtod (copy, NULL);
 

@@ -41,6 +41,8 @@
 #include <graphviz/xdot.h>
 #include <locale.h>
 
+#include "liaison-numbers.h"
+
 /* More than any dataset the app accepts can turn into. */
 #define MAX_GRAPH_SIZE ((gsize) 512 * 1024 * 1024)
 #define MAX_ADDRESS_SPACE (G_GUINT64_CONSTANT (8) * 1024 * 1024 * 1024)
@@ -155,12 +157,28 @@ write_json_string (FILE       *out,
 }
 
 static void
+write_number (FILE   *out,
+              double  value)
+{
+  char buffer[LIAISON_NUMBER_BUF_SIZE];
+  gsize len = liaison_format_number (buffer, value);
+
+  fwrite (buffer, 1, len, out);
+}
+
+static void
 write_points (FILE                *out,
               const xdot_polyline *line)
 {
   fputs (",\"points\":[", out);
   for (int i = 0; i < line->cnt; i++)
-    fprintf (out, "%s[%.2f,%.2f]", i > 0 ? "," : "", line->pts[i].x, line->pts[i].y);
+    {
+      fputs (i > 0 ? ",[" : "[", out);
+      write_number (out, line->pts[i].x);
+      fputc (',', out);
+      write_number (out, line->pts[i].y);
+      fputc (']', out);
+    }
   fputc (']', out);
 }
 
@@ -200,9 +218,15 @@ write_operations (FILE       *out,
         {
         case xd_filled_ellipse:
         case xd_unfilled_ellipse:
-          fprintf (out, "\"op\":\"%c\",\"rect\":[%.2f,%.2f,%.2f,%.2f]",
-                   op->kind == xd_filled_ellipse ? 'E' : 'e',
-                   op->u.ellipse.x, op->u.ellipse.y, op->u.ellipse.w, op->u.ellipse.h);
+          fprintf (out, "\"op\":\"%c\",\"rect\":[", op->kind == xd_filled_ellipse ? 'E' : 'e');
+          write_number (out, op->u.ellipse.x);
+          fputc (',', out);
+          write_number (out, op->u.ellipse.y);
+          fputc (',', out);
+          write_number (out, op->u.ellipse.w);
+          fputc (',', out);
+          write_number (out, op->u.ellipse.h);
+          fputc (']', out);
           break;
         case xd_filled_polygon:
         case xd_unfilled_polygon:
@@ -219,10 +243,14 @@ write_operations (FILE       *out,
           write_points (out, &op->u.polyline);
           break;
         case xd_text:
-          fprintf (out, "\"op\":\"T\",\"pt\":[%.2f,%.2f],\"align\":\"%c\",\"width\":%.2f,\"text\":",
-                   op->u.text.x, op->u.text.y,
-                   op->u.text.align == xd_left ? 'l' : op->u.text.align == xd_right ? 'r' : 'c',
-                   op->u.text.width);
+          fputs ("\"op\":\"T\",\"pt\":[", out);
+          write_number (out, op->u.text.x);
+          fputc (',', out);
+          write_number (out, op->u.text.y);
+          fprintf (out, "],\"align\":\"%c\",\"width\":",
+                   op->u.text.align == xd_left ? 'l' : op->u.text.align == xd_right ? 'r' : 'c');
+          write_number (out, op->u.text.width);
+          fputs (",\"text\":", out);
           write_json_string (out, op->u.text.text);
           break;
         case xd_fill_color:
@@ -236,7 +264,9 @@ write_operations (FILE       *out,
           write_json_string (out, first_color (&op->u.grad_color));
           break;
         case xd_font:
-          fprintf (out, "\"op\":\"F\",\"size\":%.2f,\"face\":", op->u.font.size);
+          fputs ("\"op\":\"F\",\"size\":", out);
+          write_number (out, op->u.font.size);
+          fputs (",\"face\":", out);
           write_json_string (out, op->u.font.name);
           break;
         case xd_style:

@@ -358,10 +358,13 @@ parse_thread (GTask        *task,
   GError *error = NULL;
   const char *json;
   gsize length;
+  gint64 start;
   LiaisonScene *scene;
 
   json = g_bytes_get_data (data->render->output, &length);
+  start = g_get_monotonic_time ();
   scene = liaison_scene_new_from_json (json, length, data->dataset, &error);
+  g_debug ("scene: %" G_GSIZE_FORMAT " bytes read in %.0f ms", length, (g_get_monotonic_time () - start) / 1000.0);
   if (scene == NULL)
     {
       g_task_return_error (task, error);
@@ -405,6 +408,7 @@ liaison_layout_async (LiaisonDataset      *dataset,
   g_autoptr(GTask) task = NULL;
   g_autoptr(GBytes) dot = NULL;
   LayoutData *data;
+  gint64 start;
 
   g_return_if_fail (LIAISON_IS_DATASET (dataset));
   g_return_if_fail (state == NULL || LIAISON_IS_VIEW_STATE (state));
@@ -423,7 +427,10 @@ liaison_layout_async (LiaisonDataset      *dataset,
   data->engine = g_strdup (liaison_layout_engine_to_string (engine));
   g_task_set_task_data (task, data, (GDestroyNotify) layout_data_free);
 
+  start = g_get_monotonic_time ();
   dot = liaison_graph_build_dot (dataset, state, engine, NULL);
+  g_debug ("graph: %" G_GSIZE_FORMAT " bytes of DOT in %.0f ms", g_bytes_get_size (dot),
+           (g_get_monotonic_time () - start) / 1000.0);
   render_async (dot, data->engine, "scene", timeout_seconds, cancellable, rendered_cb, g_steal_pointer (&task));
 }
 

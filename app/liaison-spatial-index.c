@@ -32,10 +32,12 @@ struct _LiaisonSpatialIndex
   guint   n_levels;
 };
 
+/* Centres kept beside the item, so sorting touches nothing else. */
 typedef struct
 {
-  const double *rects;
-  guint         item;
+  double x;
+  double y;
+  guint  item;
 } Entry;
 
 static int
@@ -44,10 +46,8 @@ compare_x (const void *a,
            gpointer    user_data)
 {
   const Entry *ea = a, *eb = b;
-  double ca = ea->rects[ea->item * 4] + ea->rects[ea->item * 4 + 2];
-  double cb = eb->rects[eb->item * 4] + eb->rects[eb->item * 4 + 2];
 
-  return (ca > cb) - (ca < cb);
+  return (ea->x > eb->x) - (ea->x < eb->x);
 }
 
 static int
@@ -56,10 +56,8 @@ compare_y (const void *a,
            gpointer    user_data)
 {
   const Entry *ea = a, *eb = b;
-  double ca = ea->rects[ea->item * 4 + 1] + ea->rects[ea->item * 4 + 3];
-  double cb = eb->rects[eb->item * 4 + 1] + eb->rects[eb->item * 4 + 3];
 
-  return (ca > cb) - (ca < cb);
+  return (ea->y > eb->y) - (ea->y < eb->y);
 }
 
 LiaisonSpatialIndex *
@@ -77,7 +75,7 @@ liaison_spatial_index_new (const double *rects,
    * slice by y; consecutive runs of FANOUT then make compact boxes.
    */
   for (guint i = 0; i < n_rects; i++)
-    entries[i] = (Entry) { rects, i };
+    entries[i] = (Entry) { rects[i * 4] + rects[i * 4 + 2], rects[i * 4 + 1] + rects[i * 4 + 3], i };
 
   n_slices = (guint) ceil (sqrt (ceil ((double) n_rects / FANOUT)));
   slice_size = n_slices > 0 ? (guint) ceil ((double) n_rects / n_slices) : n_rects;

@@ -26,6 +26,7 @@
 
 #include "liaison-element-id.h"
 #include "liaison-export.h"
+#include "liaison-numbers.h"
 #include "liaison-scene-renderer.h"
 #include "liaison-style.h"
 
@@ -73,20 +74,10 @@ static void
 append_number (GString *out,
                double   value)
 {
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+  char buffer[LIAISON_NUMBER_BUF_SIZE];
+  gsize len = liaison_format_number (buffer, value);
 
-  g_ascii_formatd (buffer, sizeof buffer, "%.2f", value);
-  /* "12.50" reads as well as "12.5", but files shrink by a tenth. */
-  if (strchr (buffer, '.') != NULL)
-    {
-      gsize len = strlen (buffer);
-
-      while (buffer[len - 1] == '0')
-        buffer[--len] = '\0';
-      if (buffer[len - 1] == '.')
-        buffer[--len] = '\0';
-    }
-  g_string_append (out, strcmp (buffer, "-0") == 0 ? "0" : buffer);
+  g_string_append_len (out, buffer, len);
 }
 
 static void

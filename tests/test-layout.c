@@ -16,6 +16,7 @@
 #include "liaison-element-id.h"
 #include "liaison-graph-builder.h"
 #include "liaison-layout.h"
+#include "liaison-numbers.h"
 
 #include <json-glib/json-glib.h>
 
@@ -644,6 +645,29 @@ test_laid_out_dot_keeps_positions (void)
 }
 
 static void
+test_numbers (void)
+{
+  static const struct { double value; const char *text; } cases[] = {
+    { 0, "0" }, { -0.0, "0" }, { -0.001, "0" }, { 12.5, "12.5" }, { 12.504, "12.5" }, { 12.505, "12.51" },
+    { -3, "-3" }, { 0.25, "0.25" }, { 1234567.891, "1234567.89" }, { -0.07, "-0.07" }, { 99.999, "100" },
+  };
+  static const char *const inputs[] = { "0", "-12.25", "277.53", "1e3", "-1.5E-2", "123456789012345678", "0.1" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      char buffer[LIAISON_NUMBER_BUF_SIZE];
+      gsize len = liaison_format_number (buffer, cases[i].value);
+
+      g_assert_cmpstr (buffer, ==, cases[i].text);
+      g_assert_cmpuint (len, ==, strlen (cases[i].text));
+    }
+
+  /* Reading agrees with the C library, exactly. */
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    g_assert_cmpfloat (liaison_parse_number (inputs[i], strlen (inputs[i])), ==, g_ascii_strtod (inputs[i], NULL));
+}
+
+static void
 test_element_ids (void)
 {
   static const char *const ids[] = { "huawei", "Huawei Japan", "a_b", "東京", "x\"y\\z", "-.", "<&>" };
@@ -690,6 +714,7 @@ main (int   argc,
   g_test_add_func ("/layout/hit-testing-scales", test_hit_testing_scales);
   g_test_add_func ("/layout/scene-rejects-bad-output", test_scene_rejects_bad_output);
   g_test_add_func ("/layout/element-ids", test_element_ids);
+  g_test_add_func ("/layout/numbers", test_numbers);
   g_test_add_func ("/layout/laid-out-dot-keeps-positions", test_laid_out_dot_keeps_positions);
 
   return g_test_run ();
