@@ -140,14 +140,29 @@ fail (Scanner    *s,
   return FALSE;
 }
 
+/* The end of the character at @p, to show it in a message: never past
+ * the text, nor into bytes that are not UTF-8 (whose error comes first).
+ */
+static const char *
+char_end (Scanner    *s,
+          const char *p)
+{
+  if (p >= s->data + s->valid_utf8_end)
+    return MIN (p + 1, s->end);
+  return g_utf8_next_char (p);
+}
+
 static char *
-shown_token (const char *start,
+shown_token (Scanner    *s,
+             const char *start,
              const char *end)
 {
+  const char *valid_end = s->data + s->valid_utf8_end;
   const char *p = start;
   guint n = 0;
 
-  /* Show a bounded, whole-character excerpt. */
+  /* Show a bounded, whole-character excerpt, in UTF-8 whatever the file. */
+  end = MIN (end, valid_end);
   while (p < end && n < MAX_SHOWN_TOKEN)
     {
       p = g_utf8_next_char (p);
@@ -159,7 +174,7 @@ shown_token (const char *start,
   if (p < end)
     return g_strdup_printf ("%.*s…", (int) (p - start), start);
 
-  return g_strndup (start, p - start);
+  return g_strndup (start, MAX (p - start, 0));
 }
 
 static inline void
@@ -316,9 +331,13 @@ scan_string (Scanner  *s,
 
             default:
               {
-                const char *next = g_utf8_next_char (p + 1);
+                const char *next = char_end (s, p + 1);
 
-                return fail (s, p, LIAISON_JSON_SCAN_ERROR_SYNTAX,
+                /* A backslash before bytes that are not UTF-8: those are the
+                 * problem, and fail() leaves them to the encoding check.
+                 */
+                return fail (s, p + 1 >= s->data + s->valid_utf8_end ? p + 1 : p,
+                             LIAISON_JSON_SCAN_ERROR_SYNTAX,
                              _("“\\%.*s” is not a valid escape; write a backslash as “\\\\”"),
                              (int) (next - (p + 1)), p + 1);
               }
@@ -432,7 +451,7 @@ scan_number (Scanner *s)
 
       while (word_end < end && is_word_char (*word_end))
         word_end++;
-      shown = shown_token (start, word_end);
+      shown = shown_token (s, start, word_end);
       return fail (s, start, LIAISON_JSON_SCAN_ERROR_SYNTAX,
                    _("“%s” is not a valid number"), shown);
     }
@@ -441,7 +460,7 @@ scan_number (Scanner *s)
     {
       if (integer_out_of_range (int_start, p - int_start, negative))
         {
-          g_autofree char *shown = shown_token (start, p);
+          g_autofree char *shown = shown_token (s, start, p);
 
           return fail (s, start, LIAISON_JSON_SCAN_ERROR_NUMBER_RANGE,
                        _("the integer %s does not fit in 64 bits; write it as a string "
@@ -457,7 +476,7 @@ scan_number (Scanner *s)
 
       if (!isfinite (value))
         {
-          g_autofree char *shown = shown_token (start, p);
+          g_autofree char *shown = shown_token (s, start, p);
 
           return fail (s, start, LIAISON_JSON_SCAN_ERROR_NUMBER_RANGE,
                        _("the number %s is too large to represent"), shown);
@@ -490,7 +509,7 @@ scan_literal (Scanner *s)
         }
     }
 
-  shown = shown_token (start, word_end > start ? word_end : g_utf8_next_char (start));
+  shown = shown_token (s, start, word_end > start ? word_end : char_end (s, start));
 
   if (g_ascii_strncasecmp (shown, "nan", 3) == 0 || g_ascii_strncasecmp (shown, "inf", 3) == 0)
     return fail (s, start, LIAISON_JSON_SCAN_ERROR_SYNTAX,
@@ -538,7 +557,7 @@ fail_unexpected (Scanner    *s,
     return scan_literal (s);
 
   {
-    const char *next = g_utf8_next_char (p);
+    const char *next = char_end (s, p);
 
     return fail (s, p, LIAISON_JSON_SCAN_ERROR_SYNTAX,
                  _("unexpected “%.*s” (expected %s)"), (int) (next - p), p, expected);
@@ -720,7 +739,7 @@ add_key (Scanner    *s,
 
   if (previous != NULL)
     {
-      g_autofree char *shown = shown_token (key.raw, key.raw + key.raw_len);
+      g_autofree char *shown = shown_token (s, key.raw, key.raw + key.raw_len);
       guint line, column;
 
       g_free (key.decoded);
@@ -1004,14 +1023,25 @@ liaison_json_scan (const char               *data,
     }
 
   if (s.p < s.end && *s.p == '<')
+    fail (&s, s.p, LIAISON_JSON_SCAN_ERROR_SYNTAX,
+          _("this is not JSON: it starts with “<” as HTML and XML do"));
+  else if (s.p < s.end && strchr ("{[\"-+.0123456789tfn/'#", *s.p) == NULL)
     {
-      fail (&s, s.p, LIAISON_JSON_SCAN_ERROR_SYNTAX,
-            _("this is not JSON: it starts with “<” as HTML and XML do"));
-      if (s.error != NULL)
-        {
-          g_propagate_error (error, s.error);
-          return FALSE;
-        }
+      /* Another kind of file altogether, more likely than a typo. */
+      const char *word_end = s.p;
+      g_autofree char *shown = NULL;
+
+      while (word_end < s.end && word_end - s.p < 8 && g_ascii_isprint (*word_end) && *word_end != ' ')
+        word_end++;
+      shown = word_end > s.p ? g_strndup (s.p, word_end - s.p) : NULL;
+      if (shown != NULL && g_utf8_validate (shown, -1, NULL))
+        fail (&s, s.p, LIAISON_JSON_SCAN_ERROR_SYNTAX, _("this is not JSON: it starts with “%s”"), shown);
+    }
+
+  if (s.error != NULL)
+    {
+      g_propagate_error (error, s.error);
+      return FALSE;
     }
 
   s.frames = g_array_new (FALSE, FALSE, sizeof (Frame));
