@@ -483,9 +483,20 @@ unknown_reference (Validator   *v,
                    GHashTable  *ids,
                    const char  *value)
 {
-  g_autofree char *shown = quote_value (value);
-  const char *guess = suggest (ids, value);
+  g_autofree char *shown = NULL;
+  const char *guess;
 
+  /* A guess compares against every id: only for problems that are shown,
+   * or a file of bad references would take hours to refuse.
+   */
+  if (v->problems->len >= v->max_problems)
+    {
+      v->n_problems++;
+      return;
+    }
+
+  shown = quote_value (value);
+  guess = suggest (ids, value);
   if (guess != NULL)
     {
       g_autofree char *shown_guess = quote_value (guess);
