@@ -194,11 +194,22 @@ style_edge (Agedge_t               *edge,
     set (edge, symbols->edge_style, type->line_style);
 }
 
+/* Graphviz packs the connected components of a graph around each other
+ * in time that grows with the square of their number: two thousand
+ * entities without relations take half a minute. Past this many, they go
+ * into rows, largest first, which takes a fraction of a second.
+ */
+#define MAX_FREELY_PACKED_COMPONENTS 100
+
 static void
 set_engine_attributes (Agraph_t            *graph,
                        LiaisonLayoutEngine  engine,
-                       guint                n_nodes)
+                       guint                n_nodes,
+                       guint                n_components)
 {
+  if (engine != LIAISON_LAYOUT_ENGINE_DOT && n_components > MAX_FREELY_PACKED_COMPONENTS)
+    set_attribute (graph, "packmode", "array");
+
   switch (engine)
     {
     case LIAISON_LAYOUT_ENGINE_DOT:
@@ -284,6 +295,32 @@ relation_shown (LiaisonDataset   *dataset,
   return state == NULL || liaison_view_state_is_relation_visible (state, liaison_dataset_get_relation (dataset, index));
 }
 
+/* Union-find over entity indices, to count connected components. */
+static guint
+find_component (guint *component,
+                guint  i)
+{
+  while (component[i] != i)
+    {
+      component[i] = component[component[i]];
+      i = component[i];
+    }
+  return i;
+}
+
+static gboolean
+join_components (guint *component,
+                 guint  a,
+                 guint  b)
+{
+  a = find_component (component, a);
+  b = find_component (component, b);
+  if (a == b)
+    return FALSE;
+  component[MAX (a, b)] = MIN (a, b);
+  return TRUE;
+}
+
 /* The visible part of the dataset as a cgraph graph. With @scene, exactly
  * what it shows, at the positions it has them: a laid-out graph that
  * Graphviz draws again as it is with the "nop2" engine (neato -n2).
@@ -297,7 +334,8 @@ build_graph (LiaisonDataset      *dataset,
 {
   Agraph_t *graph;
   g_autofree Agnode_t **nodes = NULL;
-  guint n_entities, n_relations, n_visible_edges = 0;
+  g_autofree guint *component = NULL;
+  guint n_entities, n_relations, n_visible_edges = 0, n_joins = 0;
   gboolean edge_labels;
   Symbols symbols;
 
@@ -311,6 +349,7 @@ build_graph (LiaisonDataset      *dataset,
   edge_labels = n_visible_edges <= LIAISON_MAX_LABELLED_RELATIONS;
 
   graph = agopen ((char *) "liaison", Agdirected, NULL);
+  component = g_new (guint, MAX (n_entities, 1));
 
   /* Defaults, so that each node and edge carries only what differs. */
   agattr (graph, AGRAPH, (char *) "fontname", (char *) LIAISON_FONT_FAMILY);
@@ -343,6 +382,7 @@ build_graph (LiaisonDataset      *dataset,
 
       name = liaison_element_id_new (LIAISON_ELEMENT_ENTITY, liaison_entity_get_id (entity));
       nodes[i] = agnode (graph, name, TRUE);
+      component[i] = i;
       label = escape_label (liaison_entity_get_label (entity));
       set (nodes[i], symbols.label, label);
       style_node (nodes[i], &symbols, type_id != NULL ? liaison_dataset_lookup_entity_type (dataset, type_id) : NULL);
@@ -369,6 +409,8 @@ build_graph (LiaisonDataset      *dataset,
         continue;
 
       g_assert (nodes[relation->from] != NULL && nodes[relation->to] != NULL);
+      if (join_components (component, relation->from, relation->to))
+        n_joins++;
 
       /* Edges go unnamed: in a graph that is not strict each is its own,
        * parallel ones too, and naming them makes cgraph keep a dictionary
@@ -409,7 +451,7 @@ build_graph (LiaisonDataset      *dataset,
       size->n_edges++;
     }
 
-  set_engine_attributes (graph, engine, size->n_nodes);
+  set_engine_attributes (graph, engine, size->n_nodes, size->n_nodes - n_joins);
 
   return graph;
 }

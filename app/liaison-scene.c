@@ -391,23 +391,36 @@ coordinate_ok (double value)
   return isfinite (value) && fabs (value) <= MAX_COORDINATE;
 }
 
-/* Reads [x, y] into @xy. */
+/* Reads [x, y] into @xy. The whole value is read, whatever it turns out
+ * to be, so that the reader stays in step for what follows.
+ */
 static gboolean
 read_pair (LiaisonJsonReader *reader,
            LiaisonJsonToken   first,
            double             xy[2])
 {
-  if (first != LIAISON_JSON_ARRAY_START)
-    return FALSE;
+  LiaisonJsonToken token;
+  gboolean ok = TRUE;
+  guint n = 0;
 
-  for (guint i = 0; i < 2; i++)
+  if (first != LIAISON_JSON_ARRAY_START)
     {
-      if (liaison_json_reader_next (reader) != LIAISON_JSON_NUMBER || !coordinate_ok (reader->number))
-        return FALSE;
-      xy[i] = reader->number;
+      liaison_json_reader_skip (reader, first);
+      return FALSE;
     }
 
-  return liaison_json_reader_next (reader) == LIAISON_JSON_ARRAY_END;
+  while ((token = liaison_json_reader_next (reader)) != LIAISON_JSON_ARRAY_END && token != LIAISON_JSON_END)
+    {
+      if (token != LIAISON_JSON_NUMBER || n >= 2 || !coordinate_ok (reader->number))
+        {
+          ok = FALSE;
+          liaison_json_reader_skip (reader, token);
+          continue;
+        }
+      xy[n++] = reader->number;
+    }
+
+  return ok && n == 2;
 }
 
 /* What one drawing operation says, gathered before it is applied: JSON
@@ -490,8 +503,6 @@ read_operation (LiaisonJsonReader *reader,
         {
           op->has_pt = TRUE;
           op->bad_pt = !read_pair (reader, token, op->pt);
-          if (op->bad_pt)
-            liaison_json_reader_skip (reader, token == LIAISON_JSON_ARRAY_START ? LIAISON_JSON_ARRAY_START : token);
         }
       else if (g_str_equal (key, "rect") && token == LIAISON_JSON_ARRAY_START)
         {
@@ -516,7 +527,6 @@ read_operation (LiaisonJsonReader *reader,
               if (!read_pair (reader, token, xy))
                 {
                   op->bad_points = TRUE;
-                  liaison_json_reader_skip (reader, token);
                   continue;
                 }
               g_array_append_vals (op->points, xy, 2);
@@ -700,8 +710,9 @@ read_operations (Parser               *parser,
     {
       if (token != LIAISON_JSON_OBJECT_START)
         return invalid (error, _("a drawing operation is not an object"));
-      if (!read_operation (parser->reader, &parser->op) ||
-          !apply_operation (parser, &state, element, label, error))
+      if (!read_operation (parser->reader, &parser->op))
+        return invalid (error, _("a drawing operation is not an object"));
+      if (!apply_operation (parser, &state, element, label, error))
         return FALSE;
     }
 

@@ -187,6 +187,39 @@ test_automatic_choice (void)
   g_assert_cmpint (liaison_graph_choose_engine (large_dataset, NULL), ==, LIAISON_LAYOUT_ENGINE_SFDP);
 }
 
+/* Two thousand entities and no relations: Graphviz alone would spend half
+ * a minute packing them around each other. They come out in tidy rows.
+ */
+static void
+test_unrelated_entities_in_rows (void)
+{
+  g_autoptr(GString) text = g_string_new ("{\"entities\": [");
+  g_autoptr(LiaisonDataset) dataset = NULL;
+  g_autoptr(LiaisonScene) scene = NULL;
+  g_autoptr(GHashTable) rows = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < 2000; i++)
+    g_string_append_printf (text, "%s{\"id\": \"e%u\", \"label\": \"Entity %u\"}", i ? "," : "", i, i);
+  g_string_append (text, "]}");
+  dataset = load_text (text->str);
+
+  scene = liaison_layout_run (dataset, NULL, LIAISON_LAYOUT_ENGINE_AUTO, LIAISON_DEFAULT_LAYOUT_TIMEOUT,
+                              NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (liaison_scene_get_n_nodes (scene), ==, 2000);
+
+  for (guint i = 0; i < 2000; i++)
+    {
+      const LiaisonSceneElement *node = liaison_scene_get_node (scene, i);
+
+      g_hash_table_add (rows, GINT_TO_POINTER ((int) round (node->y)));
+    }
+
+  /* About the square root of their number, in rows. */
+  g_assert_cmpuint (g_hash_table_size (rows), <=, 60);
+}
+
 typedef struct
 {
   GMainLoop    *loop;
@@ -541,8 +574,12 @@ assert_scene_invalid (LiaisonDataset *dataset,
 {
   g_autoptr(LiaisonScene) scene = NULL;
   g_autoptr(GError) error = NULL;
+  /* Exactly as long as the text, with no NUL after it, as the worker's
+   * output comes: a sanitizer then sees any read past its end.
+   */
+  g_autofree char *copy = g_memdup2 (json, MAX (strlen (json), 1));
 
-  scene = liaison_scene_new_from_json (json, strlen (json), dataset, &error);
+  scene = liaison_scene_new_from_json (copy, strlen (json), dataset, &error);
   g_assert_null (scene);
   g_assert_error (error, LIAISON_SCENE_ERROR, LIAISON_SCENE_ERROR_INVALID);
   g_assert_cmpstr (error->message, ==, message);
@@ -596,6 +633,16 @@ test_scene_rejects_bad_output (void)
     g_autofree char *json = g_strdup_printf ("{\"bb\": \"0,0,10,10\", \"objects\": [%s\"_draw_\": []}], \"edges\": [{\"_gvid\": 0, \"tail\": 0, \"head\": 7, \"id\": \"relation-x\"}]}", node);
     assert_scene_invalid (dataset, json, "The layout engine’s output is not valid: an edge names no relation of the dataset");
   }
+
+  /* Found by fuzzing: a point of one number, and what came after it. */
+  {
+    g_autofree char *json = g_strdup_printf ("{\"bb\": \"0,0,10,10\", \"objects\": [%s\"_ldraw_\": [{\"op\": \"T\", \"pt\": [8.3], \"align\": \"c\", \"width\": 4, \"text\": \"A\"}]}]}", node);
+    assert_scene_invalid (dataset, json, "The layout engine’s output is not valid: a text operation is incomplete");
+  }
+
+  /* Found by fuzzing: a lead byte that promises more bytes than remain. */
+  assert_scene_invalid (dataset, "\xfb" "ect",
+                        "The layout engine’s output is not valid: 1:1: the text is not valid UTF-8 (0xFB)");
 
   deep = g_strnfill (200, '[');
   assert_scene_invalid (dataset, deep, "The layout engine’s output is not valid: 1:17: arrays and objects are nested more than 16 deep");
@@ -702,6 +749,7 @@ main (int   argc,
   g_test_add_func ("/layout/every-engine", test_every_engine);
   g_test_add_func ("/layout/filtered-view", test_filtered_view);
   g_test_add_func ("/layout/automatic-choice", test_automatic_choice);
+  g_test_add_func ("/layout/unrelated-entities-in-rows", test_unrelated_entities_in_rows);
   g_test_add_func ("/layout/cancel", test_cancel);
   g_test_add_func ("/layout/supersede", test_supersede);
   g_test_add_func ("/layout/worker-crash", test_worker_crash);
