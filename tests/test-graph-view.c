@@ -403,7 +403,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(LiaisonApplication) app = ui_test_init (&argc, &argv);
+  /* Held until the tests end. */
+  g_autoptr(LiaisonApplication) app G_GNUC_UNUSED = ui_test_init (&argc, &argv);
 
   g_test_add_func ("/graph-view/draws-the-dataset", test_draws_the_dataset);
   g_test_add_func ("/graph-view/hit-test-at-node-centre", test_hit_test_at_node_centre);

@@ -156,7 +156,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(LiaisonApplication) app = ui_test_init (&argc, &argv);
+  /* Held until the tests end. */
+  g_autoptr(LiaisonApplication) app G_GNUC_UNUSED = ui_test_init (&argc, &argv);
 
   g_test_add_func ("/window/opens-bundled-dataset", test_opens_bundled_dataset);
   g_test_add_func ("/window/broken-file-keeps-dataset", test_broken_file_keeps_dataset);
