@@ -115,6 +115,15 @@ read_input (gsize *length)
   return g_string_free (input, FALSE);
 }
 
+/* GCC says so with a macro, clang with __has_feature(). */
+#if defined(__SANITIZE_ADDRESS__)
+# define UNDER_ADDRESS_SANITIZER 1
+#elif defined(__has_feature)
+# if __has_feature(address_sanitizer)
+#  define UNDER_ADDRESS_SANITIZER 1
+# endif
+#endif
+
 static void
 limit_process (void)
 {
@@ -123,7 +132,7 @@ limit_process (void)
   if (getppid () == 1)
     _exit (2);
 
-#if !defined(__SANITIZE_ADDRESS__)
+#if !defined(UNDER_ADDRESS_SANITIZER)
   {
     /* A runaway layout fails its allocations rather than take the machine
      * down. AddressSanitizer reserves terabytes of address space, so not

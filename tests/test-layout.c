@@ -585,6 +585,37 @@ assert_scene_invalid (LiaisonDataset *dataset,
   g_assert_cmpstr (error->message, ==, message);
 }
 
+/* The fuzzer's seeds, as the worker wrote them for each engine: the
+ * reader must keep taking them, or fuzzing starts from nothing.
+ */
+static void
+test_scene_seeds (void)
+{
+  g_autofree char *dataset_path = g_test_build_filename (G_TEST_DIST, "data", "scene", "dataset.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (dataset_path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LiaisonDataset) dataset = liaison_dataset_load_file (file, "dataset.json", NULL, NULL, &error);
+  const char *engines[] = { "dot", "neato", "circo", "twopi", "fdp", "osage" };
+
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (engines); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("%s.json", engines[i]);
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "scene", name, NULL);
+      g_autofree char *json = NULL;
+      g_autoptr(LiaisonScene) scene = NULL;
+      gsize length;
+
+      g_assert_true (g_file_get_contents (path, &json, &length, NULL));
+      scene = liaison_scene_new_from_json (json, length, dataset, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (liaison_scene_get_n_nodes (scene), ==, 6);
+      g_assert_cmpuint (liaison_scene_get_n_edges (scene), ==, 7);
+      g_assert_cmpstr (liaison_scene_lookup (scene, LIAISON_ELEMENT_ENTITY, 3)->label, ==, "総務省");
+    }
+}
+
 static void
 test_scene_rejects_bad_output (void)
 {
@@ -761,6 +792,7 @@ main (int   argc,
   g_test_add_func ("/layout/hit-testing", test_hit_testing);
   g_test_add_func ("/layout/hit-testing-scales", test_hit_testing_scales);
   g_test_add_func ("/layout/scene-rejects-bad-output", test_scene_rejects_bad_output);
+  g_test_add_func ("/layout/scene-seeds", test_scene_seeds);
   g_test_add_func ("/layout/element-ids", test_element_ids);
   g_test_add_func ("/layout/numbers", test_numbers);
   g_test_add_func ("/layout/laid-out-dot-keeps-positions", test_laid_out_dot_keeps_positions);
