@@ -337,7 +337,6 @@ liaison_application_init (LiaisonApplication *self)
   liaison_register_resource ();
 
   g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
-  g_application_set_option_context_parameter_string (G_APPLICATION (self), _("[FILE…]"));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Explore a graph of entities and relations. With "
                                               "no FILE, opens the bundled Huawei–Japan dataset."));

@@ -293,6 +293,19 @@ test_version (void)
   g_assert_cmpstr (out, ==, "Liaison " PACKAGE_VERSION "\n");
 }
 
+static void
+test_help (void)
+{
+  const char *args[] = { "--help", NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  /* One "[FILE…]", not two. */
+  g_assert_cmpint (run_liaison (args, &out, &err), ==, 0);
+  g_assert_true (g_str_has_prefix (out, "Usage:\n  liaison [OPTION…] [FILE…]\n\n"));
+  g_assert_nonnull (strstr (out, "  --export=OUT "));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -309,6 +322,7 @@ main (int   argc,
   g_test_add_func ("/commands/check/without-file", test_check_without_file);
   g_test_add_func ("/commands/check/max-file-size", test_check_max_file_size);
   g_test_add_func ("/commands/version", test_version);
+  g_test_add_func ("/commands/help", test_help);
   g_test_add_func ("/commands/export/bundled", test_export_bundled);
   g_test_add_func ("/commands/export/formats", test_export_formats);
   g_test_add_func ("/commands/export/failures", test_export_failures);
