@@ -804,14 +804,16 @@ add_attribute (Validator   *v,
   g_array_append_val (*attributes, attribute);
 }
 
+/* Whether "attributes" already holds a member of the same name, which
+ * then wins. A lookup, not a scan of what was collected: an entity may
+ * have a million members.
+ */
 static gboolean
-has_attribute (GArray     *attributes,
+has_attribute (JsonNode   *attributes,
                const char *key)
 {
-  for (guint i = 0; attributes != NULL && i < attributes->len; i++)
-    if (strcmp (g_array_index (attributes, LiaisonAttribute, i).key, key) == 0)
-      return TRUE;
-  return FALSE;
+  return attributes != NULL && JSON_NODE_HOLDS_OBJECT (attributes) &&
+         json_object_has_member (json_node_get_object (attributes), key);
 }
 
 /* "attributes" first, in order, then every member the format does not
@@ -848,14 +850,14 @@ read_attributes (Validator         *v,
   json_object_iter_init_ordered (&iter, object);
   while (json_object_iter_next_ordered (&iter, &key, &value))
     {
-      if (is_known_member (known_members, key) || has_attribute (attributes, key))
+      if (is_known_member (known_members, key) || has_attribute (node, key))
         continue;
       add_attribute (v, &attributes, key, value);
     }
 
   /* An entity's "name" is kept when "label" is what names it. */
   if (known_members == entity_members && json_object_has_member (object, "label") &&
-      json_object_has_member (object, "name") && !has_attribute (attributes, "name"))
+      json_object_has_member (object, "name") && !has_attribute (node, "name"))
     add_attribute (v, &attributes, "name", json_object_get_member (object, "name"));
 
   if (attributes == NULL)
@@ -953,27 +955,23 @@ read_entities (Validator   *v,
       fields.evidence = read_evidence (v, object, &where, &fields.n_evidence);
       fields.attributes = read_attributes (v, object, entity_members, &where, &fields.n_attributes);
 
-      if (fields.id != NULL && label != NULL && v->n_problems == 0)
+      /* Ids are registered under their index in the file, which is also
+       * their index in the dataset as long as nothing was wrong so far: an
+       * entry is only ever skipped after a problem, and after a problem no
+       * dataset comes of the file. Duplicates and references keep being
+       * checked, so that all problems are reported.
+       */
+      if (fields.id != NULL)
         {
           fields.id = liaison_string_store_add (v->store, fields.id);
-          fields.label = liaison_string_store_add (v->store, label);
-
-          if (register_id (v, v->entity_ids, fields.id, v->entities->len, &where, "entities"))
+          if (register_id (v, v->entity_ids, fields.id, i, &where, "entities") &&
+              label != NULL && v->n_problems == 0)
             {
-              g_ptr_array_add (v->entities, liaison_entity_new (v->store, v->entities->len, &fields));
+              g_assert (v->entities->len == i);
+              fields.label = liaison_string_store_add (v->store, label);
+              g_ptr_array_add (v->entities, liaison_entity_new (v->store, i, &fields));
               continue;
             }
-        }
-      else if (fields.id != NULL && v->n_problems > 0)
-        {
-          /* Keep checking ids for duplicates and references even though no
-           * dataset will come of this file, so all problems are reported.
-           */
-          fields.id = liaison_string_store_add (v->store, fields.id);
-          if (!g_hash_table_contains (v->entity_ids, fields.id))
-            g_hash_table_insert (v->entity_ids, (gpointer) fields.id, GUINT_TO_POINTER (G_MAXUINT));
-          else
-            register_id (v, v->entity_ids, fields.id, 0, &where, "entities");
         }
 
       g_free (fields.aliases);
@@ -1066,7 +1064,7 @@ read_relations (Validator   *v,
       if (id != NULL)
         {
           relation.id = liaison_string_store_add (v->store, id);
-          register_id (v, v->relation_ids, relation.id, v->relations->len, &where, "relations");
+          register_id (v, v->relation_ids, relation.id, i, &where, "relations");
         }
 
       if (v->n_problems > 0 || from == G_MAXUINT || to == G_MAXUINT)

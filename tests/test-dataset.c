@@ -54,6 +54,14 @@ static const InvalidCase invalid_cases[] = {
     ": relations[0].directed: expected true or false, found a string (\"yes\")" },
   { "duplicate-entity-id.json", INVALID,
     ": entities[2].id: the id \"huawei\" is already used by entities[0]" },
+  /* Each duplicate names the first use by its place in the file, also
+   * after a problem earlier in the file.
+   */
+  { "duplicate-id-after-another-problem.json", INVALID,
+    ": entities[0].label: expected a string, found a number (3)\n"
+    "duplicate-id-after-another-problem.json: entities[2].id: the id \"a\" is already used by entities[0]\n"
+    "duplicate-id-after-another-problem.json: relations[0].directed: expected true or false, found a string (\"no\")\n"
+    "duplicate-id-after-another-problem.json: relations[2].id: the id \"q\" is already used by relations[1]" },
   { "duplicate-key-escaped.json", SYNTAX,
     ":1:41: the key “\\u0069d” appears twice in one object (first at line 1, column 16)" },
   { "duplicate-key.json", SYNTAX,
