@@ -456,6 +456,13 @@ build_graph (LiaisonDataset      *dataset,
   return graph;
 }
 
+/* cgraph keeps global state (its default graph attributes, the writer's
+ * position), and graphs are built both for layouts and for exports, which
+ * run on threads of their own. The lock is taken before the graph and
+ * released after it is closed.
+ */
+static GMutex cgraph_lock;
+
 static GBytes *
 graph_to_dot (Agraph_t *graph)
 {
@@ -472,6 +479,7 @@ liaison_graph_build_dot (LiaisonDataset      *dataset,
                          LiaisonLayoutEngine  engine,
                          LiaisonGraphSize    *size)
 {
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&cgraph_lock);
   g_autoptr(Agraph_t) graph = NULL;
   LiaisonGraphSize local_size;
 
@@ -495,6 +503,7 @@ GBytes *
 liaison_graph_build_laid_out_dot (LiaisonScene     *scene,
                                   LiaisonViewState *state)
 {
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&cgraph_lock);
   g_autoptr(Agraph_t) graph = NULL;
   LiaisonLayoutEngine engine = LIAISON_LAYOUT_ENGINE_SFDP;
   LiaisonGraphSize size;

@@ -101,14 +101,23 @@ read_input (gsize *length)
   char buffer[64 * 1024];
   size_t n;
 
+  gboolean too_large = FALSE;
+
+  /* All of it, even past the limit: the app reads what went wrong only
+   * once it has written everything.
+   */
   while ((n = fread (buffer, 1, sizeof buffer, stdin)) > 0)
     {
-      if (input->len + n > MAX_GRAPH_SIZE)
-        {
-          g_string_free (input, TRUE);
-          return NULL;
-        }
-      g_string_append_len (input, buffer, n);
+      if (too_large || input->len + n > MAX_GRAPH_SIZE)
+        too_large = TRUE;
+      else
+        g_string_append_len (input, buffer, n);
+    }
+
+  if (too_large)
+    {
+      g_string_free (input, TRUE);
+      return NULL;
     }
 
   *length = input->len;

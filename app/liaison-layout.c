@@ -334,18 +334,28 @@ render_finish (GAsyncResult  *result,
 
 typedef struct
 {
-  LiaisonDataset *dataset;
-  char           *engine;
-  RenderResult   *render;
+  LiaisonDataset      *dataset;
+  LiaisonViewState    *state;     /* a copy of the caller's, owned by the task */
+  LiaisonLayoutEngine  engine;
+  guint                timeout_seconds;
+  GBytes              *dot;
+  RenderResult        *render;
 } LayoutData;
 
 static void
 layout_data_free (LayoutData *data)
 {
   g_clear_object (&data->dataset);
-  g_clear_pointer (&data->engine, g_free);
+  g_clear_object (&data->state);
+  g_clear_pointer (&data->dot, g_bytes_unref);
   g_clear_pointer (&data->render, render_result_free);
   g_free (data);
+}
+
+static const char *
+layout_data_get_engine (LayoutData *data)
+{
+  return liaison_layout_engine_to_string (data->engine);
 }
 
 static void
@@ -371,7 +381,7 @@ parse_thread (GTask        *task,
       return;
     }
 
-  liaison_scene_set_engine (scene, data->engine);
+  liaison_scene_set_engine (scene, layout_data_get_engine (data));
   liaison_scene_set_messages (scene, (const char * const *) data->render->messages);
   g_task_return_pointer (task, scene, g_object_unref);
 }
@@ -392,8 +402,47 @@ rendered_cb (GObject      *object,
       return;
     }
 
-  /* Reading a large layout takes a while; not on the main thread. */
+  /* Reading a large layout takes a while; not on the main thread, and
+   * cancelling does not wait for it.
+   */
+  g_task_set_return_on_cancel (task, TRUE);
   g_task_run_in_thread (task, parse_thread);
+}
+
+/* In a thread: choosing the engine and writing the graph take long
+ * enough on large datasets to be felt on the main thread.
+ */
+static void
+build_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  LayoutData *data = task_data;
+  gint64 start = g_get_monotonic_time ();
+
+  if (data->engine == LIAISON_LAYOUT_ENGINE_AUTO)
+    data->engine = liaison_graph_choose_engine (data->dataset, data->state);
+  data->dot = liaison_graph_build_dot (data->dataset, data->state, data->engine, NULL);
+  g_debug ("graph: %" G_GSIZE_FORMAT " bytes of DOT in %.0f ms", g_bytes_get_size (data->dot),
+           (g_get_monotonic_time () - start) / 1000.0);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+built_cb (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  LayoutData *data = g_task_get_task_data (task);
+  GCancellable *cancellable = g_task_get_cancellable (task);
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  render_async (data->dot, layout_data_get_engine (data), "scene", data->timeout_seconds,
+                cancellable, rendered_cb, g_steal_pointer (&task));
 }
 
 void
@@ -406,17 +455,13 @@ liaison_layout_async (LiaisonDataset      *dataset,
                       gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  g_autoptr(GBytes) dot = NULL;
+  g_autoptr(GTask) build = NULL;
   LayoutData *data;
-  gint64 start;
 
   g_return_if_fail (LIAISON_IS_DATASET (dataset));
   g_return_if_fail (state == NULL || LIAISON_IS_VIEW_STATE (state));
   g_return_if_fail (engine < LIAISON_N_LAYOUT_ENGINES);
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
-
-  if (engine == LIAISON_LAYOUT_ENGINE_AUTO)
-    engine = liaison_graph_choose_engine (dataset, state);
 
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, liaison_layout_async);
@@ -424,14 +469,19 @@ liaison_layout_async (LiaisonDataset      *dataset,
 
   data = g_new0 (LayoutData, 1);
   data->dataset = g_object_ref (dataset);
-  data->engine = g_strdup (liaison_layout_engine_to_string (engine));
+  data->state = state != NULL ? liaison_view_state_copy_visibility (state) : NULL;
+  data->engine = engine;
+  data->timeout_seconds = timeout_seconds;
   g_task_set_task_data (task, data, (GDestroyNotify) layout_data_free);
 
-  start = g_get_monotonic_time ();
-  dot = liaison_graph_build_dot (dataset, state, engine, NULL);
-  g_debug ("graph: %" G_GSIZE_FORMAT " bytes of DOT in %.0f ms", g_bytes_get_size (dot),
-           (g_get_monotonic_time () - start) / 1000.0);
-  render_async (dot, data->engine, "scene", timeout_seconds, cancellable, rendered_cb, g_steal_pointer (&task));
+  /* The graph is built by a task of its own, which shares the data; the
+   * layout's task, kept alive by it, returns once the worker is done.
+   */
+  build = g_task_new (NULL, NULL, built_cb, g_steal_pointer (&task));
+  g_task_set_source_tag (build, build_thread);
+  g_task_set_name (build, "[liaison] graph builder");
+  g_task_set_task_data (build, data, NULL);
+  g_task_run_in_thread (build, build_thread);
 }
 
 /* Returns: (transfer full) */

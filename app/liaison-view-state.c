@@ -104,6 +104,30 @@ liaison_view_state_new (LiaisonDataset *dataset)
   return self;
 }
 
+/* Returns: (transfer full): a state that shows what @self shows, with
+ * nothing selected or searched, for work on another thread while @self
+ * goes on changing on this one.
+ */
+LiaisonViewState *
+liaison_view_state_copy_visibility (LiaisonViewState *self)
+{
+  LiaisonViewState *copy;
+  GHashTableIter iter;
+  gpointer type;
+
+  g_return_val_if_fail (LIAISON_IS_VIEW_STATE (self), NULL);
+
+  copy = liaison_view_state_new (self->dataset);
+  g_hash_table_iter_init (&iter, self->hidden_entity_types);
+  while (g_hash_table_iter_next (&iter, &type, NULL))
+    g_hash_table_add (copy->hidden_entity_types, type);
+  g_hash_table_iter_init (&iter, self->hidden_relation_types);
+  while (g_hash_table_iter_next (&iter, &type, NULL))
+    g_hash_table_add (copy->hidden_relation_types, type);
+
+  return copy;
+}
+
 LiaisonDataset *
 liaison_view_state_get_dataset (LiaisonViewState *self)
 {

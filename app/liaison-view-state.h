@@ -26,6 +26,8 @@ G_DECLARE_FINAL_TYPE (LiaisonViewState, liaison_view_state, LIAISON, VIEW_STATE,
  */
 
 LiaisonViewState *liaison_view_state_new                       (LiaisonDataset         *dataset);
+LiaisonViewState *liaison_view_state_copy_visibility           (LiaisonViewState       *self)
+                                                               G_GNUC_WARN_UNUSED_RESULT;
 LiaisonDataset   *liaison_view_state_get_dataset               (LiaisonViewState       *self);
 gboolean          liaison_view_state_get_entity_type_visible   (LiaisonViewState       *self,
                                                                 const char             *type);

@@ -242,11 +242,31 @@ layout_cb (GObject      *object,
     g_main_loop_quit (outcome->loop);
 }
 
-static gboolean
-cancel_cb (gpointer user_data)
+/* The worker starts once the graph is built, on another thread. */
+static void
+wait_for_worker (void)
 {
-  g_cancellable_cancel (user_data);
-  return G_SOURCE_REMOVE;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (count_workers () == 0 && g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  g_assert_cmpuint (count_workers (), ==, 1);
+}
+
+/* How long the worker outlives a cancellation. */
+static gint64
+wait_for_no_worker (gint64 since)
+{
+  gint64 deadline = since + 5 * G_USEC_PER_SEC;
+
+  while (count_workers () > 0 && g_get_monotonic_time () < deadline)
+    g_usleep (500);
+  g_assert_cmpuint (count_workers (), ==, 0);
+
+  return g_get_monotonic_time () - since;
 }
 
 static void
@@ -256,26 +276,25 @@ test_cancel (void)
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
   Outcome outcome = { loop, NULL, NULL, 0, 1 };
-  gint64 cancelled_at;
+  gint64 cancelled_at, killed_after;
 
   /* A worker that would never finish on its own. */
   g_setenv ("LIAISON_WORKER_TEST_HANG", "1", TRUE);
   liaison_layout_async (dataset, NULL, LIAISON_LAYOUT_ENGINE_DOT, 60, cancellable, layout_cb, &outcome);
+  wait_for_worker ();
   g_unsetenv ("LIAISON_WORKER_TEST_HANG");
 
-  g_timeout_add (200, cancel_cb, cancellable);
-  cancelled_at = g_get_monotonic_time () + 200 * 1000;
+  cancelled_at = g_get_monotonic_time ();
+  g_cancellable_cancel (cancellable);
+  killed_after = wait_for_no_worker (cancelled_at);
   g_main_loop_run (loop);
 
+  g_test_message ("worker killed %.1f ms after the cancel, which returned after %.1f ms",
+                  killed_after / 1000.0, (outcome.finished - cancelled_at) / 1000.0);
   g_assert_null (outcome.scene);
   g_assert_error (outcome.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
-  g_test_message ("cancel returned after %.1f ms", (outcome.finished - cancelled_at) / 1000.0);
+  g_assert_cmpint (killed_after, <, 100 * 1000);
   g_assert_cmpint (outcome.finished - cancelled_at, <, 100 * 1000);
-
-  /* The worker is gone, not left running. */
-  for (guint i = 0; i < 100 && count_workers () > 0; i++)
-    g_usleep (10 * 1000);
-  g_assert_cmpuint (count_workers (), ==, 0);
 
   g_clear_error (&outcome.error);
 }
@@ -290,9 +309,12 @@ test_supersede (void)
   Outcome first_outcome = { loop, NULL, NULL, 0, 1 };
   Outcome second_outcome = { loop, NULL, NULL, 0, 1 };
 
-  /* As the window does: a new request cancels the one under way. */
+  /* As the window does: a new request cancels the one under way, whose
+   * worker is killed, and the new one's result arrives.
+   */
   g_setenv ("LIAISON_WORKER_TEST_HANG", "1", TRUE);
   liaison_layout_async (dataset, NULL, LIAISON_LAYOUT_ENGINE_NEATO, 60, first, layout_cb, &first_outcome);
+  wait_for_worker ();
   g_unsetenv ("LIAISON_WORKER_TEST_HANG");
 
   g_cancellable_cancel (first);
@@ -302,12 +324,35 @@ test_supersede (void)
     g_main_context_iteration (NULL, TRUE);
 
   g_assert_error (first_outcome.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_null (first_outcome.scene);
   g_assert_no_error (second_outcome.error);
   g_assert_cmpstr (liaison_scene_get_engine (second_outcome.scene), ==, "dot");
   assert_scene_matches (second_outcome.scene, dataset);
+  wait_for_no_worker (g_get_monotonic_time ());
 
   g_clear_error (&first_outcome.error);
   g_clear_object (&second_outcome.scene);
+}
+
+/* Cancelled while the graph is still being built: no worker is started
+ * at all.
+ */
+static void
+test_cancel_before_worker (void)
+{
+  g_autoptr(LiaisonDataset) dataset = load_bundled ();
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  Outcome outcome = { loop, NULL, NULL, 0, 1 };
+
+  liaison_layout_async (dataset, NULL, LIAISON_LAYOUT_ENGINE_DOT, 60, cancellable, layout_cb, &outcome);
+  g_cancellable_cancel (cancellable);
+  g_main_loop_run (loop);
+
+  g_assert_null (outcome.scene);
+  g_assert_error (outcome.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpuint (count_workers (), ==, 0);
+  g_clear_error (&outcome.error);
 }
 
 static void
@@ -783,6 +828,7 @@ main (int   argc,
   g_test_add_func ("/layout/unrelated-entities-in-rows", test_unrelated_entities_in_rows);
   g_test_add_func ("/layout/cancel", test_cancel);
   g_test_add_func ("/layout/supersede", test_supersede);
+  g_test_add_func ("/layout/cancel-before-worker", test_cancel_before_worker);
   g_test_add_func ("/layout/worker-crash", test_worker_crash);
   g_test_add_func ("/layout/time-limit", test_time_limit);
   g_test_add_func ("/layout/graphviz-messages", test_graphviz_messages);
