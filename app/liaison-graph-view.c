@@ -76,6 +76,7 @@ struct _LiaisonGraphView
   double                     pointer_y;
   gboolean                   pointer_inside;
   gboolean                   dragging;
+  guint                      drag_button;
 
   guint                      tick_id;
   gint64                     animation_start;
@@ -411,6 +412,9 @@ draw_tiles (LiaisonGraphView *self,
   mid_x = (sx0 + sx1) / 2;
   mid_y = (sy0 + sy1) / 2;
 
+  if (request)
+    liaison_tile_cache_set_in_view (self->tiles, (guint) ((tx1 - tx0 + 1) * (ty1 - ty0 + 1)));
+
   for (int ty = ty0; ty <= ty1; ty++)
     for (int tx = tx0; tx <= tx1; tx++)
       {
@@ -476,6 +480,39 @@ in_view (LiaisonGraphView          *self,
          element->bounds.y0 <= view->y1 && element->bounds.y1 >= view->y0;
 }
 
+typedef struct
+{
+  const LiaisonSceneElement *element;
+  const GdkRGBA             *color;   /* of the halo; NULL for none */
+  double                     width;   /* of the halo, in pixels */
+} Highlight;
+
+static void
+add_highlight (LiaisonGraphView          *self,
+               GArray                    *highlights,
+               LiaisonRect               *area,
+               const LiaisonRect         *view,
+               const LiaisonSceneElement *element,
+               const GdkRGBA             *color,
+               double                     width)
+{
+  Highlight highlight = { element, color, width };
+  double margin = (width + 2) / self->zoom;  /* and antialiasing */
+
+  if (element == NULL || highlights->len >= MAX_OVERLAY || !in_view (self, element, view))
+    return;
+
+  g_array_append_val (highlights, highlight);
+  area->x0 = MIN (area->x0, element->bounds.x0 - margin);
+  area->y0 = MIN (area->y0, element->bounds.y0 - margin);
+  area->x1 = MAX (area->x1, element->bounds.x1 + margin);
+  area->y1 = MAX (area->y1, element->bounds.y1 + margin);
+}
+
+/* Hover, selection and search matches, over the tiles. The cairo surface
+ * covers only what is highlighted, so hovering one node uploads a small
+ * texture, not one the size of the window, in every frame.
+ */
 static void
 draw_overlay (LiaisonGraphView *self,
               GtkSnapshot      *snapshot)
@@ -485,8 +522,10 @@ draw_overlay (LiaisonGraphView *self,
   const LiaisonSceneElement *selected = NULL;
   LiaisonElementKind kind;
   const guint *matches = NULL;
-  guint n_matches = 0, index, drawn = 0;
-  LiaisonRect view;
+  guint n_matches = 0, index;
+  g_autoptr(GArray) highlights = NULL;
+  LiaisonRect view, area = { G_MAXDOUBLE, G_MAXDOUBLE, -G_MAXDOUBLE, -G_MAXDOUBLE };
+  graphene_rect_t clip;
   double ox, oy;
   cairo_t *cr;
 
@@ -512,20 +551,11 @@ draw_overlay (LiaisonGraphView *self,
       gtk_snapshot_append_color (snapshot, &veil, &GRAPHENE_RECT_INIT (0, 0, width, height));
     }
 
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  cairo_translate (cr, ox, oy);
-  cairo_scale (cr, self->zoom, self->zoom);
+  highlights = g_array_new (FALSE, FALSE, sizeof (Highlight));
 
-  for (guint i = 0; i < n_matches && drawn < MAX_OVERLAY; i++)
-    {
-      const LiaisonSceneElement *node = liaison_scene_lookup (self->scene, LIAISON_ELEMENT_ENTITY, matches[i]);
-
-      if (node != NULL && in_view (self, node, &view))
-        {
-          draw_highlighted (self, cr, node, &self->match, 6);
-          drawn++;
-        }
-    }
+  for (guint i = 0; i < n_matches; i++)
+    add_highlight (self, highlights, &area, &view,
+                   liaison_scene_lookup (self->scene, LIAISON_ELEMENT_ENTITY, matches[i]), &self->match, 6);
 
   if (self->hover != NULL)
     {
@@ -536,20 +566,39 @@ draw_overlay (LiaisonGraphView *self,
       for (int pass = 0; pass < 2; pass++)
         {
           g_hash_table_iter_init (&iter, self->hover_set);
-          while (g_hash_table_iter_next (&iter, &element, NULL) && drawn < MAX_OVERLAY)
+          while (g_hash_table_iter_next (&iter, &element, NULL))
             {
               const LiaisonSceneElement *e = element;
 
-              if ((e->kind == LIAISON_ELEMENT_RELATION) != (pass == 0) || !in_view (self, e, &view))
-                continue;
-              draw_highlighted (self, cr, e, e == self->hover ? &self->accent : NULL, 3);
-              drawn++;
+              if ((e->kind == LIAISON_ELEMENT_RELATION) == (pass == 0))
+                add_highlight (self, highlights, &area, &view, e, e == self->hover ? &self->accent : NULL, 3);
             }
         }
     }
 
-  if (selected != NULL && in_view (self, selected, &view))
-    draw_highlighted (self, cr, selected, &self->accent, 5);
+  add_highlight (self, highlights, &area, &view, selected, &self->accent, 5);
+
+  if (highlights->len == 0)
+    return;
+
+  /* In pixels, whole ones so the surface lines up with the screen. */
+  clip.origin.x = floor (MAX (0, ox + area.x0 * self->zoom));
+  clip.origin.y = floor (MAX (0, oy + area.y0 * self->zoom));
+  clip.size.width = ceil (MIN (width, ox + area.x1 * self->zoom)) - clip.origin.x;
+  clip.size.height = ceil (MIN (height, oy + area.y1 * self->zoom)) - clip.origin.y;
+  if (clip.size.width <= 0 || clip.size.height <= 0)
+    return;
+
+  cr = gtk_snapshot_append_cairo (snapshot, &clip);
+  cairo_translate (cr, ox, oy);
+  cairo_scale (cr, self->zoom, self->zoom);
+
+  for (guint i = 0; i < highlights->len; i++)
+    {
+      const Highlight *h = &g_array_index (highlights, Highlight, i);
+
+      draw_highlighted (self, cr, h->element, h->color, h->width);
+    }
 
   cairo_destroy (cr);
 }
@@ -754,6 +803,7 @@ drag_begin_cb (LiaisonGraphView *self,
   gtk_widget_grab_focus (GTK_WIDGET (self));
   self->drag_center_x = self->center_x;
   self->drag_center_y = self->center_y;
+  self->drag_button = button;
   self->dragging = FALSE;
 }
 
@@ -784,6 +834,13 @@ drag_end_cb (LiaisonGraphView *self,
 {
   if (self->dragging)
     gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
+
+  /* The click gesture, which sees only the primary button, ends a primary
+   * drag (its release is not a click); any other drag ends here, or hover
+   * would stay off until the next press.
+   */
+  if (self->drag_button != GDK_BUTTON_PRIMARY)
+    self->dragging = FALSE;
 }
 
 static void

@@ -14,10 +14,12 @@
 
 #include "liaison-tile-cache.h"
 
-/* A tile is 1 MiB, and the renderer may keep a copy: this bounds the
- * cache at about 48 MiB, over twice a full-screen view at two scales.
+/* A tile is 1 MiB, and the renderer may keep a copy: at least 48 tiles
+ * (48 MiB) are kept, and always enough for the view at two scales with
+ * some to spare, or a large or high-resolution screen would throw away
+ * tiles it shows and ask for them again, without end.
  */
-#define MAX_TILES 48
+#define MIN_TILES 48
 
 typedef struct
 {
@@ -66,6 +68,7 @@ struct _LiaisonTileCache
   Shared               *shared;
   GMainContext         *context;
   guint64               clock;
+  guint                 max_tiles;
 };
 
 enum {
@@ -177,7 +180,7 @@ deliver_cb (gpointer data)
   g_hash_table_replace (self->tiles, key, tile);
 
   /* Over the budget: drop what was looked at longest ago. */
-  while (g_hash_table_size (self->tiles) > MAX_TILES)
+  while (g_hash_table_size (self->tiles) > self->max_tiles)
     {
       GHashTableIter iter;
       gpointer k, v;
@@ -290,6 +293,7 @@ liaison_tile_cache_init (LiaisonTileCache *self)
   self->tiles = g_hash_table_new_full (tile_key_hash, tile_key_equal, g_free, tile_free);
   self->pending = g_hash_table_new_full (tile_key_hash, tile_key_equal, g_free, NULL);
   self->shared = shared_new (self);
+  self->max_tiles = MIN_TILES;
   self->context = g_main_context_ref_thread_default ();
   /* One thread: the other core keeps the interface smooth. */
   self->pool = g_thread_pool_new (render_tile, self->context, 1, FALSE, NULL);
@@ -409,6 +413,16 @@ liaison_tile_cache_keep_scales (LiaisonTileCache *self,
       if (scale != current && scale != previous)
         g_hash_table_iter_remove (&iter);
     }
+}
+
+/* How many tiles the view covers at its current scale. */
+void
+liaison_tile_cache_set_in_view (LiaisonTileCache *self,
+                                guint             n_tiles)
+{
+  g_return_if_fail (LIAISON_IS_TILE_CACHE (self));
+
+  self->max_tiles = MAX (MIN_TILES, 2 * n_tiles + n_tiles / 2);
 }
 
 guint

@@ -40,6 +40,8 @@ void              liaison_tile_cache_request      (LiaisonTileCache           *s
 void              liaison_tile_cache_keep_scales  (LiaisonTileCache           *self,
                                                    double                      current,
                                                    double                      previous);
+void              liaison_tile_cache_set_in_view  (LiaisonTileCache           *self,
+                                                   guint                       n_tiles);
 guint             liaison_tile_cache_get_pending  (LiaisonTileCache           *self);
 
 G_END_DECLS

@@ -128,6 +128,7 @@ search_action (GtkWidget  *widget,
   LiaisonWindow *self = LIAISON_WINDOW (widget);
 
   gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_stack_set_visible_child_name (self->sidebar_stack, "entities");
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
@@ -170,6 +171,7 @@ typedef struct
   LiaisonWindow        *self;
   LiaisonScene         *scene;
   GFile                *file;
+  GCancellable         *cancellable;  /* of the layout it waits for, if any */
   LiaisonExportOptions  options;
 } ExportJob;
 
@@ -179,6 +181,7 @@ export_job_free (ExportJob *job)
   g_clear_object (&job->self);
   g_clear_object (&job->scene);
   g_clear_object (&job->file);
+  g_clear_object (&job->cancellable);
   g_free (job);
 }
 
@@ -256,12 +259,22 @@ whole_graph_laid_out_cb (GObject      *object,
                          gpointer      user_data)
 {
   ExportJob *job = user_data;
+  LiaisonWindow *self = job->self;
   g_autoptr(GError) error = NULL;
 
   job->scene = liaison_layout_finish (result, &error);
+  if (self->export_cancellable == job->cancellable)
+    {
+      g_clear_object (&self->export_cancellable);
+      if (self->layout_cancellable == NULL)
+        liaison_window_stop_progress (self);
+      liaison_window_update_actions (self);
+    }
+
   if (job->scene == NULL)
     {
-      liaison_window_show_toast (job->self, adw_toast_new (error->message));
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        liaison_window_show_toast (self, adw_toast_new (error->message));
       export_job_free (job);
       return;
     }
@@ -278,26 +291,42 @@ dialog_export_cb (LiaisonExportDialog        *dialog,
 {
   ExportJob *job = g_new0 (ExportJob, 1);
   LiaisonScene *scene = liaison_graph_view_get_scene (self->graph_view);
+  LiaisonLayoutEngine engine = LIAISON_LAYOUT_ENGINE_AUTO;
+  LiaisonScene *whole = self->whole_scene;
 
   job->self = g_object_ref (self);
   job->file = g_object_ref (file);
   job->options = *options;
 
-  /* The whole graph, when filters hide part of it, has a layout of its
-   * own, by the engine that made the view's.
-   */
-  if (whole_graph)
+  if (!whole_graph || liaison_view_state_is_everything_visible (self->state))
     {
-      LiaisonLayoutEngine engine = LIAISON_LAYOUT_ENGINE_AUTO;
-
-      liaison_layout_engine_from_string (liaison_scene_get_engine (scene), &engine);
-      liaison_layout_async (self->dataset, NULL, engine, LIAISON_DEFAULT_LAYOUT_TIMEOUT, NULL,
-                            whole_graph_laid_out_cb, job);
+      job->scene = g_object_ref (scene);
+      start_export (job);
       return;
     }
 
-  job->scene = g_object_ref (scene);
-  start_export (job);
+  /* The whole graph, when filters hide part of it, as it was on screen
+   * before they did; failing that (another engine since), a layout of its
+   * own by the engine that made the view's.
+   */
+  if (whole != NULL && g_strcmp0 (liaison_scene_get_engine (whole), liaison_scene_get_engine (scene)) == 0)
+    {
+      job->scene = g_object_ref (whole);
+      start_export (job);
+      return;
+    }
+
+  if (self->export_cancellable != NULL)
+    g_cancellable_cancel (self->export_cancellable);
+  g_clear_object (&self->export_cancellable);
+  self->export_cancellable = g_cancellable_new ();
+  job->cancellable = g_object_ref (self->export_cancellable);
+
+  liaison_window_start_progress (self, _("Laying the whole graph out for export…"));
+  liaison_window_update_actions (self);
+  liaison_layout_engine_from_string (liaison_scene_get_engine (scene), &engine);
+  liaison_layout_async (self->dataset, NULL, engine, liaison_window_get_layout_timeout (self),
+                        self->export_cancellable, whole_graph_laid_out_cb, job);
 }
 
 static char *

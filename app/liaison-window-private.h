@@ -35,6 +35,7 @@ struct _LiaisonWindow
   LiaisonDetailsPane   *details_pane;
   GtkStack             *content_stack;
   LiaisonGraphView     *graph_view;
+  AdwStatusPage        *no_layout_page;
   GtkRevealer          *progress_revealer;
   GtkProgressBar       *progress_bar;
   GtkLabel             *progress_label;
@@ -50,6 +51,8 @@ struct _LiaisonWindow
   GCancellable         *load_cancellable;
   LiaisonDatasetLoader *loader;
   GCancellable         *layout_cancellable;
+  GCancellable         *export_cancellable;
+  LiaisonScene         *whole_scene;   /* the last layout with nothing hidden */
   GtkFilterListModel   *filter_model;
   GtkCustomFilter      *filter;
   GMenu                *recent_menu;
@@ -66,6 +69,10 @@ void liaison_window_update_actions  (LiaisonWindow  *self);
 void liaison_window_show_toast      (LiaisonWindow  *self,
                                      AdwToast       *toast);
 void liaison_window_relayout        (LiaisonWindow  *self);
+guint liaison_window_get_layout_timeout (LiaisonWindow *self);
+void liaison_window_start_progress  (LiaisonWindow  *self,
+                                     const char     *message);
+void liaison_window_stop_progress   (LiaisonWindow  *self);
 void liaison_window_cancel          (LiaisonWindow  *self);
 void liaison_window_step_match      (LiaisonWindow  *self,
                                      int             direction);

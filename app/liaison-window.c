@@ -131,6 +131,19 @@ start_progress (LiaisonWindow *self,
   self->progress_timeout = g_timeout_add (PROGRESS_DELAY_MS, show_progress_cb, self);
 }
 
+void
+liaison_window_start_progress (LiaisonWindow *self,
+                               const char    *message)
+{
+  start_progress (self, message, TRUE);
+}
+
+void
+liaison_window_stop_progress (LiaisonWindow *self)
+{
+  stop_progress (self);
+}
+
 static void
 loader_fraction_cb (LiaisonWindow        *self,
                     GParamSpec           *pspec,
@@ -181,6 +194,7 @@ typedef struct
 {
   LiaisonWindow *self;
   GCancellable  *cancellable;
+  gboolean       everything_visible;
 } LayoutContext;
 
 static void
@@ -216,14 +230,21 @@ layout_cb (GObject      *object,
 
   if (scene == NULL)
     {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        {
-          set_status_message (self, _("The layout was cancelled; the previous one stays"));
-          return;
-        }
+      gboolean cancelled = g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 
-      /* The previous picture stays on screen. */
-      liaison_window_show_toast (self, adw_toast_new (error->message));
+      /* With nothing laid out yet there is no previous picture to keep:
+       * say why, and offer to try again (perhaps with another engine).
+       */
+      if (liaison_graph_view_get_scene (self->graph_view) == NULL)
+        {
+          adw_status_page_set_description (self->no_layout_page, error->message);
+          gtk_stack_set_visible_child_name (self->content_stack, "no-layout");
+          set_status_message (self, NULL);
+        }
+      else if (cancelled)
+        set_status_message (self, _("The layout was cancelled; the previous one stays"));
+      else
+        liaison_window_show_toast (self, adw_toast_new (error->message));
       return;
     }
 
@@ -233,6 +254,12 @@ layout_cb (GObject      *object,
 
   liaison_graph_view_set_scene (self->graph_view, scene);
   gtk_stack_set_visible_child_name (self->content_stack, "graph");
+
+  /* Exporting the whole graph while filters hide part of it then shows it
+   * as it was on screen, not as a new layout would.
+   */
+  if (context->everything_visible)
+    g_set_object (&self->whole_scene, scene);
 
   messages = liaison_scene_get_messages (scene);
   if (messages[0] != NULL)
@@ -263,6 +290,13 @@ chosen_engine (LiaisonWindow *self)
   return engine;
 }
 
+guint
+liaison_window_get_layout_timeout (LiaisonWindow *self)
+{
+  return self->settings != NULL ? g_settings_get_uint (self->settings, "layout-timeout")
+                                : LIAISON_DEFAULT_LAYOUT_TIMEOUT;
+}
+
 /* Lays out what the view state shows; a newer request replaces one under
  * way, and until the new layout arrives the old one stays on screen.
  */
@@ -270,8 +304,7 @@ void
 liaison_window_relayout (LiaisonWindow *self)
 {
   LiaisonLayoutEngine engine = chosen_engine (self);
-  guint timeout = self->settings != NULL ? g_settings_get_uint (self->settings, "layout-timeout")
-                                         : LIAISON_DEFAULT_LAYOUT_TIMEOUT;
+  guint timeout = liaison_window_get_layout_timeout (self);
   g_autofree char *message = NULL;
   LayoutContext *context;
   GCancellable *previous;
@@ -294,10 +327,13 @@ liaison_window_relayout (LiaisonWindow *self)
     /* TRANSLATORS: the engine's name, e.g. "Spring (neato)" */
     message = g_strdup_printf (_("Laying the graph out with %s…"), liaison_layout_engine_display_name (engine));
   start_progress (self, message, TRUE);
+  if (liaison_graph_view_get_scene (self->graph_view) == NULL)
+    gtk_stack_set_visible_child_name (self->content_stack, "loading");
 
   context = g_new0 (LayoutContext, 1);
   context->self = g_object_ref (self);
   context->cancellable = g_object_ref (self->layout_cancellable);
+  context->everything_visible = liaison_view_state_is_everything_visible (self->state);
   liaison_layout_async (self->dataset, self->state, engine, timeout, self->layout_cancellable,
                         layout_cb, context);
   notify_loading (self);
@@ -314,6 +350,7 @@ set_dataset (LiaisonWindow  *self,
   g_set_object (&self->dataset, dataset);
   g_set_object (&self->file, file);
   g_clear_object (&self->state);
+  g_clear_object (&self->whole_scene);
 
   if (dataset != NULL)
     {
@@ -519,6 +556,8 @@ liaison_window_cancel (LiaisonWindow *self)
     g_cancellable_cancel (self->load_cancellable);
   if (self->layout_cancellable != NULL)
     g_cancellable_cancel (self->layout_cancellable);
+  if (self->export_cancellable != NULL)
+    g_cancellable_cancel (self->export_cancellable);
 }
 
 static gboolean
@@ -537,8 +576,15 @@ static void
 search_changed_cb (LiaisonWindow  *self,
                    GtkSearchEntry *entry)
 {
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+
+  /* What is typed filters the entity list, so it must be in sight even
+   * when the details of a selection are shown.
+   */
+  if (text[0] != '\0')
+    gtk_stack_set_visible_child_name (self->sidebar_stack, "entities");
   if (self->state != NULL)
-    liaison_view_state_set_search (self->state, gtk_editable_get_text (GTK_EDITABLE (entry)));
+    liaison_view_state_set_search (self->state, text);
 }
 
 /* Enter and Shift+Enter, and Ctrl+G, step through the matches that are in
@@ -810,6 +856,8 @@ liaison_window_dispose (GObject *object)
   liaison_window_cancel (self);
   g_clear_object (&self->load_cancellable);
   g_clear_object (&self->layout_cancellable);
+  g_clear_object (&self->export_cancellable);
+  g_clear_object (&self->whole_scene);
   g_clear_object (&self->loader);
   g_clear_handle_id (&self->progress_timeout, g_source_remove);
   g_clear_handle_id (&self->pulse_source, g_source_remove);
@@ -906,6 +954,7 @@ liaison_window_class_init (LiaisonWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, engine_dropdown);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, legend);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, no_layout_page);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, match_label);
@@ -948,6 +997,10 @@ liaison_window_init (LiaisonWindow *self)
   gtk_list_view_set_model (self->entity_list, GTK_SELECTION_MODEL (selection));
   g_object_unref (selection);
 
+  /* Connected, the bar closes on Escape and clears the search when it
+   * closes, and typing anywhere in the window starts a search.
+   */
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
   controller = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
@@ -1009,7 +1062,7 @@ liaison_window_get_loading (LiaisonWindow *self)
 {
   g_return_val_if_fail (LIAISON_IS_WINDOW (self), FALSE);
 
-  return self->loader != NULL || self->layout_cancellable != NULL;
+  return self->loader != NULL || self->layout_cancellable != NULL || self->export_cancellable != NULL;
 }
 
 /* The last message shown to the user, in a toast; NULL after a success. */

@@ -13,6 +13,7 @@
 #include "liaison-details-pane.h"
 #include "liaison-graph-view.h"
 #include "liaison-relation-rows.h"
+#include "liaison-tile-cache.h"
 #include "ui-test-common.h"
 
 static LiaisonGraphView *
@@ -399,6 +400,40 @@ test_step_through_neighbours (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+no_tiles_pending (gpointer data)
+{
+  return liaison_tile_cache_get_pending (data) == 0;
+}
+
+static void
+test_tile_cache_keeps_the_view (void)
+{
+  LiaisonWindow *window = ui_test_open_window ();
+  LiaisonScene *scene = liaison_graph_view_get_scene (get_view (window));
+  g_autoptr(LiaisonTileCache) cache = liaison_tile_cache_new ();
+  LiaisonRenderOptions options = { 1, TRUE, FALSE, 0 };
+  guint n_kept = 0;
+
+  /* A large screen at twice the resolution shows 10 × 6 tiles: all of
+   * them stay, or the view would ask for the ones it lost for ever.
+   */
+  liaison_tile_cache_set_scene (cache, scene, &options);
+  liaison_tile_cache_keep_scales (cache, 2, 2);
+  liaison_tile_cache_set_in_view (cache, 60);
+  for (int y = 0; y < 6; y++)
+    for (int x = 0; x < 10; x++)
+      liaison_tile_cache_request (cache, 2, x, y, 0);
+  ui_test_wait_until (no_tiles_pending, cache);
+
+  for (int y = 0; y < 6; y++)
+    for (int x = 0; x < 10; x++)
+      n_kept += liaison_tile_cache_lookup (cache, 2, x, y) != NULL;
+  g_assert_cmpuint (n_kept, ==, 60);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -415,6 +450,7 @@ main (int   argc,
   g_test_add_func ("/graph-view/selection-survives-relayout", test_selection_survives_relayout);
   g_test_add_func ("/graph-view/type-filter-relays-out", test_type_filter_relays_out);
   g_test_add_func ("/graph-view/step-through-neighbours", test_step_through_neighbours);
+  g_test_add_func ("/graph-view/tile-cache-keeps-the-view", test_tile_cache_keeps_the_view);
 
   return g_test_run ();
 }

@@ -8,9 +8,12 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <locale.h>
 #include <string.h>
 
+#include "liaison-export-dialog.h"
+#include "liaison-graph-view.h"
 #include "ui-test-common.h"
 
 static void
@@ -152,6 +155,182 @@ test_japanese (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gpointer
+template_child (LiaisonWindow *window,
+                const char    *name)
+{
+  return gtk_widget_get_template_child (GTK_WIDGET (window), LIAISON_TYPE_WINDOW, name);
+}
+
+static gboolean
+search_is (gpointer data)
+{
+  LiaisonWindow *window = data;
+  const char *wanted = g_object_get_data (G_OBJECT (window), "wanted-search");
+
+  return g_strcmp0 (liaison_view_state_get_search (liaison_window_get_view_state (window)), wanted) == 0;
+}
+
+static void
+wait_for_search (LiaisonWindow *window,
+                 const char    *wanted)
+{
+  g_object_set_data_full (G_OBJECT (window), "wanted-search", g_strdup (wanted), g_free);
+  ui_test_wait_until (search_is, window);
+}
+
+static void
+test_search_entry (void)
+{
+  LiaisonWindow *window = ui_test_open_window ();
+  LiaisonViewState *state = liaison_window_get_view_state (window);
+  GtkSearchBar *bar = template_child (window, "search_bar");
+  GtkEditable *entry = template_child (window, "search_entry");
+  GtkStack *sidebar = template_child (window, "sidebar_stack");
+  LiaisonDataset *dataset = liaison_window_get_dataset (window);
+
+  /* With an entity's details in the sidebar, Ctrl+F brings the list back,
+   * since that is what the search filters.
+   */
+  liaison_view_state_select (state, LIAISON_ELEMENT_ENTITY,
+                             liaison_entity_get_index (liaison_dataset_lookup_entity (dataset, "zte")));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (sidebar), ==, "details");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  g_assert_true (gtk_search_bar_get_search_mode (bar));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (sidebar), ==, "entities");
+
+  /* What is typed becomes the search... */
+  gtk_editable_set_text (entry, "softbank");
+  wait_for_search (window, "softbank");
+
+  /* ...and closing the bar ends it, rather than leave the list filtered
+   * and the graph highlighted behind a hidden entry.
+   */
+  gtk_search_bar_set_search_mode (bar, FALSE);
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
+  wait_for_search (window, NULL);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_quit_saves_window_size (void)
+{
+  LiaisonWindow *window = ui_test_open_window ();
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (window));
+  GSettings *settings = liaison_application_get_settings (LIAISON_APPLICATION (app));
+  int width, height;
+
+  /* Quitting (Ctrl+Q) remembers the size as closing the window does. */
+  g_object_ref (window);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1111, 777);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  g_settings_get (settings, "window-size", "(ii)", &width, &height);
+  g_assert_cmpint (width, ==, 1111);
+  g_assert_cmpint (height, ==, 777);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+
+  g_settings_reset (settings, "window-size");
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
+static void
+test_failed_first_layout (void)
+{
+  LiaisonWindow *window = liaison_window_new (LIAISON_APPLICATION (g_application_get_default ()));
+  GtkStack *content = template_child (window, "content_stack");
+  AdwStatusPage *page = template_child (window, "no_layout_page");
+
+  /* With nothing on screen to keep, a failed layout says why in the
+   * window and offers to try again, instead of spinning for ever.
+   */
+  g_setenv ("LIAISON_WORKER_TEST_ABORT", "1", TRUE);
+  gtk_window_present (GTK_WINDOW (window));
+  liaison_window_open_bundled (window);
+  ui_test_wait_for_load (window);
+  g_unsetenv ("LIAISON_WORKER_TEST_ABORT");
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (content), ==, "no-layout");
+  g_assert_true (g_str_has_suffix (adw_status_page_get_description (page), "crashed (Aborted); try another engine"));
+  g_assert_null (liaison_graph_view_get_scene (LIAISON_GRAPH_VIEW (liaison_window_get_graph_view (window))));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.relayout", NULL));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (content), ==, "loading");
+  ui_test_wait_for_load (window);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (content), ==, "graph");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static LiaisonExportDialog *
+find_export_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
+
+      if (LIAISON_IS_EXPORT_DIALOG (item))
+        return LIAISON_EXPORT_DIALOG (item);
+    }
+
+  return NULL;
+}
+
+static gboolean
+file_written (gpointer data)
+{
+  return g_file_query_exists (data, NULL);
+}
+
+static void
+test_export_whole_graph_as_shown (void)
+{
+  LiaisonWindow *window = ui_test_open_window ();
+  LiaisonViewState *state = liaison_window_get_view_state (window);
+  LiaisonGraphView *view = LIAISON_GRAPH_VIEW (liaison_window_get_graph_view (window));
+  g_autoptr(LiaisonScene) whole = g_object_ref (liaison_graph_view_get_scene (view));
+  g_autofree char *dir = g_dir_make_tmp ("liaison-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "whole.svg", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) expected = NULL;
+  g_autoptr(GBytes) written = NULL;
+  g_autoptr(GError) error = NULL;
+  LiaisonExportOptions options;
+  LiaisonExportDialog *dialog;
+
+  liaison_export_options_init (&options, LIAISON_EXPORT_SVG);
+  expected = liaison_export_to_bytes (whole, &options, &error);
+  g_assert_no_error (error);
+
+  /* Countries hidden: the view has a layout of its own... */
+  liaison_view_state_set_entity_type_visible (state, "country", FALSE);
+  ui_test_wait_for_load (window);
+  g_assert_true (liaison_graph_view_get_scene (view) != whole);
+
+  /* ...and the whole graph exports as it was on screen before, not as a
+   * new layout would place it.
+   */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+  dialog = find_export_dialog ();
+  g_assert_nonnull (dialog);
+  g_signal_emit_by_name (dialog, "export", file, &options, TRUE);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_false (liaison_window_get_loading (window));
+  ui_test_wait_until (file_written, file);
+  ui_test_wait_for_load (window);
+
+  written = g_file_load_bytes (file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_bytes_equal (written, expected));
+
+  g_unlink (path);
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -163,6 +342,10 @@ main (int   argc,
   g_test_add_func ("/window/broken-file-keeps-dataset", test_broken_file_keeps_dataset);
   g_test_add_func ("/window/opens-another-file", test_opens_another_file);
   g_test_add_func ("/window/newer-open-supersedes", test_newer_open_supersedes);
+  g_test_add_func ("/window/search-entry", test_search_entry);
+  g_test_add_func ("/window/quit-saves-window-size", test_quit_saves_window_size);
+  g_test_add_func ("/window/failed-first-layout", test_failed_first_layout);
+  g_test_add_func ("/window/export-whole-graph-as-shown", test_export_whole_graph_as_shown);
   g_test_add_func ("/window/japanese", test_japanese);
 
   return g_test_run ();
