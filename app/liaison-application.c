@@ -16,6 +16,7 @@
 #include "liaison-application.h"
 #include "liaison-resources.h"
 #include "liaison-commands.h"
+#include "liaison-layout.h"
 #include "liaison-preferences-window.h"
 #include "liaison-window.h"
 
@@ -26,6 +27,8 @@ struct _LiaisonApplication
   GSettings      *settings;
   /* From the command line; 0 means "use the preference". */
   guint64         max_file_size;
+  /* This instance's own, while files from another instance open. */
+  guint64         own_max_file_size;
 };
 
 G_DEFINE_FINAL_TYPE (LiaisonApplication, liaison_application, ADW_TYPE_APPLICATION)
@@ -39,6 +42,8 @@ static const GOptionEntry option_entries[] = {
     N_("Export as svg, png, pdf, dot or json (default: from OUT’s extension)"), N_("FORMAT") },
   { "layout", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Lay out with ENGINE: auto, dot, neato, fdp, sfdp, circo, twopi or osage"), N_("ENGINE") },
+  { "layout-timeout", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Stop a layout that takes longer than SECONDS (default 60)"), N_("SECONDS") },
   { "max-file-size", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Refuse files larger than SIZE mebibytes (default 64)"), N_("SIZE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -176,7 +181,16 @@ liaison_application_handle_local_options (GApplication *app,
       const char *output = NULL;
       const char *format = NULL;
       const char *engine = NULL;
+      const char *timeout_text = NULL;
+      guint64 timeout = LIAISON_DEFAULT_LAYOUT_TIMEOUT;
       LiaisonLoadLimits limits;
+
+      if (g_variant_dict_lookup (options, "layout-timeout", "&s", &timeout_text) &&
+          !g_ascii_string_to_unsigned (timeout_text, 10, 1, 24 * 60 * 60, &timeout, NULL))
+        {
+          g_printerr ("%s\n", _("--layout-timeout needs a number of seconds, from 1 to 86400"));
+          return 2;
+        }
 
       g_variant_dict_lookup (options, "export", "^&ay", &output);
       g_variant_dict_lookup (options, "format", "&s", &format);
@@ -195,7 +209,7 @@ liaison_application_handle_local_options (GApplication *app,
         limits.max_file_size = self->max_file_size;
 
       return liaison_command_export (input, paths != NULL ? paths[0] : NULL, output, format, engine,
-                                     &limits, out, err);
+                                     (guint) timeout, &limits, out, err);
     }
 
   if (paths != NULL && paths[0] != NULL)
@@ -269,12 +283,22 @@ new_window_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (window));
 }
 
+/* Closing the windows, rather than quitting outright, lets each one save
+ * its size and state as it would when closed by hand; the application
+ * ends with its last window.
+ */
 static void
 quit_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
 {
-  g_application_quit (G_APPLICATION (user_data));
+  /* Referenced: closing one window may destroy another (its dialogs). */
+  g_autoptr(GPtrArray) windows = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (user_data)); l != NULL; l = l->next)
+    g_ptr_array_add (windows, g_object_ref (l->data));
+  for (guint i = 0; i < windows->len; i++)
+    gtk_window_close (g_ptr_array_index (windows, i));
 }
 
 static const GActionEntry app_actions[] = {
@@ -317,6 +341,47 @@ liaison_application_dispose (GObject *object)
   G_OBJECT_CLASS (liaison_application_parent_class)->dispose (object);
 }
 
+/* "liaison --max-file-size=N FILE" with Liaison already running: the
+ * limit travels with the file to the running instance, and holds for the
+ * files it came with.
+ */
+static void
+liaison_application_add_platform_data (GApplication    *app,
+                                       GVariantBuilder *builder)
+{
+  LiaisonApplication *self = LIAISON_APPLICATION (app);
+
+  G_APPLICATION_CLASS (liaison_application_parent_class)->add_platform_data (app, builder);
+
+  if (self->max_file_size > 0)
+    g_variant_builder_add (builder, "{sv}", "liaison-max-file-size", g_variant_new_uint64 (self->max_file_size));
+}
+
+static void
+liaison_application_before_emit (GApplication *app,
+                                 GVariant     *platform_data)
+{
+  LiaisonApplication *self = LIAISON_APPLICATION (app);
+  guint64 max_file_size;
+
+  G_APPLICATION_CLASS (liaison_application_parent_class)->before_emit (app, platform_data);
+
+  self->own_max_file_size = self->max_file_size;
+  if (g_variant_lookup (platform_data, "liaison-max-file-size", "t", &max_file_size) && max_file_size > 0)
+    self->max_file_size = max_file_size;
+}
+
+static void
+liaison_application_after_emit (GApplication *app,
+                                GVariant     *platform_data)
+{
+  LiaisonApplication *self = LIAISON_APPLICATION (app);
+
+  self->max_file_size = self->own_max_file_size;
+
+  G_APPLICATION_CLASS (liaison_application_parent_class)->after_emit (app, platform_data);
+}
+
 static void
 liaison_application_class_init (LiaisonApplicationClass *klass)
 {
@@ -329,6 +394,9 @@ liaison_application_class_init (LiaisonApplicationClass *klass)
   app_class->open = liaison_application_open;
   app_class->startup = liaison_application_startup;
   app_class->handle_local_options = liaison_application_handle_local_options;
+  app_class->add_platform_data = liaison_application_add_platform_data;
+  app_class->before_emit = liaison_application_before_emit;
+  app_class->after_emit = liaison_application_after_emit;
 }
 
 static void

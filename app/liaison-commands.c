@@ -103,6 +103,7 @@ liaison_command_export (GFile                   *input,
                         const char              *output,
                         const char              *format_name,
                         const char              *engine_name,
+                        guint                    timeout_seconds,
                         const LiaisonLoadLimits *limits,
                         GOutputStream           *out,
                         GOutputStream           *err)
@@ -150,7 +151,7 @@ liaison_command_export (GFile                   *input,
     }
   loaded = g_get_monotonic_time ();
 
-  scene = liaison_layout_run (dataset, NULL, engine, LIAISON_DEFAULT_LAYOUT_TIMEOUT, NULL, &error);
+  scene = liaison_layout_run (dataset, NULL, engine, timeout_seconds, NULL, &error);
   if (scene == NULL)
     {
       print_to (err, "%s\n", error->message);
@@ -159,7 +160,8 @@ liaison_command_export (GFile                   *input,
   laid_out = g_get_monotonic_time ();
 
   liaison_export_options_init (&options, format);
-  target = g_file_new_for_commandline_arg (output);
+  /* A path, always: "a:b.svg" is a file name, not a URI. */
+  target = g_file_new_for_path (output);
   if (!liaison_export_to_file (scene, &options, target, NULL, &error))
     {
       print_to (err, "%s\n", error->message);

@@ -26,6 +26,7 @@ int liaison_command_export (GFile                   *input,
                             const char              *output,
                             const char              *format,
                             const char              *engine,
+                            guint                    timeout_seconds,
                             const LiaisonLoadLimits *limits,
                             GOutputStream           *out,
                             GOutputStream           *err);

@@ -11,11 +11,15 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
-/* Runs the real binary with no display at all, as a script or CI would. */
+/* Runs the real binary with no display at all, as a script or CI would,
+ * in @cwd (tests/data when NULL), with @variable set when not NULL.
+ */
 static int
-run_liaison (const char * const  *args,
-             char               **out,
-             char               **err)
+run_liaison_in (const char          *cwd,
+                const char          *variable,
+                const char * const  *args,
+                char               **out,
+                char               **err)
 {
   g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
                                                                         G_SUBPROCESS_FLAGS_STDERR_PIPE);
@@ -28,7 +32,9 @@ run_liaison (const char * const  *args,
   g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
   g_subprocess_launcher_unsetenv (launcher, "DBUS_SESSION_BUS_ADDRESS");
   g_subprocess_launcher_unsetenv (launcher, "GSETTINGS_SCHEMA_DIR");
-  g_subprocess_launcher_set_cwd (launcher, srcdir);
+  if (variable != NULL)
+    g_subprocess_launcher_setenv (launcher, variable, "1", TRUE);
+  g_subprocess_launcher_set_cwd (launcher, cwd != NULL ? cwd : srcdir);
 
   g_ptr_array_add (argv, (gpointer) g_getenv ("LIAISON_BINARY"));
   for (guint i = 0; args[i] != NULL; i++)
@@ -42,6 +48,14 @@ run_liaison (const char * const  *args,
   g_assert_true (g_subprocess_get_if_exited (process));
 
   return g_subprocess_get_exit_status (process);
+}
+
+static int
+run_liaison (const char * const  *args,
+             char               **out,
+             char               **err)
+{
+  return run_liaison_in (NULL, NULL, args, out, err);
 }
 
 static void
@@ -259,6 +273,8 @@ test_export_failures (void)
       "liaison --check lists them all)\n" },
     { { arg, "valid/minimal.json", "valid/empty-dataset.json", NULL }, 2,
       "--export takes one FILE\n" },
+    { { arg, "--layout-timeout=0", "valid/minimal.json", NULL }, 2,
+      "--layout-timeout needs a number of seconds, from 1 to 86400\n" },
     { { missing_dir, "valid/minimal.json", NULL }, 1, NULL },
   };
 
@@ -280,6 +296,42 @@ test_export_failures (void)
 
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   remove_temporary (path);
+}
+
+static void
+test_export_time_limit (void)
+{
+  g_autofree char *path = temporary_path ("graph.svg");
+  g_autofree char *arg = g_strdup_printf ("--export=%s", path);
+  const char *args[] = { arg, "--layout=dot", "--layout-timeout=1", "valid/minimal.json", NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  /* A layout that never ends is stopped at the limit given. */
+  g_assert_cmpint (run_liaison_in (NULL, "LIAISON_WORKER_TEST_HANG", args, &out, &err), ==, 1);
+  g_assert_cmpstr (err, ==, "Graphviz’s dot engine took more than 1 second and was stopped; "
+                            "the sfdp engine lays large graphs out much faster\n");
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  remove_temporary (path);
+}
+
+static void
+test_export_name_with_colon (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("liaison-test-XXXXXX", NULL);
+  g_autofree char *input = g_test_build_filename (G_TEST_DIST, "data", "valid", "minimal.json", NULL);
+  g_autofree char *written = g_build_filename (dir, "report:2019.svg", NULL);
+  const char *args[] = { "--export=report:2019.svg", input, NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  /* A file name, here, not a URI with the scheme "report". */
+  g_assert_cmpint (run_liaison_in (dir, NULL, args, &out, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_true (g_file_test (written, G_FILE_TEST_IS_REGULAR));
+
+  g_unlink (written);
+  g_rmdir (dir);
 }
 
 static void
@@ -326,6 +378,8 @@ main (int   argc,
   g_test_add_func ("/commands/export/bundled", test_export_bundled);
   g_test_add_func ("/commands/export/formats", test_export_formats);
   g_test_add_func ("/commands/export/failures", test_export_failures);
+  g_test_add_func ("/commands/export/time-limit", test_export_time_limit);
+  g_test_add_func ("/commands/export/name-with-colon", test_export_name_with_colon);
 
   return g_test_run ();
 }
