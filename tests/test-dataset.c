@@ -933,8 +933,9 @@ test_bundled_evidence (void)
     }
 }
 
-/* Collapses white space and straightens typographic quotes, so a quote is
- * compared for its words, not its typography.
+/* Collapses white space, which the articles break into lines: a quote
+ * otherwise matches the article to the character, typographic quotes and
+ * apostrophes included, since the details pane shows it as a quotation.
  */
 static char *
 normalize_text (const char *text)
@@ -955,10 +956,6 @@ normalize_text (const char *text)
         g_string_append_c (out, ' ');
       in_space = FALSE;
 
-      if (c == 0x201C || c == 0x201D)
-        c = '"';
-      else if (c == 0x2018 || c == 0x2019)
-        c = '\'';
       g_string_append_unichar (out, c);
     }
 
