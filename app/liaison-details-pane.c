@@ -320,6 +320,9 @@ make_relation_row (LiaisonDetailsPane *self,
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (button, _("Show the Relation and Its Evidence"));
+  /* An icon alone says nothing to a screen reader. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Show the Relation and Its Evidence"), -1);
   g_object_set_data (G_OBJECT (button), "relation", GUINT_TO_POINTER (relation->index));
   g_signal_connect (button, "clicked", G_CALLBACK (evidence_clicked_cb), self);
   gtk_box_append (GTK_BOX (line), button);

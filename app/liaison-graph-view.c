@@ -928,16 +928,20 @@ zoom_scale_changed_cb (LiaisonGraphView *self,
   liaison_graph_view_zoom_at (self, self->pinch_zoom * scale / self->zoom, x, y);
 }
 
-static void
-state_changed_cb (LiaisonGraphView *self)
-{
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
+/* What a screen reader says of the canvas: its size and, as it changes,
+ * what is selected, so stepping through neighbours with N is heard.
+ */
 static void
 update_accessible_label (LiaisonGraphView *self)
 {
   g_autofree char *label = NULL;
+  const LiaisonSceneElement *selected = NULL;
+  LiaisonElementKind kind;
+  guint index;
+
+  if (self->scene != NULL && self->state != NULL &&
+      liaison_view_state_get_selection (self->state, &kind, &index))
+    selected = liaison_scene_lookup (self->scene, kind, index);
 
   if (self->scene != NULL)
     {
@@ -946,8 +950,16 @@ update_accessible_label (LiaisonGraphView *self)
       g_autofree char *nodes = g_strdup_printf (ngettext ("%u entity", "%u entities", n_nodes), n_nodes);
       g_autofree char *edges = g_strdup_printf (ngettext ("%u relation", "%u relations", n_edges), n_edges);
 
-      /* TRANSLATORS: "Graph of 37 entities and 76 relations" */
-      label = g_strdup_printf (_("Graph of %s and %s"), nodes, edges);
+      if (selected != NULL)
+        {
+          g_autofree char *what = describe_element (self, selected);
+
+          /* TRANSLATORS: "Graph of 37 entities and 76 relations, ZTE — Company selected" */
+          label = g_strdup_printf (_("Graph of %s and %s, %s selected"), nodes, edges, what);
+        }
+      else
+        /* TRANSLATORS: "Graph of 37 entities and 76 relations" */
+        label = g_strdup_printf (_("Graph of %s and %s"), nodes, edges);
     }
   else
     label = g_strdup (_("Graph"));
@@ -958,6 +970,19 @@ update_accessible_label (LiaisonGraphView *self)
                                   _("Arrow keys pan, plus and minus zoom, 0 shows actual size, F fits the "
                                     "graph, N and Shift+N step through the selected entity’s neighbours"),
                                   -1);
+}
+
+static void
+state_changed_cb (LiaisonGraphView *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+selection_changed_cb (LiaisonGraphView *self)
+{
+  update_accessible_label (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 static void
@@ -1244,7 +1269,8 @@ liaison_graph_view_class_init (LiaisonGraphViewClass *klass)
   add_pan_binding (widget_class, GDK_KEY_Down, GDK_SHIFT_MASK, 0, 5 * PAN_STEP);
 
   gtk_widget_class_set_css_name (widget_class, "graphview");
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+  /* Not an image: it takes focus and keys, and what it shows changes. */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static void
@@ -1360,16 +1386,17 @@ liaison_graph_view_set_state (LiaisonGraphView *self,
     return;
 
   if (self->state != NULL)
-    g_signal_handlers_disconnect_by_func (self->state, state_changed_cb, self);
+    g_signal_handlers_disconnect_by_data (self->state, self);
 
   g_set_object (&self->state, state);
 
   if (state != NULL)
     {
-      g_signal_connect_object (state, "selection-changed", G_CALLBACK (state_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (state, "selection-changed", G_CALLBACK (selection_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (state, "search-changed", G_CALLBACK (state_changed_cb), self, G_CONNECT_SWAPPED);
     }
 
+  update_accessible_label (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
 }

@@ -914,8 +914,10 @@ scan_document (Scanner *s)
 
           if (s->p >= s->end)
             return fail (s, s->p, LIAISON_JSON_SCAN_ERROR_SYNTAX,
-                         _("the file ends before the JSON is complete (%u arrays or objects "
-                           "are not closed)"), s->frames->len);
+                         ngettext ("the file ends before the JSON is complete (%u array or object "
+                                   "is not closed)",
+                                   "the file ends before the JSON is complete (%u arrays or objects "
+                                   "are not closed)", s->frames->len), s->frames->len);
 
           if (*s->p == ',')
             {

@@ -9,7 +9,9 @@
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <signal.h>
 #include <string.h>
+#include <sys/resource.h>
 
 /* Runs the real binary with no display at all, as a script or CI would,
  * in @cwd (tests/data when NULL), with @variable set when not NULL.
@@ -215,6 +217,84 @@ test_export_bundled (void)
   remove_temporary (path);
 }
 
+static guint
+count_occurrences (const char *text,
+                   const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = text; (p = strstr (p, needle)) != NULL; p++)
+    n++;
+  return n;
+}
+
+static guint32
+read_be32 (const char *bytes)
+{
+  const guchar *b = (const guchar *) bytes;
+
+  return ((guint32) b[0] << 24) | ((guint32) b[1] << 16) | ((guint32) b[2] << 8) | b[3];
+}
+
+/* What the command line wrote for the two entities and four relations of
+ * valid/self-loop-and-parallel.json is a whole file of its kind.
+ */
+static void
+check_export (const char *path,
+              const char *contents,
+              gsize       length)
+{
+  if (g_str_has_suffix (path, ".svg"))
+    {
+      static const GMarkupParser parser = { NULL };
+      g_autoptr(GMarkupParseContext) context = g_markup_parse_context_new (&parser, 0, NULL, NULL);
+      g_autoptr(GError) error = NULL;
+
+      g_markup_parse_context_parse (context, contents, length, &error);
+      g_assert_no_error (error);
+      g_markup_parse_context_end_parse (context, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (count_occurrences (contents, "<g id=\"entity-"), ==, 2);
+      g_assert_cmpuint (count_occurrences (contents, "<g id=\"relation-"), ==, 4);
+    }
+  else if (g_str_has_suffix (path, ".pdf"))
+    g_assert_nonnull (g_strstr_len (contents + length - MIN (length, 32), MIN (length, 32), "%%EOF"));
+  else if (g_str_has_suffix (path, ".dot"))
+    {
+      g_autofree char *neato = g_find_program_in_path ("neato");
+      const char *argv[] = { neato, "-n2", "-Tsvg", "-o/dev/null", path, NULL };
+      g_autoptr(GError) error = NULL;
+      int status;
+
+      /* Graphviz draws it again with the positions it holds. */
+      if (neato != NULL)
+        {
+          g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                                       NULL, NULL, &status, &error));
+          g_assert_no_error (error);
+          g_assert_true (g_spawn_check_wait_status (status, NULL));
+        }
+    }
+  else if (g_str_has_suffix (path, ".json"))
+    {
+      const char *args[] = { "--check", path, NULL };
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+
+      /* Liaison opens it again. */
+      g_assert_cmpint (run_liaison (args, &out, &err), ==, 0);
+      g_assert_cmpstr (out, ==, "2 entities, 4 relations, 0 sources\n");
+    }
+  else
+    {
+      /* A PNG: its header gives a picture of some size. */
+      g_assert_cmpuint (length, >, 24);
+      g_assert_cmpmem (contents + 12, 4, "IHDR", 4);
+      g_assert_cmpuint (read_be32 (contents + 16), >, 0);
+      g_assert_cmpuint (read_be32 (contents + 20), >, 0);
+    }
+}
+
 static void
 test_export_formats (void)
 {
@@ -244,6 +324,7 @@ test_export_formats (void)
       g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
       g_assert_cmpuint (length, >, strlen (cases[i].magic));
       g_assert_cmpmem (contents, strlen (cases[i].magic), cases[i].magic, strlen (cases[i].magic));
+      check_export (path, contents, length);
       remove_temporary (path);
     }
 }
@@ -316,6 +397,63 @@ test_export_time_limit (void)
 }
 
 static void
+limit_file_size_cb (gpointer user_data)
+{
+  struct rlimit limit = { 1024, 1024 };
+
+  /* In the child, before it runs: writes past 1 KiB fail, as on a full
+   * disk, instead of killing it.
+   */
+  signal (SIGXFSZ, SIG_IGN);
+  setrlimit (RLIMIT_FSIZE, &limit);
+}
+
+static void
+test_export_full_disk (void)
+{
+  g_autofree char *path = temporary_path ("graph.svg");
+  g_autofree char *arg = g_strdup_printf ("--export=%s", path);
+  g_autofree char *srcdir = g_test_build_filename (G_TEST_DIST, "data", NULL);
+  g_autofree char *expected = g_strdup_printf ("Could not write “%s”: ", path);
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *contents = NULL;
+
+  g_assert_true (g_file_set_contents (path, "the previous export", -1, NULL));
+
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  g_subprocess_launcher_set_cwd (launcher, srcdir);
+  g_subprocess_launcher_set_child_setup (launcher, limit_file_size_cb, NULL, NULL);
+  process = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("LIAISON_BINARY"), arg,
+                                         "valid/self-loop-and-parallel.json", NULL);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &out, &err, &error);
+  g_assert_no_error (error);
+
+  /* A one-line reason, and the old file untouched. */
+  g_assert_true (g_subprocess_get_if_exited (process));
+  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 1);
+  g_assert_true (g_str_has_prefix (err, expected));
+  g_assert_true (strchr (err, '\n') == err + strlen (err) - 1);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "the previous export");
+  {
+    g_autofree char *dir = g_path_get_dirname (path);
+    g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+
+    g_assert_cmpstr (g_dir_read_name (listing), ==, "graph.svg");
+    g_assert_null (g_dir_read_name (listing));
+  }
+
+  remove_temporary (path);
+}
+
+static void
 test_export_name_with_colon (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("liaison-test-XXXXXX", NULL);
@@ -380,6 +518,7 @@ main (int   argc,
   g_test_add_func ("/commands/export/failures", test_export_failures);
   g_test_add_func ("/commands/export/time-limit", test_export_time_limit);
   g_test_add_func ("/commands/export/name-with-colon", test_export_name_with_colon);
+  g_test_add_func ("/commands/export/full-disk", test_export_full_disk);
 
   return g_test_run ();
 }

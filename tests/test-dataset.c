@@ -178,6 +178,8 @@ static const InvalidCase invalid_cases[] = {
     ": entity_types[0].color: \"bluish\" is not a colour (use #RRGGBB, #RRGGBBAA or a CSS colour name)" },
   { "type-record-shape.json", INVALID,
     ": entity_types[0].shape: \"record\" is not an allowed shape (use one of: box, rect, rectangle, square, ellipse, oval, circle, doublecircle, diamond, Mdiamond, Msquare, Mcircle, egg, triangle, invtriangle, trapezium, invtrapezium, parallelogram, house, invhouse, pentagon, hexagon, septagon, octagon, doubleoctagon, tripleoctagon, star, cylinder, note, tab, folder, box3d, component, underline, plaintext, plain, none, point)" },
+  { "unclosed-object.json", SYNTAX,
+    ":2:1: the file ends before the JSON is complete (1 array or object is not closed)" },
   { "unknown-entity-type.json", INVALID,
     ": entities[0].type: unknown entity type \"compnay\" (did you mean \"company\"?)" },
   { "unquoted-key.json", SYNTAX,

@@ -9,7 +9,9 @@
 
 #include <glib/gstdio.h>
 #include <math.h>
+#include <signal.h>
 #include <string.h>
+#include <sys/resource.h>
 
 #include "liaison-dataset-loader.h"
 #include "liaison-element-id.h"
@@ -478,6 +480,58 @@ test_write_errors (void)
   g_rmdir (dir);
 }
 
+/* A disk that fills up halfway through the export. */
+static void
+test_full_disk_keeps_old_file (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr(LiaisonDataset) dataset = load_test_data ("self-loop-and-parallel.json");
+      g_autoptr(LiaisonScene) scene = lay_out (dataset, NULL);
+      const char *dir = g_getenv ("LIAISON_TEST_EXPORT_DIR");
+      g_autofree char *path = g_build_filename (dir, "graph.svg", NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autofree char *contents = NULL;
+      g_autofree char *expected = g_strdup_printf ("Could not write “%s”: ", path);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GDir) listing = NULL;
+      struct rlimit limit = { 1024, 1024 };
+      LiaisonExportOptions options;
+
+      g_assert_true (g_file_set_contents (path, "the previous export", -1, NULL));
+
+      /* Writes past 1 KiB fail with EFBIG, as on a full disk with ENOSPC. */
+      signal (SIGXFSZ, SIG_IGN);
+      g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+
+      liaison_export_options_init (&options, LIAISON_EXPORT_SVG);
+      g_assert_false (liaison_export_to_file (scene, &options, file, NULL, &error));
+      g_assert_nonnull (error);
+      g_assert_true (g_str_has_prefix (error->message, expected));
+
+      /* The old file as it was, and no half-written one beside it. */
+      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+      g_assert_cmpstr (contents, ==, "the previous export");
+      listing = g_dir_open (dir, 0, NULL);
+      g_assert_cmpstr (g_dir_read_name (listing), ==, "graph.svg");
+      g_assert_null (g_dir_read_name (listing));
+      return;
+    }
+
+  {
+    g_autofree char *dir = g_dir_make_tmp ("liaison-test-XXXXXX", NULL);
+    g_autofree char *path = g_build_filename (dir, "graph.svg", NULL);
+
+    g_setenv ("LIAISON_TEST_EXPORT_DIR", dir, TRUE);
+    g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+    g_test_trap_assert_passed ();
+    g_unsetenv ("LIAISON_TEST_EXPORT_DIR");
+
+    g_unlink (path);
+    g_rmdir (dir);
+  }
+}
+
 static void
 test_formats (void)
 {
@@ -507,6 +561,7 @@ main (int   argc,
   g_test_add_func ("/export/dot-rerenders", test_dot_rerenders);
   g_test_add_func ("/export/json-reloads", test_json_reloads);
   g_test_add_func ("/export/write-errors", test_write_errors);
+  g_test_add_func ("/export/full-disk-keeps-old-file", test_full_disk_keeps_old_file);
   g_test_add_func ("/export/formats", test_formats);
 
   return g_test_run ();

@@ -397,6 +397,18 @@ test_step_through_neighbours (void)
   g_assert_cmpuint (g_hash_table_size (seen), >=, 3);
   g_assert_cmpuint (g_hash_table_size (seen), <=, n_out + n_in);
 
+  /* A screen reader hears where each step lands. */
+  {
+    LiaisonEntity *entity = liaison_dataset_get_entity (dataset, index);
+    LiaisonScene *scene = liaison_graph_view_get_scene (view);
+    g_autofree char *expected = g_strdup_printf ("Graph of %u entities and %u relations, %s — %s selected",
+                                                 liaison_scene_get_n_nodes (scene), liaison_scene_get_n_edges (scene),
+                                                 liaison_entity_get_label (entity), liaison_entity_get_type_label (entity));
+
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, expected);
+    g_assert_true (gtk_test_accessible_has_role (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_ROLE_GROUP));
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
