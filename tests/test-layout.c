@@ -710,18 +710,56 @@ test_scene_rejects_bad_output (void)
     assert_scene_invalid (dataset, json, "The layout engine’s output is not valid: an edge names no relation of the dataset");
   }
 
-  /* Found by fuzzing: a point of one number, and what came after it. */
-  {
-    g_autofree char *json = g_strdup_printf ("{\"bb\": \"0,0,10,10\", \"objects\": [%s\"_ldraw_\": [{\"op\": \"T\", \"pt\": [8.3], \"align\": \"c\", \"width\": 4, \"text\": \"A\"}]}]}", node);
-    assert_scene_invalid (dataset, json, "The layout engine’s output is not valid: a text operation is incomplete");
-  }
-
-  /* Found by fuzzing: a lead byte that promises more bytes than remain. */
-  assert_scene_invalid (dataset, "\xfb" "ect",
-                        "The layout engine’s output is not valid: 1:1: the text is not valid UTF-8 (0xFB)");
-
   deep = g_strnfill (200, '[');
   assert_scene_invalid (dataset, deep, "The layout engine’s output is not valid: 1:17: arrays and objects are nested more than 16 deep");
+}
+
+/* What fuzzing found in the scene reader, kept in tests/data/scene (where
+ * the fuzzer also starts from), each with what the reader must say.
+ */
+static void
+test_scene_fuzz_findings (void)
+{
+  static const struct { const char *file; const char *message; } findings[] = {
+    /* A point of one number, and what came after it. */
+    { "found-point-of-one-number.json", "a text operation is incomplete" },
+    /* A lead byte that promises more bytes than remain. */
+    { "found-truncated-utf8-lead-byte.json", "1:1: the text is not valid UTF-8 (0xFB)" },
+  };
+  g_autoptr(LiaisonDataset) dataset = load_text ("{\"entities\": [{\"id\": \"a\", \"label\": \"A\"}]}");
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "scene", NULL);
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+  guint n_found = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (findings); i++)
+    {
+      g_autofree char *path = g_build_filename (dir, findings[i].file, NULL);
+      g_autofree char *expected = g_strconcat ("The layout engine’s output is not valid: ", findings[i].message, NULL);
+      g_autofree char *json = NULL;
+      g_autoptr(LiaisonScene) scene = NULL;
+      g_autoptr(GError) error = NULL;
+      gsize length;
+
+      g_assert_true (g_file_get_contents (path, &json, &length, NULL));
+      {
+        /* Without the NUL that g_file_get_contents() adds, as the worker's
+         * output comes, so a sanitizer sees any read past the end.
+         */
+        g_autofree char *exact = g_memdup2 (json, MAX (length, 1));
+
+        scene = liaison_scene_new_from_json (exact, length, dataset, &error);
+      }
+      g_assert_null (scene);
+      g_assert_error (error, LIAISON_SCENE_ERROR, LIAISON_SCENE_ERROR_INVALID);
+      g_assert_cmpstr (error->message, ==, expected);
+    }
+
+  /* Every finding has its case. */
+  while ((name = g_dir_read_name (listing)) != NULL)
+    if (g_str_has_prefix (name, "found-"))
+      n_found++;
+  g_assert_cmpuint (n_found, ==, G_N_ELEMENTS (findings));
 }
 
 static void
@@ -839,6 +877,7 @@ main (int   argc,
   g_test_add_func ("/layout/hit-testing-scales", test_hit_testing_scales);
   g_test_add_func ("/layout/scene-rejects-bad-output", test_scene_rejects_bad_output);
   g_test_add_func ("/layout/scene-seeds", test_scene_seeds);
+  g_test_add_func ("/layout/scene-fuzz-findings", test_scene_fuzz_findings);
   g_test_add_func ("/layout/element-ids", test_element_ids);
   g_test_add_func ("/layout/numbers", test_numbers);
   g_test_add_func ("/layout/laid-out-dot-keeps-positions", test_laid_out_dot_keeps_positions);
