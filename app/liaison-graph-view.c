@@ -412,6 +412,16 @@ draw_tiles (LiaisonGraphView *self,
   mid_x = (sx0 + sx1) / 2;
   mid_y = (sy0 + sy1) / 2;
 
+  /* Right after a large zoom, until the view settles at the new scale,
+   * tiles at the old one would be tiny or huge on screen: asking for them
+   * would render hundreds that are thrown away a moment later.
+   */
+  if (request)
+    {
+      double ratio = device_scale (self) / scale;
+
+      request = ratio > 0.5 && ratio < 2;
+    }
   if (request)
     liaison_tile_cache_set_in_view (self->tiles, (guint) ((tx1 - tx0 + 1) * (ty1 - ty0 + 1)));
 
@@ -509,6 +519,32 @@ add_highlight (LiaisonGraphView          *self,
   area->y1 = MAX (area->y1, element->bounds.y1 + margin);
 }
 
+/* Below this size on screen, in pixels, a search match is outlined with a
+ * rounded rectangle rather than a halo that follows its shape.
+ */
+#define MIN_DETAILED_MATCH 24.0
+
+static void
+append_match_ring (LiaisonGraphView          *self,
+                   GtkSnapshot               *snapshot,
+                   const LiaisonSceneElement *node,
+                   double                     ox,
+                   double                     oy)
+{
+  const float width = 3;
+  GskRoundedRect ring;
+  graphene_rect_t box;
+  GdkRGBA colors[4] = { self->match, self->match, self->match, self->match };
+  float widths[4] = { width, width, width, width };
+
+  box.origin.x = ox + (node->x - node->width / 2) * self->zoom - width;
+  box.origin.y = oy + (node->y - node->height / 2) * self->zoom - width;
+  box.size.width = node->width * self->zoom + 2 * width;
+  box.size.height = node->height * self->zoom + 2 * width;
+  gsk_rounded_rect_init_from_rect (&ring, &box, MIN (box.size.width, box.size.height) / 2);
+  gtk_snapshot_append_border (snapshot, &ring, widths, colors);
+}
+
 /* Hover, selection and search matches, over the tiles. The cairo surface
  * covers only what is highlighted, so hovering one node uploads a small
  * texture, not one the size of the window, in every frame.
@@ -554,8 +590,21 @@ draw_overlay (LiaisonGraphView *self,
   highlights = g_array_new (FALSE, FALSE, sizeof (Highlight));
 
   for (guint i = 0; i < n_matches; i++)
-    add_highlight (self, highlights, &area, &view,
-                   liaison_scene_lookup (self->scene, LIAISON_ELEMENT_ENTITY, matches[i]), &self->match, 6);
+    {
+      const LiaisonSceneElement *node = liaison_scene_lookup (self->scene, LIAISON_ELEMENT_ENTITY, matches[i]);
+
+      if (node == NULL || !in_view (self, node, &view))
+        continue;
+
+      /* A match too small to show its shape gets a ring the renderer draws
+       * itself: a search that finds thousands costs a rectangle each, not
+       * a cairo path.
+       */
+      if (MAX (node->width, node->height) * self->zoom < MIN_DETAILED_MATCH)
+        append_match_ring (self, snapshot, node, ox, oy);
+      else
+        add_highlight (self, highlights, &area, &view, node, &self->match, 6);
+    }
 
   if (self->hover != NULL)
     {
@@ -1626,6 +1675,15 @@ liaison_graph_view_step_neighbour (LiaisonGraphView *self,
 }
 
 /* TRUE once every tile in view is drawn at the view's own scale. */
+/* Tiles asked for and not drawn yet: work the view has queued. */
+guint
+liaison_graph_view_get_n_pending_tiles (LiaisonGraphView *self)
+{
+  g_return_val_if_fail (LIAISON_IS_GRAPH_VIEW (self), 0);
+
+  return liaison_tile_cache_get_pending (self->tiles);
+}
+
 gboolean
 liaison_graph_view_is_settled (LiaisonGraphView *self)
 {

@@ -60,6 +60,7 @@ void                       liaison_graph_view_step_neighbour (LiaisonGraphView *
 const LiaisonSceneElement *liaison_graph_view_hit_test     (LiaisonGraphView   *self,
                                                             double              widget_x,
                                                             double              widget_y);
+guint                      liaison_graph_view_get_n_pending_tiles (LiaisonGraphView *self);
 gboolean                   liaison_graph_view_is_settled   (LiaisonGraphView   *self);
 
 G_END_DECLS

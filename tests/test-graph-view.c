@@ -446,6 +446,49 @@ test_tile_cache_keeps_the_view (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+after_paint_cb (GdkFrameClock *clock,
+                gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+static void
+test_large_zoom_out_renders_no_stale_tiles (void)
+{
+  LiaisonWindow *window = ui_test_open_window ();
+  LiaisonGraphView *view = get_view (window);
+  GdkFrameClock *clock;
+  gboolean painted = FALSE;
+  gulong handler;
+
+  /* Settled at the closest zoom: tiles at eight times the size... */
+  ui_test_wait_until (view_settled, view);
+  liaison_graph_view_zoom_by (view, LIAISON_MAX_ZOOM / liaison_graph_view_get_zoom (view));
+  ui_test_wait_until (view_settled, view);
+
+  /* ...are not what the whole graph, fitted, needs: the frame right after
+   * the jump asks for none of them (hundreds, at that size), only for
+   * tiles at the new scale once the view settles.
+   */
+  liaison_graph_view_zoom_to_fit (view, FALSE);
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (view));
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
+  ui_test_wait_until (is_true, &painted);
+  g_signal_handler_disconnect (clock, handler);
+  g_test_message ("%u tiles pending after the jump", liaison_graph_view_get_n_pending_tiles (view));
+  g_assert_cmpuint (liaison_graph_view_get_n_pending_tiles (view), <, 8);
+
+  ui_test_wait_until (view_settled, view);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -463,6 +506,7 @@ main (int   argc,
   g_test_add_func ("/graph-view/type-filter-relays-out", test_type_filter_relays_out);
   g_test_add_func ("/graph-view/step-through-neighbours", test_step_through_neighbours);
   g_test_add_func ("/graph-view/tile-cache-keeps-the-view", test_tile_cache_keeps_the_view);
+  g_test_add_func ("/graph-view/large-zoom-out-renders-no-stale-tiles", test_large_zoom_out_renders_no_stale_tiles);
 
   return g_test_run ();
 }
