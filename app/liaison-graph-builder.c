@@ -124,7 +124,7 @@ set_attribute (void       *object,
  */
 typedef struct
 {
-  Agsym_t *label, *shape, *style, *fillcolor, *color;
+  Agsym_t *label, *shape, *style, *fillcolor, *color, *fontcolor;
   Agsym_t *edge_id, *edge_color, *edge_style, *edge_dir, *edge_label;
 } Symbols;
 
@@ -147,6 +147,7 @@ declare_symbols (Agraph_t *graph,
   symbols->style = declare (graph, AGNODE, "style", "rounded,filled");
   symbols->fillcolor = declare (graph, AGNODE, "fillcolor", "lightgrey");
   symbols->color = declare (graph, AGNODE, "color", "black");
+  symbols->fontcolor = declare (graph, AGNODE, "fontcolor", LIAISON_DARK_TEXT);
   symbols->edge_id = declare (graph, AGEDGE, "id", "");
   symbols->edge_color = declare (graph, AGEDGE, "color", "black");
   symbols->edge_style = declare (graph, AGEDGE, "style", "");
@@ -178,6 +179,17 @@ style_node (Agnode_t               *node,
     }
   set (node, symbols->fillcolor, fill);
   set (node, symbols->color, line);
+
+  /* Every shape is filled, plaintext and underline included; a point has
+   * no label to read.
+   */
+  if (!g_str_equal (shape, "point"))
+    {
+      const char *text = liaison_style_get_text_color (fill);
+
+      if (!g_str_equal (text, LIAISON_DARK_TEXT))
+        set (node, symbols->fontcolor, text);
+    }
 }
 
 static void
@@ -360,7 +372,6 @@ build_graph (LiaisonDataset      *dataset,
   agattr (graph, AGNODE, (char *) "penwidth", (char *) "1.2");
   agattr (graph, AGNODE, (char *) "margin", (char *) "0.12,0.06");
   agattr (graph, AGNODE, (char *) "height", (char *) "0.4");
-  agattr (graph, AGNODE, (char *) "fontcolor", (char *) "#1e1e1e");
   agattr (graph, AGEDGE, (char *) "fontname", (char *) LIAISON_FONT_FAMILY);
   agattr (graph, AGEDGE, (char *) "fontsize", (char *) "9");
   agattr (graph, AGEDGE, (char *) "fontcolor", (char *) "#3d3d3d");

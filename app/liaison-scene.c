@@ -911,6 +911,13 @@ read_node (Parser  *parser,
   element.width = width * 72;
   element.height = height * 72;
 
+  /* A node without an outline (plaintext, none) is hit anywhere in its
+   * box, as node_contains() says, so the index must know all of it.
+   */
+  element.bounds.x0 = MIN (element.bounds.x0, element.x - element.width / 2);
+  element.bounds.y0 = MIN (element.bounds.y0, element.y - element.height / 2);
+  element.bounds.x1 = MAX (element.bounds.x1, element.x + element.width / 2);
+  element.bounds.y1 = MAX (element.bounds.y1, element.y + element.height / 2);
   finish_bounds (&element);
   element.label = g_string_chunk_insert (scene->strings, label->str);
 

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -355,4 +357,31 @@ liaison_style_get_relation_color (const LiaisonTypeStyle *type,
    * first relation type and the first entity type differ.
    */
   g_strlcpy (color, liaison_style_get_palette_color (type != NULL ? type->index + 3 : G_N_ELEMENTS (palette) - 1)->line, 10);
+}
+
+static double
+linear_channel (guint8 value)
+{
+  double c = value / 255.0;
+
+  return c <= 0.04045 ? c / 12.92 : pow ((c + 0.055) / 1.055, 2.4);
+}
+
+/* Dark or light text, whichever contrasts more with @fill (WCAG's relative
+ * luminance): a dataset may colour a type navy or black, on which the
+ * usual dark labels could not be read.
+ */
+const char *
+liaison_style_get_text_color (const char *fill)
+{
+  guint8 r, g, b;
+  double luminance;
+
+  if (fill == NULL || !liaison_style_parse_color (fill, &r, &g, &b, NULL))
+    return LIAISON_DARK_TEXT;
+
+  luminance = 0.2126 * linear_channel (r) + 0.7152 * linear_channel (g) + 0.0722 * linear_channel (b);
+
+  /* Contrast with #1e1e1e (luminance 0.0129) against contrast with white. */
+  return (luminance + 0.05) / (0.0129 + 0.05) >= 1.05 / (luminance + 0.05) ? LIAISON_DARK_TEXT : LIAISON_LIGHT_TEXT;
 }

@@ -54,5 +54,10 @@ void                       liaison_style_get_entity_colors     (const LiaisonTyp
                                                                 char                    line[10]);
 void                       liaison_style_get_relation_color    (const LiaisonTypeStyle *type,
                                                                 char                    color[10]);
+const char                *liaison_style_get_text_color        (const char             *fill);
+
+/* Labels on the palette's light fills. */
+#define LIAISON_DARK_TEXT  "#1e1e1e"
+#define LIAISON_LIGHT_TEXT "#ffffff"
 
 G_END_DECLS

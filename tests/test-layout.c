@@ -527,6 +527,66 @@ test_graphviz_keywords_as_ids (void)
   g_assert_cmpstr (liaison_scene_lookup (scene, LIAISON_ELEMENT_ENTITY, 5)->id, ==, "a\"b\\");
 }
 
+/* The colour Graphviz drew a node's label in. */
+static guint32
+label_color (LiaisonScene              *scene,
+             const LiaisonSceneElement *node)
+{
+  const LiaisonShape *shapes = liaison_scene_get_shapes (scene, node);
+
+  for (guint i = 0; i < node->n_shapes; i++)
+    if (shapes[i].kind == LIAISON_SHAPE_TEXT)
+      return shapes[i].pen;
+
+  g_assert_not_reached ();
+}
+
+static void
+test_labels_readable_on_dark_fills (void)
+{
+  g_autoptr(LiaisonDataset) dataset = load_text (
+    "{\"entity_types\": [{\"id\": \"navy\", \"color\": \"#000080\"},"
+    "                    {\"id\": \"pale\", \"color\": \"#ffe4b5\"},"
+    "                    {\"id\": \"bare\", \"color\": \"black\", \"shape\": \"plaintext\"}],"
+    " \"entities\": [{\"id\": \"a\", \"label\": \"A\", \"type\": \"navy\"},"
+    "              {\"id\": \"b\", \"label\": \"B\", \"type\": \"pale\"},"
+    "              {\"id\": \"c\", \"label\": \"C\", \"type\": \"bare\"}]}");
+  g_autoptr(LiaisonScene) scene = NULL;
+  g_autoptr(GError) error = NULL;
+
+  scene = liaison_layout_run (dataset, NULL, LIAISON_LAYOUT_ENGINE_DOT, 60, NULL, &error);
+  g_assert_no_error (error);
+
+  /* White on navy, dark on a pale fill, and white on black plain text,
+   * which is filled like every shape.
+   */
+  g_assert_cmphex (label_color (scene, liaison_scene_lookup (scene, LIAISON_ELEMENT_ENTITY, 0)), ==, 0xffffffff);
+  g_assert_cmphex (label_color (scene, liaison_scene_lookup (scene, LIAISON_ELEMENT_ENTITY, 1)), ==, 0x1e1e1eff);
+  g_assert_cmphex (label_color (scene, liaison_scene_lookup (scene, LIAISON_ELEMENT_ENTITY, 2)), ==, 0xffffffff);
+}
+
+static void
+test_hit_testing_without_outline (void)
+{
+  g_autoptr(LiaisonDataset) dataset = load_text (
+    "{\"entity_types\": [{\"id\": \"note\", \"shape\": \"plaintext\"}],"
+    " \"entities\": [{\"id\": \"a\", \"label\": \"A\", \"type\": \"note\"}]}");
+  g_autoptr(LiaisonScene) scene = NULL;
+  g_autoptr(GError) error = NULL;
+  const LiaisonSceneElement *node;
+
+  scene = liaison_layout_run (dataset, NULL, LIAISON_LAYOUT_ENGINE_DOT, 60, NULL, &error);
+  g_assert_no_error (error);
+  node = liaison_scene_lookup (scene, LIAISON_ELEMENT_ENTITY, 0);
+
+  /* Plain text has no outline: a click anywhere in its box, well away
+   * from the letter itself, still finds it.
+   */
+  g_assert_true (liaison_scene_hit_test (scene, node->x - node->width / 2 + 1, node->y - node->height / 2 + 1, 0) == node);
+  g_assert_true (liaison_scene_hit_test (scene, node->x + node->width / 2 - 1, node->y + node->height / 2 - 1, 0) == node);
+  g_assert_null (liaison_scene_hit_test (scene, node->x + node->width, node->y, 0));
+}
+
 static void
 test_hit_testing (void)
 {
@@ -873,7 +933,9 @@ main (int   argc,
   g_test_add_func ("/layout/hostile-labels", test_hostile_labels);
   g_test_add_func ("/layout/no-file-attributes", test_no_file_attributes);
   g_test_add_func ("/layout/graphviz-keywords-as-ids", test_graphviz_keywords_as_ids);
+  g_test_add_func ("/layout/labels-readable-on-dark-fills", test_labels_readable_on_dark_fills);
   g_test_add_func ("/layout/hit-testing", test_hit_testing);
+  g_test_add_func ("/layout/hit-testing-without-outline", test_hit_testing_without_outline);
   g_test_add_func ("/layout/hit-testing-scales", test_hit_testing_scales);
   g_test_add_func ("/layout/scene-rejects-bad-output", test_scene_rejects_bad_output);
   g_test_add_func ("/layout/scene-seeds", test_scene_seeds);
