@@ -41,6 +41,7 @@
 #include <graphviz/xdot.h>
 #include <locale.h>
 
+#include "liaison-layout-worker.h"
 #include "liaison-numbers.h"
 
 /* More than any dataset the app accepts can turn into. */
@@ -376,8 +377,8 @@ write_scene (GVC_t    *gvc,
 }
 
 int
-main (int   argc,
-      char *argv[])
+liaison_layout_worker_main (int   argc,
+                            char *argv[])
 {
   const char *engine = NULL;
   const char *format = "scene";
