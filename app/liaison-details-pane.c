@@ -147,8 +147,19 @@ make_evidence (LiaisonDataset        *dataset,
       byline = describe_source (source);
       if (byline[0] != '\0')
         gtk_box_append (GTK_BOX (card), make_label (byline, "dim-label"));
+      /* Without a title, the description says what the source is; it
+       * repeats on every card citing it, so three lines, and the rest on
+       * hover.
+       */
       if (source->description != NULL && source->title == NULL)
-        gtk_box_append (GTK_BOX (card), make_label (source->description, "dim-label"));
+        {
+          GtkWidget *description = make_label (source->description, "dim-label");
+
+          gtk_label_set_lines (GTK_LABEL (description), 3);
+          gtk_label_set_ellipsize (GTK_LABEL (description), PANGO_ELLIPSIZE_END);
+          gtk_widget_set_tooltip_text (description, source->description);
+          gtk_box_append (GTK_BOX (card), description);
+        }
 
       if (source->url != NULL)
         {

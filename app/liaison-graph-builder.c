@@ -213,6 +213,9 @@ style_edge (Agedge_t               *edge,
  */
 #define MAX_FREELY_PACKED_COMPONENTS 100
 
+/* Past this many entities, overlaps are removed in fewer rounds. */
+#define LIAISON_QUICK_OVERLAP_NODES 2000
+
 static void
 set_engine_attributes (Agraph_t            *graph,
                        LiaisonLayoutEngine  engine,
@@ -234,9 +237,12 @@ set_engine_attributes (Agraph_t            *graph,
     case LIAISON_LAYOUT_ENGINE_SFDP:
     case LIAISON_LAYOUT_ENGINE_TWOPI:
       /* Nodes never overlap, and on graphs small enough to afford it,
-       * relations bend around nodes rather than through them.
+       * relations bend around nodes rather than through them. Removing
+       * overlaps takes two thirds of sfdp's time on 10,000 entities (34 s
+       * of it here); twenty rounds of it, rather than up to a thousand,
+       * leave none on such graphs in half the time.
        */
-      set_attribute (graph, "overlap", "prism");
+      set_attribute (graph, "overlap", n_nodes > LIAISON_QUICK_OVERLAP_NODES ? "prism20" : "prism");
       set_attribute (graph, "sep", "+8");
       if (n_nodes <= 300)
         set_attribute (graph, "splines", "true");

@@ -176,7 +176,18 @@ return_outcome (GTask  *task,
     {
       int signum = g_subprocess_get_term_sig (process);
 
-      if (job->timed_out)
+      if (job->timed_out && g_str_equal (job->engine, "sfdp"))
+        g_task_return_new_error (task, LIAISON_LAYOUT_ERROR, LIAISON_LAYOUT_ERROR_TIMED_OUT,
+                                 /* TRANSLATORS: the time limit; sfdp is already the fastest engine */
+                                 ngettext ("Graphviz’s sfdp engine took more than %u second and was stopped; "
+                                           "raise the time limit in Preferences, or hide some types to lay "
+                                           "out fewer entities",
+                                           "Graphviz’s sfdp engine took more than %u seconds and was stopped; "
+                                           "raise the time limit in Preferences, or hide some types to lay "
+                                           "out fewer entities",
+                                           job->timeout_seconds),
+                                 job->timeout_seconds);
+      else if (job->timed_out)
         g_task_return_new_error (task, LIAISON_LAYOUT_ERROR, LIAISON_LAYOUT_ERROR_TIMED_OUT,
                                  /* TRANSLATORS: the engine, then the time limit */
                                  ngettext ("Graphviz’s %s engine took more than %u second and was stopped; "

@@ -390,6 +390,16 @@ test_time_limit (void)
                                        "the sfdp engine lays large graphs out much faster");
   g_assert_cmpint (g_get_monotonic_time () - start, <, 3 * G_USEC_PER_SEC);
   g_assert_cmpuint (count_workers (), ==, 0);
+  g_clear_error (&error);
+
+  /* sfdp is already the fastest: the advice is another. */
+  g_setenv ("LIAISON_WORKER_TEST_HANG", "1", TRUE);
+  scene = liaison_layout_run (dataset, NULL, LIAISON_LAYOUT_ENGINE_SFDP, 2, NULL, &error);
+  g_unsetenv ("LIAISON_WORKER_TEST_HANG");
+  g_assert_error (error, LIAISON_LAYOUT_ERROR, LIAISON_LAYOUT_ERROR_TIMED_OUT);
+  g_assert_cmpstr (error->message, ==, "Graphviz’s sfdp engine took more than 2 seconds and was stopped; "
+                                       "raise the time limit in Preferences, or hide some types to lay out "
+                                       "fewer entities");
 }
 
 static void

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <stdlib.h>
 
 #include "ui-test-common.h"
 
@@ -23,13 +24,16 @@ timeout_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Runs the main loop until @condition holds, or fails after 30 s. */
+/* Runs the main loop until @condition holds, or fails after 30 s (or
+ * LIAISON_UI_TEST_TIMEOUT seconds, for screenshots of large graphs).
+ */
 void
 ui_test_wait_until (gboolean (*condition) (gpointer),
                     gpointer   data)
 {
+  const char *seconds = g_getenv ("LIAISON_UI_TEST_TIMEOUT");
   gboolean timed_out = FALSE;
-  guint timeout = g_timeout_add_seconds (30, timeout_cb, &timed_out);
+  guint timeout = g_timeout_add_seconds (seconds != NULL ? MAX (atoi (seconds), 1) : 30, timeout_cb, &timed_out);
 
   while (!condition (data) && !timed_out)
     g_main_context_iteration (NULL, TRUE);
