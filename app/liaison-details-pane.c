@@ -253,6 +253,7 @@ make_entity_summary (LiaisonDetailsPane *self,
   const LiaisonAttribute *attributes;
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   guint n_evidence, n_attributes, n_out, n_in;
+  const guint *incoming;
 
   gtk_widget_add_css_class (box, "details-summary");
   gtk_box_append (GTK_BOX (box), make_label (liaison_entity_get_label (entity), "title-2"));
@@ -277,9 +278,16 @@ make_entity_summary (LiaisonDetailsPane *self,
   append_evidence (GTK_BOX (box), dataset, evidence, n_evidence);
 
   liaison_dataset_get_outgoing (dataset, liaison_entity_get_index (entity), &n_out);
-  liaison_dataset_get_incoming (dataset, liaison_entity_get_index (entity), &n_in);
+  incoming = liaison_dataset_get_incoming (dataset, liaison_entity_get_index (entity), &n_in);
   {
-    g_autofree char *text = g_strdup_printf (ngettext ("%u Relation", "%u Relations", n_out + n_in), n_out + n_in);
+    guint n = n_out + n_in;
+    g_autofree char *text = NULL;
+
+    /* A self-loop leaves and arrives, and is listed once. */
+    for (guint i = 0; i < n_in; i++)
+      if (liaison_dataset_get_relation (dataset, incoming[i])->from == liaison_entity_get_index (entity))
+        n--;
+    text = g_strdup_printf (ngettext ("%u Relation", "%u Relations", n), n);
 
     gtk_box_append (GTK_BOX (box), make_heading (text));
   }

@@ -211,6 +211,42 @@ find_label (GtkWidget  *widget,
   return NULL;
 }
 
+static gboolean
+relations_heading_shown (gpointer data)
+{
+  return find_label (data, " Relation") != NULL;
+}
+
+static void
+test_self_loop_counted_once (void)
+{
+  LiaisonWindow *window = ui_test_open_window ();
+  g_autoptr(GFile) file = ui_test_file ("valid", "self-loop-and-parallel.json");
+  LiaisonDetailsPane *pane = LIAISON_DETAILS_PANE (liaison_window_get_details_pane (window));
+  GListModel *rows;
+  guint n_relations = 0;
+
+  liaison_window_open (window, file);
+  ui_test_wait_for_load (window);
+  liaison_view_state_select (liaison_window_get_view_state (window), LIAISON_ELEMENT_ENTITY, entity_index (window, "a"));
+
+  /* A leaves itself, twice to B, and meets B undirected: four relations,
+   * in the list and in its heading, though the loop also arrives.
+   */
+  rows = liaison_details_pane_get_rows (pane);
+  for (guint i = 1; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(LiaisonRelationRow) row = g_list_model_get_item (rows, i);
+
+      n_relations += liaison_relation_row_get_kind (row) != LIAISON_RELATION_ROW_HEADER;
+    }
+  g_assert_cmpuint (n_relations, ==, 4);
+  ui_test_wait_until (relations_heading_shown, pane);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (find_label (GTK_WIDGET (pane), " Relation"))), ==, "4 Relations");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_relation_shows_evidence (void)
 {
@@ -501,6 +537,7 @@ main (int   argc,
   g_test_add_func ("/graph-view/zoom-and-pan", test_zoom_and_pan);
   g_test_add_func ("/graph-view/select-fills-sidebar", test_select_fills_sidebar);
   g_test_add_func ("/graph-view/relation-shows-evidence", test_relation_shows_evidence);
+  g_test_add_func ("/graph-view/self-loop-counted-once", test_self_loop_counted_once);
   g_test_add_func ("/graph-view/search", test_search);
   g_test_add_func ("/graph-view/selection-survives-relayout", test_selection_survives_relayout);
   g_test_add_func ("/graph-view/type-filter-relays-out", test_type_filter_relays_out);
