@@ -8,7 +8,7 @@
 /* The layout worker: a small process that reads a graph in DOT on standard
  * input, lays it out with Graphviz and writes the result on standard output.
  *
- *   liaison-layout-worker --engine=ENGINE [--format=FORMAT]
+ *   liaison-layout-worker --engine=ENGINE [--format=FORMAT] [--parent=PID]
  *
  * FORMAT is one of Graphviz's (json, dot, xdot, svg, png, pdf) or "scene",
  * the default: Graphviz's json schema cut down to what a LiaisonScene
@@ -135,11 +135,14 @@ read_input (gsize *length)
 #endif
 
 static void
-limit_process (void)
+limit_process (pid_t parent)
 {
-  /* Die with the app, never outlive it. */
+  /* Die with the app, never outlive it. If the app died before this line,
+   * the worker already has another parent (init, or a session's
+   * subreaper), and goes at once.
+   */
   prctl (PR_SET_PDEATHSIG, SIGKILL);
-  if (getppid () == 1)
+  if (getppid () == 1 || (parent > 0 && getppid () != parent))
     _exit (2);
 
 #if !defined(UNDER_ADDRESS_SANITIZER)
@@ -378,6 +381,7 @@ liaison_layout_worker_main (int   argc,
 {
   const char *engine = NULL;
   const char *format = "scene";
+  pid_t parent = 0;
   g_autofree char *input = NULL;
   gsize length = 0;
   GVC_t *gvc;
@@ -386,7 +390,6 @@ liaison_layout_worker_main (int   argc,
 
   /* Numbers in Graphviz's output must not follow the user's locale. */
   setlocale (LC_ALL, "C.UTF-8");
-  limit_process ();
 
   for (int i = 1; i < argc; i++)
     {
@@ -394,12 +397,16 @@ liaison_layout_worker_main (int   argc,
         engine = argv[i] + strlen ("--engine=");
       else if (g_str_has_prefix (argv[i], "--format="))
         format = argv[i] + strlen ("--format=");
+      else if (g_str_has_prefix (argv[i], "--parent="))
+        parent = (pid_t) g_ascii_strtoll (argv[i] + strlen ("--parent="), NULL, 10);
       else
         {
           fprintf (stderr, "unknown argument: %s\n", argv[i]);
           return 2;
         }
     }
+
+  limit_process (parent);
 
   if (engine == NULL || !g_strv_contains (engines, engine))
     {

@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 #include <signal.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "liaison-graph-builder.h"
 #include "liaison-layout.h"
@@ -279,7 +280,8 @@ render_async (GBytes              *dot,
   g_autoptr(GError) error = NULL;
   g_autofree char *engine_arg = g_strdup_printf ("--engine=%s", engine);
   g_autofree char *format_arg = g_strdup_printf ("--format=%s", format);
-  const char *argv[] = { liaison_layout_get_worker_path (), engine_arg, format_arg, NULL };
+  g_autofree char *parent_arg = g_strdup_printf ("--parent=%d", (int) getpid ());
+  const char *argv[] = { liaison_layout_get_worker_path (), engine_arg, format_arg, parent_arg, NULL };
   static gsize sigpipe_ignored;
   RenderJob *job;
 

@@ -32,32 +32,62 @@ struct _LiaisonSpatialIndex
   guint   n_levels;
 };
 
-/* Centres kept beside the item, so sorting touches nothing else. */
+/* Centres kept beside the item, so sorting touches nothing else, as
+ * 32-bit keys: the order only has to be good, not exact, and keys sort in
+ * counting passes rather than by comparisons, which took a tenth of a
+ * second on the pieces of 10,000 relations.
+ */
 typedef struct
 {
-  double x;
-  double y;
-  guint  item;
+  guint32 x;
+  guint32 y;
+  guint   item;
 } Entry;
 
-static int
-compare_x (const void *a,
-           const void *b,
-           gpointer    user_data)
+static guint32
+quantize (double value,
+          double min,
+          double scale)
 {
-  const Entry *ea = a, *eb = b;
+  double q = (value - min) * scale;
 
-  return (ea->x > eb->x) - (ea->x < eb->x);
+  return q <= 0 ? 0 : q >= 4294967295.0 ? G_MAXUINT32 : (guint32) q;
 }
 
-static int
-compare_y (const void *a,
-           const void *b,
-           gpointer    user_data)
+/* A byte at a time, least significant first; each pass is stable, so
+ * four make a sort. 256 counters keep the many small slices cheap.
+ */
+static void
+sort_entries (Entry    *entries,
+              Entry    *scratch,
+              guint     n,
+              gboolean  by_y)
 {
-  const Entry *ea = a, *eb = b;
+  Entry *from = entries, *to = scratch;
 
-  return (ea->y > eb->y) - (ea->y < eb->y);
+  for (guint shift = 0; shift < 32; shift += 8)
+    {
+      guint counts[256] = { 0 };
+      guint total = 0;
+
+      for (guint i = 0; i < n; i++)
+        counts[((by_y ? from[i].y : from[i].x) >> shift) & 0xff]++;
+      for (guint b = 0; b < 256; b++)
+        {
+          guint c = counts[b];
+
+          counts[b] = total;
+          total += c;
+        }
+      for (guint i = 0; i < n; i++)
+        to[counts[((by_y ? from[i].y : from[i].x) >> shift) & 0xff]++] = from[i];
+
+      from = to;
+      to = from == entries ? scratch : entries;
+    }
+
+  /* An even number of passes: the result is back in @entries. */
+  g_assert (from == entries);
 }
 
 LiaisonSpatialIndex *
@@ -66,6 +96,9 @@ liaison_spatial_index_new (const double *rects,
 {
   LiaisonSpatialIndex *index = g_new0 (LiaisonSpatialIndex, 1);
   g_autofree Entry *entries = g_new (Entry, MAX (n_rects, 1));
+  g_autofree Entry *scratch = g_new (Entry, MAX (n_rects, 1));
+  double min_x = INFINITY, min_y = INFINITY, max_x = -INFINITY, max_y = -INFINITY;
+  double scale_x, scale_y;
   guint n_slices, slice_size;
   guint n_levels = 1;
 
@@ -75,15 +108,27 @@ liaison_spatial_index_new (const double *rects,
    * slice by y; consecutive runs of FANOUT then make compact boxes.
    */
   for (guint i = 0; i < n_rects; i++)
-    entries[i] = (Entry) { rects[i * 4] + rects[i * 4 + 2], rects[i * 4 + 1] + rects[i * 4 + 3], i };
+    {
+      double x = rects[i * 4] + rects[i * 4 + 2], y = rects[i * 4 + 1] + rects[i * 4 + 3];
+
+      min_x = MIN (min_x, x);
+      max_x = MAX (max_x, x);
+      min_y = MIN (min_y, y);
+      max_y = MAX (max_y, y);
+    }
+  scale_x = max_x > min_x ? 4294967295.0 / (max_x - min_x) : 0;
+  scale_y = max_y > min_y ? 4294967295.0 / (max_y - min_y) : 0;
+  for (guint i = 0; i < n_rects; i++)
+    entries[i] = (Entry) { quantize (rects[i * 4] + rects[i * 4 + 2], min_x, scale_x),
+                           quantize (rects[i * 4 + 1] + rects[i * 4 + 3], min_y, scale_y), i };
 
   n_slices = (guint) ceil (sqrt (ceil ((double) n_rects / FANOUT)));
   slice_size = n_slices > 0 ? (guint) ceil ((double) n_rects / n_slices) : n_rects;
   slice_size = ((slice_size + FANOUT - 1) / FANOUT) * FANOUT;
 
-  g_qsort_with_data (entries, n_rects, sizeof (Entry), compare_x, NULL);
+  sort_entries (entries, scratch, n_rects, FALSE);
   for (guint start = 0; start < n_rects; start += MAX (slice_size, 1))
-    g_qsort_with_data (entries + start, MIN (slice_size, n_rects - start), sizeof (Entry), compare_y, NULL);
+    sort_entries (entries + start, scratch, MIN (slice_size, n_rects - start), TRUE);
 
   for (guint n = n_rects; n > 1; n = (n + FANOUT - 1) / FANOUT)
     n_levels++;

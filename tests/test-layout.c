@@ -10,12 +10,14 @@
 #include <glib/gstdio.h>
 #include <math.h>
 #include <string.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "liaison-dataset-loader.h"
 #include "liaison-element-id.h"
 #include "liaison-graph-builder.h"
 #include "liaison-layout.h"
+#include "liaison-spatial-index.h"
 #include "liaison-numbers.h"
 
 #include <json-glib/json-glib.h>
@@ -373,6 +375,23 @@ test_worker_crash (void)
 }
 
 static void
+test_worker_without_its_parent (void)
+{
+  const char *argv[] = { liaison_layout_get_worker_path (), "--engine=dot", "--parent=999999999", NULL };
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  /* A worker whose app is gone by the time it starts (adopted by another
+   * process) ends at once rather than lay out for nobody.
+   */
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 2);
+}
+
+static void
 test_time_limit (void)
 {
   g_autoptr(LiaisonDataset) dataset = load_bundled ();
@@ -573,6 +592,57 @@ test_labels_readable_on_dark_fills (void)
   g_assert_cmphex (label_color (scene, liaison_scene_lookup (scene, LIAISON_ELEMENT_ENTITY, 0)), ==, 0xffffffff);
   g_assert_cmphex (label_color (scene, liaison_scene_lookup (scene, LIAISON_ELEMENT_ENTITY, 1)), ==, 0x1e1e1eff);
   g_assert_cmphex (label_color (scene, liaison_scene_lookup (scene, LIAISON_ELEMENT_ENTITY, 2)), ==, 0xffffffff);
+}
+
+static gboolean
+collect_item_cb (guint    item,
+                 gpointer user_data)
+{
+  g_hash_table_add (user_data, GUINT_TO_POINTER (item + 1));
+  return TRUE;
+}
+
+static void
+test_spatial_index_finds_what_overlaps (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+  guint n = 5000;
+  g_autofree double *rects = g_new (double, n * 4);
+  g_autoptr(LiaisonSpatialIndex) index = NULL;
+
+  /* Small and large boxes, many on the same spot, some of no size. */
+  for (guint i = 0; i < n; i++)
+    {
+      double x = i % 7 == 0 ? 500 : g_rand_double_range (rand, -1000, 1000);
+      double y = i % 7 == 0 ? 500 : g_rand_double_range (rand, -1000, 1000);
+      double w = i % 5 == 0 ? 0 : g_rand_double_range (rand, 0, i % 11 == 0 ? 400 : 20);
+      double h = i % 5 == 0 ? 0 : g_rand_double_range (rand, 0, 20);
+
+      rects[i * 4] = x;
+      rects[i * 4 + 1] = y;
+      rects[i * 4 + 2] = x + w;
+      rects[i * 4 + 3] = y + h;
+    }
+  index = liaison_spatial_index_new (rects, n);
+
+  /* Every query finds exactly the boxes a search of them all finds. */
+  for (guint q = 0; q < 300; q++)
+    {
+      g_autoptr(GHashTable) found = g_hash_table_new (NULL, NULL);
+      double x0 = g_rand_double_range (rand, -1100, 1100), y0 = g_rand_double_range (rand, -1100, 1100);
+      double x1 = x0 + g_rand_double_range (rand, 0, q % 10 == 0 ? 1000 : 30);
+      double y1 = y0 + g_rand_double_range (rand, 0, 30);
+      guint expected = 0;
+
+      liaison_spatial_index_query (index, x0, y0, x1, y1, collect_item_cb, found);
+      for (guint i = 0; i < n; i++)
+        if (rects[i * 4] <= x1 && rects[i * 4 + 2] >= x0 && rects[i * 4 + 1] <= y1 && rects[i * 4 + 3] >= y0)
+          {
+            g_assert_true (g_hash_table_contains (found, GUINT_TO_POINTER (i + 1)));
+            expected++;
+          }
+      g_assert_cmpuint (g_hash_table_size (found), ==, expected);
+    }
 }
 
 static void
@@ -939,12 +1009,14 @@ main (int   argc,
   g_test_add_func ("/layout/cancel-before-worker", test_cancel_before_worker);
   g_test_add_func ("/layout/worker-crash", test_worker_crash);
   g_test_add_func ("/layout/time-limit", test_time_limit);
+  g_test_add_func ("/layout/worker-without-its-parent", test_worker_without_its_parent);
   g_test_add_func ("/layout/graphviz-messages", test_graphviz_messages);
   g_test_add_func ("/layout/hostile-labels", test_hostile_labels);
   g_test_add_func ("/layout/no-file-attributes", test_no_file_attributes);
   g_test_add_func ("/layout/graphviz-keywords-as-ids", test_graphviz_keywords_as_ids);
   g_test_add_func ("/layout/labels-readable-on-dark-fills", test_labels_readable_on_dark_fills);
   g_test_add_func ("/layout/hit-testing", test_hit_testing);
+  g_test_add_func ("/layout/spatial-index-finds-what-overlaps", test_spatial_index_finds_what_overlaps);
   g_test_add_func ("/layout/hit-testing-without-outline", test_hit_testing_without_outline);
   g_test_add_func ("/layout/hit-testing-scales", test_hit_testing_scales);
   g_test_add_func ("/layout/scene-rejects-bad-output", test_scene_rejects_bad_output);
