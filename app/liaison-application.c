@@ -27,8 +27,10 @@ struct _LiaisonApplication
   GSettings      *settings;
   /* From the command line; 0 means "use the preference". */
   guint64         max_file_size;
+  guint           layout_timeout;      /* seconds; 0 likewise */
   /* This instance's own, while files from another instance open. */
   guint64         own_max_file_size;
+  guint           own_layout_timeout;
 };
 
 G_DEFINE_FINAL_TYPE (LiaisonApplication, liaison_application, ADW_TYPE_APPLICATION)
@@ -85,6 +87,19 @@ liaison_application_get_limits (LiaisonApplication *self,
     limits->max_file_size = (guint64) g_settings_get_uint (self->settings, "max-file-size") * 1024 * 1024;
 }
 
+/* The layout time limit: --layout-timeout, or else the preference. */
+guint
+liaison_application_get_layout_timeout (LiaisonApplication *self)
+{
+  g_return_val_if_fail (LIAISON_IS_APPLICATION (self), LIAISON_DEFAULT_LAYOUT_TIMEOUT);
+
+  if (self->layout_timeout > 0)
+    return self->layout_timeout;
+  if (self->settings != NULL)
+    return g_settings_get_uint (self->settings, "layout-timeout");
+  return LIAISON_DEFAULT_LAYOUT_TIMEOUT;
+}
+
 static LiaisonWindow *
 get_or_create_window (LiaisonApplication *self)
 {
@@ -138,6 +153,7 @@ liaison_application_handle_local_options (GApplication *app,
   LiaisonApplication *self = LIAISON_APPLICATION (app);
   g_autofree const char **paths = NULL;
   const char *max_file_size = NULL;
+  const char *layout_timeout = NULL;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -158,6 +174,18 @@ liaison_application_handle_local_options (GApplication *app,
           return 2;
         }
       self->max_file_size = mebibytes * 1024 * 1024;
+    }
+
+  if (g_variant_dict_lookup (options, "layout-timeout", "&s", &layout_timeout))
+    {
+      guint64 seconds = 0;
+
+      if (!g_ascii_string_to_unsigned (layout_timeout, 10, 1, 24 * 60 * 60, &seconds, NULL))
+        {
+          g_printerr ("%s\n", _("--layout-timeout needs a number of seconds, from 1 to 86400"));
+          return 2;
+        }
+      self->layout_timeout = (guint) seconds;
     }
 
   if (g_variant_dict_contains (options, "check"))
@@ -181,16 +209,7 @@ liaison_application_handle_local_options (GApplication *app,
       const char *output = NULL;
       const char *format = NULL;
       const char *engine = NULL;
-      const char *timeout_text = NULL;
-      guint64 timeout = LIAISON_DEFAULT_LAYOUT_TIMEOUT;
       LiaisonLoadLimits limits;
-
-      if (g_variant_dict_lookup (options, "layout-timeout", "&s", &timeout_text) &&
-          !g_ascii_string_to_unsigned (timeout_text, 10, 1, 24 * 60 * 60, &timeout, NULL))
-        {
-          g_printerr ("%s\n", _("--layout-timeout needs a number of seconds, from 1 to 86400"));
-          return 2;
-        }
 
       g_variant_dict_lookup (options, "export", "^&ay", &output);
       g_variant_dict_lookup (options, "format", "&s", &format);
@@ -209,7 +228,9 @@ liaison_application_handle_local_options (GApplication *app,
         limits.max_file_size = self->max_file_size;
 
       return liaison_command_export (input, paths != NULL ? paths[0] : NULL, output, format, engine,
-                                     (guint) timeout, &limits, out, err);
+                                     self->layout_timeout > 0 ? self->layout_timeout
+                                                              : LIAISON_DEFAULT_LAYOUT_TIMEOUT,
+                                     &limits, out, err);
     }
 
   if (paths != NULL && paths[0] != NULL)
@@ -299,6 +320,12 @@ quit_action (GSimpleAction *action,
     g_ptr_array_add (windows, g_object_ref (l->data));
   for (guint i = 0; i < windows->len; i++)
     gtk_window_close (g_ptr_array_index (windows, i));
+
+  /* A window that was never shown cannot be closed; it must not keep the
+   * application running.
+   */
+  if (gtk_application_get_windows (GTK_APPLICATION (user_data)) != NULL)
+    g_application_quit (G_APPLICATION (user_data));
 }
 
 static const GActionEntry app_actions[] = {
@@ -341,9 +368,9 @@ liaison_application_dispose (GObject *object)
   G_OBJECT_CLASS (liaison_application_parent_class)->dispose (object);
 }
 
-/* "liaison --max-file-size=N FILE" with Liaison already running: the
- * limit travels with the file to the running instance, and holds for the
- * files it came with.
+/* "liaison --max-file-size=N FILE" (or --layout-timeout) with Liaison
+ * already running: the limit travels with the file to the running
+ * instance, and holds for the files it came with.
  */
 static void
 liaison_application_add_platform_data (GApplication    *app,
@@ -355,6 +382,8 @@ liaison_application_add_platform_data (GApplication    *app,
 
   if (self->max_file_size > 0)
     g_variant_builder_add (builder, "{sv}", "liaison-max-file-size", g_variant_new_uint64 (self->max_file_size));
+  if (self->layout_timeout > 0)
+    g_variant_builder_add (builder, "{sv}", "liaison-layout-timeout", g_variant_new_uint32 (self->layout_timeout));
 }
 
 static void
@@ -363,12 +392,16 @@ liaison_application_before_emit (GApplication *app,
 {
   LiaisonApplication *self = LIAISON_APPLICATION (app);
   guint64 max_file_size;
+  guint layout_timeout;
 
   G_APPLICATION_CLASS (liaison_application_parent_class)->before_emit (app, platform_data);
 
   self->own_max_file_size = self->max_file_size;
+  self->own_layout_timeout = self->layout_timeout;
   if (g_variant_lookup (platform_data, "liaison-max-file-size", "t", &max_file_size) && max_file_size > 0)
     self->max_file_size = max_file_size;
+  if (g_variant_lookup (platform_data, "liaison-layout-timeout", "u", &layout_timeout) && layout_timeout > 0)
+    self->layout_timeout = layout_timeout;
 }
 
 static void
@@ -378,6 +411,7 @@ liaison_application_after_emit (GApplication *app,
   LiaisonApplication *self = LIAISON_APPLICATION (app);
 
   self->max_file_size = self->own_max_file_size;
+  self->layout_timeout = self->own_layout_timeout;
 
   G_APPLICATION_CLASS (liaison_application_parent_class)->after_emit (app, platform_data);
 }

@@ -21,5 +21,6 @@ LiaisonApplication *liaison_application_new          (void);
 GSettings          *liaison_application_get_settings (LiaisonApplication *self);
 void                liaison_application_get_limits   (LiaisonApplication *self,
                                                       LiaisonLoadLimits  *limits);
+guint               liaison_application_get_layout_timeout (LiaisonApplication *self);
 
 G_END_DECLS

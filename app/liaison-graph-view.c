@@ -500,6 +500,7 @@ typedef struct
 static void
 add_highlight (LiaisonGraphView          *self,
                GArray                    *highlights,
+               guint                      limit,
                LiaisonRect               *area,
                const LiaisonRect         *view,
                const LiaisonSceneElement *element,
@@ -509,7 +510,7 @@ add_highlight (LiaisonGraphView          *self,
   Highlight highlight = { element, color, width };
   double margin = (width + 2) / self->zoom;  /* and antialiasing */
 
-  if (element == NULL || highlights->len >= MAX_OVERLAY || !in_view (self, element, view))
+  if (element == NULL || highlights->len >= limit || !in_view (self, element, view))
     return;
 
   g_array_append_val (highlights, highlight);
@@ -558,7 +559,7 @@ draw_overlay (LiaisonGraphView *self,
   const LiaisonSceneElement *selected = NULL;
   LiaisonElementKind kind;
   const guint *matches = NULL;
-  guint n_matches = 0, index;
+  guint n_matches = 0, n_rings = 0, index;
   g_autoptr(GArray) highlights = NULL;
   LiaisonRect view, area = { G_MAXDOUBLE, G_MAXDOUBLE, -G_MAXDOUBLE, -G_MAXDOUBLE };
   graphene_rect_t clip;
@@ -601,9 +602,12 @@ draw_overlay (LiaisonGraphView *self,
        * a cairo path.
        */
       if (MAX (node->width, node->height) * self->zoom < MIN_DETAILED_MATCH)
-        append_match_ring (self, snapshot, node, ox, oy);
+        {
+          if (n_rings++ < MAX_OVERLAY)
+            append_match_ring (self, snapshot, node, ox, oy);
+        }
       else
-        add_highlight (self, highlights, &area, &view, node, &self->match, 6);
+        add_highlight (self, highlights, MAX_OVERLAY / 2, &area, &view, node, &self->match, 6);
     }
 
   if (self->hover != NULL)
@@ -620,12 +624,14 @@ draw_overlay (LiaisonGraphView *self,
               const LiaisonSceneElement *e = element;
 
               if ((e->kind == LIAISON_ELEMENT_RELATION) == (pass == 0))
-                add_highlight (self, highlights, &area, &view, e, e == self->hover ? &self->accent : NULL, 3);
+                add_highlight (self, highlights, MAX_OVERLAY, &area, &view, e,
+                               e == self->hover ? &self->accent : NULL, 3);
             }
         }
     }
 
-  add_highlight (self, highlights, &area, &view, selected, &self->accent, 5);
+  /* Matches leave room for the hover; the selection is always shown. */
+  add_highlight (self, highlights, G_MAXUINT, &area, &view, selected, &self->accent, 5);
 
   if (highlights->len == 0)
     return;
@@ -669,6 +675,12 @@ liaison_graph_view_snapshot (GtkWidget   *widget,
       self->render_scale = device_scale (self);
       liaison_tile_cache_keep_scales (self->tiles, self->render_scale, self->render_scale);
     }
+
+  /* The screen's scale changed under the view (another monitor) without a
+   * zoom to settle it: tiles at the new scale are asked for once it has.
+   */
+  if (self->settle_source == 0 && device_scale (self) != self->render_scale)
+    self->settle_source = g_timeout_add (SETTLE_MS, settle_cb, self);
 
   gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
 
@@ -1674,7 +1686,6 @@ liaison_graph_view_step_neighbour (LiaisonGraphView *self,
   liaison_graph_view_center_on (self, LIAISON_ELEMENT_ENTITY, index);
 }
 
-/* TRUE once every tile in view is drawn at the view's own scale. */
 /* Tiles asked for and not drawn yet: work the view has queued. */
 guint
 liaison_graph_view_get_n_pending_tiles (LiaisonGraphView *self)
@@ -1684,6 +1695,7 @@ liaison_graph_view_get_n_pending_tiles (LiaisonGraphView *self)
   return liaison_tile_cache_get_pending (self->tiles);
 }
 
+/* TRUE once every tile in view is drawn at the view's own scale. */
 gboolean
 liaison_graph_view_is_settled (LiaisonGraphView *self)
 {

@@ -366,7 +366,7 @@ layout_data_free (LayoutData *data)
 }
 
 static const char *
-layout_data_get_engine (LayoutData *data)
+get_engine_name (LayoutData *data)
 {
   return liaison_layout_engine_to_string (data->engine);
 }
@@ -394,7 +394,7 @@ parse_thread (GTask        *task,
       return;
     }
 
-  liaison_scene_set_engine (scene, layout_data_get_engine (data));
+  liaison_scene_set_engine (scene, get_engine_name (data));
   liaison_scene_set_messages (scene, (const char * const *) data->render->messages);
   g_task_return_pointer (task, scene, g_object_unref);
 }
@@ -434,6 +434,10 @@ build_thread (GTask        *task,
   LayoutData *data = task_data;
   gint64 start = g_get_monotonic_time ();
 
+  /* Superseded while waiting for a thread, or for another build. */
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
   if (data->engine == LIAISON_LAYOUT_ENGINE_AUTO)
     data->engine = liaison_graph_choose_engine (data->dataset, data->state);
   data->dot = liaison_graph_build_dot (data->dataset, data->state, data->engine, NULL);
@@ -454,7 +458,7 @@ built_cb (GObject      *object,
   if (g_task_return_error_if_cancelled (task))
     return;
 
-  render_async (data->dot, layout_data_get_engine (data), "scene", data->timeout_seconds,
+  render_async (data->dot, get_engine_name (data), "scene", data->timeout_seconds,
                 cancellable, rendered_cb, g_steal_pointer (&task));
 }
 
@@ -490,7 +494,7 @@ liaison_layout_async (LiaisonDataset      *dataset,
   /* The graph is built by a task of its own, which shares the data; the
    * layout's task, kept alive by it, returns once the worker is done.
    */
-  build = g_task_new (NULL, NULL, built_cb, g_steal_pointer (&task));
+  build = g_task_new (NULL, cancellable, built_cb, g_steal_pointer (&task));
   g_task_set_source_tag (build, build_thread);
   g_task_set_name (build, "[liaison] graph builder");
   g_task_set_task_data (build, data, NULL);

@@ -51,7 +51,8 @@ quantize (double value,
 {
   double q = (value - min) * scale;
 
-  return q <= 0 ? 0 : q >= 4294967295.0 ? G_MAXUINT32 : (guint32) q;
+  /* NaN, from an infinite range, goes first too. */
+  return !(q > 0) ? 0 : q >= 4294967295.0 ? G_MAXUINT32 : (guint32) q;
 }
 
 /* A byte at a time, least significant first; each pass is stable, so

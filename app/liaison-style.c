@@ -360,7 +360,7 @@ liaison_style_get_relation_color (const LiaisonTypeStyle *type,
 }
 
 static double
-linear_channel (guint8 value)
+to_linear_light (guint8 value)
 {
   double c = value / 255.0;
 
@@ -380,7 +380,7 @@ liaison_style_get_text_color (const char *fill)
   if (fill == NULL || !liaison_style_parse_color (fill, &r, &g, &b, NULL))
     return LIAISON_DARK_TEXT;
 
-  luminance = 0.2126 * linear_channel (r) + 0.7152 * linear_channel (g) + 0.0722 * linear_channel (b);
+  luminance = 0.2126 * to_linear_light (r) + 0.7152 * to_linear_light (g) + 0.0722 * to_linear_light (b);
 
   /* Contrast with #1e1e1e (luminance 0.0129) against contrast with white. */
   return (luminance + 0.05) / (0.0129 + 0.05) >= 1.05 / (luminance + 0.05) ? LIAISON_DARK_TEXT : LIAISON_LIGHT_TEXT;

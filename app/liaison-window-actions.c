@@ -268,7 +268,7 @@ whole_graph_laid_out_cb (GObject      *object,
       g_clear_object (&self->export_cancellable);
       if (self->layout_cancellable == NULL)
         liaison_window_stop_progress (self);
-      liaison_window_update_actions (self);
+      liaison_window_notify_loading (self);
     }
 
   if (job->scene == NULL)
@@ -323,7 +323,7 @@ dialog_export_cb (LiaisonExportDialog        *dialog,
   job->cancellable = g_object_ref (self->export_cancellable);
 
   liaison_window_start_progress (self, _("Laying the whole graph out for export…"));
-  liaison_window_update_actions (self);
+  liaison_window_notify_loading (self);
   liaison_layout_engine_from_string (liaison_scene_get_engine (scene), &engine);
   liaison_layout_async (self->dataset, NULL, engine, liaison_window_get_layout_timeout (self),
                         self->export_cancellable, whole_graph_laid_out_cb, job);

@@ -73,6 +73,7 @@ guint liaison_window_get_layout_timeout (LiaisonWindow *self);
 void liaison_window_start_progress  (LiaisonWindow  *self,
                                      const char     *message);
 void liaison_window_stop_progress   (LiaisonWindow  *self);
+void liaison_window_notify_loading  (LiaisonWindow  *self);
 void liaison_window_cancel          (LiaisonWindow  *self);
 void liaison_window_step_match      (LiaisonWindow  *self,
                                      int             direction);

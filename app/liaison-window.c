@@ -144,6 +144,12 @@ liaison_window_stop_progress (LiaisonWindow *self)
   stop_progress (self);
 }
 
+void
+liaison_window_notify_loading (LiaisonWindow *self)
+{
+  notify_loading (self);
+}
+
 static void
 loader_fraction_cb (LiaisonWindow        *self,
                     GParamSpec           *pspec,
@@ -224,7 +230,9 @@ layout_cb (GObject      *object,
   if (context->cancellable != self->layout_cancellable)
     return;
 
-  stop_progress (self);
+  /* The bar may be showing a whole-graph export's layout too. */
+  if (self->export_cancellable == NULL)
+    stop_progress (self);
   g_clear_object (&self->layout_cancellable);
   notify_loading (self);
 
@@ -293,8 +301,10 @@ chosen_engine (LiaisonWindow *self)
 guint
 liaison_window_get_layout_timeout (LiaisonWindow *self)
 {
-  return self->settings != NULL ? g_settings_get_uint (self->settings, "layout-timeout")
-                                : LIAISON_DEFAULT_LAYOUT_TIMEOUT;
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  return app != NULL ? liaison_application_get_layout_timeout (LIAISON_APPLICATION (app))
+                     : LIAISON_DEFAULT_LAYOUT_TIMEOUT;
 }
 
 /* Lays out what the view state shows; a newer request replaces one under

@@ -14,14 +14,16 @@
 #include <sys/resource.h>
 
 /* Runs the real binary with no display at all, as a script or CI would,
- * in @cwd (tests/data when NULL), with @variable set when not NULL.
+ * in @cwd (tests/data when NULL), with @variable set and @child_setup run
+ * in the child when not NULL.
  */
 static int
-run_liaison_in (const char          *cwd,
-                const char          *variable,
-                const char * const  *args,
-                char               **out,
-                char               **err)
+run_liaison_in (const char            *cwd,
+                const char            *variable,
+                GSpawnChildSetupFunc   child_setup,
+                const char * const    *args,
+                char                 **out,
+                char                 **err)
 {
   g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
                                                                         G_SUBPROCESS_FLAGS_STDERR_PIPE);
@@ -37,6 +39,8 @@ run_liaison_in (const char          *cwd,
   if (variable != NULL)
     g_subprocess_launcher_setenv (launcher, variable, "1", TRUE);
   g_subprocess_launcher_set_cwd (launcher, cwd != NULL ? cwd : srcdir);
+  if (child_setup != NULL)
+    g_subprocess_launcher_set_child_setup (launcher, child_setup, NULL, NULL);
 
   g_ptr_array_add (argv, (gpointer) g_getenv ("LIAISON_BINARY"));
   for (guint i = 0; args[i] != NULL; i++)
@@ -57,7 +61,7 @@ run_liaison (const char * const  *args,
              char               **out,
              char               **err)
 {
-  return run_liaison_in (NULL, NULL, args, out, err);
+  return run_liaison_in (NULL, NULL, NULL, args, out, err);
 }
 
 static void
@@ -389,7 +393,7 @@ test_export_time_limit (void)
   g_autofree char *err = NULL;
 
   /* A layout that never ends is stopped at the limit given. */
-  g_assert_cmpint (run_liaison_in (NULL, "LIAISON_WORKER_TEST_HANG", args, &out, &err), ==, 1);
+  g_assert_cmpint (run_liaison_in (NULL, "LIAISON_WORKER_TEST_HANG", NULL, args, &out, &err), ==, 1);
   g_assert_cmpstr (err, ==, "Graphviz’s dot engine took more than 1 second and was stopped; "
                             "the sfdp engine lays large graphs out much faster\n");
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
@@ -413,31 +417,16 @@ test_export_full_disk (void)
 {
   g_autofree char *path = temporary_path ("graph.svg");
   g_autofree char *arg = g_strdup_printf ("--export=%s", path);
-  g_autofree char *srcdir = g_test_build_filename (G_TEST_DIST, "data", NULL);
+  const char *args[] = { arg, "valid/self-loop-and-parallel.json", NULL };
   g_autofree char *expected = g_strdup_printf ("Could not write “%s”: ", path);
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
   g_autofree char *contents = NULL;
 
   g_assert_true (g_file_set_contents (path, "the previous export", -1, NULL));
 
-  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
-  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  g_subprocess_launcher_set_cwd (launcher, srcdir);
-  g_subprocess_launcher_set_child_setup (launcher, limit_file_size_cb, NULL, NULL);
-  process = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("LIAISON_BINARY"), arg,
-                                         "valid/self-loop-and-parallel.json", NULL);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &out, &err, &error);
-  g_assert_no_error (error);
-
   /* A one-line reason, and the old file untouched. */
-  g_assert_true (g_subprocess_get_if_exited (process));
-  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 1);
+  g_assert_cmpint (run_liaison_in (NULL, NULL, limit_file_size_cb, args, &out, &err), ==, 1);
   g_assert_true (g_str_has_prefix (err, expected));
   g_assert_true (strchr (err, '\n') == err + strlen (err) - 1);
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
@@ -454,6 +443,20 @@ test_export_full_disk (void)
 }
 
 static void
+test_layout_timeout_checked_for_windows (void)
+{
+  const char *args[] = { "--layout-timeout=forever", "valid/minimal.json", NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  /* The limit applies to the windows too, so it is checked before one
+   * opens (none could, here: there is no display).
+   */
+  g_assert_cmpint (run_liaison (args, &out, &err), ==, 2);
+  g_assert_cmpstr (err, ==, "--layout-timeout needs a number of seconds, from 1 to 86400\n");
+}
+
+static void
 test_export_name_with_colon (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("liaison-test-XXXXXX", NULL);
@@ -464,7 +467,7 @@ test_export_name_with_colon (void)
   g_autofree char *err = NULL;
 
   /* A file name, here, not a URI with the scheme "report". */
-  g_assert_cmpint (run_liaison_in (dir, NULL, args, &out, &err), ==, 0);
+  g_assert_cmpint (run_liaison_in (dir, NULL, NULL, args, &out, &err), ==, 0);
   g_assert_cmpstr (err, ==, "");
   g_assert_true (g_file_test (written, G_FILE_TEST_IS_REGULAR));
 
@@ -518,6 +521,7 @@ main (int   argc,
   g_test_add_func ("/commands/export/failures", test_export_failures);
   g_test_add_func ("/commands/export/time-limit", test_export_time_limit);
   g_test_add_func ("/commands/export/name-with-colon", test_export_name_with_colon);
+  g_test_add_func ("/commands/layout-timeout-checked-for-windows", test_layout_timeout_checked_for_windows);
   g_test_add_func ("/commands/export/full-disk", test_export_full_disk);
 
   return g_test_run ();

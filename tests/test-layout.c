@@ -295,8 +295,11 @@ test_cancel (void)
                   killed_after / 1000.0, (outcome.finished - cancelled_at) / 1000.0);
   g_assert_null (outcome.scene);
   g_assert_error (outcome.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  /* The kill itself is immediate (SIGKILL from the cancel); the callback
+   * waits for the main loop, which this test held up meanwhile.
+   */
   g_assert_cmpint (killed_after, <, 100 * 1000);
-  g_assert_cmpint (outcome.finished - cancelled_at, <, 100 * 1000);
+  g_assert_cmpint (outcome.finished - cancelled_at, <, G_USEC_PER_SEC);
 
   g_clear_error (&outcome.error);
 }

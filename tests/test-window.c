@@ -236,6 +236,19 @@ test_quit_saves_window_size (void)
 }
 
 static void
+test_layout_timeout_from_preferences (void)
+{
+  LiaisonApplication *app = LIAISON_APPLICATION (g_application_get_default ());
+  GSettings *settings = liaison_application_get_settings (app);
+
+  /* Without --layout-timeout, the preference rules. */
+  g_settings_set_uint (settings, "layout-timeout", 7);
+  g_assert_cmpuint (liaison_application_get_layout_timeout (app), ==, 7);
+  g_settings_reset (settings, "layout-timeout");
+  g_assert_cmpuint (liaison_application_get_layout_timeout (app), ==, 60);
+}
+
+static void
 test_failed_first_layout (void)
 {
   LiaisonWindow *window = liaison_window_new (LIAISON_APPLICATION (g_application_get_default ()));
@@ -280,9 +293,9 @@ find_export_dialog (void)
 }
 
 static gboolean
-file_written (gpointer data)
+export_reported (gpointer data)
 {
-  return g_file_query_exists (data, NULL);
+  return g_strcmp0 (liaison_window_get_status_message (data), "Exported “whole.svg”") == 0;
 }
 
 static void
@@ -319,7 +332,8 @@ test_export_whole_graph_as_shown (void)
   g_signal_emit_by_name (dialog, "export", file, &options, TRUE);
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_false (liaison_window_get_loading (window));
-  ui_test_wait_until (file_written, file);
+  /* Done when the window says so: the file exists before it is whole. */
+  ui_test_wait_until (export_reported, window);
   ui_test_wait_for_load (window);
 
   written = g_file_load_bytes (file, NULL, NULL, &error);
@@ -345,6 +359,7 @@ main (int   argc,
   g_test_add_func ("/window/search-entry", test_search_entry);
   g_test_add_func ("/window/quit-saves-window-size", test_quit_saves_window_size);
   g_test_add_func ("/window/failed-first-layout", test_failed_first_layout);
+  g_test_add_func ("/window/layout-timeout-from-preferences", test_layout_timeout_from_preferences);
   g_test_add_func ("/window/export-whole-graph-as-shown", test_export_whole_graph_as_shown);
   g_test_add_func ("/window/japanese", test_japanese);
 
