@@ -20,17 +20,21 @@
 #include "liaison-preferences-window.h"
 #include "liaison-window.h"
 
+typedef struct
+{
+  guint64 max_file_size;    /* bytes */
+  guint   layout_timeout;   /* seconds */
+} CommandLineLimits;
+
 struct _LiaisonApplication
 {
   AdwApplication  parent_instance;
 
   GSettings      *settings;
   /* From the command line; 0 means "use the preference". */
-  guint64         max_file_size;
-  guint           layout_timeout;      /* seconds; 0 likewise */
+  CommandLineLimits limits;
   /* This instance's own, while files from another instance open. */
-  guint64         own_max_file_size;
-  guint           own_layout_timeout;
+  CommandLineLimits own_limits;
 };
 
 G_DEFINE_FINAL_TYPE (LiaisonApplication, liaison_application, ADW_TYPE_APPLICATION)
@@ -81,8 +85,8 @@ liaison_application_get_limits (LiaisonApplication *self,
 
   liaison_load_limits_init (limits);
 
-  if (self->max_file_size > 0)
-    limits->max_file_size = self->max_file_size;
+  if (self->limits.max_file_size > 0)
+    limits->max_file_size = self->limits.max_file_size;
   else if (self->settings != NULL)
     limits->max_file_size = (guint64) g_settings_get_uint (self->settings, "max-file-size") * 1024 * 1024;
 }
@@ -93,8 +97,8 @@ liaison_application_get_layout_timeout (LiaisonApplication *self)
 {
   g_return_val_if_fail (LIAISON_IS_APPLICATION (self), LIAISON_DEFAULT_LAYOUT_TIMEOUT);
 
-  if (self->layout_timeout > 0)
-    return self->layout_timeout;
+  if (self->limits.layout_timeout > 0)
+    return self->limits.layout_timeout;
   if (self->settings != NULL)
     return g_settings_get_uint (self->settings, "layout-timeout");
   return LIAISON_DEFAULT_LAYOUT_TIMEOUT;
@@ -173,7 +177,7 @@ liaison_application_handle_local_options (GApplication *app,
           g_printerr ("%s\n", _("--max-file-size needs a positive number of mebibytes"));
           return 2;
         }
-      self->max_file_size = mebibytes * 1024 * 1024;
+      self->limits.max_file_size = mebibytes * 1024 * 1024;
     }
 
   if (g_variant_dict_lookup (options, "layout-timeout", "&s", &layout_timeout))
@@ -185,7 +189,7 @@ liaison_application_handle_local_options (GApplication *app,
           g_printerr ("%s\n", _("--layout-timeout needs a number of seconds, from 1 to 86400"));
           return 2;
         }
-      self->layout_timeout = (guint) seconds;
+      self->limits.layout_timeout = (guint) seconds;
     }
 
   if (g_variant_dict_contains (options, "check"))
@@ -195,8 +199,8 @@ liaison_application_handle_local_options (GApplication *app,
       LiaisonLoadLimits limits;
 
       liaison_load_limits_init (&limits);
-      if (self->max_file_size > 0)
-        limits.max_file_size = self->max_file_size;
+      if (self->limits.max_file_size > 0)
+        limits.max_file_size = self->limits.max_file_size;
 
       return liaison_command_check (paths, &limits, out, err);
     }
@@ -224,11 +228,11 @@ liaison_application_handle_local_options (GApplication *app,
       input = paths != NULL && paths[0] != NULL ? g_file_new_for_commandline_arg (paths[0])
                                                 : g_file_new_for_uri (LIAISON_BUNDLED_DATASET);
       liaison_load_limits_init (&limits);
-      if (self->max_file_size > 0)
-        limits.max_file_size = self->max_file_size;
+      if (self->limits.max_file_size > 0)
+        limits.max_file_size = self->limits.max_file_size;
 
       return liaison_command_export (input, paths != NULL ? paths[0] : NULL, output, format, engine,
-                                     self->layout_timeout > 0 ? self->layout_timeout
+                                     self->limits.layout_timeout > 0 ? self->limits.layout_timeout
                                                               : LIAISON_DEFAULT_LAYOUT_TIMEOUT,
                                      &limits, out, err);
     }
@@ -380,10 +384,10 @@ liaison_application_add_platform_data (GApplication    *app,
 
   G_APPLICATION_CLASS (liaison_application_parent_class)->add_platform_data (app, builder);
 
-  if (self->max_file_size > 0)
-    g_variant_builder_add (builder, "{sv}", "liaison-max-file-size", g_variant_new_uint64 (self->max_file_size));
-  if (self->layout_timeout > 0)
-    g_variant_builder_add (builder, "{sv}", "liaison-layout-timeout", g_variant_new_uint32 (self->layout_timeout));
+  if (self->limits.max_file_size > 0)
+    g_variant_builder_add (builder, "{sv}", "liaison-max-file-size", g_variant_new_uint64 (self->limits.max_file_size));
+  if (self->limits.layout_timeout > 0)
+    g_variant_builder_add (builder, "{sv}", "liaison-layout-timeout", g_variant_new_uint32 (self->limits.layout_timeout));
 }
 
 static void
@@ -396,12 +400,11 @@ liaison_application_before_emit (GApplication *app,
 
   G_APPLICATION_CLASS (liaison_application_parent_class)->before_emit (app, platform_data);
 
-  self->own_max_file_size = self->max_file_size;
-  self->own_layout_timeout = self->layout_timeout;
+  self->own_limits = self->limits;
   if (g_variant_lookup (platform_data, "liaison-max-file-size", "t", &max_file_size) && max_file_size > 0)
-    self->max_file_size = max_file_size;
+    self->limits.max_file_size = max_file_size;
   if (g_variant_lookup (platform_data, "liaison-layout-timeout", "u", &layout_timeout) && layout_timeout > 0)
-    self->layout_timeout = layout_timeout;
+    self->limits.layout_timeout = layout_timeout;
 }
 
 static void
@@ -410,8 +413,7 @@ liaison_application_after_emit (GApplication *app,
 {
   LiaisonApplication *self = LIAISON_APPLICATION (app);
 
-  self->max_file_size = self->own_max_file_size;
-  self->layout_timeout = self->own_layout_timeout;
+  self->limits = self->own_limits;
 
   G_APPLICATION_CLASS (liaison_application_parent_class)->after_emit (app, platform_data);
 }
