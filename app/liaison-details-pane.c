@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "liaison-details-pane.h"
+#include "liaison-display-text.h"
 #include "liaison-relation-rows.h"
 #include "liaison-style.h"
 #include "liaison-swatch.h"
@@ -62,7 +63,8 @@ static GtkWidget *
 make_label (const char *text,
             const char *css_class)
 {
-  GtkWidget *label = gtk_label_new (text);
+  g_autofree char *shown = liaison_display_text (text);
+  GtkWidget *label = gtk_label_new (shown);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
@@ -432,8 +434,9 @@ static GtkWidget *
 make_entity_button (LiaisonDetailsPane *self,
                     LiaisonEntity      *entity)
 {
+  g_autofree char *shown = liaison_display_text (liaison_entity_get_label (entity));
   GtkWidget *button = gtk_button_new ();
-  GtkWidget *label = gtk_label_new (liaison_entity_get_label (entity));
+  GtkWidget *label = gtk_label_new (shown);
 
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_xalign (GTK_LABEL (label), 0);

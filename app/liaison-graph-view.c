@@ -26,6 +26,7 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include "liaison-display-text.h"
 #include "liaison-graph-view.h"
 #include "liaison-scene-renderer.h"
 #include "liaison-tile-cache.h"
@@ -792,8 +793,8 @@ leave_cb (LiaisonGraphView         *self,
 }
 
 static char *
-describe_element (LiaisonGraphView          *self,
-                  const LiaisonSceneElement *element)
+describe_element_fully (LiaisonGraphView          *self,
+                        const LiaisonSceneElement *element)
 {
   LiaisonDataset *dataset = liaison_scene_get_dataset (self->scene);
 
@@ -819,6 +820,16 @@ describe_element (LiaisonGraphView          *self,
                               liaison_entity_get_label (liaison_dataset_get_entity (dataset, relation->to)),
                               label);
     }
+}
+
+/* For a tooltip or a screen reader, as long as a label can take. */
+static char *
+describe_element (LiaisonGraphView          *self,
+                  const LiaisonSceneElement *element)
+{
+  g_autofree char *full = describe_element_fully (self, element);
+
+  return liaison_display_text (full);
 }
 
 static gboolean

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "liaison-display-text.h"
 #include "liaison-legend.h"
 #include "liaison-style.h"
 #include "liaison-swatch.h"
@@ -49,7 +50,8 @@ add_row (LiaisonLegend          *self,
 {
   GtkWidget *button = gtk_check_button_new ();
   GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *label = gtk_label_new (type->label);
+  g_autofree char *shown = liaison_display_text (type->label);
+  GtkWidget *label = gtk_label_new (shown);
   g_autofree char *count = g_strdup_printf ("%u", type->count);
   GtkWidget *number = gtk_label_new (count);
   char fill[10], outline[10];

@@ -247,6 +247,34 @@ test_self_loop_counted_once (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+long_title_shown (gpointer data)
+{
+  return find_label (data, "xxxx") != NULL;
+}
+
+static void
+test_huge_label_keeps_window_responsive (void)
+{
+  LiaisonWindow *window = ui_test_open_window ();
+  g_autoptr(GFile) file = ui_test_file ("hostile", "long-label.json");
+  LiaisonDetailsPane *pane = LIAISON_DETAILS_PANE (liaison_window_get_details_pane (window));
+  const char *title;
+
+  liaison_window_open (window, file);
+  ui_test_wait_for_load (window);
+
+  /* Twenty thousand letters and no space: the details pane shows them
+   * within the test's time, as one wrapped paragraph, cut at ten thousand.
+   */
+  liaison_view_state_select (liaison_window_get_view_state (window), LIAISON_ELEMENT_ENTITY, entity_index (window, "a"));
+  ui_test_wait_until (long_title_shown, pane);
+  title = gtk_label_get_label (GTK_LABEL (find_label (GTK_WIDGET (pane), "xxxx")));
+  g_assert_true (g_str_has_suffix (title, "x… (10000 more characters)"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_relation_shows_evidence (void)
 {
@@ -538,6 +566,7 @@ main (int   argc,
   g_test_add_func ("/graph-view/select-fills-sidebar", test_select_fills_sidebar);
   g_test_add_func ("/graph-view/relation-shows-evidence", test_relation_shows_evidence);
   g_test_add_func ("/graph-view/self-loop-counted-once", test_self_loop_counted_once);
+  g_test_add_func ("/graph-view/huge-label-keeps-window-responsive", test_huge_label_keeps_window_responsive);
   g_test_add_func ("/graph-view/search", test_search);
   g_test_add_func ("/graph-view/selection-survives-relayout", test_selection_survives_relayout);
   g_test_add_func ("/graph-view/type-filter-relays-out", test_type_filter_relays_out);

@@ -1,0 +1,19 @@
+/* liaison-display-text.h
+ *
+ * Copyright 2026 The Liaison authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Past this many characters, a text from a dataset is cut when shown. */
+#define LIAISON_MAX_DISPLAY_CHARS 10000
+
+char *liaison_display_text (const char *text) G_GNUC_WARN_UNUSED_RESULT;
+
+G_END_DECLS
