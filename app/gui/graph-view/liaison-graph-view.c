@@ -27,6 +27,7 @@
 #include <math.h>
 
 #include "liaison-display-text.h"
+#include "liaison-graph-query.h"
 #include "liaison-graph-view.h"
 #include "liaison-scene-renderer.h"
 #include "liaison-tile-cache.h"
@@ -810,15 +811,7 @@ describe_element_fully (LiaisonGraphView          *self,
     }
   else
     {
-      const LiaisonRelation *relation = liaison_dataset_get_relation (dataset, element->index);
-      const LiaisonTypeStyle *type = relation->type != NULL ? liaison_dataset_lookup_relation_type (dataset, relation->type) : NULL;
-      const char *label = relation->label != NULL ? relation->label : type != NULL ? type->label : "";
-
-      /* TRANSLATORS: from entity → to entity: what the relation says */
-      return g_strdup_printf (relation->directed ? _("%s → %s: %s") : _("%s — %s: %s"),
-                              liaison_entity_get_label (liaison_dataset_get_entity (dataset, relation->from)),
-                              liaison_entity_get_label (liaison_dataset_get_entity (dataset, relation->to)),
-                              label);
+      return liaison_relation_dup_title (dataset, liaison_dataset_get_relation (dataset, element->index));
     }
 }
 
@@ -1019,8 +1012,8 @@ update_accessible_label (LiaisonGraphView *self)
     {
       guint n_nodes = liaison_scene_get_n_nodes (self->scene);
       guint n_edges = liaison_scene_get_n_edges (self->scene);
-      g_autofree char *nodes = g_strdup_printf (ngettext ("%u entity", "%u entities", n_nodes), n_nodes);
-      g_autofree char *edges = g_strdup_printf (ngettext ("%u relation", "%u relations", n_edges), n_edges);
+      g_autofree char *nodes = liaison_dup_count (LIAISON_COUNT_ENTITIES, n_nodes);
+      g_autofree char *edges = liaison_dup_count (LIAISON_COUNT_RELATIONS, n_edges);
 
       if (selected != NULL)
         {
@@ -1613,6 +1606,13 @@ liaison_graph_view_center_on (LiaisonGraphView   *self,
 /* Selects the next (@direction 1) or previous (-1) neighbour of the entity
  * the stepping started from, and brings it into view.
  */
+static gboolean
+relation_is_drawn (guint    relation,
+                   gpointer user_data)
+{
+  return liaison_scene_lookup (user_data, LIAISON_ELEMENT_RELATION, relation) != NULL;
+}
+
 void
 liaison_graph_view_step_neighbour (LiaisonGraphView *self,
                                    int               direction)
@@ -1635,34 +1635,7 @@ liaison_graph_view_step_neighbour (LiaisonGraphView *self,
       self->neighbour_position = direction > 0 ? -1 : 0;
     }
 
-  neighbours = g_array_new (FALSE, FALSE, sizeof (guint));
-  for (int pass = 0; pass < 2; pass++)
-    {
-      guint n;
-      const guint *relations = pass == 0 ? liaison_dataset_get_outgoing (dataset, self->neighbour_anchor, &n)
-                                         : liaison_dataset_get_incoming (dataset, self->neighbour_anchor, &n);
-
-      for (guint i = 0; i < n; i++)
-        {
-          const LiaisonRelation *relation = liaison_dataset_get_relation (dataset, relations[i]);
-          guint other = pass == 0 ? relation->to : relation->from;
-
-          if (liaison_scene_lookup (self->scene, LIAISON_ELEMENT_RELATION, relations[i]) == NULL)
-            continue;
-          if (other == self->neighbour_anchor)
-            continue;
-
-          /* Each neighbour once, in the order of its first relation. */
-          {
-            gboolean seen = FALSE;
-
-            for (guint k = 0; k < neighbours->len && !seen; k++)
-              seen = g_array_index (neighbours, guint, k) == other;
-            if (!seen)
-              g_array_append_val (neighbours, other);
-          }
-        }
-    }
+  neighbours = liaison_graph_query_neighbours (dataset, self->neighbour_anchor, relation_is_drawn, self->scene);
 
   /* The selection moved elsewhere: step around its own neighbours. */
   if (index != self->neighbour_anchor)
