@@ -160,7 +160,7 @@ test_check_without_file (void)
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
 
-  g_assert_cmpint (run_liaison (args, &out, &err), ==, 2);
+  g_assert_cmpint (run_liaison (args, &out, &err), ==, 1);
   g_assert_cmpstr (err, ==, "--check needs a file to check\n");
 }
 
@@ -176,7 +176,7 @@ test_check_max_file_size (void)
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
-  g_assert_cmpint (run_liaison (bad_args, &out, &err), ==, 2);
+  g_assert_cmpint (run_liaison (bad_args, &out, &err), ==, 1);
   g_assert_cmpstr (err, ==, "--max-file-size needs a positive number of mebibytes\n");
 }
 
@@ -344,11 +344,11 @@ test_export_failures (void)
     int status;
     const char *message;
   } cases[] = {
-    { { arg, "--layout=circular", "valid/minimal.json", NULL }, 2,
+    { { arg, "--layout=circular", "valid/minimal.json", NULL }, 1,
       "unknown layout engine “circular” (use auto, dot, neato, fdp, sfdp, circo, twopi or osage)\n" },
-    { { arg, "--format=tiff", "valid/minimal.json", NULL }, 2,
+    { { arg, "--format=tiff", "valid/minimal.json", NULL }, 1,
       "unknown export format “tiff” (use svg, png, pdf, dot or json)\n" },
-    { { "--export=graph", "valid/minimal.json", NULL }, 2,
+    { { "--export=graph", "valid/minimal.json", NULL }, 1,
       "cannot tell the format from “graph”: name it .svg, .png, .pdf, .dot or .json, or add --format\n" },
     { { arg, "invalid/trailing-comma-object.json", NULL }, 1,
       "invalid/trailing-comma-object.json:1:40: a comma before “}” has no value after it (trailing commas "
@@ -356,9 +356,9 @@ test_export_failures (void)
     { { arg, "invalid/twenty-five-problems.json", NULL }, 1,
       "invalid/twenty-five-problems.json: relations[0].to: unknown entity \"missing-00\" (and more problems: "
       "liaison --check lists them all)\n" },
-    { { arg, "valid/minimal.json", "valid/empty-dataset.json", NULL }, 2,
+    { { arg, "valid/minimal.json", "valid/empty-dataset.json", NULL }, 1,
       "--export takes one FILE\n" },
-    { { arg, "--layout-timeout=0", "valid/minimal.json", NULL }, 2,
+    { { arg, "--layout-timeout=0", "valid/minimal.json", NULL }, 1,
       "--layout-timeout needs a number of seconds, from 1 to 86400\n" },
     { { missing_dir, "valid/minimal.json", NULL }, 1, NULL },
   };
@@ -452,7 +452,7 @@ test_layout_timeout_checked_for_windows (void)
   /* The limit applies to the windows too, so it is checked before one
    * opens (none could, here: there is no display).
    */
-  g_assert_cmpint (run_liaison (args, &out, &err), ==, 2);
+  g_assert_cmpint (run_liaison (args, &out, &err), ==, 1);
   g_assert_cmpstr (err, ==, "--layout-timeout needs a number of seconds, from 1 to 86400\n");
 }
 
@@ -473,6 +473,49 @@ test_export_name_with_colon (void)
 
   g_unlink (written);
   g_rmdir (dir);
+}
+
+/* Scripts branch on the status alone: 0 when the work was done, 1 for
+ * any failure, whether the command was mistyped or the file was bad.
+ */
+static void
+test_exit_status (void)
+{
+  g_autofree char *path = temporary_path ("graph.svg");
+  g_autofree char *arg = g_strdup_printf ("--export=%s", path);
+  struct {
+    const char *args[5];
+    int status;
+  } cases[] = {
+    { { "--check", "valid/minimal.json", NULL }, 0 },
+    { { "--check", "--no-such-option", "valid/minimal.json", NULL }, 1 },
+    { { "--check", "no-such-file.json", NULL }, 1 },
+    { { "--check", "invalid/trailing-comma-object.json", NULL }, 1 },
+    { { "--check", "--max-file-size=big", "valid/minimal.json", NULL }, 1 },
+    { { arg, "valid/minimal.json", NULL }, 0 },
+    { { arg, "--no-such-option", "valid/minimal.json", NULL }, 1 },
+    { { arg, "--format=tiff", "valid/minimal.json", NULL }, 1 },
+    { { arg, "--format", NULL }, 1 },
+    { { arg, "--layout=spring", "valid/minimal.json", NULL }, 1 },
+    { { arg, "no-such-file.json", NULL }, 1 },
+    { { arg, "invalid/trailing-comma-object.json", NULL }, 1 },
+    { { "--export", NULL }, 1 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+      g_autofree char *command = g_strjoinv (" ", (char **) cases[i].args);
+
+      g_test_message ("liaison %s", command);
+      g_assert_cmpint (run_liaison (cases[i].args, &out, &err), ==, cases[i].status);
+      /* A failure always says why. */
+      if (cases[i].status != 0)
+        g_assert_cmpstr (err, !=, "");
+    }
+
+  remove_temporary (path);
 }
 
 static void
@@ -523,6 +566,7 @@ main (int   argc,
   g_test_add_func ("/commands/export/name-with-colon", test_export_name_with_colon);
   g_test_add_func ("/commands/layout-timeout-checked-for-windows", test_layout_timeout_checked_for_windows);
   g_test_add_func ("/commands/export/full-disk", test_export_full_disk);
+  g_test_add_func ("/commands/exit-status", test_exit_status);
 
   return g_test_run ();
 }

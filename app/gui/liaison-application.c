@@ -175,7 +175,7 @@ liaison_application_handle_local_options (GApplication *app,
                                        &mebibytes, NULL))
         {
           g_printerr ("%s\n", _("--max-file-size needs a positive number of mebibytes"));
-          return 2;
+          return 1;
         }
       self->limits.max_file_size = mebibytes * 1024 * 1024;
     }
@@ -187,7 +187,7 @@ liaison_application_handle_local_options (GApplication *app,
       if (!g_ascii_string_to_unsigned (layout_timeout, 10, 1, 24 * 60 * 60, &seconds, NULL))
         {
           g_printerr ("%s\n", _("--layout-timeout needs a number of seconds, from 1 to 86400"));
-          return 2;
+          return 1;
         }
       self->limits.layout_timeout = (guint) seconds;
     }
@@ -222,7 +222,7 @@ liaison_application_handle_local_options (GApplication *app,
       if (paths != NULL && paths[0] != NULL && paths[1] != NULL)
         {
           g_printerr ("%s\n", _("--export takes one FILE"));
-          return 2;
+          return 1;
         }
 
       input = paths != NULL && paths[0] != NULL ? g_file_new_for_commandline_arg (paths[0])

@@ -49,7 +49,7 @@ liaison_command_check (const char * const      *paths,
   if (n_paths == 0)
     {
       print_to (err, "%s\n", _("--check needs a file to check"));
-      return 2;
+      return 1;
     }
 
   for (guint i = 0; i < n_paths; i++)
@@ -117,29 +117,29 @@ liaison_command_export (GFile                   *input,
   LiaisonLayoutEngine engine = LIAISON_LAYOUT_ENGINE_AUTO;
   gint64 start, loaded, laid_out;
 
-  g_return_val_if_fail (G_IS_FILE (input), 2);
-  g_return_val_if_fail (output != NULL, 2);
+  g_return_val_if_fail (G_IS_FILE (input), 1);
+  g_return_val_if_fail (output != NULL, 1);
 
   if (format_name != NULL)
     {
       if (!liaison_export_format_from_string (format_name, &format))
         {
           print_to (err, _("unknown export format “%s” (use svg, png, pdf, dot or json)\n"), format_name);
-          return 2;
+          return 1;
         }
     }
   else if (!liaison_export_format_for_path (output, &format))
     {
       print_to (err, _("cannot tell the format from “%s”: name it .svg, .png, .pdf, .dot or .json, or "
                        "add --format\n"), output);
-      return 2;
+      return 1;
     }
 
   if (engine_name != NULL && !liaison_layout_engine_from_string (engine_name, &engine))
     {
       print_to (err, _("unknown layout engine “%s” (use auto, dot, neato, fdp, sfdp, circo, twopi or osage)\n"),
                 engine_name);
-      return 2;
+      return 1;
     }
 
   start = g_get_monotonic_time ();

@@ -14,7 +14,9 @@
 G_BEGIN_DECLS
 
 /* Commands that run without a display, from handle-local-options. Each
- * writes to the given streams and returns the process exit status.
+ * writes to the given streams and returns the process exit status: 0 on
+ * success, 1 on any failure, a usage mistake included, as the README
+ * tells scripts.
  */
 int liaison_command_check (const char * const      *paths,
                            const LiaisonLoadLimits *limits,
