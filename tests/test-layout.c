@@ -17,35 +17,10 @@
 #include "liaison-element-id.h"
 #include "liaison-graph-builder.h"
 #include "liaison-layout.h"
-#include "liaison-spatial-index.h"
 #include "liaison-numbers.h"
+#include "liaison-test-util.h"
 
 #include <json-glib/json-glib.h>
-
-static LiaisonDataset *
-load_bundled (void)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("LIAISON_DATA_DIR"), "datasets", "huawei-japan-2019.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  LiaisonDataset *dataset;
-
-  dataset = liaison_dataset_load_file (file, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
-  return dataset;
-}
-
-static LiaisonDataset *
-load_text (const char *text)
-{
-  g_autoptr(GBytes) bytes = g_bytes_new (text, strlen (text));
-  g_autoptr(GError) error = NULL;
-  LiaisonDataset *dataset;
-
-  dataset = liaison_dataset_load_bytes (bytes, "test.json", NULL, NULL, &error);
-  g_assert_no_error (error);
-  return dataset;
-}
 
 /* Children of this process that run the layout worker. */
 static guint
@@ -72,44 +47,9 @@ count_workers (void)
 }
 
 static void
-assert_scene_matches (LiaisonScene     *scene,
-                      LiaisonDataset   *dataset)
-{
-  g_assert_cmpuint (liaison_scene_get_n_nodes (scene), ==, liaison_dataset_get_n_entities (dataset));
-  g_assert_cmpuint (liaison_scene_get_n_edges (scene), ==, liaison_dataset_get_n_relations (dataset));
-
-  for (guint i = 0; i < liaison_dataset_get_n_entities (dataset); i++)
-    {
-      LiaisonEntity *entity = liaison_dataset_get_entity (dataset, i);
-      const LiaisonSceneElement *node = liaison_scene_lookup (scene, LIAISON_ELEMENT_ENTITY, i);
-      const LiaisonRect *bounds = liaison_scene_get_bounds (scene);
-
-      g_assert_nonnull (node);
-      g_assert_cmpstr (node->id, ==, liaison_entity_get_id (entity));
-      g_assert_cmpuint (node->kind, ==, LIAISON_ELEMENT_ENTITY);
-      g_assert_cmpuint (node->n_shapes, >=, 2);  /* an outline and a label */
-      g_assert_cmpfloat (node->x, >=, bounds->x0);
-      g_assert_cmpfloat (node->x, <=, bounds->x1);
-      g_assert_cmpfloat (node->y, >=, bounds->y0);
-      g_assert_cmpfloat (node->y, <=, bounds->y1);
-    }
-
-  for (guint i = 0; i < liaison_dataset_get_n_relations (dataset); i++)
-    {
-      const LiaisonRelation *relation = liaison_dataset_get_relation (dataset, i);
-      const LiaisonSceneElement *edge = liaison_scene_lookup (scene, LIAISON_ELEMENT_RELATION, i);
-
-      g_assert_nonnull (edge);
-      g_assert_cmpstr (edge->id, ==, relation->id);
-      g_assert_cmpuint (liaison_scene_get_node (scene, edge->tail)->index, ==, relation->from);
-      g_assert_cmpuint (liaison_scene_get_node (scene, edge->head)->index, ==, relation->to);
-    }
-}
-
-static void
 test_every_engine (void)
 {
-  g_autoptr(LiaisonDataset) dataset = load_bundled ();
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_bundled ();
 
   for (LiaisonLayoutEngine engine = 0; engine < LIAISON_N_LAYOUT_ENGINES; engine++)
     {
@@ -121,7 +61,7 @@ test_every_engine (void)
       g_assert_no_error (error);
       g_test_message ("%s: %s, %.0f ms", liaison_layout_engine_to_string (engine),
                       liaison_scene_get_engine (scene), (g_get_monotonic_time () - start) / 1000.0);
-      assert_scene_matches (scene, dataset);
+      liaison_test_assert_scene_matches (scene, dataset);
 
       if (engine != LIAISON_LAYOUT_ENGINE_AUTO)
         g_assert_cmpstr (liaison_scene_get_engine (scene), ==, liaison_layout_engine_to_string (engine));
@@ -131,7 +71,7 @@ test_every_engine (void)
 static void
 test_filtered_view (void)
 {
-  g_autoptr(LiaisonDataset) dataset = load_bundled ();
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_bundled ();
   g_autoptr(LiaisonViewState) state = liaison_view_state_new (dataset);
   g_autoptr(LiaisonScene) scene = NULL;
   g_autoptr(GError) error = NULL;
@@ -179,9 +119,9 @@ test_automatic_choice (void)
   g_autoptr(GString) tree = chain_dataset (60, FALSE);
   g_autoptr(GString) tangle = chain_dataset (60, TRUE);
   g_autoptr(GString) large = chain_dataset (2000, FALSE);
-  g_autoptr(LiaisonDataset) tree_dataset = load_text (tree->str);
-  g_autoptr(LiaisonDataset) tangle_dataset = load_text (tangle->str);
-  g_autoptr(LiaisonDataset) large_dataset = load_text (large->str);
+  g_autoptr(LiaisonDataset) tree_dataset = liaison_test_load_text (tree->str);
+  g_autoptr(LiaisonDataset) tangle_dataset = liaison_test_load_text (tangle->str);
+  g_autoptr(LiaisonDataset) large_dataset = liaison_test_load_text (large->str);
 
   /* A small hierarchy: dot. A small tangle: neato. Anything large: sfdp. */
   g_assert_cmpint (liaison_graph_choose_engine (tree_dataset, NULL), ==, LIAISON_LAYOUT_ENGINE_DOT);
@@ -204,7 +144,7 @@ test_unrelated_entities_in_rows (void)
   for (guint i = 0; i < 2000; i++)
     g_string_append_printf (text, "%s{\"id\": \"e%u\", \"label\": \"Entity %u\"}", i ? "," : "", i, i);
   g_string_append (text, "]}");
-  dataset = load_text (text->str);
+  dataset = liaison_test_load_text (text->str);
 
   scene = liaison_layout_run (dataset, NULL, LIAISON_LAYOUT_ENGINE_AUTO, LIAISON_DEFAULT_LAYOUT_TIMEOUT,
                               NULL, &error);
@@ -274,7 +214,7 @@ wait_for_no_worker (gint64 since)
 static void
 test_cancel (void)
 {
-  g_autoptr(LiaisonDataset) dataset = load_bundled ();
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_bundled ();
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
   Outcome outcome = { loop, NULL, NULL, 0, 1 };
@@ -307,7 +247,7 @@ test_cancel (void)
 static void
 test_supersede (void)
 {
-  g_autoptr(LiaisonDataset) dataset = load_bundled ();
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_bundled ();
   g_autoptr(GCancellable) first = g_cancellable_new ();
   g_autoptr(GCancellable) second = g_cancellable_new ();
   g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
@@ -332,7 +272,7 @@ test_supersede (void)
   g_assert_null (first_outcome.scene);
   g_assert_no_error (second_outcome.error);
   g_assert_cmpstr (liaison_scene_get_engine (second_outcome.scene), ==, "dot");
-  assert_scene_matches (second_outcome.scene, dataset);
+  liaison_test_assert_scene_matches (second_outcome.scene, dataset);
   wait_for_no_worker (g_get_monotonic_time ());
 
   g_clear_error (&first_outcome.error);
@@ -345,7 +285,7 @@ test_supersede (void)
 static void
 test_cancel_before_worker (void)
 {
-  g_autoptr(LiaisonDataset) dataset = load_bundled ();
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_bundled ();
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
   Outcome outcome = { loop, NULL, NULL, 0, 1 };
@@ -363,7 +303,7 @@ test_cancel_before_worker (void)
 static void
 test_worker_crash (void)
 {
-  g_autoptr(LiaisonDataset) dataset = load_bundled ();
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_bundled ();
   g_autoptr(LiaisonScene) scene = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -397,7 +337,7 @@ test_worker_without_its_parent (void)
 static void
 test_time_limit (void)
 {
-  g_autoptr(LiaisonDataset) dataset = load_bundled ();
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_bundled ();
   g_autoptr(LiaisonScene) scene = NULL;
   g_autoptr(GError) error = NULL;
   gint64 start = g_get_monotonic_time ();
@@ -482,7 +422,7 @@ test_hostile_labels (void)
     }
   g_string_append (text, "], \"relations\": [{\"from\": \"e0\", \"to\": \"e1\", \"label\": \"\\\\N & \\\\E\"}]}");
 
-  dataset = load_text (text->str);
+  dataset = liaison_test_load_text (text->str);
   for (LiaisonLayoutEngine engine = LIAISON_LAYOUT_ENGINE_DOT; engine <= LIAISON_LAYOUT_ENGINE_NEATO; engine++)
     {
       g_clear_object (&scene);
@@ -515,7 +455,7 @@ test_no_file_attributes (void)
     "                   \"href\": \"file:///etc/hosts\", \"fontnames\": \"svg\"}},"
     "   {\"id\": \"image\", \"label\": \"shapefile\"}],"
     " \"relations\": [{\"from\": \"a\", \"to\": \"image\", \"URL\": \"http://x\", \"labelURL\": \"http://y\"}]}";
-  g_autoptr(LiaisonDataset) dataset = load_text (text);
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_text (text);
   g_autoptr(GBytes) dot = liaison_graph_build_dot (dataset, NULL, LIAISON_LAYOUT_ENGINE_DOT, NULL);
   g_autofree char *dot_text = g_strndup (g_bytes_get_data (dot, NULL), g_bytes_get_size (dot));
   g_autoptr(LiaisonScene) scene = NULL;
@@ -549,13 +489,13 @@ test_graphviz_keywords_as_ids (void)
     " \"relations\": [{\"id\": \"node\", \"from\": \"node\", \"to\": \"edge\"},"
     " {\"from\": \"graph\", \"to\": \"a\\\"b\\\\\"}, {\"from\": \"東京\", \"to\": \"-- ->\"},"
     " {\"from\": \"strict\", \"to\": \"subgraph\"}]}";
-  g_autoptr(LiaisonDataset) dataset = load_text (text);
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_text (text);
   g_autoptr(LiaisonScene) scene = NULL;
   g_autoptr(GError) error = NULL;
 
   scene = liaison_layout_run (dataset, NULL, LIAISON_LAYOUT_ENGINE_SFDP, 60, NULL, &error);
   g_assert_no_error (error);
-  assert_scene_matches (scene, dataset);
+  liaison_test_assert_scene_matches (scene, dataset);
   g_assert_cmpstr (liaison_scene_lookup (scene, LIAISON_ELEMENT_ENTITY, 5)->id, ==, "a\"b\\");
 }
 
@@ -576,7 +516,7 @@ label_color (LiaisonScene              *scene,
 static void
 test_labels_readable_on_dark_fills (void)
 {
-  g_autoptr(LiaisonDataset) dataset = load_text (
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_text (
     "{\"entity_types\": [{\"id\": \"navy\", \"color\": \"#000080\"},"
     "                    {\"id\": \"pale\", \"color\": \"#ffe4b5\"},"
     "                    {\"id\": \"bare\", \"color\": \"black\", \"shape\": \"plaintext\"}],"
@@ -597,318 +537,10 @@ test_labels_readable_on_dark_fills (void)
   g_assert_cmphex (label_color (scene, liaison_scene_lookup (scene, LIAISON_ELEMENT_ENTITY, 2)), ==, 0xffffffff);
 }
 
-static gboolean
-collect_item_cb (guint    item,
-                 gpointer user_data)
-{
-  g_hash_table_add (user_data, GUINT_TO_POINTER (item + 1));
-  return TRUE;
-}
-
-static void
-test_spatial_index_finds_what_overlaps (void)
-{
-  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
-  guint n = 5000;
-  g_autofree double *rects = g_new (double, n * 4);
-  g_autoptr(LiaisonSpatialIndex) index = NULL;
-
-  /* Small and large boxes, many on the same spot, some of no size. */
-  for (guint i = 0; i < n; i++)
-    {
-      double x = i % 7 == 0 ? 500 : g_rand_double_range (rand, -1000, 1000);
-      double y = i % 7 == 0 ? 500 : g_rand_double_range (rand, -1000, 1000);
-      double w = i % 5 == 0 ? 0 : g_rand_double_range (rand, 0, i % 11 == 0 ? 400 : 20);
-      double h = i % 5 == 0 ? 0 : g_rand_double_range (rand, 0, 20);
-
-      rects[i * 4] = x;
-      rects[i * 4 + 1] = y;
-      rects[i * 4 + 2] = x + w;
-      rects[i * 4 + 3] = y + h;
-    }
-  index = liaison_spatial_index_new (rects, n);
-
-  /* Every query finds exactly the boxes a search of them all finds. */
-  for (guint q = 0; q < 300; q++)
-    {
-      g_autoptr(GHashTable) found = g_hash_table_new (NULL, NULL);
-      double x0 = g_rand_double_range (rand, -1100, 1100), y0 = g_rand_double_range (rand, -1100, 1100);
-      double x1 = x0 + g_rand_double_range (rand, 0, q % 10 == 0 ? 1000 : 30);
-      double y1 = y0 + g_rand_double_range (rand, 0, 30);
-      guint expected = 0;
-
-      liaison_spatial_index_query (index, x0, y0, x1, y1, collect_item_cb, found);
-      for (guint i = 0; i < n; i++)
-        if (rects[i * 4] <= x1 && rects[i * 4 + 2] >= x0 && rects[i * 4 + 1] <= y1 && rects[i * 4 + 3] >= y0)
-          {
-            g_assert_true (g_hash_table_contains (found, GUINT_TO_POINTER (i + 1)));
-            expected++;
-          }
-      g_assert_cmpuint (g_hash_table_size (found), ==, expected);
-    }
-}
-
-static void
-test_hit_testing_without_outline (void)
-{
-  g_autoptr(LiaisonDataset) dataset = load_text (
-    "{\"entity_types\": [{\"id\": \"note\", \"shape\": \"plaintext\"}],"
-    " \"entities\": [{\"id\": \"a\", \"label\": \"A\", \"type\": \"note\"}]}");
-  g_autoptr(LiaisonScene) scene = NULL;
-  g_autoptr(GError) error = NULL;
-  const LiaisonSceneElement *node;
-
-  scene = liaison_layout_run (dataset, NULL, LIAISON_LAYOUT_ENGINE_DOT, 60, NULL, &error);
-  g_assert_no_error (error);
-  node = liaison_scene_lookup (scene, LIAISON_ELEMENT_ENTITY, 0);
-
-  /* Plain text has no outline: a click anywhere in its box, well away
-   * from the letter itself, still finds it.
-   */
-  g_assert_true (liaison_scene_hit_test (scene, node->x - node->width / 2 + 1, node->y - node->height / 2 + 1, 0) == node);
-  g_assert_true (liaison_scene_hit_test (scene, node->x + node->width / 2 - 1, node->y + node->height / 2 - 1, 0) == node);
-  g_assert_null (liaison_scene_hit_test (scene, node->x + node->width, node->y, 0));
-}
-
-static void
-test_hit_testing (void)
-{
-  g_autoptr(LiaisonDataset) dataset = load_text (
-    "{\"entities\": [{\"id\": \"left\", \"label\": \"Left\"}, {\"id\": \"right\", \"label\": \"Right\"}],"
-    " \"relations\": [{\"id\": \"link\", \"from\": \"left\", \"to\": \"right\"}]}");
-  g_autoptr(LiaisonScene) scene = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) found = g_ptr_array_new ();
-  const LiaisonSceneElement *left, *right, *link;
-  const LiaisonShape *shapes;
-  const double *p;
-  LiaisonRect everything;
-
-  scene = liaison_layout_run (dataset, NULL, LIAISON_LAYOUT_ENGINE_DOT, 60, NULL, &error);
-  g_assert_no_error (error);
-
-  left = liaison_scene_lookup (scene, LIAISON_ELEMENT_ENTITY, 0);
-  right = liaison_scene_lookup (scene, LIAISON_ELEMENT_ENTITY, 1);
-  link = liaison_scene_lookup (scene, LIAISON_ELEMENT_RELATION, 0);
-
-  /* A node's centre, and just inside its edge. */
-  g_assert_true (liaison_scene_hit_test (scene, left->x, left->y, 0) == left);
-  g_assert_true (liaison_scene_hit_test (scene, right->x, right->y, 0) == right);
-  g_assert_true (liaison_scene_hit_test (scene, left->x + left->width / 2 - 2, left->y, 0) == left);
-
-  /* The middle of the edge's curve, and a little beside it. */
-  shapes = liaison_scene_get_shapes (scene, link);
-  g_assert_cmpint (shapes[0].kind, ==, LIAISON_SHAPE_BEZIER);
-  p = liaison_scene_get_points (scene, &shapes[0]);
-  g_assert_true (liaison_scene_hit_test (scene, (p[0] + p[6]) / 2, (p[1] + p[7]) / 2, 3) == link);
-  g_assert_true (liaison_scene_hit_test (scene, (p[0] + p[6]) / 2 + 2, (p[1] + p[7]) / 2, 3) == link);
-
-  /* Empty space. */
-  g_assert_null (liaison_scene_hit_test (scene, -500, -500, 3));
-  g_assert_null (liaison_scene_hit_test (scene, left->x + left->width, left->y - left->height, 1));
-
-  /* A rectangle around everything finds everything, edges first. */
-  everything = *liaison_scene_get_bounds (scene);
-  liaison_scene_query_rect (scene, &everything, found);
-  g_assert_cmpuint (found->len, ==, 3);
-  g_assert_true (g_ptr_array_index (found, 0) == link);
-}
-
-static void
-test_hit_testing_scales (void)
-{
-  g_autoptr(GString) text = g_string_new ("{\"entities\": [");
-  g_autoptr(LiaisonDataset) dataset = NULL;
-  g_autoptr(LiaisonScene) scene = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
-  guint n = 3000;
-  gint64 start;
-  double per_test_us;
-
-  for (guint i = 0; i < n; i++)
-    g_string_append_printf (text, "%s{\"id\": \"n%u\", \"label\": \"Node %u\"}", i ? "," : "", i, i);
-  g_string_append (text, "], \"relations\": [");
-  for (guint i = 0; i < n * 2; i++)
-    g_string_append_printf (text, "%s{\"from\": \"n%u\", \"to\": \"n%u\"}", i ? "," : "",
-                            g_rand_int_range (rand, 0, n), g_rand_int_range (rand, 0, n));
-  g_string_append (text, "]}");
-  dataset = load_text (text->str);
-
-  scene = liaison_layout_run (dataset, NULL, LIAISON_LAYOUT_ENGINE_SFDP, 120, NULL, &error);
-  g_assert_no_error (error);
-  assert_scene_matches (scene, dataset);
-
-  /* Every node is found at its centre… */
-  start = g_get_monotonic_time ();
-  for (guint i = 0; i < n; i++)
-    {
-      const LiaisonSceneElement *node = liaison_scene_get_node (scene, i);
-      const LiaisonSceneElement *hit = liaison_scene_hit_test (scene, node->x, node->y, 0);
-
-      /* sfdp keeps nodes apart, so the centre is the node's own. */
-      g_assert_nonnull (hit);
-      g_assert_cmpuint (hit->kind, ==, LIAISON_ELEMENT_ENTITY);
-      g_assert_true (hit == node);
-    }
-  per_test_us = (double) (g_get_monotonic_time () - start) / n;
-  g_test_message ("hit test: %.2f µs each among %u nodes and %u edges", per_test_us, n, n * 2);
-}
-
-static void
-assert_scene_invalid (LiaisonDataset *dataset,
-                      const char     *json,
-                      const char     *message)
-{
-  g_autoptr(LiaisonScene) scene = NULL;
-  g_autoptr(GError) error = NULL;
-  /* Exactly as long as the text, with no NUL after it, as the worker's
-   * output comes: a sanitizer then sees any read past its end.
-   */
-  g_autofree char *copy = g_memdup2 (json, MAX (strlen (json), 1));
-
-  scene = liaison_scene_new_from_json (copy, strlen (json), dataset, &error);
-  g_assert_null (scene);
-  g_assert_error (error, LIAISON_SCENE_ERROR, LIAISON_SCENE_ERROR_INVALID);
-  g_assert_cmpstr (error->message, ==, message);
-}
-
-/* The fuzzer's seeds, as the worker wrote them for each engine: the
- * reader must keep taking them, or fuzzing starts from nothing.
- */
-static void
-test_scene_seeds (void)
-{
-  g_autofree char *dataset_path = g_test_build_filename (G_TEST_DIST, "data", "scene", "dataset.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (dataset_path);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(LiaisonDataset) dataset = liaison_dataset_load_file (file, "dataset.json", NULL, NULL, &error);
-  const char *engines[] = { "dot", "neato", "circo", "twopi", "fdp", "osage" };
-
-  g_assert_no_error (error);
-
-  for (guint i = 0; i < G_N_ELEMENTS (engines); i++)
-    {
-      g_autofree char *name = g_strdup_printf ("%s.json", engines[i]);
-      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "scene", name, NULL);
-      g_autofree char *json = NULL;
-      g_autoptr(LiaisonScene) scene = NULL;
-      gsize length;
-
-      g_assert_true (g_file_get_contents (path, &json, &length, NULL));
-      scene = liaison_scene_new_from_json (json, length, dataset, &error);
-      g_assert_no_error (error);
-      g_assert_cmpuint (liaison_scene_get_n_nodes (scene), ==, 6);
-      g_assert_cmpuint (liaison_scene_get_n_edges (scene), ==, 7);
-      g_assert_cmpstr (liaison_scene_lookup (scene, LIAISON_ELEMENT_ENTITY, 3)->label, ==, "総務省");
-    }
-}
-
-static void
-test_scene_rejects_bad_output (void)
-{
-  g_autoptr(LiaisonDataset) dataset = load_text ("{\"entities\": [{\"id\": \"a\", \"label\": \"A\"}]}");
-  g_autofree char *deep = NULL;
-  const char *node = "{\"_gvid\": 0, \"name\": \"entity-a\", \"pos\": \"10,10\", \"width\": \"1\", \"height\": \"1\", ";
-
-  /* The worker is a separate program, and what it writes is checked as
-   * strictly as a dataset is.
-   */
-  assert_scene_invalid (dataset, "", "The layout engine’s output is not valid: the file is empty");
-  assert_scene_invalid (dataset, "{\"bb\": \"0,0,10\"}",
-                        "The layout engine’s output is not valid: the bounding box is missing");
-  assert_scene_invalid (dataset, "{\"bb\": \"0,0,1e300,10\"}",
-                        "The layout engine’s output is not valid: the bounding box is missing");
-  assert_scene_invalid (dataset, "{\"bb\": \"0,0,10,10\", \"objects\": [{\"_gvid\": 0, \"name\": \"entity-zzz\"}]}",
-                        "The layout engine’s output is not valid: a node names no entity of the dataset");
-  assert_scene_invalid (dataset, "{\"bb\": \"0,0,10,10\", \"objects\": [{\"_gvid\": 0, \"name\": \"a\"}]}",
-                        "The layout engine’s output is not valid: a node names no entity of the dataset");
-
-  {
-    g_autofree char *json = g_strdup_printf ("{\"bb\": \"0,0,10,10\", \"objects\": [%s\"_draw_\": [{\"op\": \"P\", \"points\": [[-5, 1]]}]}]}", node);
-    assert_scene_invalid (dataset, json, "The layout engine’s output is not valid: a polygon has fewer than two points");
-  }
-  {
-    g_autofree char *json = g_strdup_printf ("{\"bb\": \"0,0,10,10\", \"objects\": [%s\"_draw_\": [{\"op\": \"b\", \"points\": [[1, 1], [2, 2], [3, 3], [4, 4], [5, 5]]}]}]}", node);
-    assert_scene_invalid (dataset, json, "The layout engine’s output is not valid: a curve has the wrong number of points");
-  }
-  {
-    g_autofree char *json = g_strdup_printf ("{\"bb\": \"0,0,10,10\", \"objects\": [%s\"_draw_\": [{\"op\": \"e\", \"rect\": [1, 1, 1e300, 1]}]}]}", node);
-    assert_scene_invalid (dataset, json, "The layout engine’s output is not valid: an ellipse is not four numbers");
-  }
-  {
-    g_autofree char *json = g_strdup_printf ("{\"bb\": \"0,0,10,10\", \"objects\": [%s\"_ldraw_\": [{\"op\": \"F\", \"size\": -3, \"face\": \"x\"}]}]}", node);
-    assert_scene_invalid (dataset, json, "The layout engine’s output is not valid: a font size is out of range");
-  }
-  {
-    g_autofree char *json = g_strdup_printf ("{\"bb\": \"0,0,10,10\", \"objects\": [%s\"_draw_\": [{\"op\": \"P\", \"points\": [[1, 1], [\"x\", 2]]}]}]}", node);
-    assert_scene_invalid (dataset, json, "The layout engine’s output is not valid: a point is not two numbers");
-  }
-  {
-    g_autofree char *json = g_strdup_printf ("{\"bb\": \"0,0,10,10\", \"objects\": [%s\"_draw_\": []}, %s\"_draw_\": []}]}", node, node);
-    assert_scene_invalid (dataset, json, "The layout engine’s output is not valid: a node has no number of its own");
-  }
-  {
-    g_autofree char *json = g_strdup_printf ("{\"bb\": \"0,0,10,10\", \"objects\": [%s\"_draw_\": []}], \"edges\": [{\"_gvid\": 0, \"tail\": 0, \"head\": 7, \"id\": \"relation-x\"}]}", node);
-    assert_scene_invalid (dataset, json, "The layout engine’s output is not valid: an edge names no relation of the dataset");
-  }
-
-  deep = g_strnfill (200, '[');
-  assert_scene_invalid (dataset, deep, "The layout engine’s output is not valid: 1:17: arrays and objects are nested more than 16 deep");
-}
-
-/* What fuzzing found in the scene reader, kept in tests/data/scene (where
- * the fuzzer also starts from), each with what the reader must say.
- */
-static void
-test_scene_fuzz_findings (void)
-{
-  static const struct { const char *file; const char *message; } findings[] = {
-    /* A point of one number, and what came after it. */
-    { "found-point-of-one-number.json", "a text operation is incomplete" },
-    /* A lead byte that promises more bytes than remain. */
-    { "found-truncated-utf8-lead-byte.json", "1:1: the text is not valid UTF-8 (0xFB)" },
-  };
-  g_autoptr(LiaisonDataset) dataset = load_text ("{\"entities\": [{\"id\": \"a\", \"label\": \"A\"}]}");
-  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "scene", NULL);
-  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
-  const char *name;
-  guint n_found = 0;
-
-  for (guint i = 0; i < G_N_ELEMENTS (findings); i++)
-    {
-      g_autofree char *path = g_build_filename (dir, findings[i].file, NULL);
-      g_autofree char *expected = g_strconcat ("The layout engine’s output is not valid: ", findings[i].message, NULL);
-      g_autofree char *json = NULL;
-      g_autoptr(LiaisonScene) scene = NULL;
-      g_autoptr(GError) error = NULL;
-      gsize length;
-
-      g_assert_true (g_file_get_contents (path, &json, &length, NULL));
-      {
-        /* Without the NUL that g_file_get_contents() adds, as the worker's
-         * output comes, so a sanitizer sees any read past the end.
-         */
-        g_autofree char *exact = g_memdup2 (json, MAX (length, 1));
-
-        scene = liaison_scene_new_from_json (exact, length, dataset, &error);
-      }
-      g_assert_null (scene);
-      g_assert_error (error, LIAISON_SCENE_ERROR, LIAISON_SCENE_ERROR_INVALID);
-      g_assert_cmpstr (error->message, ==, expected);
-    }
-
-  /* Every finding has its case. */
-  while ((name = g_dir_read_name (listing)) != NULL)
-    if (g_str_has_prefix (name, "found-"))
-      n_found++;
-  g_assert_cmpuint (n_found, ==, G_N_ELEMENTS (findings));
-}
-
 static void
 test_laid_out_dot_keeps_positions (void)
 {
-  g_autoptr(LiaisonDataset) dataset = load_bundled ();
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_bundled ();
   g_autoptr(LiaisonScene) scene = NULL;
   g_autoptr(LiaisonScene) again = NULL;
   g_autoptr(GBytes) dot = NULL;
@@ -924,7 +556,7 @@ test_laid_out_dot_keeps_positions (void)
   g_assert_no_error (error);
   again = liaison_scene_new_from_json (g_bytes_get_data (output, NULL), g_bytes_get_size (output), dataset, &error);
   g_assert_no_error (error);
-  assert_scene_matches (again, dataset);
+  liaison_test_assert_scene_matches (again, dataset);
 
   for (guint i = 0; i < liaison_scene_get_n_nodes (scene); i++)
     {
@@ -1018,13 +650,6 @@ main (int   argc,
   g_test_add_func ("/layout/no-file-attributes", test_no_file_attributes);
   g_test_add_func ("/layout/graphviz-keywords-as-ids", test_graphviz_keywords_as_ids);
   g_test_add_func ("/layout/labels-readable-on-dark-fills", test_labels_readable_on_dark_fills);
-  g_test_add_func ("/layout/hit-testing", test_hit_testing);
-  g_test_add_func ("/layout/spatial-index-finds-what-overlaps", test_spatial_index_finds_what_overlaps);
-  g_test_add_func ("/layout/hit-testing-without-outline", test_hit_testing_without_outline);
-  g_test_add_func ("/layout/hit-testing-scales", test_hit_testing_scales);
-  g_test_add_func ("/layout/scene-rejects-bad-output", test_scene_rejects_bad_output);
-  g_test_add_func ("/layout/scene-seeds", test_scene_seeds);
-  g_test_add_func ("/layout/scene-fuzz-findings", test_scene_fuzz_findings);
   g_test_add_func ("/layout/element-ids", test_element_ids);
   g_test_add_func ("/layout/numbers", test_numbers);
   g_test_add_func ("/layout/laid-out-dot-keeps-positions", test_laid_out_dot_keeps_positions);
