@@ -197,32 +197,34 @@ overlaps (const double *box,
   return box[0] <= x1 && box[2] >= x0 && box[1] <= y1 && box[3] >= y0;
 }
 
+/* What a query looks for, passed down the levels as one. */
+typedef struct
+{
+  double               x0, y0, x1, y1;
+  LiaisonSpatialVisit  visit;
+  gpointer             user_data;
+} Query;
+
 static gboolean
 visit_level (LiaisonSpatialIndex *index,
              guint                level,
              guint                first,
              guint                last,
-             double               x0,
-             double               y0,
-             double               x1,
-             double               y1,
-             LiaisonSpatialVisit  visit,
-             gpointer             user_data)
+             const Query         *query)
 {
   const Level *here = &index->levels[level];
 
   for (guint i = first; i < MIN (last, here->n); i++)
     {
-      if (!overlaps (&here->rects[i * 4], x0, y0, x1, y1))
+      if (!overlaps (&here->rects[i * 4], query->x0, query->y0, query->x1, query->y1))
         continue;
 
       if (level == 0)
         {
-          if (!visit (index->items[i], user_data))
+          if (!query->visit (index->items[i], query->user_data))
             return FALSE;
         }
-      else if (!visit_level (index, level - 1, i * FANOUT, (i + 1) * FANOUT,
-                             x0, y0, x1, y1, visit, user_data))
+      else if (!visit_level (index, level - 1, i * FANOUT, (i + 1) * FANOUT, query))
         return FALSE;
     }
 
@@ -241,12 +243,13 @@ liaison_spatial_index_query (LiaisonSpatialIndex *index,
                              LiaisonSpatialVisit  visit,
                              gpointer             user_data)
 {
+  Query query = { x0, y0, x1, y1, visit, user_data };
+
   g_return_if_fail (index != NULL);
   g_return_if_fail (visit != NULL);
 
   if (index->levels[0].n == 0)
     return;
 
-  visit_level (index, index->n_levels - 1, 0, index->levels[index->n_levels - 1].n,
-               x0, y0, x1, y1, visit, user_data);
+  visit_level (index, index->n_levels - 1, 0, index->levels[index->n_levels - 1].n, &query);
 }
