@@ -17,6 +17,8 @@
 #include "liaison-element-id.h"
 #include "liaison-export.h"
 #include "liaison-layout.h"
+#include "liaison-scene-renderer.h"
+#include "liaison-style.h"
 
 static LiaisonDataset *
 load_path (const char *path)
@@ -532,6 +534,144 @@ test_full_disk_keeps_old_file (void)
   }
 }
 
+/* The stroke-width of the first shape in each relation's group: its line. */
+typedef struct
+{
+  GHashTable *widths;   /* group id -> stroke-width */
+  char       *group;    /* a relation's group whose line is still to come */
+} LineWidths;
+
+static void
+line_width_start (GMarkupParseContext  *context,
+                  const char           *element,
+                  const char          **names,
+                  const char          **values,
+                  gpointer              user_data,
+                  GError              **error)
+{
+  LineWidths *widths = user_data;
+  const char *id = NULL, *stroke_width = NULL;
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      if (g_str_equal (names[i], "id"))
+        id = values[i];
+      else if (g_str_equal (names[i], "stroke-width"))
+        stroke_width = values[i];
+    }
+
+  if (g_str_equal (element, "g") && id != NULL && g_str_has_prefix (id, "relation-"))
+    {
+      g_free (widths->group);
+      widths->group = g_strdup (id);
+    }
+  else if (widths->group != NULL &&
+           (g_str_equal (element, "path") || g_str_equal (element, "polyline") ||
+            g_str_equal (element, "polygon") || g_str_equal (element, "ellipse")))
+    {
+      g_assert_nonnull (stroke_width);
+      g_hash_table_insert (widths->widths, g_steal_pointer (&widths->group), g_strdup (stroke_width));
+    }
+}
+
+static double
+svg_line_width (GHashTable *widths,
+                const char *relation_id)
+{
+  g_autofree char *id = liaison_element_id_new (LIAISON_ELEMENT_RELATION, relation_id);
+  const char *width = g_hash_table_lookup (widths, id);
+
+  g_assert_nonnull (width);
+  return g_ascii_strtod (width, NULL);
+}
+
+/* How many pixels wide a relation's line is where it crosses the row
+ * halfway between its ends, drawn alone by the renderer that paints the
+ * screen's tiles and PNG and PDF exports.
+ */
+static double
+rendered_line_width (LiaisonScene *scene,
+                     const char   *relation_id,
+                     double        scale)
+{
+  LiaisonDataset *dataset = liaison_scene_get_dataset (scene);
+  const LiaisonRelation *relation = liaison_dataset_lookup_relation (dataset, relation_id);
+  const LiaisonSceneElement *edge = liaison_scene_lookup (scene, LIAISON_ELEMENT_RELATION, relation->index);
+  const LiaisonSceneElement *tail = liaison_scene_get_node (scene, edge->tail);
+  const LiaisonSceneElement *head = liaison_scene_get_node (scene, edge->head);
+  const LiaisonRect *bounds = liaison_scene_get_bounds (scene);
+  LiaisonRenderOptions options = { scale, FALSE, FALSE, 0 };
+  int width = ceil ((bounds->x1 - bounds->x0) * scale);
+  int height = ceil ((bounds->y1 - bounds->y0) * scale);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t *cr = cairo_create (surface);
+  const guint32 *row;
+  int x, y, left, right;
+
+  cairo_scale (cr, scale, scale);
+  cairo_translate (cr, -bounds->x0, -bounds->y0);
+  liaison_scene_render_element (scene, cr, edge, &options);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  /* The data set lays these out as straight lines from top to bottom;
+   * the label beside one is not part of it.
+   */
+  g_assert_cmpfloat (fabs (tail->x - head->x), <, 1);
+  x = (int) ((tail->x - bounds->x0) * scale);
+  y = (int) (((tail->y + head->y) / 2 - bounds->y0) * scale);
+  row = (const guint32 *) (cairo_image_surface_get_data (surface) + y * cairo_image_surface_get_stride (surface));
+  g_assert_cmpuint (row[x] >> 24, >=, 128);
+  for (left = x; left > 0 && (row[left - 1] >> 24) >= 128; left--)
+    ;
+  for (right = x; right + 1 < width && (row[right + 1] >> 24) >= 128; right++)
+    ;
+
+  cairo_surface_destroy (surface);
+  return right - left + 1;
+}
+
+static void
+test_bold_relations (void)
+{
+  g_autoptr(LiaisonDataset) dataset = load_test_data ("bold-and-solid-relations.json");
+  g_autoptr(LiaisonScene) scene = lay_out (dataset, NULL);
+  g_autoptr(GBytes) svg = export (scene, LIAISON_EXPORT_SVG);
+  static const GMarkupParser parser = { line_width_start, NULL, NULL, NULL, NULL };
+  g_autoptr(GMarkupParseContext) context = NULL;
+  LineWidths widths = { g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free), NULL };
+  double solid = liaison_style_get_relation_line_width ("solid");
+  double bold = liaison_style_get_relation_line_width ("bold");
+  g_autoptr(GError) error = NULL;
+
+  /* One width for every style but bold, which is at least half as wide again. */
+  g_assert_cmpfloat (bold, >=, 1.5 * solid);
+  g_assert_cmpfloat (liaison_style_get_relation_line_width (NULL), ==, solid);
+  g_assert_cmpfloat (liaison_style_get_relation_line_width ("dashed"), ==, solid);
+  g_assert_cmpfloat (liaison_style_get_relation_line_width ("dotted"), ==, solid);
+
+  /* The SVG's lines. */
+  context = g_markup_parse_context_new (&parser, 0, &widths, NULL);
+  g_markup_parse_context_parse (context, g_bytes_get_data (svg, NULL), g_bytes_get_size (svg), &error);
+  g_assert_no_error (error);
+  g_markup_parse_context_end_parse (context, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat_with_epsilon (svg_line_width (widths.widths, "bold"), bold, 0.01);
+  g_assert_cmpfloat_with_epsilon (svg_line_width (widths.widths, "solid"), solid, 0.01);
+  g_assert_cmpfloat_with_epsilon (svg_line_width (widths.widths, "untyped-style"), solid, 0.01);
+  g_assert_cmpfloat (svg_line_width (widths.widths, "bold"), >=, 1.5 * svg_line_width (widths.widths, "solid"));
+
+  /* The screen, PNG and PDF, at eight pixels a point: the same widths,
+   * give or take a pixel of antialiasing.
+   */
+  g_assert_cmpfloat_with_epsilon (rendered_line_width (scene, "bold", 8), bold * 8, 1.5);
+  g_assert_cmpfloat_with_epsilon (rendered_line_width (scene, "solid", 8), solid * 8, 1.5);
+  g_assert_cmpfloat (rendered_line_width (scene, "bold", 8), >=, 1.5 * rendered_line_width (scene, "solid", 8));
+
+  g_hash_table_unref (widths.widths);
+  g_free (widths.group);
+}
+
 static void
 test_formats (void)
 {
@@ -556,6 +696,7 @@ main (int   argc,
   g_test_add_func ("/export/svg/groups", test_svg_groups);
   g_test_add_func ("/export/svg/japanese", test_svg_japanese);
   g_test_add_func ("/export/svg/hostile-labels", test_svg_hostile_labels);
+  g_test_add_func ("/export/bold-relations", test_bold_relations);
   g_test_add_func ("/export/png", test_png);
   g_test_add_func ("/export/pdf", test_pdf);
   g_test_add_func ("/export/dot-rerenders", test_dot_rerenders);

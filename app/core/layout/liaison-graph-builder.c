@@ -125,7 +125,7 @@ set_attribute (void       *object,
 typedef struct
 {
   Agsym_t *label, *shape, *style, *fillcolor, *color, *fontcolor;
-  Agsym_t *edge_id, *edge_color, *edge_style, *edge_dir, *edge_label;
+  Agsym_t *edge_id, *edge_color, *edge_style, *edge_penwidth, *edge_dir, *edge_label;
 } Symbols;
 
 static Agsym_t *
@@ -151,6 +151,7 @@ declare_symbols (Agraph_t *graph,
   symbols->edge_id = declare (graph, AGEDGE, "id", "");
   symbols->edge_color = declare (graph, AGEDGE, "color", "black");
   symbols->edge_style = declare (graph, AGEDGE, "style", "");
+  symbols->edge_penwidth = agattr (graph, AGEDGE, (char *) "penwidth", NULL);
   symbols->edge_dir = declare (graph, AGEDGE, "dir", "forward");
   symbols->edge_label = declare (graph, AGEDGE, "label", "");
 }
@@ -203,7 +204,17 @@ style_edge (Agedge_t               *edge,
   set (edge, symbols->edge_color, color);
 
   if (type != NULL && type->line_style != NULL)
-    set (edge, symbols->edge_style, type->line_style);
+    {
+      double width = liaison_style_get_relation_line_width (type->line_style);
+
+      set (edge, symbols->edge_style, type->line_style);
+      if (width != liaison_style_get_relation_line_width (NULL))
+        {
+          char text[G_ASCII_DTOSTR_BUF_SIZE];
+
+          set (edge, symbols->edge_penwidth, g_ascii_formatd (text, sizeof text, "%g", width));
+        }
+    }
 }
 
 /* Graphviz packs the connected components of a graph around each other
@@ -356,6 +367,7 @@ build_graph (LiaisonDataset      *dataset,
   guint n_entities, n_relations, n_visible_edges = 0, n_joins = 0;
   gboolean edge_labels;
   Symbols symbols;
+  char edge_penwidth[G_ASCII_DTOSTR_BUF_SIZE];
 
   n_entities = liaison_dataset_get_n_entities (dataset);
   n_relations = liaison_dataset_get_n_relations (dataset);
@@ -382,7 +394,8 @@ build_graph (LiaisonDataset      *dataset,
   agattr (graph, AGEDGE, (char *) "fontsize", (char *) "9");
   agattr (graph, AGEDGE, (char *) "fontcolor", (char *) "#3d3d3d");
   agattr (graph, AGEDGE, (char *) "arrowsize", (char *) "0.7");
-  agattr (graph, AGEDGE, (char *) "penwidth", (char *) "1.2");
+  agattr (graph, AGEDGE, (char *) "penwidth",
+          g_ascii_formatd (edge_penwidth, sizeof edge_penwidth, "%g", liaison_style_get_relation_line_width (NULL)));
   declare_symbols (graph, &symbols);
 
   nodes = g_new0 (Agnode_t *, MAX (n_entities, 1));

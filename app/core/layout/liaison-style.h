@@ -56,6 +56,11 @@ void                       liaison_style_get_relation_color    (const LiaisonTyp
                                                                 char                    color[10]);
 const char                *liaison_style_get_text_color        (const char             *fill);
 
+/* How wide a relation of @line_style is drawn, in points: Graphviz is
+ * given it, and the screen and every export draw what Graphviz says.
+ */
+double                     liaison_style_get_relation_line_width (const char *line_style);
+
 /* Labels on the palette's light fills. */
 #define LIAISON_DARK_TEXT  "#1e1e1e"
 #define LIAISON_LIGHT_TEXT "#ffffff"

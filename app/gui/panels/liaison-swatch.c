@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "liaison-style.h"
 #include "liaison-swatch.h"
 
 #define SIZE 16
@@ -21,6 +22,7 @@ struct _LiaisonSwatch
   GdkRGBA   line;
   gboolean  is_line;
   gboolean  dashed;
+  float     thickness;  /* lines: pixels */
 };
 
 G_DEFINE_FINAL_TYPE (LiaisonSwatch, liaison_swatch, GTK_TYPE_WIDGET)
@@ -35,13 +37,13 @@ liaison_swatch_snapshot (GtkWidget   *widget,
 
   if (self->is_line)
     {
-      float y = height / 2 - 1;
+      float y = (height - self->thickness) / 2;
 
       if (self->dashed)
         for (float x = 1; x < width - 1; x += 5)
-          gtk_snapshot_append_color (snapshot, &self->line, &GRAPHENE_RECT_INIT (x, y, MIN (3, width - 1 - x), 2));
+          gtk_snapshot_append_color (snapshot, &self->line, &GRAPHENE_RECT_INIT (x, y, MIN (3, width - 1 - x), self->thickness));
       else
-        gtk_snapshot_append_color (snapshot, &self->line, &GRAPHENE_RECT_INIT (1, y, width - 2, 2));
+        gtk_snapshot_append_color (snapshot, &self->line, &GRAPHENE_RECT_INIT (1, y, width - 2, self->thickness));
     }
   else
     {
@@ -104,6 +106,8 @@ liaison_swatch_new_line (const char *color,
 
   self->is_line = TRUE;
   self->dashed = g_strcmp0 (line_style, "dashed") == 0 || g_strcmp0 (line_style, "dotted") == 0;
+  /* Two pixels for a plain line; bold as much wider as it is in the graph. */
+  self->thickness = 2 * liaison_style_get_relation_line_width (line_style) / liaison_style_get_relation_line_width (NULL);
   gdk_rgba_parse (&self->line, color);
   return GTK_WIDGET (self);
 }
