@@ -16,6 +16,12 @@
  * again at the new scale, so the picture is sharp at every zoom. Hover,
  * selection and search matches are drawn over the tiles each frame, from
  * the few elements they concern.
+ *
+ * This file holds the view itself: its scene and state, the tiles, hit
+ * testing, selection and what screen readers hear. The camera (pan, zoom,
+ * animation, history, gestures and keys that move the view) is in
+ * liaison-graph-view-camera.c, what is drawn over the tiles in
+ * liaison-graph-view-overlay.c.
  */
 
 #define G_LOG_DOMAIN "liaison-graph-view"
@@ -28,169 +34,43 @@
 
 #include "liaison-display-text.h"
 #include "liaison-graph-query.h"
-#include "liaison-graph-view.h"
-#include "liaison-scene-renderer.h"
-#include "liaison-tile-cache.h"
+#include "liaison-graph-view-private.h"
 
 /* How long a zoom must rest before tiles are drawn again at its scale. */
 #define SETTLE_MS          150
-#define ANIMATION_US       (250 * 1000)
 #define HIT_TOLERANCE      4.0    /* pixels */
-#define DRAG_THRESHOLD     3.0    /* pixels */
-#define ZOOM_STEP          1.25
-#define PAN_STEP           48.0   /* pixels */
-#define FIT_MARGIN         0.94
-/* More highlighted elements than this in view are not drawn one by one. */
-#define MAX_OVERLAY        4000
-
-typedef struct
-{
-  double x, y, zoom;
-} ViewRecord;
-
-struct _LiaisonGraphView
-{
-  GtkWidget                  parent_instance;
-
-  /* owned */
-  LiaisonScene              *scene;
-  LiaisonViewState          *state;
-  LiaisonTileCache          *tiles;
-  GArray                    *history;         /* ViewRecord */
-  GHashTable                *hover_set;       /* elements to highlight on hover */
-
-  /* borrowed from the scene */
-  const LiaisonSceneElement *hover;
-
-  double                     zoom;
-  double                     center_x;
-  double                     center_y;
-  double                     render_scale;    /* device pixels per point of the tiles */
-  double                     previous_scale;
-  guint                      settle_source;
-  guint                      notify_source;
-  guint                      history_position;
-
-  double                     drag_center_x;
-  double                     drag_center_y;
-  double                     pinch_zoom;
-  double                     pointer_x;
-  double                     pointer_y;
-  gboolean                   pointer_inside;
-  gboolean                   dragging;
-  guint                      drag_button;
-
-  guint                      tick_id;
-  gint64                     animation_start;
-  ViewRecord                 animation_from;
-  ViewRecord                 animation_to;
-
-  guint                      neighbour_anchor;
-  int                        neighbour_position;
-
-  gboolean                   dark;
-  GdkRGBA                    accent;
-  GdkRGBA                    match;
-  GdkRGBA                    foreground;
-  GdkRGBA                    background;
-};
-
-enum {
-  PROP_0,
-  PROP_SCENE,
-  PROP_STATE,
-  PROP_ZOOM,
-  PROP_CAN_GO_BACK,
-  PROP_CAN_GO_FORWARD,
-  N_PROPS
-};
 
 G_DEFINE_FINAL_TYPE (LiaisonGraphView, liaison_graph_view, GTK_TYPE_WIDGET)
 
 static GParamSpec *properties[N_PROPS];
 
-static guint32
-rgba_to_uint (const GdkRGBA *color)
+void
+_liaison_graph_view_notify (LiaisonGraphView *self,
+                            guint             prop_id)
 {
-  return ((guint32) (color->red * 255) << 24) | ((guint32) (color->green * 255) << 16) |
-         ((guint32) (color->blue * 255) << 8) | (guint32) (color->alpha * 255);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
-static LiaisonRenderOptions
-render_options (LiaisonGraphView *self,
-                double            scale)
+LiaisonRenderOptions
+_liaison_graph_view_render_options (LiaisonGraphView *self,
+                                    double            scale)
 {
   LiaisonRenderOptions options = { scale, TRUE, self->dark, rgba_to_uint (&self->foreground) };
 
   return options;
 }
 
-static double
-device_scale (LiaisonGraphView *self)
+double
+_liaison_graph_view_device_scale (LiaisonGraphView *self)
 {
   return self->zoom * gtk_widget_get_scale_factor (GTK_WIDGET (self));
-}
-
-/* The widget position of the scene's origin, on a whole device pixel so
- * that tiles drawn at this very scale land crisp.
- */
-static void
-get_origin (LiaisonGraphView *self,
-            double           *x,
-            double           *y)
-{
-  int scale_factor = gtk_widget_get_scale_factor (GTK_WIDGET (self));
-  double width = gtk_widget_get_width (GTK_WIDGET (self));
-  double height = gtk_widget_get_height (GTK_WIDGET (self));
-
-  *x = round ((width / 2 - self->center_x * self->zoom) * scale_factor) / scale_factor;
-  *y = round ((height / 2 - self->center_y * self->zoom) * scale_factor) / scale_factor;
-}
-
-static void
-widget_to_scene (LiaisonGraphView *self,
-                 double            wx,
-                 double            wy,
-                 double           *sx,
-                 double           *sy)
-{
-  double ox, oy;
-
-  get_origin (self, &ox, &oy);
-  *sx = (wx - ox) / self->zoom;
-  *sy = (wy - oy) / self->zoom;
-}
-
-static double
-fit_zoom (LiaisonGraphView *self)
-{
-  const LiaisonRect *bounds;
-  double width = gtk_widget_get_width (GTK_WIDGET (self));
-  double height = gtk_widget_get_height (GTK_WIDGET (self));
-  double zoom;
-
-  if (self->scene == NULL || width <= 0 || height <= 0)
-    return 1.0;
-
-  bounds = liaison_scene_get_bounds (self->scene);
-  zoom = MIN (width * FIT_MARGIN / MAX (bounds->x1 - bounds->x0, 1),
-              height * FIT_MARGIN / MAX (bounds->y1 - bounds->y0, 1));
-
-  /* A small graph is not blown up beyond its natural size. */
-  return MIN (zoom, 1.0);
-}
-
-static double
-min_zoom (LiaisonGraphView *self)
-{
-  return MIN (fit_zoom (self) / 2, 0.5);
 }
 
 static gboolean
 settle_cb (gpointer user_data)
 {
   LiaisonGraphView *self = user_data;
-  double scale = device_scale (self);
+  double scale = _liaison_graph_view_device_scale (self);
 
   self->settle_source = 0;
   if (scale != self->render_scale)
@@ -204,184 +84,12 @@ settle_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Sets the view, within sensible limits, and redraws. Everything that moves
- * or zooms goes through here.
- */
-static void
-apply_view (LiaisonGraphView *self,
-            double            center_x,
-            double            center_y,
-            double            zoom)
+/* Tiles at the view's scale are asked for once it has rested a while. */
+void
+_liaison_graph_view_queue_settle (LiaisonGraphView *self)
 {
-  const LiaisonRect *bounds;
-  gboolean zoom_changed;
-
-  zoom = CLAMP (zoom, min_zoom (self), LIAISON_MAX_ZOOM);
-  zoom_changed = zoom != self->zoom;
-
-  /* Some of the graph always stays in view. */
-  if (self->scene != NULL)
-    {
-      bounds = liaison_scene_get_bounds (self->scene);
-      center_x = CLAMP (center_x, bounds->x0, bounds->x1);
-      center_y = CLAMP (center_y, bounds->y0, bounds->y1);
-    }
-
-  self->center_x = center_x;
-  self->center_y = center_y;
-  self->zoom = zoom;
-
-  if (zoom_changed)
-    {
-      g_clear_handle_id (&self->settle_source, g_source_remove);
-      self->settle_source = g_timeout_add (SETTLE_MS, settle_cb, self);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
-    }
-
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static void
-stop_animation (LiaisonGraphView *self)
-{
-  if (self->tick_id != 0)
-    {
-      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->tick_id);
-      self->tick_id = 0;
-    }
-}
-
-static gboolean
-animation_tick_cb (GtkWidget     *widget,
-                   GdkFrameClock *clock,
-                   gpointer       user_data)
-{
-  LiaisonGraphView *self = LIAISON_GRAPH_VIEW (widget);
-  double t = (gdk_frame_clock_get_frame_time (clock) - self->animation_start) / (double) ANIMATION_US;
-  double eased, zoom;
-
-  t = CLAMP (t, 0, 1);
-  eased = 1 - pow (1 - t, 3);
-
-  /* Zoom moves evenly on a log scale, as the eye sees it. */
-  zoom = exp (log (self->animation_from.zoom) + (log (self->animation_to.zoom) - log (self->animation_from.zoom)) * eased);
-  apply_view (self,
-              self->animation_from.x + (self->animation_to.x - self->animation_from.x) * eased,
-              self->animation_from.y + (self->animation_to.y - self->animation_from.y) * eased,
-              zoom);
-
-  if (t >= 1)
-    {
-      self->tick_id = 0;
-      return G_SOURCE_REMOVE;
-    }
-
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-animate_to (LiaisonGraphView *self,
-            double            x,
-            double            y,
-            double            zoom)
-{
-  gboolean animations = TRUE;
-
-  stop_animation (self);
-
-  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-enable-animations", &animations, NULL);
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)) || !animations)
-    {
-      apply_view (self, x, y, zoom);
-      return;
-    }
-
-  self->animation_from = (ViewRecord) { self->center_x, self->center_y, self->zoom };
-  self->animation_to = (ViewRecord) { x, y, CLAMP (zoom, min_zoom (self), LIAISON_MAX_ZOOM) };
-  self->animation_start = gdk_frame_clock_get_frame_time (gtk_widget_get_frame_clock (GTK_WIDGET (self)));
-  self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), animation_tick_cb, NULL, NULL);
-}
-
-static void
-notify_history (LiaisonGraphView *self)
-{
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_GO_BACK]);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_GO_FORWARD]);
-}
-
-/* Before a jump: remember where we were, as a browser does. */
-static void
-push_history (LiaisonGraphView *self)
-{
-  ViewRecord record = { self->center_x, self->center_y, self->zoom };
-
-  if (self->scene == NULL)
-    return;
-
-  g_array_set_size (self->history, self->history_position);
-  g_array_append_val (self->history, record);
-  self->history_position = self->history->len;
-  notify_history (self);
-}
-
-gboolean
-liaison_graph_view_can_go_back (LiaisonGraphView *self)
-{
-  g_return_val_if_fail (LIAISON_IS_GRAPH_VIEW (self), FALSE);
-
-  return self->history_position > 0;
-}
-
-gboolean
-liaison_graph_view_can_go_forward (LiaisonGraphView *self)
-{
-  g_return_val_if_fail (LIAISON_IS_GRAPH_VIEW (self), FALSE);
-
-  return self->history_position + 1 < self->history->len;
-}
-
-gboolean
-liaison_graph_view_go_back (LiaisonGraphView *self)
-{
-  ViewRecord *record;
-
-  g_return_val_if_fail (LIAISON_IS_GRAPH_VIEW (self), FALSE);
-
-  if (self->history_position == 0)
-    return FALSE;
-
-  /* Leaving the present: keep it, so forward can return to it. */
-  if (self->history_position == self->history->len)
-    {
-      ViewRecord now = { self->center_x, self->center_y, self->zoom };
-
-      g_array_append_val (self->history, now);
-    }
-
-  self->history_position--;
-  record = &g_array_index (self->history, ViewRecord, self->history_position);
-  animate_to (self, record->x, record->y, record->zoom);
-  notify_history (self);
-
-  return TRUE;
-}
-
-gboolean
-liaison_graph_view_go_forward (LiaisonGraphView *self)
-{
-  ViewRecord *record;
-
-  g_return_val_if_fail (LIAISON_IS_GRAPH_VIEW (self), FALSE);
-
-  if (self->history_position + 1 >= self->history->len)
-    return FALSE;
-
-  self->history_position++;
-  record = &g_array_index (self->history, ViewRecord, self->history_position);
-  animate_to (self, record->x, record->y, record->zoom);
-  notify_history (self);
-
-  return TRUE;
+  g_clear_handle_id (&self->settle_source, g_source_remove);
+  self->settle_source = g_timeout_add (SETTLE_MS, settle_cb, self);
 }
 
 static void
@@ -396,7 +104,7 @@ draw_tiles (LiaisonGraphView *self,
   double ox, oy, sx0, sy0, sx1, sy1, tile_points, mid_x, mid_y;
   int tx0, ty0, tx1, ty1;
 
-  get_origin (self, &ox, &oy);
+  _liaison_graph_view_get_origin (self, &ox, &oy);
 
   /* The part of the scene in view, clipped to the scene. */
   sx0 = MAX ((0 - ox) / self->zoom, bounds->x0);
@@ -420,7 +128,7 @@ draw_tiles (LiaisonGraphView *self,
    */
   if (request)
     {
-      double ratio = device_scale (self) / scale;
+      double ratio = _liaison_graph_view_device_scale (self) / scale;
 
       request = ratio > 0.5 && ratio < 2;
     }
@@ -452,7 +160,7 @@ all_tiles_ready (LiaisonGraphView *self,
   double ox, oy, tile_points = LIAISON_TILE_SIZE / scale;
   double sx0, sy0, sx1, sy1;
 
-  get_origin (self, &ox, &oy);
+  _liaison_graph_view_get_origin (self, &ox, &oy);
   sx0 = MAX (-ox / self->zoom, bounds->x0);
   sy0 = MAX (-oy / self->zoom, bounds->y0);
   sx1 = MIN ((width - ox) / self->zoom, bounds->x1);
@@ -464,200 +172,6 @@ all_tiles_ready (LiaisonGraphView *self,
         return FALSE;
 
   return TRUE;
-}
-
-/* A ring of @color around a node, or a broad stroke under an edge, then
- * the element itself on top.
- */
-static void
-draw_highlighted (LiaisonGraphView          *self,
-                  cairo_t                   *cr,
-                  const LiaisonSceneElement *element,
-                  const GdkRGBA             *color,
-                  double                     width)
-{
-  LiaisonRenderOptions options = render_options (self, device_scale (self));
-
-  if (color != NULL)
-    liaison_scene_render_halo (self->scene, cr, element, rgba_to_uint (color), width / self->zoom);
-  liaison_scene_render_element (self->scene, cr, element, &options);
-}
-
-static gboolean
-in_view (LiaisonGraphView          *self,
-         const LiaisonSceneElement *element,
-         const LiaisonRect         *view)
-{
-  return element->bounds.x0 <= view->x1 && element->bounds.x1 >= view->x0 &&
-         element->bounds.y0 <= view->y1 && element->bounds.y1 >= view->y0;
-}
-
-typedef struct
-{
-  const LiaisonSceneElement *element;
-  const GdkRGBA             *color;   /* of the halo; NULL for none */
-  double                     width;   /* of the halo, in pixels */
-} Highlight;
-
-static void
-add_highlight (LiaisonGraphView          *self,
-               GArray                    *highlights,
-               guint                      limit,
-               LiaisonRect               *area,
-               const LiaisonRect         *view,
-               const LiaisonSceneElement *element,
-               const GdkRGBA             *color,
-               double                     width)
-{
-  Highlight highlight = { element, color, width };
-  double margin = (width + 2) / self->zoom;  /* and antialiasing */
-
-  if (element == NULL || highlights->len >= limit || !in_view (self, element, view))
-    return;
-
-  g_array_append_val (highlights, highlight);
-  area->x0 = MIN (area->x0, element->bounds.x0 - margin);
-  area->y0 = MIN (area->y0, element->bounds.y0 - margin);
-  area->x1 = MAX (area->x1, element->bounds.x1 + margin);
-  area->y1 = MAX (area->y1, element->bounds.y1 + margin);
-}
-
-/* Below this size on screen, in pixels, a search match is outlined with a
- * rounded rectangle rather than a halo that follows its shape.
- */
-#define MIN_DETAILED_MATCH 24.0
-
-static void
-append_match_ring (LiaisonGraphView          *self,
-                   GtkSnapshot               *snapshot,
-                   const LiaisonSceneElement *node,
-                   double                     ox,
-                   double                     oy)
-{
-  const float width = 3;
-  GskRoundedRect ring;
-  graphene_rect_t box;
-  GdkRGBA colors[4] = { self->match, self->match, self->match, self->match };
-  float widths[4] = { width, width, width, width };
-
-  box.origin.x = ox + (node->x - node->width / 2) * self->zoom - width;
-  box.origin.y = oy + (node->y - node->height / 2) * self->zoom - width;
-  box.size.width = node->width * self->zoom + 2 * width;
-  box.size.height = node->height * self->zoom + 2 * width;
-  gsk_rounded_rect_init_from_rect (&ring, &box, MIN (box.size.width, box.size.height) / 2);
-  gtk_snapshot_append_border (snapshot, &ring, widths, colors);
-}
-
-/* Hover, selection and search matches, over the tiles. The cairo surface
- * covers only what is highlighted, so hovering one node uploads a small
- * texture, not one the size of the window, in every frame.
- */
-static void
-draw_overlay (LiaisonGraphView *self,
-              GtkSnapshot      *snapshot)
-{
-  double width = gtk_widget_get_width (GTK_WIDGET (self));
-  double height = gtk_widget_get_height (GTK_WIDGET (self));
-  const LiaisonSceneElement *selected = NULL;
-  LiaisonElementKind kind;
-  const guint *matches = NULL;
-  guint n_matches = 0, n_rings = 0, index;
-  g_autoptr(GArray) highlights = NULL;
-  LiaisonRect view, area = { G_MAXDOUBLE, G_MAXDOUBLE, -G_MAXDOUBLE, -G_MAXDOUBLE };
-  graphene_rect_t clip;
-  double ox, oy;
-  cairo_t *cr;
-
-  if (self->state != NULL)
-    {
-      if (liaison_view_state_get_selection (self->state, &kind, &index))
-        selected = liaison_scene_lookup (self->scene, kind, index);
-      matches = liaison_view_state_get_matches (self->state, &n_matches);
-    }
-
-  if (self->hover == NULL && selected == NULL && n_matches == 0)
-    return;
-
-  get_origin (self, &ox, &oy);
-  view = (LiaisonRect) { -ox / self->zoom, -oy / self->zoom, (width - ox) / self->zoom, (height - oy) / self->zoom };
-
-  /* Hovering dims the rest, so the neighbourhood stands out. */
-  if (self->hover != NULL)
-    {
-      GdkRGBA veil = self->background;
-
-      veil.alpha = 0.72;
-      gtk_snapshot_append_color (snapshot, &veil, &GRAPHENE_RECT_INIT (0, 0, width, height));
-    }
-
-  highlights = g_array_new (FALSE, FALSE, sizeof (Highlight));
-
-  for (guint i = 0; i < n_matches; i++)
-    {
-      const LiaisonSceneElement *node = liaison_scene_lookup (self->scene, LIAISON_ELEMENT_ENTITY, matches[i]);
-
-      if (node == NULL || !in_view (self, node, &view))
-        continue;
-
-      /* A match too small to show its shape gets a ring the renderer draws
-       * itself: a search that finds thousands costs a rectangle each, not
-       * a cairo path.
-       */
-      if (MAX (node->width, node->height) * self->zoom < MIN_DETAILED_MATCH)
-        {
-          if (n_rings++ < MAX_OVERLAY)
-            append_match_ring (self, snapshot, node, ox, oy);
-        }
-      else
-        add_highlight (self, highlights, MAX_OVERLAY / 2, &area, &view, node, &self->match, 6);
-    }
-
-  if (self->hover != NULL)
-    {
-      GHashTableIter iter;
-      gpointer element;
-
-      /* Edges first, then nodes over them. */
-      for (int pass = 0; pass < 2; pass++)
-        {
-          g_hash_table_iter_init (&iter, self->hover_set);
-          while (g_hash_table_iter_next (&iter, &element, NULL))
-            {
-              const LiaisonSceneElement *e = element;
-
-              if ((e->kind == LIAISON_ELEMENT_RELATION) == (pass == 0))
-                add_highlight (self, highlights, MAX_OVERLAY, &area, &view, e,
-                               e == self->hover ? &self->accent : NULL, 3);
-            }
-        }
-    }
-
-  /* Matches leave room for the hover; the selection is always shown. */
-  add_highlight (self, highlights, G_MAXUINT, &area, &view, selected, &self->accent, 5);
-
-  if (highlights->len == 0)
-    return;
-
-  /* In pixels, whole ones so the surface lines up with the screen. */
-  clip.origin.x = floor (MAX (0, ox + area.x0 * self->zoom));
-  clip.origin.y = floor (MAX (0, oy + area.y0 * self->zoom));
-  clip.size.width = ceil (MIN (width, ox + area.x1 * self->zoom)) - clip.origin.x;
-  clip.size.height = ceil (MIN (height, oy + area.y1 * self->zoom)) - clip.origin.y;
-  if (clip.size.width <= 0 || clip.size.height <= 0)
-    return;
-
-  cr = gtk_snapshot_append_cairo (snapshot, &clip);
-  cairo_translate (cr, ox, oy);
-  cairo_scale (cr, self->zoom, self->zoom);
-
-  for (guint i = 0; i < highlights->len; i++)
-    {
-      const Highlight *h = &g_array_index (highlights, Highlight, i);
-
-      draw_highlighted (self, cr, h->element, h->color, h->width);
-    }
-
-  cairo_destroy (cr);
 }
 
 static void
@@ -674,15 +188,15 @@ liaison_graph_view_snapshot (GtkWidget   *widget,
 
   if (self->render_scale == 0)
     {
-      self->render_scale = device_scale (self);
+      self->render_scale = _liaison_graph_view_device_scale (self);
       liaison_tile_cache_keep_scales (self->tiles, self->render_scale, self->render_scale);
     }
 
   /* The screen's scale changed under the view (another monitor) without a
    * zoom to settle it: tiles at the new scale are asked for once it has.
    */
-  if (self->settle_source == 0 && device_scale (self) != self->render_scale)
-    self->settle_source = g_timeout_add (SETTLE_MS, settle_cb, self);
+  if (self->settle_source == 0 && _liaison_graph_view_device_scale (self) != self->render_scale)
+    _liaison_graph_view_queue_settle (self);
 
   gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
 
@@ -698,61 +212,9 @@ liaison_graph_view_snapshot (GtkWidget   *widget,
       liaison_tile_cache_keep_scales (self->tiles, self->render_scale, self->render_scale);
     }
 
-  draw_overlay (self, snapshot);
+  _liaison_graph_view_snapshot_overlay (self, snapshot);
 
   gtk_snapshot_pop (snapshot);
-}
-
-static void
-update_hover_set (LiaisonGraphView *self)
-{
-  LiaisonDataset *dataset;
-
-  g_hash_table_remove_all (self->hover_set);
-
-  if (self->hover == NULL)
-    return;
-
-  dataset = liaison_scene_get_dataset (self->scene);
-  g_hash_table_add (self->hover_set, (gpointer) self->hover);
-
-  if (self->hover->kind == LIAISON_ELEMENT_RELATION)
-    {
-      g_hash_table_add (self->hover_set, (gpointer) liaison_scene_get_node (self->scene, self->hover->tail));
-      g_hash_table_add (self->hover_set, (gpointer) liaison_scene_get_node (self->scene, self->hover->head));
-      return;
-    }
-
-  /* A node: its relations, in and out, and the nodes at their other ends. */
-  for (int direction = 0; direction < 2; direction++)
-    {
-      guint n;
-      const guint *relations = direction == 0 ? liaison_dataset_get_outgoing (dataset, self->hover->index, &n)
-                                              : liaison_dataset_get_incoming (dataset, self->hover->index, &n);
-
-      for (guint i = 0; i < n; i++)
-        {
-          const LiaisonSceneElement *edge = liaison_scene_lookup (self->scene, LIAISON_ELEMENT_RELATION, relations[i]);
-
-          if (edge == NULL)
-            continue;
-          g_hash_table_add (self->hover_set, (gpointer) edge);
-          g_hash_table_add (self->hover_set, (gpointer) liaison_scene_get_node (self->scene, edge->tail));
-          g_hash_table_add (self->hover_set, (gpointer) liaison_scene_get_node (self->scene, edge->head));
-        }
-    }
-}
-
-static void
-set_hover (LiaisonGraphView          *self,
-           const LiaisonSceneElement *element)
-{
-  if (self->hover == element)
-    return;
-
-  self->hover = element;
-  update_hover_set (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 const LiaisonSceneElement *
@@ -767,7 +229,7 @@ liaison_graph_view_hit_test (LiaisonGraphView *self,
   if (self->scene == NULL)
     return NULL;
 
-  widget_to_scene (self, widget_x, widget_y, &x, &y);
+  _liaison_graph_view_widget_to_scene (self, widget_x, widget_y, &x, &y);
   return liaison_scene_hit_test (self->scene, x, y, HIT_TOLERANCE / self->zoom);
 }
 
@@ -782,7 +244,7 @@ motion_cb (LiaisonGraphView         *self,
   self->pointer_inside = TRUE;
 
   if (!self->dragging)
-    set_hover (self, liaison_graph_view_hit_test (self, x, y));
+    _liaison_graph_view_set_hover (self, liaison_graph_view_hit_test (self, x, y));
 }
 
 static void
@@ -790,7 +252,7 @@ leave_cb (LiaisonGraphView         *self,
           GtkEventControllerMotion *controller)
 {
   self->pointer_inside = FALSE;
-  set_hover (self, NULL);
+  _liaison_graph_view_set_hover (self, NULL);
 }
 
 static char *
@@ -851,64 +313,6 @@ query_tooltip_cb (GtkWidget  *widget,
 }
 
 static void
-drag_begin_cb (LiaisonGraphView *self,
-               double            x,
-               double            y,
-               GtkGestureDrag   *gesture)
-{
-  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
-
-  if (button != GDK_BUTTON_PRIMARY && button != GDK_BUTTON_MIDDLE)
-    {
-      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
-      return;
-    }
-
-  stop_animation (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self));
-  self->drag_center_x = self->center_x;
-  self->drag_center_y = self->center_y;
-  self->drag_button = button;
-  self->dragging = FALSE;
-}
-
-static void
-drag_update_cb (LiaisonGraphView *self,
-                double            dx,
-                double            dy,
-                GtkGestureDrag   *gesture)
-{
-  if (!self->dragging && hypot (dx, dy) < DRAG_THRESHOLD)
-    return;
-
-  if (!self->dragging)
-    {
-      self->dragging = TRUE;
-      set_hover (self, NULL);
-      gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
-    }
-
-  apply_view (self, self->drag_center_x - dx / self->zoom, self->drag_center_y - dy / self->zoom, self->zoom);
-}
-
-static void
-drag_end_cb (LiaisonGraphView *self,
-             double            dx,
-             double            dy,
-             GtkGestureDrag   *gesture)
-{
-  if (self->dragging)
-    gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
-
-  /* The click gesture, which sees only the primary button, ends a primary
-   * drag (its release is not a click); any other drag ends here, or hover
-   * would stay off until the next press.
-   */
-  if (self->drag_button != GDK_BUTTON_PRIMARY)
-    self->dragging = FALSE;
-}
-
-static void
 click_released_cb (LiaisonGraphView *self,
                    int               n_press,
                    double            x,
@@ -937,60 +341,6 @@ click_released_cb (LiaisonGraphView *self,
   liaison_view_state_select (self->state, element->kind, element->index);
   if (n_press == 2)
     liaison_graph_view_center_on (self, element->kind, element->index);
-}
-
-static gboolean
-scroll_cb (LiaisonGraphView         *self,
-           double                    dx,
-           double                    dy,
-           GtkEventControllerScroll *controller)
-{
-  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
-  gboolean wheel = gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_WHEEL;
-
-  stop_animation (self);
-
-  if (state & GDK_CONTROL_MASK)
-    {
-      double x = self->pointer_inside ? self->pointer_x : gtk_widget_get_width (GTK_WIDGET (self)) / 2;
-      double y = self->pointer_inside ? self->pointer_y : gtk_widget_get_height (GTK_WIDGET (self)) / 2;
-
-      /* Zoom about the pointer, so what is under it stays under it. */
-      liaison_graph_view_zoom_at (self, pow (wheel ? ZOOM_STEP : 1.01, -dy), x, y);
-      return GDK_EVENT_STOP;
-    }
-
-  if (wheel)
-    {
-      dx *= PAN_STEP;
-      dy *= PAN_STEP;
-    }
-  liaison_graph_view_pan (self, dx, dy);
-
-  return GDK_EVENT_STOP;
-}
-
-static void
-zoom_begin_cb (LiaisonGraphView *self,
-               GdkEventSequence *sequence,
-               GtkGestureZoom   *gesture)
-{
-  stop_animation (self);
-  self->pinch_zoom = self->zoom;
-}
-
-static void
-zoom_scale_changed_cb (LiaisonGraphView *self,
-                       double            scale,
-                       GtkGestureZoom   *gesture)
-{
-  double x, y, sx, sy;
-
-  if (!gtk_gesture_get_bounding_box_center (GTK_GESTURE (gesture), &x, &y))
-    return;
-
-  widget_to_scene (self, x, y, &sx, &sy);
-  liaison_graph_view_zoom_at (self, self->pinch_zoom * scale / self->zoom, x, y);
 }
 
 /* What a screen reader says of the canvas: its size and, as it changes,
@@ -1070,7 +420,7 @@ lookup_colors (LiaisonGraphView *self)
 static void
 reset_tiles (LiaisonGraphView *self)
 {
-  LiaisonRenderOptions options = render_options (self, 1.0);
+  LiaisonRenderOptions options = _liaison_graph_view_render_options (self, 1.0);
 
   liaison_tile_cache_set_scene (self->tiles, self->scene, &options);
   self->render_scale = 0;
@@ -1096,83 +446,6 @@ liaison_graph_view_css_changed (GtkWidget         *widget,
 }
 
 static void
-notify_zoom_cb (gpointer user_data)
-{
-  LiaisonGraphView *self = user_data;
-
-  self->notify_source = 0;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
-}
-
-static void
-liaison_graph_view_size_allocate (GtkWidget *widget,
-                                  int        width,
-                                  int        height,
-                                  int        baseline)
-{
-  LiaisonGraphView *self = LIAISON_GRAPH_VIEW (widget);
-
-  /* The first size after a new scene shows all of it. */
-  if (self->scene != NULL && self->zoom == 0 && width > 0 && height > 0)
-    {
-      const LiaisonRect *bounds = liaison_scene_get_bounds (self->scene);
-
-      self->zoom = fit_zoom (self);
-      self->center_x = (bounds->x0 + bounds->x1) / 2;
-      self->center_y = (bounds->y0 + bounds->y1) / 2;
-
-      /* Not from inside size allocation: a zoom label that listens would
-       * resize itself in the middle of it.
-       */
-      if (self->notify_source == 0)
-        self->notify_source = g_idle_add_once (notify_zoom_cb, self);
-    }
-}
-
-static void
-zoom_in_cb (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *parameter)
-{
-  liaison_graph_view_zoom_by (LIAISON_GRAPH_VIEW (widget), ZOOM_STEP);
-}
-
-static void
-zoom_out_cb (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  liaison_graph_view_zoom_by (LIAISON_GRAPH_VIEW (widget), 1 / ZOOM_STEP);
-}
-
-static void
-zoom_actual_cb (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  liaison_graph_view_zoom_actual (LIAISON_GRAPH_VIEW (widget));
-}
-
-static void
-zoom_fit_cb (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  liaison_graph_view_zoom_to_fit (LIAISON_GRAPH_VIEW (widget), TRUE);
-}
-
-static void
-pan_cb (GtkWidget  *widget,
-        const char *action_name,
-        GVariant   *parameter)
-{
-  double dx, dy;
-
-  g_variant_get (parameter, "(dd)", &dx, &dy);
-  liaison_graph_view_pan (LIAISON_GRAPH_VIEW (widget), dx, dy);
-}
-
-static void
 neighbour_cb (GtkWidget  *widget,
               const char *action_name,
               GVariant   *parameter)
@@ -1185,7 +458,7 @@ liaison_graph_view_dispose (GObject *object)
 {
   LiaisonGraphView *self = (LiaisonGraphView *)object;
 
-  stop_animation (self);
+  _liaison_graph_view_stop_animation (self);
   g_clear_handle_id (&self->settle_source, g_source_remove);
   g_clear_handle_id (&self->notify_source, g_source_remove);
   liaison_graph_view_set_state (self, NULL);
@@ -1262,16 +535,6 @@ liaison_graph_view_set_property (GObject      *object,
 }
 
 static void
-add_pan_binding (GtkWidgetClass *widget_class,
-                 guint           keyval,
-                 GdkModifierType modifiers,
-                 double          dx,
-                 double          dy)
-{
-  gtk_widget_class_add_binding_action (widget_class, keyval, modifiers, "view.pan", "(dd)", dx, dy);
-}
-
-static void
 liaison_graph_view_class_init (LiaisonGraphViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -1283,7 +546,6 @@ liaison_graph_view_class_init (LiaisonGraphViewClass *klass)
   object_class->set_property = liaison_graph_view_set_property;
 
   widget_class->snapshot = liaison_graph_view_snapshot;
-  widget_class->size_allocate = liaison_graph_view_size_allocate;
   widget_class->css_changed = liaison_graph_view_css_changed;
 
   properties[PROP_SCENE] =
@@ -1303,35 +565,13 @@ liaison_graph_view_class_init (LiaisonGraphViewClass *klass)
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_install_action (widget_class, "view.zoom-in", NULL, zoom_in_cb);
-  gtk_widget_class_install_action (widget_class, "view.zoom-out", NULL, zoom_out_cb);
-  gtk_widget_class_install_action (widget_class, "view.zoom-actual", NULL, zoom_actual_cb);
-  gtk_widget_class_install_action (widget_class, "view.zoom-fit", NULL, zoom_fit_cb);
-  gtk_widget_class_install_action (widget_class, "view.pan", "(dd)", pan_cb);
-  gtk_widget_class_install_action (widget_class, "view.step-neighbour", "i", neighbour_cb);
-
   /* Keys act only while the canvas has focus: typing elsewhere, in the
    * search entry say, is never taken over. Tab still moves focus on.
    */
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, 0, "view.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, 0, "view.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, 0, "view.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, 0, "view.zoom-out", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, 0, "view.zoom-out", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, 0, "view.zoom-actual", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, 0, "view.zoom-actual", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, 0, "view.zoom-fit", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F, GDK_SHIFT_MASK, "view.zoom-fit", NULL);
+  _liaison_graph_view_class_init_camera (widget_class);
+  gtk_widget_class_install_action (widget_class, "view.step-neighbour", "i", neighbour_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, 0, "view.step-neighbour", "i", 1);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_N, GDK_SHIFT_MASK, "view.step-neighbour", "i", -1);
-  add_pan_binding (widget_class, GDK_KEY_Left, 0, -PAN_STEP, 0);
-  add_pan_binding (widget_class, GDK_KEY_Right, 0, PAN_STEP, 0);
-  add_pan_binding (widget_class, GDK_KEY_Up, 0, 0, -PAN_STEP);
-  add_pan_binding (widget_class, GDK_KEY_Down, 0, 0, PAN_STEP);
-  add_pan_binding (widget_class, GDK_KEY_Left, GDK_SHIFT_MASK, -5 * PAN_STEP, 0);
-  add_pan_binding (widget_class, GDK_KEY_Right, GDK_SHIFT_MASK, 5 * PAN_STEP, 0);
-  add_pan_binding (widget_class, GDK_KEY_Up, GDK_SHIFT_MASK, 0, -5 * PAN_STEP);
-  add_pan_binding (widget_class, GDK_KEY_Down, GDK_SHIFT_MASK, 0, 5 * PAN_STEP);
 
   gtk_widget_class_set_css_name (widget_class, "graphview");
   /* Not an image: it takes focus and keys, and what it shows changes. */
@@ -1355,26 +595,17 @@ liaison_graph_view_init (LiaisonGraphView *self)
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
   g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
 
-  gesture = gtk_gesture_drag_new ();
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), 0);
-  g_signal_connect_swapped (gesture, "drag-begin", G_CALLBACK (drag_begin_cb), self);
-  g_signal_connect_swapped (gesture, "drag-update", G_CALLBACK (drag_update_cb), self);
-  g_signal_connect_swapped (gesture, "drag-end", G_CALLBACK (drag_end_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
+  /* The drag gesture before the click: a primary drag's release reaches
+   * drag-end first, and the click then takes it for the end of a drag.
+   */
+  _liaison_graph_view_add_drag_gesture (self);
 
   gesture = gtk_gesture_click_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), GDK_BUTTON_PRIMARY);
   g_signal_connect_swapped (gesture, "released", G_CALLBACK (click_released_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
 
-  gesture = gtk_gesture_zoom_new ();
-  g_signal_connect_swapped (gesture, "begin", G_CALLBACK (zoom_begin_cb), self);
-  g_signal_connect_swapped (gesture, "scale-changed", G_CALLBACK (zoom_scale_changed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
-
-  controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
-  g_signal_connect_swapped (controller, "scroll", G_CALLBACK (scroll_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+  _liaison_graph_view_add_pinch_and_scroll (self);
 
   controller = gtk_event_controller_motion_new ();
   g_signal_connect_swapped (controller, "motion", G_CALLBACK (motion_cb), self);
@@ -1412,9 +643,8 @@ liaison_graph_view_set_scene (LiaisonGraphView *self,
   if (self->scene == scene)
     return;
 
-  stop_animation (self);
-  self->hover = NULL;
-  g_hash_table_remove_all (self->hover_set);
+  _liaison_graph_view_stop_animation (self);
+  _liaison_graph_view_set_hover (self, NULL);
   g_set_object (&self->scene, scene);
   g_array_set_size (self->history, 0);
   self->history_position = 0;
@@ -1428,7 +658,7 @@ liaison_graph_view_set_scene (LiaisonGraphView *self,
     liaison_graph_view_zoom_to_fit (self, FALSE);
 
   update_accessible_label (self);
-  notify_history (self);
+  _liaison_graph_view_notify_history (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCENE]);
 }
 
@@ -1466,146 +696,6 @@ liaison_graph_view_set_state (LiaisonGraphView *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
 }
 
-double
-liaison_graph_view_get_zoom (LiaisonGraphView *self)
-{
-  g_return_val_if_fail (LIAISON_IS_GRAPH_VIEW (self), 0);
-
-  return self->zoom;
-}
-
-void
-liaison_graph_view_get_center (LiaisonGraphView *self,
-                               double           *x,
-                               double           *y)
-{
-  g_return_if_fail (LIAISON_IS_GRAPH_VIEW (self));
-
-  *x = self->center_x;
-  *y = self->center_y;
-}
-
-void
-liaison_graph_view_set_view (LiaisonGraphView *self,
-                             double            center_x,
-                             double            center_y,
-                             double            zoom)
-{
-  g_return_if_fail (LIAISON_IS_GRAPH_VIEW (self));
-
-  stop_animation (self);
-  apply_view (self, center_x, center_y, zoom);
-}
-
-/* Zooms by @factor keeping the scene point under (@widget_x, @widget_y)
- * where it is.
- */
-void
-liaison_graph_view_zoom_at (LiaisonGraphView *self,
-                            double            factor,
-                            double            widget_x,
-                            double            widget_y)
-{
-  double width, height, sx, sy, zoom;
-
-  g_return_if_fail (LIAISON_IS_GRAPH_VIEW (self));
-
-  if (self->scene == NULL || self->zoom <= 0)
-    return;
-
-  width = gtk_widget_get_width (GTK_WIDGET (self));
-  height = gtk_widget_get_height (GTK_WIDGET (self));
-  sx = self->center_x + (widget_x - width / 2) / self->zoom;
-  sy = self->center_y + (widget_y - height / 2) / self->zoom;
-  zoom = CLAMP (self->zoom * factor, min_zoom (self), LIAISON_MAX_ZOOM);
-
-  apply_view (self, sx - (widget_x - width / 2) / zoom, sy - (widget_y - height / 2) / zoom, zoom);
-}
-
-void
-liaison_graph_view_zoom_by (LiaisonGraphView *self,
-                            double            factor)
-{
-  g_return_if_fail (LIAISON_IS_GRAPH_VIEW (self));
-
-  stop_animation (self);
-  liaison_graph_view_zoom_at (self, factor,
-                              gtk_widget_get_width (GTK_WIDGET (self)) / 2.0,
-                              gtk_widget_get_height (GTK_WIDGET (self)) / 2.0);
-}
-
-/* Moves the view by (@dx, @dy) pixels. */
-void
-liaison_graph_view_pan (LiaisonGraphView *self,
-                        double            dx,
-                        double            dy)
-{
-  g_return_if_fail (LIAISON_IS_GRAPH_VIEW (self));
-
-  if (self->scene == NULL || self->zoom <= 0)
-    return;
-
-  stop_animation (self);
-  apply_view (self, self->center_x + dx / self->zoom, self->center_y + dy / self->zoom, self->zoom);
-}
-
-void
-liaison_graph_view_zoom_to_fit (LiaisonGraphView *self,
-                                gboolean          animate)
-{
-  const LiaisonRect *bounds;
-  double x, y;
-
-  g_return_if_fail (LIAISON_IS_GRAPH_VIEW (self));
-
-  if (self->scene == NULL)
-    return;
-
-  bounds = liaison_scene_get_bounds (self->scene);
-  x = (bounds->x0 + bounds->x1) / 2;
-  y = (bounds->y0 + bounds->y1) / 2;
-
-  if (animate && self->zoom > 0)
-    {
-      push_history (self);
-      animate_to (self, x, y, fit_zoom (self));
-    }
-  else
-    apply_view (self, x, y, fit_zoom (self));
-}
-
-void
-liaison_graph_view_zoom_actual (LiaisonGraphView *self)
-{
-  g_return_if_fail (LIAISON_IS_GRAPH_VIEW (self));
-
-  stop_animation (self);
-  apply_view (self, self->center_x, self->center_y, 1.0);
-}
-
-/* Brings an element to the middle of the view, close enough to read. */
-void
-liaison_graph_view_center_on (LiaisonGraphView   *self,
-                              LiaisonElementKind  kind,
-                              guint               index)
-{
-  const LiaisonSceneElement *element;
-
-  g_return_if_fail (LIAISON_IS_GRAPH_VIEW (self));
-
-  if (self->scene == NULL || (element = liaison_scene_lookup (self->scene, kind, index)) == NULL)
-    return;
-
-  push_history (self);
-  animate_to (self,
-              (element->bounds.x0 + element->bounds.x1) / 2,
-              (element->bounds.y0 + element->bounds.y1) / 2,
-              MAX (self->zoom, 1.0));
-}
-
-/* Selects the next (@direction 1) or previous (-1) neighbour of the entity
- * the stepping started from, and brings it into view.
- */
 static gboolean
 relation_is_drawn (guint    relation,
                    gpointer user_data)
@@ -1613,6 +703,9 @@ relation_is_drawn (guint    relation,
   return liaison_scene_lookup (user_data, LIAISON_ELEMENT_RELATION, relation) != NULL;
 }
 
+/* Selects the next (@direction 1) or previous (-1) neighbour of the entity
+ * the stepping started from, and brings it into view.
+ */
 void
 liaison_graph_view_step_neighbour (LiaisonGraphView *self,
                                    int               direction)
@@ -1688,6 +781,7 @@ liaison_graph_view_is_settled (LiaisonGraphView *self)
   if (self->scene == NULL)
     return TRUE;
 
-  return self->tick_id == 0 && self->settle_source == 0 && self->render_scale == device_scale (self) &&
+  return self->tick_id == 0 && self->settle_source == 0 &&
+         self->render_scale == _liaison_graph_view_device_scale (self) &&
          all_tiles_ready (self, self->render_scale);
 }

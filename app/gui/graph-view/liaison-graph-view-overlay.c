@@ -1,0 +1,270 @@
+/* liaison-graph-view-overlay.c
+ *
+ * Copyright 2026 The Liaison authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* What the graph view draws over its tiles in every frame: the hovered
+ * element and its neighbourhood, the selection, and search matches, each
+ * with a halo or a ring in the colours of the style.
+ */
+
+#define G_LOG_DOMAIN "liaison-graph-view"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "liaison-graph-view-private.h"
+
+/* More highlighted elements than this in view are not drawn one by one. */
+#define MAX_OVERLAY        4000
+
+/* A ring of @color around a node, or a broad stroke under an edge, then
+ * the element itself on top.
+ */
+static void
+draw_highlighted (LiaisonGraphView          *self,
+                  cairo_t                   *cr,
+                  const LiaisonSceneElement *element,
+                  const GdkRGBA             *color,
+                  double                     width)
+{
+  double scale = _liaison_graph_view_device_scale (self);
+  LiaisonRenderOptions options = _liaison_graph_view_render_options (self, scale);
+
+  if (color != NULL)
+    liaison_scene_render_halo (self->scene, cr, element, rgba_to_uint (color), width / self->zoom);
+  liaison_scene_render_element (self->scene, cr, element, &options);
+}
+
+static gboolean
+in_view (LiaisonGraphView          *self,
+         const LiaisonSceneElement *element,
+         const LiaisonRect         *view)
+{
+  return element->bounds.x0 <= view->x1 && element->bounds.x1 >= view->x0 &&
+         element->bounds.y0 <= view->y1 && element->bounds.y1 >= view->y0;
+}
+
+typedef struct
+{
+  const LiaisonSceneElement *element;
+  const GdkRGBA             *color;   /* of the halo; NULL for none */
+  double                     width;   /* of the halo, in pixels */
+} Highlight;
+
+static void
+add_highlight (LiaisonGraphView          *self,
+               GArray                    *highlights,
+               guint                      limit,
+               LiaisonRect               *area,
+               const LiaisonRect         *view,
+               const LiaisonSceneElement *element,
+               const GdkRGBA             *color,
+               double                     width)
+{
+  Highlight highlight = { element, color, width };
+  double margin = (width + 2) / self->zoom;  /* and antialiasing */
+
+  if (element == NULL || highlights->len >= limit || !in_view (self, element, view))
+    return;
+
+  g_array_append_val (highlights, highlight);
+  area->x0 = MIN (area->x0, element->bounds.x0 - margin);
+  area->y0 = MIN (area->y0, element->bounds.y0 - margin);
+  area->x1 = MAX (area->x1, element->bounds.x1 + margin);
+  area->y1 = MAX (area->y1, element->bounds.y1 + margin);
+}
+
+/* Below this size on screen, in pixels, a search match is outlined with a
+ * rounded rectangle rather than a halo that follows its shape.
+ */
+#define MIN_DETAILED_MATCH 24.0
+
+static void
+append_match_ring (LiaisonGraphView          *self,
+                   GtkSnapshot               *snapshot,
+                   const LiaisonSceneElement *node,
+                   double                     ox,
+                   double                     oy)
+{
+  const float width = 3;
+  GskRoundedRect ring;
+  graphene_rect_t box;
+  GdkRGBA colors[4] = { self->match, self->match, self->match, self->match };
+  float widths[4] = { width, width, width, width };
+
+  box.origin.x = ox + (node->x - node->width / 2) * self->zoom - width;
+  box.origin.y = oy + (node->y - node->height / 2) * self->zoom - width;
+  box.size.width = node->width * self->zoom + 2 * width;
+  box.size.height = node->height * self->zoom + 2 * width;
+  gsk_rounded_rect_init_from_rect (&ring, &box, MIN (box.size.width, box.size.height) / 2);
+  gtk_snapshot_append_border (snapshot, &ring, widths, colors);
+}
+
+/* Hover, selection and search matches, over the tiles. The cairo surface
+ * covers only what is highlighted, so hovering one node uploads a small
+ * texture, not one the size of the window, in every frame.
+ */
+void
+_liaison_graph_view_snapshot_overlay (LiaisonGraphView *self,
+                                      GtkSnapshot      *snapshot)
+{
+  double width = gtk_widget_get_width (GTK_WIDGET (self));
+  double height = gtk_widget_get_height (GTK_WIDGET (self));
+  const LiaisonSceneElement *selected = NULL;
+  LiaisonElementKind kind;
+  const guint *matches = NULL;
+  guint n_matches = 0, n_rings = 0, index;
+  g_autoptr(GArray) highlights = NULL;
+  LiaisonRect view, area = { G_MAXDOUBLE, G_MAXDOUBLE, -G_MAXDOUBLE, -G_MAXDOUBLE };
+  graphene_rect_t clip;
+  double ox, oy;
+  cairo_t *cr;
+
+  if (self->state != NULL)
+    {
+      if (liaison_view_state_get_selection (self->state, &kind, &index))
+        selected = liaison_scene_lookup (self->scene, kind, index);
+      matches = liaison_view_state_get_matches (self->state, &n_matches);
+    }
+
+  if (self->hover == NULL && selected == NULL && n_matches == 0)
+    return;
+
+  _liaison_graph_view_get_origin (self, &ox, &oy);
+  view = (LiaisonRect) { -ox / self->zoom, -oy / self->zoom, (width - ox) / self->zoom, (height - oy) / self->zoom };
+
+  /* Hovering dims the rest, so the neighbourhood stands out. */
+  if (self->hover != NULL)
+    {
+      GdkRGBA veil = self->background;
+
+      veil.alpha = 0.72;
+      gtk_snapshot_append_color (snapshot, &veil, &GRAPHENE_RECT_INIT (0, 0, width, height));
+    }
+
+  highlights = g_array_new (FALSE, FALSE, sizeof (Highlight));
+
+  for (guint i = 0; i < n_matches; i++)
+    {
+      const LiaisonSceneElement *node = liaison_scene_lookup (self->scene, LIAISON_ELEMENT_ENTITY, matches[i]);
+
+      if (node == NULL || !in_view (self, node, &view))
+        continue;
+
+      /* A match too small to show its shape gets a ring the renderer draws
+       * itself: a search that finds thousands costs a rectangle each, not
+       * a cairo path.
+       */
+      if (MAX (node->width, node->height) * self->zoom < MIN_DETAILED_MATCH)
+        {
+          if (n_rings++ < MAX_OVERLAY)
+            append_match_ring (self, snapshot, node, ox, oy);
+        }
+      else
+        add_highlight (self, highlights, MAX_OVERLAY / 2, &area, &view, node, &self->match, 6);
+    }
+
+  if (self->hover != NULL)
+    {
+      GHashTableIter iter;
+      gpointer element;
+
+      /* Edges first, then nodes over them. */
+      for (int pass = 0; pass < 2; pass++)
+        {
+          g_hash_table_iter_init (&iter, self->hover_set);
+          while (g_hash_table_iter_next (&iter, &element, NULL))
+            {
+              const LiaisonSceneElement *e = element;
+
+              if ((e->kind == LIAISON_ELEMENT_RELATION) == (pass == 0))
+                add_highlight (self, highlights, MAX_OVERLAY, &area, &view, e,
+                               e == self->hover ? &self->accent : NULL, 3);
+            }
+        }
+    }
+
+  /* Matches leave room for the hover; the selection is always shown. */
+  add_highlight (self, highlights, G_MAXUINT, &area, &view, selected, &self->accent, 5);
+
+  if (highlights->len == 0)
+    return;
+
+  /* In pixels, whole ones so the surface lines up with the screen. */
+  clip.origin.x = floor (MAX (0, ox + area.x0 * self->zoom));
+  clip.origin.y = floor (MAX (0, oy + area.y0 * self->zoom));
+  clip.size.width = ceil (MIN (width, ox + area.x1 * self->zoom)) - clip.origin.x;
+  clip.size.height = ceil (MIN (height, oy + area.y1 * self->zoom)) - clip.origin.y;
+  if (clip.size.width <= 0 || clip.size.height <= 0)
+    return;
+
+  cr = gtk_snapshot_append_cairo (snapshot, &clip);
+  cairo_translate (cr, ox, oy);
+  cairo_scale (cr, self->zoom, self->zoom);
+
+  for (guint i = 0; i < highlights->len; i++)
+    {
+      const Highlight *h = &g_array_index (highlights, Highlight, i);
+
+      draw_highlighted (self, cr, h->element, h->color, h->width);
+    }
+
+  cairo_destroy (cr);
+}
+
+static void
+update_hover_set (LiaisonGraphView *self)
+{
+  LiaisonDataset *dataset;
+
+  g_hash_table_remove_all (self->hover_set);
+
+  if (self->hover == NULL)
+    return;
+
+  dataset = liaison_scene_get_dataset (self->scene);
+  g_hash_table_add (self->hover_set, (gpointer) self->hover);
+
+  if (self->hover->kind == LIAISON_ELEMENT_RELATION)
+    {
+      g_hash_table_add (self->hover_set, (gpointer) liaison_scene_get_node (self->scene, self->hover->tail));
+      g_hash_table_add (self->hover_set, (gpointer) liaison_scene_get_node (self->scene, self->hover->head));
+      return;
+    }
+
+  /* A node: its relations, in and out, and the nodes at their other ends. */
+  for (int direction = 0; direction < 2; direction++)
+    {
+      guint n;
+      const guint *relations = direction == 0 ? liaison_dataset_get_outgoing (dataset, self->hover->index, &n)
+                                              : liaison_dataset_get_incoming (dataset, self->hover->index, &n);
+
+      for (guint i = 0; i < n; i++)
+        {
+          const LiaisonSceneElement *edge = liaison_scene_lookup (self->scene, LIAISON_ELEMENT_RELATION, relations[i]);
+
+          if (edge == NULL)
+            continue;
+          g_hash_table_add (self->hover_set, (gpointer) edge);
+          g_hash_table_add (self->hover_set, (gpointer) liaison_scene_get_node (self->scene, edge->tail));
+          g_hash_table_add (self->hover_set, (gpointer) liaison_scene_get_node (self->scene, edge->head));
+        }
+    }
+}
+
+void
+_liaison_graph_view_set_hover (LiaisonGraphView          *self,
+                               const LiaisonSceneElement *element)
+{
+  if (self->hover == element)
+    return;
+
+  self->hover = element;
+  update_hover_set (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
