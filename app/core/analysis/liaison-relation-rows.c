@@ -19,7 +19,8 @@ struct _LiaisonRelationRow
 
   LiaisonRelationRowKind  kind;
   LiaisonDirection        direction;
-  char                   *title;     /* headers */
+  char                   *title;
+  char                   *date;      /* relations, when dated */
   guint                   count;     /* headers */
   guint                   relation;  /* relations */
   guint                   other;     /* relations: the entity at the other end */
@@ -33,6 +34,7 @@ liaison_relation_row_finalize (GObject *object)
   LiaisonRelationRow *self = (LiaisonRelationRow *)object;
 
   g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->date, g_free);
 
   G_OBJECT_CLASS (liaison_relation_row_parent_class)->finalize (object);
 }
@@ -67,6 +69,16 @@ liaison_relation_row_get_title (LiaisonRelationRow *self)
 {
   g_return_val_if_fail (LIAISON_IS_RELATION_ROW (self), NULL);
   return self->title;
+}
+
+/* Returns: (nullable): the relation's date as the dataset gives it, ISO
+ * 8601 and perhaps partial ("2019", "2019-05").
+ */
+const char *
+liaison_relation_row_get_date (LiaisonRelationRow *self)
+{
+  g_return_val_if_fail (LIAISON_IS_RELATION_ROW (self), NULL);
+  return self->date;
 }
 
 guint
@@ -154,6 +166,36 @@ group_title (LiaisonRelationRows *self,
     }
 }
 
+static char *
+relation_title (LiaisonRelationRows   *self,
+                const LiaisonRelation *relation,
+                LiaisonDirection       direction,
+                guint                  other)
+{
+  const LiaisonTypeStyle *type = relation->type != NULL ? liaison_dataset_lookup_relation_type (self->dataset, relation->type) : NULL;
+  const char *what = relation->label != NULL ? relation->label : type != NULL ? type->label : "";
+  const char *name = liaison_entity_get_label (liaison_dataset_get_entity (self->dataset, other));
+
+  switch (direction)
+    {
+    case LIAISON_DIRECTION_OUTGOING:
+      /* TRANSLATORS: a relation from the entity shown, to another: what
+       * the relation says, then the other entity ("founded → Huawei")
+       */
+      return g_strdup_printf (C_("outgoing relation", "%1$s → %2$s"), what, name);
+    case LIAISON_DIRECTION_INCOMING:
+      /* TRANSLATORS: a relation from another entity to the one shown: the
+       * other entity, then what the relation says ("Ren Zhengfei →
+       * founded"); it must not read as if the entity shown did it
+       */
+      return g_strdup_printf (C_("incoming relation", "%1$s → %2$s"), name, what);
+    case LIAISON_DIRECTION_UNDIRECTED:
+    default:
+      /* TRANSLATORS: an undirected relation: what it says, then the other entity */
+      return g_strdup_printf (C_("undirected relation", "%1$s — %2$s"), what, name);
+    }
+}
+
 static gpointer
 get_item (GListModel *model,
           guint       position)
@@ -191,6 +233,8 @@ get_item (GListModel *model,
                        : relation->from == self->entity ? LIAISON_DIRECTION_OUTGOING
                        : LIAISON_DIRECTION_INCOMING;
       row->other = relation->from == self->entity ? relation->to : relation->from;
+      row->title = relation_title (self, relation, row->direction, row->other);
+      row->date = g_strdup (relation->date);
     }
 
   g_ptr_array_index (self->rows, position) = row;

@@ -37,9 +37,16 @@ typedef enum
 
 G_DECLARE_FINAL_TYPE (LiaisonRelationRow, liaison_relation_row, LIAISON, RELATION_ROW, GObject)
 
+/* A header's title names its group: "roles and positions, incoming". A
+ * relation's reads in the relation's own direction, the entity at the
+ * other end included, so that an incoming one cannot pass for an
+ * outgoing one: "founded → Huawei Technologies" leaves the entity,
+ * "Ren Zhengfei → founded" arrives at it.
+ */
 LiaisonRelationRowKind liaison_relation_row_get_kind        (LiaisonRelationRow *self);
 LiaisonDirection       liaison_relation_row_get_direction   (LiaisonRelationRow *self);
 const char            *liaison_relation_row_get_title       (LiaisonRelationRow *self);
+const char            *liaison_relation_row_get_date        (LiaisonRelationRow *self);
 guint                  liaison_relation_row_get_count       (LiaisonRelationRow *self);
 guint                  liaison_relation_row_get_relation    (LiaisonRelationRow *self);
 guint                  liaison_relation_row_get_other       (LiaisonRelationRow *self);

@@ -315,26 +315,27 @@ make_relation_row (LiaisonDetailsPane *self,
   LiaisonEntity *other = liaison_dataset_get_entity (dataset, liaison_relation_row_get_other (row));
   const LiaisonTypeStyle *type = relation->type != NULL ? liaison_dataset_lookup_relation_type (dataset, relation->type) : NULL;
   const char *what = relation->label != NULL ? relation->label : type != NULL ? type->label : "";
+  const char *date = liaison_relation_row_get_date (row);
   LiaisonDirection direction = liaison_relation_row_get_direction (row);
   GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *arrow, *button, *label;
+  GtkWidget *button, *label;
   g_autofree char *description = NULL;
 
-  arrow = gtk_image_new_from_icon_name (direction == LIAISON_DIRECTION_OUTGOING ? "go-next-symbolic"
-                                        : direction == LIAISON_DIRECTION_INCOMING ? "go-previous-symbolic"
-                                        : "list-remove-symbolic");
-  gtk_widget_add_css_class (arrow, "dim-label");
-  gtk_box_append (GTK_BOX (line), arrow);
-
-  label = make_label (what, "caption");
-  gtk_widget_add_css_class (label, "dim-label");
+  /* The title reads in the relation's direction, arrow included. */
+  label = make_label (liaison_relation_row_get_title (row), "relation-title");
   gtk_label_set_selectable (GTK_LABEL (label), FALSE);
   gtk_box_append (GTK_BOX (text), label);
-  label = make_label (liaison_entity_get_label (other), NULL);
-  gtk_label_set_selectable (GTK_LABEL (label), FALSE);
-  gtk_box_append (GTK_BOX (text), label);
+  if (date != NULL)
+    {
+      label = make_label (date, "caption");
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_widget_add_css_class (label, "relation-date");
+      gtk_label_set_selectable (GTK_LABEL (label), FALSE);
+      gtk_box_append (GTK_BOX (text), label);
+    }
   gtk_widget_set_hexpand (text, TRUE);
+  gtk_widget_set_valign (text, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (line), text);
 
   button = gtk_button_new_from_icon_name ("dialog-information-symbolic");
@@ -351,6 +352,14 @@ make_relation_row (LiaisonDetailsPane *self,
   /* TRANSLATORS: for screen readers: what the relation says, then the other entity */
   description = g_strdup_printf (direction == LIAISON_DIRECTION_INCOMING ? _("%s, from %s") : _("%s, to %s"),
                                  what, liaison_entity_get_label (other));
+  if (date != NULL)
+    {
+      /* TRANSLATORS: for screen readers: a relation as above, then its date */
+      char *dated = g_strdup_printf (_("%s, dated %s"), description, date);
+
+      g_free (description);
+      description = dated;
+    }
   gtk_accessible_update_property (GTK_ACCESSIBLE (line), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
 
   return line;
@@ -366,6 +375,15 @@ make_group_header (LiaisonRelationRow *row)
 
   gtk_label_set_selectable (GTK_LABEL (title), FALSE);
   gtk_label_set_selectable (GTK_LABEL (number), FALSE);
+  /* A number split over lines reads as two; the title wraps instead. A
+   * label that does not wrap asks for its whole width, so the pane is
+   * never narrower than the longest count.
+   */
+  gtk_label_set_wrap (GTK_LABEL (number), FALSE);
+  gtk_widget_add_css_class (number, "numeric");
+  gtk_widget_add_css_class (number, "relation-count");
+  gtk_widget_set_valign (number, GTK_ALIGN_BASELINE);
+  gtk_widget_set_valign (title, GTK_ALIGN_BASELINE);
   gtk_widget_set_hexpand (title, TRUE);
   gtk_box_append (GTK_BOX (line), title);
   gtk_box_append (GTK_BOX (line), number);
