@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "liaison-graph-query.h"
 #include "liaison-relation-rows.h"
 
 struct _LiaisonRelationRow
@@ -172,8 +173,7 @@ relation_title (LiaisonRelationRows   *self,
                 LiaisonDirection       direction,
                 guint                  other)
 {
-  const LiaisonTypeStyle *type = relation->type != NULL ? liaison_dataset_lookup_relation_type (self->dataset, relation->type) : NULL;
-  const char *what = relation->label != NULL ? relation->label : type != NULL ? type->label : "";
+  const char *what = liaison_relation_display_label (self->dataset, relation);
   const char *name = liaison_entity_get_label (liaison_dataset_get_entity (self->dataset, other));
 
   switch (direction)
@@ -301,14 +301,33 @@ compare_sortable (gconstpointer a,
   return (sa->relation > sb->relation) - (sa->relation < sb->relation);
 }
 
+typedef struct
+{
+  LiaisonDataset *dataset;
+  GArray         *sortable;
+} SortableWalk;
+
+static void
+add_sortable_cb (const LiaisonRelation *relation,
+                 gboolean               outgoing,
+                 guint                  other,
+                 gpointer               user_data)
+{
+  SortableWalk *walk = user_data;
+  const LiaisonTypeStyle *type = relation->type != NULL ? liaison_dataset_lookup_relation_type (walk->dataset, relation->type) : NULL;
+  LiaisonDirection direction = !relation->directed ? LIAISON_DIRECTION_UNDIRECTED
+                               : outgoing ? LIAISON_DIRECTION_OUTGOING : LIAISON_DIRECTION_INCOMING;
+  Sortable item = { ((guint64) direction << 32) | (type != NULL ? type->index : G_MAXUINT), relation->index };
+
+  g_array_append_val (walk->sortable, item);
+}
+
 LiaisonRelationRows *
 liaison_relation_rows_new (LiaisonDataset *dataset,
                            guint           entity_index)
 {
   LiaisonRelationRows *self;
   g_autoptr(GArray) sortable = NULL;
-  guint n_out, n_in;
-  const guint *out, *in;
   guint64 current_key = G_MAXUINT64;
 
   g_return_val_if_fail (LIAISON_IS_DATASET (dataset), NULL);
@@ -318,33 +337,8 @@ liaison_relation_rows_new (LiaisonDataset *dataset,
   self->dataset = g_object_ref (dataset);
   self->entity = entity_index;
 
-  out = liaison_dataset_get_outgoing (dataset, entity_index, &n_out);
-  in = liaison_dataset_get_incoming (dataset, entity_index, &n_in);
-  sortable = g_array_sized_new (FALSE, FALSE, sizeof (Sortable), n_out + n_in);
-
-  for (guint pass = 0; pass < 2; pass++)
-    {
-      const guint *relations = pass == 0 ? out : in;
-      guint n = pass == 0 ? n_out : n_in;
-
-      for (guint i = 0; i < n; i++)
-        {
-          const LiaisonRelation *relation = liaison_dataset_get_relation (dataset, relations[i]);
-          const LiaisonTypeStyle *type = relation->type != NULL ? liaison_dataset_lookup_relation_type (dataset, relation->type) : NULL;
-          LiaisonDirection direction;
-          Sortable item;
-
-          /* A self-loop leaves and arrives: list it once. */
-          if (pass == 1 && relation->from == entity_index)
-            continue;
-
-          direction = !relation->directed ? LIAISON_DIRECTION_UNDIRECTED
-                      : pass == 0 ? LIAISON_DIRECTION_OUTGOING : LIAISON_DIRECTION_INCOMING;
-          item.key = ((guint64) direction << 32) | (type != NULL ? type->index : G_MAXUINT);
-          item.relation = relations[i];
-          g_array_append_val (sortable, item);
-        }
-    }
+  sortable = g_array_new (FALSE, FALSE, sizeof (Sortable));
+  liaison_graph_query_foreach_relation (dataset, entity_index, add_sortable_cb, &(SortableWalk) { dataset, sortable });
 
   g_array_sort (sortable, compare_sortable);
 

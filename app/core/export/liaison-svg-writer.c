@@ -26,6 +26,7 @@
 
 #include "liaison-element-id.h"
 #include "liaison-export.h"
+#include "liaison-graph-query.h"
 #include "liaison-numbers.h"
 #include "liaison-scene-renderer.h"
 #include "liaison-style.h"
@@ -304,14 +305,10 @@ write_element (Writer                    *w,
   else
     {
       const LiaisonRelation *relation = liaison_dataset_get_relation (w->dataset, element->index);
-      const LiaisonTypeStyle *type = relation->type != NULL ? liaison_dataset_lookup_relation_type (w->dataset, relation->type) : NULL;
 
       if (relation->type != NULL)
         type_class = liaison_element_id_encode ("relation-type-", relation->type);
-      title = g_strdup_printf (relation->directed ? _("%s → %s: %s") : _("%s — %s: %s"),
-                               liaison_entity_get_label (liaison_dataset_get_entity (w->dataset, relation->from)),
-                               liaison_entity_get_label (liaison_dataset_get_entity (w->dataset, relation->to)),
-                               relation->label != NULL ? relation->label : type != NULL ? type->label : "");
+      title = liaison_relation_dup_title (w->dataset, relation);
       linked = first_linked_source (w->dataset, relation->evidence, relation->n_evidence);
     }
 
@@ -391,8 +388,8 @@ liaison_svg_write (LiaisonScene               *scene,
   {
     guint n_nodes = liaison_scene_get_n_nodes (scene);
     guint n_edges = liaison_scene_get_n_edges (scene);
-    g_autofree char *nodes = g_strdup_printf (ngettext ("%u entity", "%u entities", n_nodes), n_nodes);
-    g_autofree char *edges = g_strdup_printf (ngettext ("%u relation", "%u relations", n_edges), n_edges);
+    g_autofree char *nodes = liaison_dup_count (LIAISON_COUNT_ENTITIES, n_nodes);
+    g_autofree char *edges = liaison_dup_count (LIAISON_COUNT_RELATIONS, n_edges);
     /* TRANSLATORS: the description of an exported drawing */
     g_autofree char *desc = g_strdup_printf (_("%s and %s, laid out by Graphviz (%s) and drawn by Liaison"),
                                              nodes, edges, liaison_scene_get_engine (scene) != NULL

@@ -24,6 +24,7 @@
 
 #include "liaison-element-id.h"
 #include "liaison-graph-builder.h"
+#include "liaison-graph-query.h"
 #include "liaison-style.h"
 
 /* Labels longer than this are cut, with an ellipsis; the sidebar shows them
@@ -458,9 +459,9 @@ build_graph (LiaisonDataset      *dataset,
 
       if (edge_labels)
         {
-          const char *text = relation->label != NULL ? relation->label : type != NULL ? type->label : NULL;
+          const char *text = liaison_relation_display_label (dataset, relation);
 
-          if (text != NULL && text[0] != '\0')
+          if (text[0] != '\0')
             {
               g_autofree char *label = escape_label (text);
 

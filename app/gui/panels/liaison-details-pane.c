@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "liaison-details-pane.h"
+#include "liaison-graph-query.h"
 #include "liaison-display-text.h"
 #include "liaison-relation-rows.h"
 #include "liaison-style.h"
@@ -254,8 +255,7 @@ make_entity_summary (LiaisonDetailsPane *self,
   const LiaisonEvidence *evidence;
   const LiaisonAttribute *attributes;
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  guint n_evidence, n_attributes, n_out, n_in;
-  const guint *incoming;
+  guint n_evidence, n_attributes;
 
   gtk_widget_add_css_class (box, "details-summary");
   gtk_box_append (GTK_BOX (box), make_label (liaison_entity_get_label (entity), "title-2"));
@@ -279,17 +279,9 @@ make_entity_summary (LiaisonDetailsPane *self,
   evidence = liaison_entity_get_evidence (entity, &n_evidence);
   append_evidence (GTK_BOX (box), dataset, evidence, n_evidence);
 
-  liaison_dataset_get_outgoing (dataset, liaison_entity_get_index (entity), &n_out);
-  incoming = liaison_dataset_get_incoming (dataset, liaison_entity_get_index (entity), &n_in);
   {
-    guint n = n_out + n_in;
-    g_autofree char *text = NULL;
-
-    /* A self-loop leaves and arrives, and is listed once. */
-    for (guint i = 0; i < n_in; i++)
-      if (liaison_dataset_get_relation (dataset, incoming[i])->from == liaison_entity_get_index (entity))
-        n--;
-    text = g_strdup_printf (ngettext ("%u Relation", "%u Relations", n), n);
+    guint n = liaison_graph_query_n_relations (dataset, liaison_entity_get_index (entity));
+    g_autofree char *text = g_strdup_printf (ngettext ("%u Relation", "%u Relations", n), n);
 
     gtk_box_append (GTK_BOX (box), make_heading (text));
   }
@@ -313,8 +305,7 @@ make_relation_row (LiaisonDetailsPane *self,
   LiaisonDataset *dataset = get_dataset (self);
   const LiaisonRelation *relation = liaison_dataset_get_relation (dataset, liaison_relation_row_get_relation (row));
   LiaisonEntity *other = liaison_dataset_get_entity (dataset, liaison_relation_row_get_other (row));
-  const LiaisonTypeStyle *type = relation->type != NULL ? liaison_dataset_lookup_relation_type (dataset, relation->type) : NULL;
-  const char *what = relation->label != NULL ? relation->label : type != NULL ? type->label : "";
+  const char *what = liaison_relation_display_label (dataset, relation);
   const char *date = liaison_relation_row_get_date (row);
   LiaisonDirection direction = liaison_relation_row_get_direction (row);
   GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
@@ -473,12 +464,12 @@ show_relation (LiaisonDetailsPane *self,
   LiaisonDataset *dataset = get_dataset (self);
   const LiaisonRelation *relation = liaison_dataset_get_relation (dataset, index);
   const LiaisonTypeStyle *type = relation->type != NULL ? liaison_dataset_lookup_relation_type (dataset, relation->type) : NULL;
+  const char *what = liaison_relation_display_label (dataset, relation);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *arrow;
 
   gtk_widget_add_css_class (box, "details-summary");
-  gtk_box_append (GTK_BOX (box), make_label (relation->label != NULL ? relation->label
-                                             : type != NULL ? type->label : _("Relation"), "title-2"));
+  gtk_box_append (GTK_BOX (box), make_label (what[0] != '\0' ? what : _("Relation"), "title-2"));
   gtk_box_append (GTK_BOX (box), make_type_line (type, FALSE));
 
   gtk_box_append (GTK_BOX (box), make_entity_button (self, liaison_dataset_get_entity (dataset, relation->from)));
