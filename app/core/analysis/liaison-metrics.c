@@ -181,10 +181,16 @@ begin_stage (Run    *run,
 static igraph_error_t
 interruption_cb (void *data)
 {
-  if (current_run != NULL && g_cancellable_is_cancelled (current_run->cancellable))
-    return IGRAPH_INTERRUPTED;
+  if (current_run == NULL || !g_cancellable_is_cancelled (current_run->cancellable))
+    return IGRAPH_SUCCESS;
 
-  return IGRAPH_SUCCESS;
+  /* igraph returns at once without freeing what the interrupted function
+   * holds, unlike after an error; its frame is still alive here. (The
+   * progress macro frees on its own.)
+   */
+  IGRAPH_FINALLY_FREE ();
+
+  return IGRAPH_INTERRUPTED;
 }
 
 static igraph_error_t
