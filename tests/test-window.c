@@ -16,6 +16,32 @@
 #include "liaison-graph-view.h"
 #include "ui-test-common.h"
 
+/* The first "Failed to set text … from markup" GTK logged: a message was
+ * taken for markup, and its label shows nothing.
+ */
+static char *markup_warning;
+
+static GLogWriterOutput
+log_writer_cb (GLogLevelFlags   log_level,
+               const GLogField *fields,
+               gsize            n_fields,
+               gpointer         user_data)
+{
+  for (gsize i = 0; i < n_fields; i++)
+    {
+      if (g_str_equal (fields[i].key, "MESSAGE") && fields[i].length < 0 &&
+          g_str_has_prefix (fields[i].value, "Failed to set text"))
+        {
+          if (markup_warning == NULL)
+            markup_warning = g_strdup (fields[i].value);
+          /* Shown but not fatal, so that the test says which message. */
+          return g_log_writer_standard_streams (log_level, fields, n_fields, user_data);
+        }
+    }
+
+  return g_log_writer_default (log_level, fields, n_fields, user_data);
+}
+
 static void
 test_opens_bundled_dataset (void)
 {
@@ -345,12 +371,118 @@ test_export_whole_graph_as_shown (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The text a toast shows: its title label's, as Pango parsed it. */
+static void
+collect_toast_texts (GtkWidget *widget,
+                     GPtrArray *texts)
+{
+  if (g_str_equal (G_OBJECT_TYPE_NAME (widget), "AdwToastWidget"))
+    {
+      /* The title comes first, in a bin, before the buttons. */
+      GtkWidget *title = gtk_widget_get_first_child (widget);
+
+      if (ADW_IS_BIN (title) && GTK_IS_LABEL (adw_bin_get_child (ADW_BIN (title))))
+        g_ptr_array_add (texts, g_strdup (gtk_label_get_text (GTK_LABEL (adw_bin_get_child (ADW_BIN (title))))));
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_toast_texts (child, texts);
+}
+
+static void
+assert_toast_shows (LiaisonWindow *window,
+                    const char    *message)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  gboolean found = FALSE;
+
+  collect_toast_texts (GTK_WIDGET (window), texts);
+  for (guint i = 0; i < texts->len; i++)
+    {
+      g_test_message ("toast: %s", (char *) g_ptr_array_index (texts, i));
+      found |= g_str_equal (g_ptr_array_index (texts, i), message);
+    }
+
+  g_assert_null (markup_warning);
+  g_assert_true (found);
+}
+
+static gboolean
+status_is (gpointer data)
+{
+  LiaisonWindow *window = data;
+
+  return g_strcmp0 (liaison_window_get_status_message (window),
+                    g_object_get_data (G_OBJECT (window), "wanted-status")) == 0;
+}
+
+/* A file's name and what a dataset holds are text, wherever a message
+ * quotes them: never markup that paints, and never a "<" or "&" that
+ * empties the toast.
+ */
+static void
+test_messages_are_not_markup (void)
+{
+  static const struct {
+    const char *file;
+    const char *message;
+  } cases[] = {
+    { "relation-to-markup.json",
+      "Could not open “relation-to-markup.json”: relations[0].to: unknown entity "
+      "\"<span color='red' size='xx-large'>INJECTED</span>\"" },
+    { "R&D notes.json",
+      "Could not open “R&D notes.json”: 1:1: this is not JSON: it starts with “R&D”" },
+    { "notes.xml",
+      "Could not open “notes.xml”: 1:1: this is not JSON: it starts with “<” as HTML and XML do" },
+  };
+  LiaisonWindow *window = ui_test_open_window ();
+  g_autofree char *dir = g_dir_make_tmp ("liaison-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "R&D <draft>.svg", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  LiaisonExportOptions options;
+  LiaisonExportDialog *dialog;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GFile) broken = ui_test_file ("markup", cases[i].file);
+
+      liaison_window_open (window, broken);
+      ui_test_wait_for_load (window);
+      g_assert_cmpstr (liaison_window_get_status_message (window), ==, cases[i].message);
+      assert_toast_shows (window, cases[i].message);
+    }
+
+  /* The name of an exported file, likewise (in a new window, where no
+   * toast about opening comes first).
+   */
+  gtk_window_destroy (GTK_WINDOW (window));
+  window = ui_test_open_window ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+  dialog = find_export_dialog ();
+  g_assert_nonnull (dialog);
+  liaison_export_options_init (&options, LIAISON_EXPORT_SVG);
+  g_signal_emit_by_name (dialog, "export", file, &options, FALSE);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_object_set_data (G_OBJECT (window), "wanted-status", (gpointer) "Exported “R&D <draft>.svg”");
+  ui_test_wait_until (status_is, window);
+  assert_toast_shows (window, "Exported “R&D <draft>.svg”");
+
+  g_unlink (path);
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  g_autoptr(LiaisonApplication) app G_GNUC_UNUSED = NULL;
+
+  g_log_set_writer_func (log_writer_cb, NULL, NULL);
   /* Held until the tests end. */
-  g_autoptr(LiaisonApplication) app G_GNUC_UNUSED = ui_test_init (&argc, &argv);
+  app = ui_test_init (&argc, &argv);
 
   g_test_add_func ("/window/opens-bundled-dataset", test_opens_bundled_dataset);
   g_test_add_func ("/window/broken-file-keeps-dataset", test_broken_file_keeps_dataset);
@@ -361,6 +493,7 @@ main (int   argc,
   g_test_add_func ("/window/failed-first-layout", test_failed_first_layout);
   g_test_add_func ("/window/layout-timeout-from-preferences", test_layout_timeout_from_preferences);
   g_test_add_func ("/window/export-whole-graph-as-shown", test_export_whole_graph_as_shown);
+  g_test_add_func ("/window/messages-are-not-markup", test_messages_are_not_markup);
   g_test_add_func ("/window/japanese", test_japanese);
 
   return g_test_run ();

@@ -228,13 +228,13 @@ exported_cb (GObject      *object,
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
-      liaison_window_show_toast (self, adw_toast_new (error->message));
+      liaison_window_show_toast (self, liaison_window_new_toast (error->message));
       return;
     }
 
   /* TRANSLATORS: a file was written */
   title = g_strdup_printf (_("Exported “%s”"), basename);
-  toast = adw_toast_new (title);
+  toast = liaison_window_new_toast (title);
   adw_toast_set_button_label (toast, _("_Open"));
   g_object_set_data (G_OBJECT (toast), "window", self);
   g_object_set_data_full (G_OBJECT (toast), "file", g_object_ref (job->file), g_object_unref);
@@ -274,7 +274,7 @@ whole_graph_laid_out_cb (GObject      *object,
   if (job->scene == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        liaison_window_show_toast (self, adw_toast_new (error->message));
+        liaison_window_show_toast (self, liaison_window_new_toast (error->message));
       export_job_free (job);
       return;
     }

@@ -66,6 +66,7 @@ struct _LiaisonWindow
 
 void liaison_window_install_actions (GtkWidgetClass *widget_class);
 void liaison_window_update_actions  (LiaisonWindow  *self);
+AdwToast *liaison_window_new_toast  (const char     *message) G_GNUC_WARN_UNUSED_RESULT;
 void liaison_window_show_toast      (LiaisonWindow  *self,
                                      AdwToast       *toast);
 void liaison_window_relayout        (LiaisonWindow  *self);

@@ -47,11 +47,30 @@ set_status_message (LiaisonWindow *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS_MESSAGE]);
 }
 
+/* A toast's title is Pango markup in libadwaita 1.2, and no property turns
+ * that off; but messages quote file names, values from datasets and what
+ * parsers say about them, where a "<" or "&" is text. So every toast is
+ * made here, from plain text, and keeps that text for the status message.
+ */
+AdwToast *
+liaison_window_new_toast (const char *message)
+{
+  g_autofree char *title = g_markup_escape_text (message, -1);
+  AdwToast *toast = adw_toast_new (title);
+
+  g_object_set_data_full (G_OBJECT (toast), "liaison-message", g_strdup (message), g_free);
+  return toast;
+}
+
 void
 liaison_window_show_toast (LiaisonWindow *self,
                            AdwToast      *toast)
 {
-  set_status_message (self, adw_toast_get_title (toast));
+  const char *message = g_object_get_data (G_OBJECT (toast), "liaison-message");
+
+  g_return_if_fail (message != NULL);
+
+  set_status_message (self, message);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
@@ -245,14 +264,19 @@ layout_cb (GObject      *object,
        */
       if (liaison_graph_view_get_scene (self->graph_view) == NULL)
         {
-          adw_status_page_set_description (self->no_layout_page, error->message);
+          g_autofree char *description = g_markup_escape_text (error->message, -1);
+
+          /* The description is markup too, and the message may quote
+           * what Graphviz said.
+           */
+          adw_status_page_set_description (self->no_layout_page, description);
           gtk_stack_set_visible_child_name (self->content_stack, "no-layout");
           set_status_message (self, NULL);
         }
       else if (cancelled)
         set_status_message (self, _("The layout was cancelled; the previous one stays"));
       else
-        liaison_window_show_toast (self, adw_toast_new (error->message));
+        liaison_window_show_toast (self, liaison_window_new_toast (error->message));
       return;
     }
 
@@ -274,7 +298,7 @@ layout_cb (GObject      *object,
     {
       /* TRANSLATORS: what Graphviz said while laying the graph out */
       g_autofree char *text = g_strdup_printf (_("Graphviz: %s"), messages[0]);
-      AdwToast *toast = adw_toast_new (text);
+      AdwToast *toast = liaison_window_new_toast (text);
 
       adw_toast_set_timeout (toast, 8);
       liaison_window_show_toast (self, toast);
@@ -440,7 +464,7 @@ show_error (LiaisonWindow *self,
   g_free (self->error_details);
   self->error_details = g_strdup (error->message);
 
-  toast = adw_toast_new (title);
+  toast = liaison_window_new_toast (title);
   adw_toast_set_timeout (toast, 10);
   adw_toast_set_button_label (toast, _("_Details"));
   adw_toast_set_action_name (toast, "win.show-error-details");
