@@ -474,6 +474,70 @@ test_messages_are_not_markup (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+find_shortcut (GtkWidget  *widget,
+               const char *action)
+{
+  g_autofree char *name = NULL;
+
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    {
+      g_object_get (widget, "action-name", &name, NULL);
+      return g_strcmp0 (name, action) == 0 ? widget : NULL;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_shortcut (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The shortcuts window (Ctrl+?) shows the keys of what the window does,
+ * which it learns from the application.
+ */
+static void
+test_shortcuts_listed (void)
+{
+  static const struct {
+    const char *action;
+    const char *accel;
+  } cases[] = {
+    { "win.open", "<Control>o" },
+    { "win.export", "<Control>e" },
+    { "win.search", "<Control>f" },
+    { "win.relayout", "<Control>r" },
+    { "app.quit", "<Control>q" },
+  };
+  LiaisonWindow *window = ui_test_open_window ();
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (window));
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+
+  g_assert_nonnull (overlay);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (app, cases[i].action);
+      GtkWidget *shortcut = find_shortcut (GTK_WIDGET (overlay), cases[i].action);
+      g_autofree char *shown = NULL;
+
+      g_test_message ("%s", cases[i].action);
+      g_assert_cmpuint (g_strv_length (accels), ==, 1);
+      g_assert_cmpstr (accels[0], ==, cases[i].accel);
+
+      g_assert_nonnull (shortcut);
+      g_object_get (shortcut, "accelerator", &shown, NULL);
+      g_assert_cmpstr (shown, ==, cases[i].accel);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -494,6 +558,7 @@ main (int   argc,
   g_test_add_func ("/window/layout-timeout-from-preferences", test_layout_timeout_from_preferences);
   g_test_add_func ("/window/export-whole-graph-as-shown", test_export_whole_graph_as_shown);
   g_test_add_func ("/window/messages-are-not-markup", test_messages_are_not_markup);
+  g_test_add_func ("/window/shortcuts-listed", test_shortcuts_listed);
   g_test_add_func ("/window/japanese", test_japanese);
 
   return g_test_run ();

@@ -339,20 +339,33 @@ static const GActionEntry app_actions[] = {
   { "quit", quit_action },
 };
 
+/* The window's actions have their keys here too, not as key bindings of
+ * the window: the shortcuts window and the menus learn keys only from the
+ * application.
+ */
+static const struct {
+  const char *action;
+  const char *accels[2];
+} accelerators[] = {
+  { "app.quit", { "<Control>q", NULL } },
+  { "app.new-window", { "<Control>n", NULL } },
+  { "app.preferences", { "<Control>comma", NULL } },
+  { "win.open", { "<Control>o", NULL } },
+  { "win.export", { "<Control>e", NULL } },
+  { "win.search", { "<Control>f", NULL } },
+  { "win.relayout", { "<Control>r", NULL } },
+};
+
 static void
 liaison_application_startup (GApplication *app)
 {
   LiaisonApplication *self = LIAISON_APPLICATION (app);
-  static const char *quit_accels[] = { "<Control>q", NULL };
-  static const char *new_window_accels[] = { "<Control>n", NULL };
-  static const char *preferences_accels[] = { "<Control>comma", NULL };
 
   G_APPLICATION_CLASS (liaison_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.new-window", new_window_accels);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
+  for (guint i = 0; i < G_N_ELEMENTS (accelerators); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self), accelerators[i].action, accelerators[i].accels);
 
   gtk_window_set_default_icon_name (APP_ID);
 
