@@ -538,6 +538,37 @@ test_shortcuts_listed (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* PNGs are sharp on today's screens unless asked otherwise. */
+static void
+test_export_dialog_default_dpi (void)
+{
+  LiaisonWindow *window = ui_test_open_window ();
+  LiaisonExportDialog *dialog;
+  AdwComboRow *format_row;
+  AdwComboRow *resolution_row;
+  LiaisonExportOptions options;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+  dialog = find_export_dialog ();
+  g_assert_nonnull (dialog);
+  format_row = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (dialog), LIAISON_TYPE_EXPORT_DIALOG,
+                                                             "format_row"));
+  resolution_row = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (dialog), LIAISON_TYPE_EXPORT_DIALOG,
+                                                                 "resolution_row"));
+
+  adw_combo_row_set_selected (format_row, LIAISON_EXPORT_PNG);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (resolution_row)));
+  g_assert_cmpstr (gtk_string_object_get_string (adw_combo_row_get_selected_item (resolution_row)), ==,
+                   "Sharp, 144 dpi");
+
+  liaison_export_dialog_get_options (dialog, &options);
+  g_assert_cmpint (options.format, ==, LIAISON_EXPORT_PNG);
+  g_assert_cmpfloat (options.dpi, ==, 144);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -559,6 +590,7 @@ main (int   argc,
   g_test_add_func ("/window/export-whole-graph-as-shown", test_export_whole_graph_as_shown);
   g_test_add_func ("/window/messages-are-not-markup", test_messages_are_not_markup);
   g_test_add_func ("/window/shortcuts-listed", test_shortcuts_listed);
+  g_test_add_func ("/window/export-dialog-default-dpi", test_export_dialog_default_dpi);
   g_test_add_func ("/window/japanese", test_japanese);
 
   return g_test_run ();

@@ -85,6 +85,28 @@ update_rows_cb (LiaisonExportDialog *self)
                                : _("What the type filters leave visible"));
 }
 
+/* What the rows say now: the options an export would be made with, and
+ * whether it is of the whole graph rather than the view.
+ */
+gboolean
+liaison_export_dialog_get_options (LiaisonExportDialog  *self,
+                                   LiaisonExportOptions *options)
+{
+  g_return_val_if_fail (LIAISON_IS_EXPORT_DIALOG (self), FALSE);
+  g_return_val_if_fail (options != NULL, FALSE);
+
+  liaison_export_options_init (options, get_format (self));
+  options->dpi = resolutions[MIN (adw_combo_row_get_selected (self->resolution_row), G_N_ELEMENTS (resolutions) - 1)];
+  options->keep_selection = gtk_widget_get_visible (GTK_WIDGET (self->selection_row)) &&
+                            gtk_switch_get_active (self->selection_switch) &&
+                            liaison_view_state_get_selection (self->state, &options->selection_kind,
+                                                              &options->selection_index);
+  options->dark = gtk_widget_get_visible (GTK_WIDGET (self->dark_row)) && gtk_switch_get_active (self->dark_switch);
+
+  return gtk_widget_get_sensitive (GTK_WIDGET (self->scope_row)) &&
+         adw_combo_row_get_selected (self->scope_row) == 1;
+}
+
 static void
 save_response_cb (GtkNativeDialog     *chooser,
                   int                  response,
@@ -92,6 +114,7 @@ save_response_cb (GtkNativeDialog     *chooser,
 {
   g_autoptr(GFile) file = NULL;
   LiaisonExportOptions options;
+  gboolean whole_graph;
 
   if (response != GTK_RESPONSE_ACCEPT ||
       (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) == NULL)
@@ -100,17 +123,8 @@ save_response_cb (GtkNativeDialog     *chooser,
       return;
     }
 
-  liaison_export_options_init (&options, get_format (self));
-  options.dpi = resolutions[MIN (adw_combo_row_get_selected (self->resolution_row), G_N_ELEMENTS (resolutions) - 1)];
-  options.keep_selection = gtk_widget_get_visible (GTK_WIDGET (self->selection_row)) &&
-                           gtk_switch_get_active (self->selection_switch) &&
-                           liaison_view_state_get_selection (self->state, &options.selection_kind,
-                                                             &options.selection_index);
-  options.dark = gtk_widget_get_visible (GTK_WIDGET (self->dark_row)) && gtk_switch_get_active (self->dark_switch);
-
-  g_signal_emit (self, signals[EXPORT], 0, file, &options,
-                 gtk_widget_get_sensitive (GTK_WIDGET (self->scope_row)) &&
-                 adw_combo_row_get_selected (self->scope_row) == 1);
+  whole_graph = liaison_export_dialog_get_options (self, &options);
+  g_signal_emit (self, signals[EXPORT], 0, file, &options, whole_graph);
 
   g_object_unref (chooser);
   gtk_window_destroy (GTK_WINDOW (self));
@@ -176,6 +190,13 @@ static void
 liaison_export_dialog_init (LiaisonExportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Chosen here, once the row has its items: a "selected" in the .ui is
+   * set before the model and lost, which left PNGs at 72 dpi.
+   */
+  for (guint i = 0; i < G_N_ELEMENTS (resolutions); i++)
+    if (resolutions[i] == LIAISON_DEFAULT_PNG_DPI)
+      adw_combo_row_set_selected (self->resolution_row, i);
 }
 
 LiaisonExportDialog *

@@ -24,5 +24,7 @@ G_DECLARE_FINAL_TYPE (LiaisonExportDialog, liaison_export_dialog, LIAISON, EXPOR
 LiaisonExportDialog *liaison_export_dialog_new (GtkWindow        *parent,
                                                 LiaisonViewState *state,
                                                 const char       *suggested_name);
+gboolean             liaison_export_dialog_get_options (LiaisonExportDialog  *self,
+                                                        LiaisonExportOptions *options);
 
 G_END_DECLS
