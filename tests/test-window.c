@@ -16,6 +16,10 @@
 #include "liaison-graph-view.h"
 #include "ui-test-common.h"
 
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
+
 /* The first "Failed to set text … from markup" GTK logged: a message was
  * taken for markup, and its label shows nothing.
  */
@@ -569,6 +573,140 @@ test_export_dialog_default_dpi (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Presses keys as a keyboard does, through the X server, so that they go
+ * where GTK sends keys: to the focus, then up to the window. FALSE when
+ * that cannot be done here.
+ */
+static gboolean
+press_keys (LiaisonWindow *window,
+            const char    *keys)
+{
+#ifdef GDK_WINDOWING_X11
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+  g_autofree char *xid = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  if (xdotool == NULL || !GDK_IS_X11_SURFACE (surface))
+    return FALSE;
+
+  xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
+  {
+    const char *argv[] = { xdotool, "windowfocus", "--sync", xid, "key", keys, NULL };
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL,
+                                 &status, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+  }
+  return TRUE;
+#else
+  return FALSE;
+#endif
+}
+
+/* Open means shown whole, as a person sees it before pressing Escape (an
+ * Escape pressed while the bar still slides in goes unseen here).
+ */
+static gboolean
+search_mode_is (gpointer data)
+{
+  GtkSearchBar *bar = data;
+  gboolean wanted = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (bar), "wanted"));
+  GtkRevealer *revealer = GTK_REVEALER (gtk_widget_get_first_child (GTK_WIDGET (bar)));
+
+  return gtk_search_bar_get_search_mode (bar) == wanted &&
+         (!wanted || gtk_revealer_get_child_revealed (revealer));
+}
+
+static gboolean
+has_size (gpointer data)
+{
+  return gtk_widget_get_width (data) > 0 && gtk_widget_get_height (data) > 0;
+}
+
+static void
+wait_for_search_mode (GtkSearchBar *bar,
+                      gboolean      wanted)
+{
+  g_object_set_data (G_OBJECT (bar), "wanted", GINT_TO_POINTER (wanted));
+  ui_test_wait_until (search_mode_is, bar);
+}
+
+typedef struct
+{
+  LiaisonWindow    *window;
+  GtkSearchBar     *bar;
+  LiaisonGraphView *view;
+  double            zoom;
+} KeyOutcome;
+
+/* The key was taken either way: by a search, or by the view. */
+static gboolean
+searched_or_zoomed (gpointer data)
+{
+  KeyOutcome *outcome = data;
+
+  return gtk_search_bar_get_search_mode (outcome->bar) ||
+         liaison_view_state_get_search (liaison_window_get_view_state (outcome->window)) != NULL ||
+         G_APPROX_VALUE (liaison_graph_view_get_zoom (outcome->view), outcome->zoom, 1e-6);
+}
+
+static void
+test_graph_keys_after_search (void)
+{
+  LiaisonWindow *window = ui_test_open_window ();
+  LiaisonGraphView *view = LIAISON_GRAPH_VIEW (liaison_window_get_graph_view (window));
+  GtkSearchBar *bar = template_child (window, "search_bar");
+  KeyOutcome outcome = { window, bar, view, 0 };
+  double fit;
+
+  ui_test_wait_until (has_size, view);
+  liaison_graph_view_zoom_to_fit (view, FALSE);
+  fit = liaison_graph_view_get_zoom (view);
+  liaison_graph_view_zoom_by (view, 2);
+  g_assert_false (G_APPROX_VALUE (liaison_graph_view_get_zoom (view), fit, 1e-6));
+
+  /* Working on the graph, a search with Ctrl+F, closed with Escape... */
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (view)));
+  if (!press_keys (window, "ctrl+f"))
+    {
+      g_test_skip ("pressing keys needs X11 and xdotool");
+      gtk_window_destroy (GTK_WINDOW (window));
+      return;
+    }
+  wait_for_search_mode (bar, TRUE);
+  press_keys (window, "Escape");
+  wait_for_search_mode (bar, FALSE);
+
+  /* ...gives the keys back to the graph: f fits it, rather than start a
+   * search for "f"...
+   */
+  outcome.zoom = fit;
+  press_keys (window, "f");
+  ui_test_wait_until (searched_or_zoomed, &outcome);
+  g_assert_null (liaison_view_state_get_search (liaison_window_get_view_state (window)));
+  g_assert_false (gtk_search_bar_get_search_mode (bar));
+  g_assert_cmpfloat_with_epsilon (liaison_graph_view_get_zoom (view), fit, 1e-6);
+
+  /* ...and 0 shows it at actual size. */
+  outcome.zoom = 1;
+  press_keys (window, "0");
+  ui_test_wait_until (searched_or_zoomed, &outcome);
+  g_assert_null (liaison_view_state_get_search (liaison_window_get_view_state (window)));
+  g_assert_false (gtk_search_bar_get_search_mode (bar));
+  g_assert_cmpfloat_with_epsilon (liaison_graph_view_get_zoom (view), 1, 1e-6);
+
+  /* In the entity list, typing is what starts a search. */
+  g_assert_true (gtk_widget_grab_focus (template_child (window, "entity_list")));
+  press_keys (window, "z");
+  wait_for_search (window, "z");
+  g_assert_true (gtk_search_bar_get_search_mode (bar));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -591,6 +729,7 @@ main (int   argc,
   g_test_add_func ("/window/messages-are-not-markup", test_messages_are_not_markup);
   g_test_add_func ("/window/shortcuts-listed", test_shortcuts_listed);
   g_test_add_func ("/window/export-dialog-default-dpi", test_export_dialog_default_dpi);
+  g_test_add_func ("/window/graph-keys-after-search", test_graph_keys_after_search);
   g_test_add_func ("/window/japanese", test_japanese);
 
   return g_test_run ();

@@ -43,6 +43,7 @@ struct _LiaisonWindow
 
   /* borrowed */
   GSettings            *settings;
+  GtkWidget            *return_focus;  /* weak: where keys go when the search closes */
 
   /* owned */
   LiaisonDataset       *dataset;

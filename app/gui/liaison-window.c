@@ -673,6 +673,45 @@ search_previous_cb (LiaisonWindow  *self,
 }
 
 static gboolean
+focus_is_in_search_bar (LiaisonWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->search_bar));
+}
+
+/* Remembers where the keys went before a search took them... */
+static void
+focus_changed_cb (LiaisonWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (focus != NULL && !focus_is_in_search_bar (self))
+    g_set_weak_pointer (&self->return_focus, focus);
+}
+
+/* ...and gives them back when it closes (on Escape, say): otherwise they
+ * stay with the entry as it slides away, and the f meant for the graph
+ * becomes a search for "f".
+ */
+static void
+search_mode_changed_cb (LiaisonWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  /* A click elsewhere that closed it has put the keys there already. */
+  if (gtk_search_bar_get_search_mode (self->search_bar) || (focus != NULL && !focus_is_in_search_bar (self)))
+    return;
+
+  if (self->return_focus != NULL && gtk_widget_get_mapped (self->return_focus) &&
+      gtk_widget_grab_focus (self->return_focus))
+    return;
+
+  if (gtk_widget_get_mapped (GTK_WIDGET (self->graph_view)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->graph_view));
+}
+
+static gboolean
 search_key_pressed_cb (LiaisonWindow         *self,
                        guint                  keyval,
                        guint                  keycode,
@@ -888,6 +927,11 @@ liaison_window_dispose (GObject *object)
   LiaisonWindow *self = (LiaisonWindow *)object;
 
   liaison_window_cancel (self);
+  /* Taking the widgets down moves the focus about; nothing to remember. */
+  g_signal_handlers_disconnect_by_func (self, focus_changed_cb, self);
+  if (self->search_bar != NULL)
+    g_signal_handlers_disconnect_by_func (self->search_bar, search_mode_changed_cb, self);
+  g_clear_weak_pointer (&self->return_focus);
   g_clear_object (&self->load_cancellable);
   g_clear_object (&self->layout_cancellable);
   g_clear_object (&self->export_cancellable);
@@ -1032,10 +1076,13 @@ liaison_window_init (LiaisonWindow *self)
   g_object_unref (selection);
 
   /* Connected, the bar closes on Escape and clears the search when it
-   * closes, and typing anywhere in the window starts a search.
+   * closes. Typing starts a search only in the entity list: on the graph,
+   * f, 0, + and - are the view's keys.
    */
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
-  gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
+  gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self->entity_list));
+  g_signal_connect_swapped (self->search_bar, "notify::search-mode-enabled", G_CALLBACK (search_mode_changed_cb), self);
+  g_signal_connect_swapped (self, "notify::focus-widget", G_CALLBACK (focus_changed_cb), self);
   controller = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
   g_signal_connect_swapped (controller, "key-pressed", G_CALLBACK (search_key_pressed_cb), self);
