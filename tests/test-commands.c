@@ -542,6 +542,170 @@ test_help (void)
   g_assert_nonnull (strstr (out, "  --export=OUT "));
 }
 
+static char *
+read_text (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  return contents;
+}
+
+static void
+test_metrics_table (void)
+{
+  g_autofree char *path = temporary_path ("karate.csv");
+  g_autofree char *arg = g_strdup_printf ("--metrics=%s", path);
+  g_autofree char *expected_out = g_strdup_printf ("%s: 34 entities\n", path);
+  const char *args[] = { arg, "valid/karate-club.json", NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  /* A layout worker that cannot start: the table needs none. */
+  g_assert_cmpint (run_liaison_in (NULL, "LIAISON_LAYOUT_WORKER", NULL, args, &out, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_cmpstr (out, ==, expected_out);
+
+  contents = read_text (path);
+  lines = g_strsplit (contents, "\n", -1);
+  /* A header, one line an entity, and the newline after the last. */
+  g_assert_cmpuint (g_strv_length (lines), ==, 1 + 34 + 1);
+  g_assert_cmpstr (lines[0], ==, "id,label,type,degree,in_degree,out_degree,betweenness,closeness,pagerank,"
+                                 "community,component");
+  /* The club's instructor: 16 ties, each written both ways; NetworkX's
+   * betweenness, closeness and PageRank to ten digits.
+   */
+  g_assert_true (g_str_has_prefix (lines[1], "1,Member 1,member,32,16,16,0.4376352814,0.5689655172,0.09699728539,"));
+  g_assert_true (g_str_has_suffix (lines[1], ",0"));
+  g_assert_true (g_str_has_prefix (lines[34], "34,Member 34,member,34,17,17,0.3040749759,0.55,0.1009191823,"));
+  g_assert_cmpstr (lines[35], ==, "");
+
+  remove_temporary (path);
+}
+
+static void
+test_metrics_quoting (void)
+{
+  g_autofree char *path = temporary_path ("text.csv");
+  g_autofree char *arg = g_strdup_printf ("--metrics=%s", path);
+  const char *args[] = { arg, "valid/formula-and-quotes-in-text.json", NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *contents = NULL;
+
+  g_assert_cmpint (run_liaison (args, &out, &err), ==, 0);
+  contents = read_text (path);
+  /* Quotes as RFC 4180 has them; an apostrophe keeps what a spreadsheet
+   * would run as a formula as text, ids included.
+   */
+  g_assert_cmpstr (contents, ==,
+                   "id,label,type,degree,in_degree,out_degree,betweenness,closeness,pagerank,community,component\n"
+                   "\"'=HYPERLINK(\"\"http://example.com\"\")\",\"Smith, John \"\"JJ\"\"\",person,0,0,0,0,0,"
+                   "0.206185567,1,1\n"
+                   "\"'-5\",\"two\nlines\",,1,0,1,0,0.3333333333,0.206185567,0,0\n"
+                   "\"''quoted\",\"'@home\",,0,0,0,0,0,0.206185567,2,2\n"
+                   "plain,\"'+1 555\",,1,1,0,0,0.3333333333,0.381443299,0,0\n");
+
+  remove_temporary (path);
+}
+
+static void
+test_metrics_bundled (void)
+{
+  g_autofree char *path = temporary_path ("bundled.csv");
+  g_autofree char *arg = g_strdup_printf ("--metrics=%s", path);
+  g_autofree char *expected_out = g_strdup_printf ("%s: 37 entities\n", path);
+  const char *args[] = { arg, NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *contents = NULL;
+
+  /* Without a file, the bundled dataset, as --export does. */
+  g_assert_cmpint (run_liaison (args, &out, &err), ==, 0);
+  g_assert_cmpstr (out, ==, expected_out);
+  contents = read_text (path);
+  g_assert_nonnull (strstr (contents, "\nhuawei,Huawei Technologies,company,33,15,18,"));
+
+  remove_temporary (path);
+}
+
+static void
+test_metrics_failures (void)
+{
+  g_autofree char *path = temporary_path ("table.csv");
+  g_autofree char *arg = g_strdup_printf ("--metrics=%s", path);
+  g_autofree char *export_arg = g_strdup_printf ("--export=%s.svg", path);
+  g_autofree char *missing_dir = g_strdup_printf ("--metrics=%s/no/such/folder/table.csv", g_get_tmp_dir ());
+  struct {
+    const char *args[5];
+    const char *message;
+  } cases[] = {
+    { { arg, "no-such-file.json", NULL }, "no-such-file.json: the file does not exist\n" },
+    { { arg, "invalid/twenty-five-problems.json", NULL },
+      "invalid/twenty-five-problems.json: relations[0].to: unknown entity \"missing-00\" (and more problems: "
+      "liaison --check lists them all)\n" },
+    { { arg, "valid/minimal.json", "valid/empty-dataset.json", NULL }, "--metrics takes one FILE\n" },
+    { { arg, export_arg, "valid/minimal.json", NULL }, "--metrics and --export cannot be combined\n" },
+    { { "--metrics", NULL }, "Missing argument for --metrics\n" },
+    { { missing_dir, "valid/minimal.json", NULL }, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+
+      g_assert_cmpint (run_liaison (cases[i].args, &out, &err), ==, 1);
+      if (cases[i].message != NULL)
+        g_assert_cmpstr (err, ==, cases[i].message);
+      else
+        g_assert_true (g_str_has_prefix (err, "Could not write “"));
+      g_assert_true (strchr (err, '\n') == err + strlen (err) - 1);
+      g_assert_cmpstr (out, ==, "");
+    }
+
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  remove_temporary (path);
+}
+
+static void
+test_metrics_full_disk (void)
+{
+  g_autofree char *path = temporary_path ("karate.csv");
+  g_autofree char *arg = g_strdup_printf ("--metrics=%s", path);
+  const char *args[] = { arg, "valid/karate-club.json", NULL };
+  g_autofree char *expected = g_strdup_printf ("Could not write “%s”: ", path);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *contents = NULL;
+
+  g_assert_true (g_file_set_contents (path, "the previous table", -1, NULL));
+
+  /* The table is larger than the 1 KiB the child may write. */
+  g_assert_cmpint (run_liaison_in (NULL, NULL, limit_file_size_cb, args, &out, &err), ==, 1);
+  g_assert_true (g_str_has_prefix (err, expected));
+  g_assert_true (strchr (err, '\n') == err + strlen (err) - 1);
+  contents = read_text (path);
+  g_assert_cmpstr (contents, ==, "the previous table");
+
+  remove_temporary (path);
+}
+
+static void
+test_metrics_help (void)
+{
+  const char *args[] = { "--help", NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run_liaison (args, &out, &err), ==, 0);
+  g_assert_nonnull (strstr (out, "  --metrics=OUT "));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -567,6 +731,13 @@ main (int   argc,
   g_test_add_func ("/commands/layout-timeout-checked-for-windows", test_layout_timeout_checked_for_windows);
   g_test_add_func ("/commands/export/full-disk", test_export_full_disk);
   g_test_add_func ("/commands/exit-status", test_exit_status);
+
+  g_test_add_func ("/commands/metrics/table", test_metrics_table);
+  g_test_add_func ("/commands/metrics/quoting", test_metrics_quoting);
+  g_test_add_func ("/commands/metrics/bundled", test_metrics_bundled);
+  g_test_add_func ("/commands/metrics/failures", test_metrics_failures);
+  g_test_add_func ("/commands/metrics/full-disk", test_metrics_full_disk);
+  g_test_add_func ("/commands/metrics/help", test_metrics_help);
 
   return g_test_run ();
 }

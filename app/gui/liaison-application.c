@@ -44,6 +44,8 @@ static const GOptionEntry option_entries[] = {
     N_("Check that each FILE is a valid dataset, without opening a window"), NULL },
   { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Lay FILE out and export it to OUT, without opening a window"), N_("OUT") },
+  { "metrics", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the centrality, community and component of every entity in FILE to OUT as CSV"), N_("OUT") },
   { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Export as svg, png, pdf, dot or json (default: from OUT’s extension)"), N_("FORMAT") },
   { "layout", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -203,6 +205,36 @@ liaison_application_handle_local_options (GApplication *app,
         limits.max_file_size = self->limits.max_file_size;
 
       return liaison_command_check (paths, &limits, out, err);
+    }
+
+  if (g_variant_dict_contains (options, "metrics"))
+    {
+      g_autoptr(GOutputStream) out = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
+      g_autoptr(GOutputStream) err = g_unix_output_stream_new (STDERR_FILENO, FALSE);
+      g_autoptr(GFile) input = NULL;
+      const char *output = NULL;
+      LiaisonLoadLimits limits;
+
+      g_variant_dict_lookup (options, "metrics", "^&ay", &output);
+
+      if (g_variant_dict_contains (options, "export"))
+        {
+          g_printerr ("%s\n", _("--metrics and --export cannot be combined"));
+          return 1;
+        }
+      if (paths != NULL && paths[0] != NULL && paths[1] != NULL)
+        {
+          g_printerr ("%s\n", _("--metrics takes one FILE"));
+          return 1;
+        }
+
+      input = paths != NULL && paths[0] != NULL ? g_file_new_for_commandline_arg (paths[0])
+                                                : g_file_new_for_uri (LIAISON_BUNDLED_DATASET);
+      liaison_load_limits_init (&limits);
+      if (self->limits.max_file_size > 0)
+        limits.max_file_size = self->limits.max_file_size;
+
+      return liaison_command_metrics (input, paths != NULL ? paths[0] : NULL, output, &limits, out, err);
     }
 
   if (g_variant_dict_contains (options, "export"))

@@ -16,6 +16,7 @@
 #include "liaison-dataset-loader.h"
 #include "liaison-export.h"
 #include "liaison-layout.h"
+#include "liaison-metrics.h"
 
 static void
 print_to (GOutputStream *stream,
@@ -180,6 +181,56 @@ liaison_command_export (GFile                   *input,
     /* TRANSLATORS: file: what it holds, and the engine that laid it out */
     print_to (out, _("%s: %s and %s, laid out with %s\n"), output, nodes, edges, liaison_scene_get_engine (scene));
   }
+
+  return 0;
+}
+
+/* Writes the table of metrics as CSV, with no display and no layout. */
+int
+liaison_command_metrics (GFile                   *input,
+                         const char              *input_name,
+                         const char              *output,
+                         const LiaisonLoadLimits *limits,
+                         GOutputStream           *out,
+                         GOutputStream           *err)
+{
+  g_autoptr(LiaisonDataset) dataset = NULL;
+  g_autoptr(LiaisonMetrics) metrics = NULL;
+  g_autoptr(GBytes) csv = NULL;
+  g_autoptr(GFile) target = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *entities = NULL;
+  guint n_entities;
+
+  g_return_val_if_fail (G_IS_FILE (input), 1);
+  g_return_val_if_fail (output != NULL, 1);
+
+  dataset = liaison_dataset_load_file (input, input_name, limits, NULL, &error);
+  if (dataset == NULL)
+    {
+      print_first_line (err, error->message);
+      return 1;
+    }
+
+  metrics = liaison_metrics_compute (dataset, NULL, LIAISON_METRICS_DEFAULT, NULL, NULL, NULL, &error);
+  if (metrics == NULL)
+    {
+      print_to (err, "%s\n", error->message);
+      return 1;
+    }
+
+  csv = liaison_metrics_to_csv (metrics);
+  /* A path, always, replaced only once the table is complete. */
+  target = g_file_new_for_path (output);
+  if (!liaison_export_write_bytes (target, csv, NULL, &error))
+    {
+      print_to (err, "%s\n", error->message);
+      return 1;
+    }
+
+  n_entities = liaison_metrics_get_n_entities (metrics);
+  entities = g_strdup_printf (ngettext ("%u entity", "%u entities", n_entities), n_entities);
+  print_to (out, "%s: %s\n", output, entities);
 
   return 0;
 }

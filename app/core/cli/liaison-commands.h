@@ -33,4 +33,11 @@ int liaison_command_export (GFile                   *input,
                             GOutputStream           *out,
                             GOutputStream           *err);
 
+int liaison_command_metrics (GFile                   *input,
+                             const char              *input_name,
+                             const char              *output,
+                             const LiaisonLoadLimits *limits,
+                             GOutputStream           *out,
+                             GOutputStream           *err);
+
 G_END_DECLS

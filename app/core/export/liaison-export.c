@@ -274,16 +274,32 @@ liaison_export_to_file (LiaisonScene                *scene,
                         GError                     **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GFileOutputStream) stream = NULL;
-  g_autoptr(GCancellable) discard = g_cancellable_new ();
-  g_autoptr(GError) local_error = NULL;
-  gsize written;
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   bytes = liaison_export_to_bytes (scene, options, error);
   if (bytes == NULL)
     return FALSE;
+
+  return liaison_export_write_bytes (file, bytes, cancellable, error);
+}
+
+/* Replaces @file with @bytes, or leaves it as it was: never half a file,
+ * not even when the disk fills up.
+ */
+gboolean
+liaison_export_write_bytes (GFile         *file,
+                            GBytes        *bytes,
+                            GCancellable  *cancellable,
+                            GError       **error)
+{
+  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr(GCancellable) discard = g_cancellable_new ();
+  g_autoptr(GError) local_error = NULL;
+  gsize written;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (bytes != NULL, FALSE);
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;

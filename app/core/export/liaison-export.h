@@ -68,6 +68,10 @@ gboolean    liaison_export_to_file           (LiaisonScene                *scene
                                               GFile                       *file,
                                               GCancellable                *cancellable,
                                               GError                     **error);
+gboolean    liaison_export_write_bytes       (GFile                       *file,
+                                              GBytes                      *bytes,
+                                              GCancellable                *cancellable,
+                                              GError                     **error);
 
 /* The writers, for the formats that are text. */
 GBytes     *liaison_svg_write                (LiaisonScene                *scene,
