@@ -482,6 +482,77 @@ test_write_errors (void)
   g_rmdir (dir);
 }
 
+typedef struct
+{
+  gboolean  done;
+  gboolean  written;
+  GError   *error;
+} AsyncOutcome;
+
+static void
+exported_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  AsyncOutcome *outcome = user_data;
+
+  outcome->written = liaison_export_to_file_finish (result, &outcome->error);
+  outcome->done = TRUE;
+}
+
+static void
+export_async (LiaisonScene               *scene,
+              const LiaisonExportOptions *options,
+              GFile                      *file,
+              GCancellable               *cancellable,
+              AsyncOutcome               *outcome)
+{
+  liaison_export_to_file_async (scene, options, file, cancellable, exported_cb, outcome);
+  while (!outcome->done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* The window's way to export: on a thread, with a way to cancel. */
+static void
+test_to_file_async (void)
+{
+  g_autoptr(LiaisonDataset) dataset = load_bundled ();
+  g_autoptr(LiaisonScene) scene = lay_out (dataset, NULL);
+  g_autoptr(GBytes) expected = export (scene, LIAISON_EXPORT_PNG);
+  g_autofree char *dir = g_dir_make_tmp ("liaison-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "graph.png", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GBytes) written = NULL;
+  g_autofree char *contents = NULL;
+  AsyncOutcome done = { 0 };
+  AsyncOutcome cancelled = { 0 };
+  LiaisonExportOptions options;
+
+  liaison_export_options_init (&options, LIAISON_EXPORT_PNG);
+
+  /* The file holds what the same export gives in memory. */
+  export_async (scene, &options, file, NULL, &done);
+  g_assert_no_error (done.error);
+  g_assert_true (done.written);
+  written = g_file_load_bytes (file, NULL, NULL, NULL);
+  g_assert_nonnull (written);
+  g_assert_true (g_bytes_equal (written, expected));
+
+  /* Cancelled, it says so and leaves the file that was there alone. */
+  g_assert_true (g_file_set_contents (path, "the previous export", -1, NULL));
+  g_cancellable_cancel (cancellable);
+  export_async (scene, &options, file, cancellable, &cancelled);
+  g_assert_false (cancelled.written);
+  g_assert_error (cancelled.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "the previous export");
+  g_clear_error (&cancelled.error);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* A disk that fills up halfway through the export. */
 static void
 test_full_disk_keeps_old_file (void)
@@ -703,6 +774,7 @@ main (int   argc,
   g_test_add_func ("/export/json-reloads", test_json_reloads);
   g_test_add_func ("/export/write-errors", test_write_errors);
   g_test_add_func ("/export/full-disk-keeps-old-file", test_full_disk_keeps_old_file);
+  g_test_add_func ("/export/to-file-async", test_to_file_async);
   g_test_add_func ("/export/formats", test_formats);
 
   return g_test_run ();

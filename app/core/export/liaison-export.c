@@ -284,6 +284,87 @@ liaison_export_to_file (LiaisonScene                *scene,
   return liaison_export_write_bytes (file, bytes, cancellable, error);
 }
 
+typedef struct
+{
+  LiaisonScene         *scene;
+  GFile                *file;
+  LiaisonExportOptions  options;
+} ExportData;
+
+static void
+export_data_free (ExportData *data)
+{
+  g_clear_object (&data->scene);
+  g_clear_object (&data->file);
+  g_free (data);
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ExportData *data = task_data;
+  GError *error = NULL;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  /* The scene is immutable and the renderer keeps its Pango objects per
+   * thread: drawing a large graph does not hold up the caller.
+   */
+  if (liaison_export_to_file (data->scene, &data->options, data->file, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/* Writes the export to @file on a thread of its own; cancelling leaves an
+ * existing file as it was.
+ */
+void
+liaison_export_to_file_async (LiaisonScene                *scene,
+                              const LiaisonExportOptions  *options,
+                              GFile                       *file,
+                              GCancellable                *cancellable,
+                              GAsyncReadyCallback          callback,
+                              gpointer                     user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ExportData *data;
+
+  g_return_if_fail (LIAISON_IS_SCENE (scene));
+  g_return_if_fail (options != NULL);
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  data = g_new0 (ExportData, 1);
+  data->scene = g_object_ref (scene);
+  data->file = g_object_ref (file);
+  data->options = *options;
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, liaison_export_to_file_async);
+  g_task_set_name (task, "[liaison] export");
+  /* What the result says is what became of the file: a cancellation that
+   * comes once the file is replaced is too late to count.
+   */
+  g_task_set_check_cancellable (task, FALSE);
+  g_task_set_task_data (task, data, (GDestroyNotify) export_data_free);
+  g_task_run_in_thread (task, export_thread);
+}
+
+gboolean
+liaison_export_to_file_finish (GAsyncResult  *result,
+                               GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == liaison_export_to_file_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
 /* Replaces @file with @bytes, or leaves it as it was: never half a file,
  * not even when the disk fills up.
  */

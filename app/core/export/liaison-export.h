@@ -68,6 +68,14 @@ gboolean    liaison_export_to_file           (LiaisonScene                *scene
                                               GFile                       *file,
                                               GCancellable                *cancellable,
                                               GError                     **error);
+void        liaison_export_to_file_async     (LiaisonScene                *scene,
+                                              const LiaisonExportOptions  *options,
+                                              GFile                       *file,
+                                              GCancellable                *cancellable,
+                                              GAsyncReadyCallback          callback,
+                                              gpointer                     user_data);
+gboolean    liaison_export_to_file_finish    (GAsyncResult                *result,
+                                              GError                     **error);
 gboolean    liaison_export_write_bytes       (GFile                       *file,
                                               GBytes                      *bytes,
                                               GCancellable                *cancellable,
