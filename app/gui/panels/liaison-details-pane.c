@@ -41,9 +41,16 @@ enum {
   N_SIGNALS
 };
 
+enum {
+  PROP_0,
+  PROP_STATE,
+  N_PROPS
+};
+
 G_DEFINE_FINAL_TYPE (LiaisonDetailsPane, liaison_details_pane, GTK_TYPE_WIDGET)
 
 static guint signals[N_SIGNALS];
+static GParamSpec *properties[N_PROPS];
 
 static LiaisonDataset *
 get_dataset (LiaisonDetailsPane *self)
@@ -567,12 +574,55 @@ liaison_details_pane_dispose (GObject *object)
 }
 
 static void
+liaison_details_pane_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  LiaisonDetailsPane *self = LIAISON_DETAILS_PANE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STATE:
+      g_value_set_object (value, liaison_details_pane_get_state (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+liaison_details_pane_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  LiaisonDetailsPane *self = LIAISON_DETAILS_PANE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STATE:
+      liaison_details_pane_set_state (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 liaison_details_pane_class_init (LiaisonDetailsPaneClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = liaison_details_pane_dispose;
+  object_class->get_property = liaison_details_pane_get_property;
+  object_class->set_property = liaison_details_pane_set_property;
+
+  properties[PROP_STATE] =
+    g_param_spec_object ("state", NULL, NULL, LIAISON_TYPE_VIEW_STATE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* The view should bring what was chosen here into sight. */
   signals[NAVIGATE] =
@@ -635,6 +685,7 @@ liaison_details_pane_set_state (LiaisonDetailsPane *self,
                                 LiaisonViewState   *state)
 {
   g_return_if_fail (LIAISON_IS_DETAILS_PANE (self));
+  g_return_if_fail (!state || LIAISON_IS_VIEW_STATE (state));
 
   if (self->state == state)
     return;
@@ -649,6 +700,8 @@ liaison_details_pane_set_state (LiaisonDetailsPane *self,
 
   if (self->sections != NULL)
     selection_changed_cb (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
 }
 
 /* The entity page's rows, for tests: the entity, then headers and relations. */

@@ -25,7 +25,15 @@ struct _LiaisonLegend
   LiaisonViewState *state;
 };
 
+enum {
+  PROP_0,
+  PROP_STATE,
+  N_PROPS
+};
+
 G_DEFINE_FINAL_TYPE (LiaisonLegend, liaison_legend, GTK_TYPE_WIDGET)
+
+static GParamSpec *properties[N_PROPS];
 
 static void
 toggled_cb (GtkCheckButton *button,
@@ -152,12 +160,55 @@ liaison_legend_dispose (GObject *object)
 }
 
 static void
+liaison_legend_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  LiaisonLegend *self = LIAISON_LEGEND (object);
+
+  switch (prop_id)
+    {
+    case PROP_STATE:
+      g_value_set_object (value, liaison_legend_get_state (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+liaison_legend_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  LiaisonLegend *self = LIAISON_LEGEND (object);
+
+  switch (prop_id)
+    {
+    case PROP_STATE:
+      liaison_legend_set_state (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 liaison_legend_class_init (LiaisonLegendClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = liaison_legend_dispose;
+  object_class->get_property = liaison_legend_get_property;
+  object_class->set_property = liaison_legend_set_property;
+
+  properties[PROP_STATE] =
+    g_param_spec_object ("state", NULL, NULL, LIAISON_TYPE_VIEW_STATE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "legend");
 }
@@ -185,12 +236,24 @@ liaison_legend_new (void)
   return g_object_new (LIAISON_TYPE_LEGEND, NULL);
 }
 
+LiaisonViewState *
+liaison_legend_get_state (LiaisonLegend *self)
+{
+  g_return_val_if_fail (LIAISON_IS_LEGEND (self), NULL);
+
+  return self->state;
+}
+
 void
 liaison_legend_set_state (LiaisonLegend    *self,
                           LiaisonViewState *state)
 {
   g_return_if_fail (LIAISON_IS_LEGEND (self));
+  g_return_if_fail (!state || LIAISON_IS_VIEW_STATE (state));
 
-  if (g_set_object (&self->state, state))
-    rebuild (self);
+  if (!g_set_object (&self->state, state))
+    return;
+
+  rebuild (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
 }

@@ -21,8 +21,9 @@ G_DECLARE_FINAL_TYPE (LiaisonLegend, liaison_legend, LIAISON, LEGEND, GtkWidget)
  * a switch that shows or hides it in the graph (in the view state; the
  * dataset is never changed).
  */
-GtkWidget *liaison_legend_new       (void);
-void       liaison_legend_set_state (LiaisonLegend    *self,
-                                     LiaisonViewState *state);
+GtkWidget        *liaison_legend_new       (void);
+LiaisonViewState *liaison_legend_get_state (LiaisonLegend    *self);
+void              liaison_legend_set_state (LiaisonLegend    *self,
+                                            LiaisonViewState *state);
 
 G_END_DECLS
