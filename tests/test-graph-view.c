@@ -13,6 +13,7 @@
 #include "liaison-details-pane.h"
 #include "liaison-graph-view.h"
 #include "liaison-relation-rows.h"
+#include "liaison-search-bar.h"
 #include "liaison-tile-cache.h"
 #include "ui-test-common.h"
 
@@ -319,6 +320,7 @@ test_search (void)
   LiaisonGraphView *view = get_view (window);
   GtkListView *list;
   GListModel *model;
+  GtkWidget *bar;
   const guint *matches;
   guint n_matches, softbank = entity_index (window, "softbank");
   LiaisonElementKind kind;
@@ -342,7 +344,8 @@ test_search (void)
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
 
   /* Enter steps to the match: selected, and in the middle of the view. */
-  g_signal_emit_by_name (gtk_widget_get_template_child (GTK_WIDGET (window), LIAISON_TYPE_WINDOW, "search_entry"), "activate");
+  bar = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), LIAISON_TYPE_WINDOW, "search_bar"));
+  g_signal_emit_by_name (gtk_widget_get_template_child (bar, LIAISON_TYPE_SEARCH_BAR, "search_entry"), "activate");
   g_assert_true (liaison_view_state_get_selection (state, &kind, &index));
   g_assert_cmpuint (kind, ==, LIAISON_ELEMENT_ENTITY);
   g_assert_cmpuint (index, ==, softbank);

@@ -14,6 +14,7 @@
 
 #include "liaison-export-dialog.h"
 #include "liaison-graph-view.h"
+#include "liaison-search-bar.h"
 #include "ui-test-common.h"
 
 #ifdef GDK_WINDOWING_X11
@@ -192,6 +193,21 @@ template_child (LiaisonWindow *window,
   return gtk_widget_get_template_child (GTK_WIDGET (window), LIAISON_TYPE_WINDOW, name);
 }
 
+/* The search's own bar and entry, inside the window's search bar. */
+static GtkSearchBar *
+search_bar (LiaisonWindow *window)
+{
+  return GTK_SEARCH_BAR (gtk_widget_get_template_child (template_child (window, "search_bar"),
+                                                        LIAISON_TYPE_SEARCH_BAR, "search_bar"));
+}
+
+static GtkEditable *
+search_entry (LiaisonWindow *window)
+{
+  return GTK_EDITABLE (gtk_widget_get_template_child (template_child (window, "search_bar"),
+                                                      LIAISON_TYPE_SEARCH_BAR, "search_entry"));
+}
+
 static gboolean
 search_is (gpointer data)
 {
@@ -214,8 +230,8 @@ test_search_entry (void)
 {
   LiaisonWindow *window = ui_test_open_window ();
   LiaisonViewState *state = liaison_window_get_view_state (window);
-  GtkSearchBar *bar = template_child (window, "search_bar");
-  GtkEditable *entry = template_child (window, "search_entry");
+  GtkSearchBar *bar = search_bar (window);
+  GtkEditable *entry = search_entry (window);
   GtkStack *sidebar = template_child (window, "sidebar_stack");
   LiaisonDataset *dataset = liaison_window_get_dataset (window);
 
@@ -658,7 +674,7 @@ test_graph_keys_after_search (void)
 {
   LiaisonWindow *window = ui_test_open_window ();
   LiaisonGraphView *view = LIAISON_GRAPH_VIEW (liaison_window_get_graph_view (window));
-  GtkSearchBar *bar = template_child (window, "search_bar");
+  GtkSearchBar *bar = search_bar (window);
   KeyOutcome outcome = { window, bar, view, 0 };
   double fit;
 
@@ -707,6 +723,75 @@ test_graph_keys_after_search (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+view_settled (gpointer data)
+{
+  return liaison_graph_view_is_settled (data);
+}
+
+/* The zoom that @action on @target leaves, starting from the whole graph. */
+static double
+zoom_after (LiaisonGraphView *view,
+            GtkWidget        *target,
+            const char       *action)
+{
+  liaison_graph_view_zoom_to_fit (view, FALSE);
+  g_assert_true (gtk_widget_activate_action (target, action, NULL));
+  ui_test_wait_until (view_settled, view);
+
+  return liaison_graph_view_get_zoom (view);
+}
+
+/* The zoom buttons do what the view's own keys do. */
+static void
+test_zoom_buttons (void)
+{
+  static const char *const actions[] = { "zoom-in", "zoom-out", "zoom-actual", "zoom-fit" };
+  LiaisonWindow *window = ui_test_open_window ();
+  LiaisonGraphView *view = LIAISON_GRAPH_VIEW (liaison_window_get_graph_view (window));
+  double fit;
+
+  ui_test_wait_until (has_size, view);
+  liaison_graph_view_zoom_to_fit (view, FALSE);
+  fit = liaison_graph_view_get_zoom (view);
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    {
+      g_autofree char *button = g_strconcat ("win.", actions[i], NULL);
+      g_autofree char *key = g_strconcat ("view.", actions[i], NULL);
+      double by_button = zoom_after (view, GTK_WIDGET (window), button);
+
+      g_test_message ("%s: %g", button, by_button);
+      g_assert_cmpfloat_with_epsilon (by_button, zoom_after (view, GTK_WIDGET (view), key), 1e-9);
+    }
+
+  g_assert_cmpfloat (zoom_after (view, GTK_WIDGET (window), "win.zoom-in"), >, fit);
+  g_assert_cmpfloat (zoom_after (view, GTK_WIDGET (window), "win.zoom-out"), <, fit);
+  g_assert_cmpfloat_with_epsilon (zoom_after (view, GTK_WIDGET (window), "win.zoom-actual"), 1, 1e-9);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+is_null (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+/* Closed, a window is freed: the panels bound to its state, the search
+ * bar and its jobs let go of it.
+ */
+static void
+test_closing_frees_window (void)
+{
+  LiaisonWindow *window = ui_test_open_window ();
+  gpointer weak = window;
+
+  g_object_add_weak_pointer (G_OBJECT (window), &weak);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_wait_until (is_null, &weak);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -730,6 +815,8 @@ main (int   argc,
   g_test_add_func ("/window/shortcuts-listed", test_shortcuts_listed);
   g_test_add_func ("/window/export-dialog-default-dpi", test_export_dialog_default_dpi);
   g_test_add_func ("/window/graph-keys-after-search", test_graph_keys_after_search);
+  g_test_add_func ("/window/zoom-buttons", test_zoom_buttons);
+  g_test_add_func ("/window/closing-frees-window", test_closing_frees_window);
   g_test_add_func ("/window/japanese", test_japanese);
 
   return g_test_run ();

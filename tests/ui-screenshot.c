@@ -19,6 +19,7 @@
 #include <stdio.h>
 
 #include "liaison-graph-view.h"
+#include "liaison-search-bar.h"
 #include "ui-test-common.h"
 
 static gboolean
@@ -83,7 +84,9 @@ main (int   argc,
   if (search != NULL)
     {
       gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
-      gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (window), LIAISON_TYPE_WINDOW, "search_entry")), search);
+      GtkWidget *bar = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), LIAISON_TYPE_WINDOW, "search_bar"));
+
+      gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_template_child (bar, LIAISON_TYPE_SEARCH_BAR, "search_entry")), search);
     }
   if (select != NULL)
     {

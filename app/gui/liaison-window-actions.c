@@ -127,9 +127,9 @@ search_action (GtkWidget  *widget,
 {
   LiaisonWindow *self = LIAISON_WINDOW (widget);
 
-  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  liaison_search_bar_set_search_mode (self->search_bar, TRUE);
   gtk_stack_set_visible_child_name (self->sidebar_stack, "entities");
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_bar));
 }
 
 static void
@@ -151,27 +151,26 @@ view_action (GtkWidget  *widget,
   LiaisonWindow *self = LIAISON_WINDOW (widget);
   LiaisonGraphView *view = self->graph_view;
 
-  /* Buttons outside the canvas reach its actions through the window. */
+  /* Buttons outside the canvas reach its actions through the window:
+   * win.zoom-in is the view's view.zoom-in, and so on.
+   */
   if (g_str_equal (action_name, "win.back"))
     liaison_graph_view_go_back (view);
   else if (g_str_equal (action_name, "win.forward"))
     liaison_graph_view_go_forward (view);
-  else if (g_str_equal (action_name, "win.zoom-in"))
-    liaison_graph_view_zoom_by (view, 1.25);
-  else if (g_str_equal (action_name, "win.zoom-out"))
-    liaison_graph_view_zoom_by (view, 1 / 1.25);
-  else if (g_str_equal (action_name, "win.zoom-actual"))
-    liaison_graph_view_zoom_actual (view);
-  else if (g_str_equal (action_name, "win.zoom-fit"))
-    liaison_graph_view_zoom_to_fit (view, TRUE);
+  else
+    {
+      g_autofree char *name = g_strconcat ("view.", action_name + strlen ("win."), NULL);
+
+      gtk_widget_activate_action (GTK_WIDGET (view), name, NULL);
+    }
 }
 
 typedef struct
 {
   LiaisonWindow        *self;
-  LiaisonScene         *scene;
   GFile                *file;
-  GCancellable         *cancellable;  /* of the layout it waits for, if any */
+  GCancellable         *cancellable;
   LiaisonExportOptions  options;
 } ExportJob;
 
@@ -179,29 +178,12 @@ static void
 export_job_free (ExportJob *job)
 {
   g_clear_object (&job->self);
-  g_clear_object (&job->scene);
   g_clear_object (&job->file);
   g_clear_object (&job->cancellable);
   g_free (job);
 }
 
-static void
-export_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  ExportJob *job = task_data;
-  GError *error = NULL;
-
-  /* The scene is immutable and the renderer keeps its Pango objects per
-   * thread: drawing a large graph does not hold up the window.
-   */
-  if (liaison_export_to_file (job->scene, &job->options, job->file, cancellable, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ExportJob, export_job_free)
 
 static void
 open_export_action_cb (AdwToast *toast,
@@ -219,14 +201,22 @@ exported_cb (GObject      *object,
              GAsyncResult *result,
              gpointer      user_data)
 {
-  ExportJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(ExportJob) job = user_data;
   LiaisonWindow *self = job->self;
   g_autoptr(GError) error = NULL;
   g_autofree char *basename = g_file_get_basename (job->file);
   g_autofree char *title = NULL;
+  gboolean written;
   AdwToast *toast;
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  written = liaison_export_to_file_finish (result, &error);
+
+  /* A newer export took this one's place, or the window is closing. */
+  if (job->cancellable != self->export_cancellable)
+    return;
+  g_clear_object (&self->export_cancellable);
+
+  if (!written)
     {
       liaison_window_show_toast (self, liaison_window_new_toast (error->message));
       return;
@@ -242,15 +232,24 @@ exported_cb (GObject      *object,
   liaison_window_show_toast (self, toast);
 }
 
+/* The whole graph's layout for an export is over, or gone. */
 static void
-start_export (ExportJob *job)
+end_export_layout (LiaisonWindow *self)
 {
-  g_autoptr(GTask) task = g_task_new (NULL, NULL, exported_cb, NULL);
+  if (!self->export_laying_out)
+    return;
 
-  g_task_set_source_tag (task, start_export);
-  g_task_set_name (task, "[liaison] export");
-  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
-  g_task_run_in_thread (task, export_thread);
+  self->export_laying_out = FALSE;
+  if (self->layout_cancellable == NULL)
+    liaison_window_stop_progress (self);
+  liaison_window_notify_loading (self);
+}
+
+static void
+write_export (ExportJob    *job,
+              LiaisonScene *scene)
+{
+  liaison_export_to_file_async (scene, &job->options, job->file, job->cancellable, exported_cb, job);
 }
 
 static void
@@ -258,28 +257,27 @@ whole_graph_laid_out_cb (GObject      *object,
                          GAsyncResult *result,
                          gpointer      user_data)
 {
-  ExportJob *job = user_data;
+  g_autoptr(ExportJob) job = user_data;
   LiaisonWindow *self = job->self;
+  g_autoptr(LiaisonScene) scene = NULL;
   g_autoptr(GError) error = NULL;
 
-  job->scene = liaison_layout_finish (result, &error);
-  if (self->export_cancellable == job->cancellable)
-    {
-      g_clear_object (&self->export_cancellable);
-      if (self->layout_cancellable == NULL)
-        liaison_window_stop_progress (self);
-      liaison_window_notify_loading (self);
-    }
+  scene = liaison_layout_finish (result, &error);
 
-  if (job->scene == NULL)
+  /* A newer export took this one's place, or the window is closing. */
+  if (job->cancellable != self->export_cancellable)
+    return;
+
+  end_export_layout (self);
+  if (scene == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         liaison_window_show_toast (self, liaison_window_new_toast (error->message));
-      export_job_free (job);
+      g_clear_object (&self->export_cancellable);
       return;
     }
 
-  start_export (job);
+  write_export (g_steal_pointer (&job), scene);
 }
 
 static void
@@ -294,37 +292,41 @@ dialog_export_cb (LiaisonExportDialog        *dialog,
   LiaisonLayoutEngine engine = LIAISON_LAYOUT_ENGINE_AUTO;
   LiaisonScene *whole = self->whole_scene;
 
+  /* A new export replaces the one under way. */
+  if (self->export_cancellable != NULL)
+    g_cancellable_cancel (self->export_cancellable);
+  g_clear_object (&self->export_cancellable);
+  self->export_cancellable = g_cancellable_new ();
+  end_export_layout (self);
+
   job->self = g_object_ref (self);
   job->file = g_object_ref (file);
+  job->cancellable = g_object_ref (self->export_cancellable);
   job->options = *options;
-
-  if (!whole_graph || liaison_view_state_is_everything_visible (self->state))
-    {
-      job->scene = g_object_ref (scene);
-      start_export (job);
-      return;
-    }
 
   /* The whole graph, when filters hide part of it, as it was on screen
    * before they did; failing that (another engine since), a layout of its
    * own by the engine that made the view's.
    */
-  if (whole != NULL && g_strcmp0 (liaison_scene_get_engine (whole), liaison_scene_get_engine (scene)) == 0)
+  if (whole_graph && !liaison_view_state_is_everything_visible (self->state))
     {
-      job->scene = g_object_ref (whole);
-      start_export (job);
+      if (whole != NULL && g_strcmp0 (liaison_scene_get_engine (whole), liaison_scene_get_engine (scene)) == 0)
+        scene = whole;
+      else
+        scene = NULL;
+    }
+
+  if (scene != NULL)
+    {
+      write_export (job, scene);
       return;
     }
 
-  if (self->export_cancellable != NULL)
-    g_cancellable_cancel (self->export_cancellable);
-  g_clear_object (&self->export_cancellable);
-  self->export_cancellable = g_cancellable_new ();
-  job->cancellable = g_object_ref (self->export_cancellable);
-
-  liaison_window_start_progress (self, _("Laying the whole graph out for export…"));
+  self->export_laying_out = TRUE;
+  liaison_window_start_progress (self, _("Laying the whole graph out for export…"), TRUE);
   liaison_window_notify_loading (self);
-  liaison_layout_engine_from_string (liaison_scene_get_engine (scene), &engine);
+  liaison_layout_engine_from_string (liaison_scene_get_engine (liaison_graph_view_get_scene (self->graph_view)),
+                                     &engine);
   liaison_layout_async (self->dataset, NULL, engine, liaison_window_get_layout_timeout (self),
                         self->export_cancellable, whole_graph_laid_out_cb, job);
 }

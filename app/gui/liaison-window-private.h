@@ -11,6 +11,7 @@
 #include "liaison-details-pane.h"
 #include "liaison-graph-view.h"
 #include "liaison-legend.h"
+#include "liaison-search-bar.h"
 #include "liaison-view-state.h"
 #include "liaison-window.h"
 
@@ -27,9 +28,7 @@ struct _LiaisonWindow
   GtkDropDown          *engine_dropdown;
   GtkMenuButton        *primary_menu_button;
   LiaisonLegend        *legend;
-  GtkSearchBar         *search_bar;
-  GtkSearchEntry       *search_entry;
-  GtkLabel             *match_label;
+  LiaisonSearchBar     *search_bar;
   GtkStack             *sidebar_stack;
   GtkListView          *entity_list;
   LiaisonDetailsPane   *details_pane;
@@ -43,7 +42,6 @@ struct _LiaisonWindow
 
   /* borrowed */
   GSettings            *settings;
-  GtkWidget            *return_focus;  /* weak: where keys go when the search closes */
 
   /* owned */
   LiaisonDataset       *dataset;
@@ -52,7 +50,7 @@ struct _LiaisonWindow
   GCancellable         *load_cancellable;
   LiaisonDatasetLoader *loader;
   GCancellable         *layout_cancellable;
-  GCancellable         *export_cancellable;
+  GCancellable         *export_cancellable;  /* the last export: its layout, then its writing */
   LiaisonScene         *whole_scene;   /* the last layout with nothing hidden */
   GtkFilterListModel   *filter_model;
   GtkCustomFilter      *filter;
@@ -62,22 +60,32 @@ struct _LiaisonWindow
   char                 *error_details;
   guint                 progress_timeout;
   guint                 pulse_source;
-  int                   match_position;
+  gboolean              export_laying_out;
 };
 
-void liaison_window_install_actions (GtkWidgetClass *widget_class);
-void liaison_window_update_actions  (LiaisonWindow  *self);
-AdwToast *liaison_window_new_toast  (const char     *message) G_GNUC_WARN_UNUSED_RESULT;
-void liaison_window_show_toast      (LiaisonWindow  *self,
-                                     AdwToast       *toast);
-void liaison_window_relayout        (LiaisonWindow  *self);
-guint liaison_window_get_layout_timeout (LiaisonWindow *self);
-void liaison_window_start_progress  (LiaisonWindow  *self,
-                                     const char     *message);
-void liaison_window_stop_progress   (LiaisonWindow  *self);
-void liaison_window_notify_loading  (LiaisonWindow  *self);
-void liaison_window_cancel          (LiaisonWindow  *self);
-void liaison_window_step_match      (LiaisonWindow  *self,
-                                     int             direction);
+/* liaison-window.c */
+void      liaison_window_set_dataset        (LiaisonWindow  *self,
+                                             LiaisonDataset *dataset,
+                                             GFile          *file);
+void      liaison_window_set_status_message (LiaisonWindow  *self,
+                                             const char     *message);
+AdwToast *liaison_window_new_toast          (const char     *message) G_GNUC_WARN_UNUSED_RESULT;
+void      liaison_window_show_toast         (LiaisonWindow  *self,
+                                             AdwToast       *toast);
+void      liaison_window_start_progress     (LiaisonWindow  *self,
+                                             const char     *message,
+                                             gboolean        pulse);
+void      liaison_window_stop_progress      (LiaisonWindow  *self);
+void      liaison_window_notify_loading     (LiaisonWindow  *self);
+void      liaison_window_relayout           (LiaisonWindow  *self);
+guint     liaison_window_get_layout_timeout (LiaisonWindow  *self);
+void      liaison_window_cancel             (LiaisonWindow  *self);
+
+/* liaison-window-actions.c */
+void      liaison_window_install_actions    (GtkWidgetClass *widget_class);
+void      liaison_window_update_actions     (LiaisonWindow  *self);
+
+/* liaison-window-open.c */
+void      liaison_window_init_opening       (LiaisonWindow  *self);
 
 G_END_DECLS

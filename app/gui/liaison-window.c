@@ -18,7 +18,6 @@
 #include "liaison-layout-engine.h"
 #include "liaison-window-private.h"
 
-#define MAX_RECENT_ITEMS 8
 /* Work that ends sooner than this never shows its progress bar. */
 #define PROGRESS_DELAY_MS 250
 
@@ -27,6 +26,7 @@ enum {
   PROP_DATASET,
   PROP_FILE,
   PROP_LOADING,
+  PROP_STATE,
   PROP_STATUS_MESSAGE,
   N_PROPS
 };
@@ -35,9 +35,9 @@ G_DEFINE_FINAL_TYPE (LiaisonWindow, liaison_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-set_status_message (LiaisonWindow *self,
-                    const char    *message)
+void
+liaison_window_set_status_message (LiaisonWindow *self,
+                                   const char    *message)
 {
   if (g_strcmp0 (self->status_message, message) == 0)
     return;
@@ -70,12 +70,12 @@ liaison_window_show_toast (LiaisonWindow *self,
 
   g_return_if_fail (message != NULL);
 
-  set_status_message (self, message);
+  liaison_window_set_status_message (self, message);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-static void
-notify_loading (LiaisonWindow *self)
+void
+liaison_window_notify_loading (LiaisonWindow *self)
 {
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
   liaison_window_update_actions (self);
@@ -110,8 +110,8 @@ update_title (LiaisonWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
 
-static void
-stop_progress (LiaisonWindow *self)
+void
+liaison_window_stop_progress (LiaisonWindow *self)
 {
   g_clear_handle_id (&self->progress_timeout, g_source_remove);
   g_clear_handle_id (&self->pulse_source, g_source_remove);
@@ -137,12 +137,12 @@ pulse_cb (gpointer user_data)
 }
 
 /* Graphviz cannot say how far along it is, so a layout pulses. */
-static void
-start_progress (LiaisonWindow *self,
-                const char    *message,
-                gboolean       pulse)
+void
+liaison_window_start_progress (LiaisonWindow *self,
+                               const char    *message,
+                               gboolean       pulse)
 {
-  stop_progress (self);
+  liaison_window_stop_progress (self);
   gtk_label_set_label (self->progress_label, message);
   gtk_progress_bar_set_fraction (self->progress_bar, 0);
   if (pulse)
@@ -150,60 +150,15 @@ start_progress (LiaisonWindow *self,
   self->progress_timeout = g_timeout_add (PROGRESS_DELAY_MS, show_progress_cb, self);
 }
 
-void
-liaison_window_start_progress (LiaisonWindow *self,
-                               const char    *message)
-{
-  start_progress (self, message, TRUE);
-}
-
-void
-liaison_window_stop_progress (LiaisonWindow *self)
-{
-  stop_progress (self);
-}
-
-void
-liaison_window_notify_loading (LiaisonWindow *self)
-{
-  notify_loading (self);
-}
-
+/* What is typed filters the entity list, so it must be in sight even when
+ * the details of a selection are shown.
+ */
 static void
-loader_fraction_cb (LiaisonWindow        *self,
-                    GParamSpec           *pspec,
-                    LiaisonDatasetLoader *loader)
+search_changed_cb (LiaisonWindow *self)
 {
-  gtk_progress_bar_set_fraction (self->progress_bar, liaison_dataset_loader_get_fraction (loader));
-}
-
-static void
-update_matches (LiaisonWindow *self)
-{
-  guint n_matches = 0;
-  const char *search = self->state != NULL ? liaison_view_state_get_search (self->state) : NULL;
-
-  if (self->state != NULL)
-    liaison_view_state_get_matches (self->state, &n_matches);
-
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-  self->match_position = -1;
-
-  if (search == NULL)
-    {
-      gtk_widget_set_visible (GTK_WIDGET (self->match_label), FALSE);
-      return;
-    }
-
-  if (n_matches == 0)
-    gtk_label_set_label (self->match_label, _("No matches"));
-  else
-    {
-      g_autofree char *text = g_strdup_printf (ngettext ("%u match", "%u matches", n_matches), n_matches);
-
-      gtk_label_set_label (self->match_label, text);
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->match_label), TRUE);
+  if (self->state != NULL && liaison_view_state_get_search (self->state) != NULL)
+    gtk_stack_set_visible_child_name (self->sidebar_stack, "entities");
 }
 
 static void
@@ -250,10 +205,10 @@ layout_cb (GObject      *object,
     return;
 
   /* The bar may be showing a whole-graph export's layout too. */
-  if (self->export_cancellable == NULL)
-    stop_progress (self);
+  if (!self->export_laying_out)
+    liaison_window_stop_progress (self);
   g_clear_object (&self->layout_cancellable);
-  notify_loading (self);
+  liaison_window_notify_loading (self);
 
   if (scene == NULL)
     {
@@ -271,10 +226,10 @@ layout_cb (GObject      *object,
            */
           adw_status_page_set_description (self->no_layout_page, description);
           gtk_stack_set_visible_child_name (self->content_stack, "no-layout");
-          set_status_message (self, NULL);
+          liaison_window_set_status_message (self, NULL);
         }
       else if (cancelled)
-        set_status_message (self, _("The layout was cancelled; the previous one stays"));
+        liaison_window_set_status_message (self, _("The layout was cancelled; the previous one stays"));
       else
         liaison_window_show_toast (self, liaison_window_new_toast (error->message));
       return;
@@ -304,7 +259,7 @@ layout_cb (GObject      *object,
       liaison_window_show_toast (self, toast);
     }
   else
-    set_status_message (self, NULL);
+    liaison_window_set_status_message (self, NULL);
 }
 
 static LiaisonLayoutEngine
@@ -360,7 +315,7 @@ liaison_window_relayout (LiaisonWindow *self)
   else
     /* TRANSLATORS: the engine's name, e.g. "Spring (neato)" */
     message = g_strdup_printf (_("Laying the graph out with %s…"), liaison_layout_engine_display_name (engine));
-  start_progress (self, message, TRUE);
+  liaison_window_start_progress (self, message, TRUE);
   if (liaison_graph_view_get_scene (self->graph_view) == NULL)
     gtk_stack_set_visible_child_name (self->content_stack, "loading");
 
@@ -370,16 +325,19 @@ liaison_window_relayout (LiaisonWindow *self)
   context->everything_visible = liaison_view_state_is_everything_visible (self->state);
   liaison_layout_async (self->dataset, self->state, engine, timeout, self->layout_cancellable,
                         layout_cb, context);
-  notify_loading (self);
+  liaison_window_notify_loading (self);
 }
 
-static void
-set_dataset (LiaisonWindow  *self,
-             LiaisonDataset *dataset,
-             GFile          *file)
+void
+liaison_window_set_dataset (LiaisonWindow  *self,
+                            LiaisonDataset *dataset,
+                            GFile          *file)
 {
   if (self->state != NULL)
     g_signal_handlers_disconnect_by_data (self->state, self);
+
+  /* The old scene's indices mean nothing in the new dataset. */
+  liaison_graph_view_set_scene (self->graph_view, NULL);
 
   g_set_object (&self->dataset, dataset);
   g_set_object (&self->file, file);
@@ -393,18 +351,15 @@ set_dataset (LiaisonWindow  *self,
                                self, G_CONNECT_SWAPPED);
       g_signal_connect_object (self->state, "selection-changed", G_CALLBACK (selection_changed_cb),
                                self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (self->state, "search-changed", G_CALLBACK (update_matches),
+      g_signal_connect_object (self->state, "search-changed", G_CALLBACK (search_changed_cb),
                                self, G_CONNECT_SWAPPED);
-      liaison_view_state_set_search (self->state, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
     }
 
-  /* Everything that shows the dataset follows the new state. */
-  liaison_graph_view_set_scene (self->graph_view, NULL);
-  liaison_graph_view_set_state (self->graph_view, self->state);
-  liaison_details_pane_set_state (self->details_pane, self->state);
-  liaison_legend_set_state (self->legend, self->state);
+  /* Everything that shows the dataset follows the new state through the
+   * bindings in liaison-window.ui; the search bar hands it what is typed.
+   */
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
   gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (dataset));
-  update_matches (self);
   selection_changed_cb (self);
   update_title (self);
 
@@ -415,173 +370,6 @@ set_dataset (LiaisonWindow  *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
 }
 
-static void
-add_to_recent (GFile *file)
-{
-  g_autofree char *uri = NULL;
-
-  if (!g_file_has_uri_scheme (file, "file"))
-    return;
-
-  uri = g_file_get_uri (file);
-  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
-}
-
-/* The loader's message names the file, as the command line needs; the
- * toast names it already, so its first line goes without.
- */
-static char *
-dup_reason (GFile        *file,
-            const GError *error)
-{
-  g_autofree char *name = liaison_dataset_display_name (file);
-  const char *newline = strchr (error->message, '\n');
-  g_autofree char *first_line = newline != NULL ? g_strndup (error->message, newline - error->message)
-                                                : g_strdup (error->message);
-  gsize name_len = strlen (name);
-
-  if (g_str_has_prefix (first_line, name) && first_line[name_len] == ':')
-    return g_strdup (g_strchug (first_line + name_len + 1));
-
-  return g_steal_pointer (&first_line);
-}
-
-static void
-show_error (LiaisonWindow *self,
-            GFile         *file,
-            const GError  *error)
-{
-  g_autofree char *basename = g_file_get_basename (file);
-  g_autofree char *reason = dup_reason (file, error);
-  g_autofree char *title = NULL;
-  AdwToast *toast;
-
-  /* TRANSLATORS: Could not open “file.json”: the reason */
-  title = g_strdup_printf (_("Could not open “%s”: %s"), basename, reason);
-
-  g_free (self->error_title);
-  self->error_title = g_strdup_printf (_("Could Not Open “%s”"), basename);
-  g_free (self->error_details);
-  self->error_details = g_strdup (error->message);
-
-  toast = liaison_window_new_toast (title);
-  adw_toast_set_timeout (toast, 10);
-  adw_toast_set_button_label (toast, _("_Details"));
-  adw_toast_set_action_name (toast, "win.show-error-details");
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  liaison_window_show_toast (self, toast);
-}
-
-typedef struct
-{
-  LiaisonWindow *self;
-  GFile         *file;
-} LoadContext;
-
-static void
-load_context_free (LoadContext *context)
-{
-  g_clear_object (&context->self);
-  g_clear_object (&context->file);
-  g_free (context);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoadContext, load_context_free)
-
-static void
-load_cb (GObject      *object,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  LiaisonDatasetLoader *loader = LIAISON_DATASET_LOADER (object);
-  g_autoptr(LoadContext) context = user_data;
-  LiaisonWindow *self = context->self;
-  g_autoptr(LiaisonDataset) dataset = NULL;
-  g_autoptr(GError) error = NULL;
-
-  dataset = liaison_dataset_loader_load_finish (loader, result, &error);
-
-  /* A newer load replaced this one, or the window is closing. */
-  if (loader != self->loader)
-    return;
-
-  stop_progress (self);
-  g_clear_object (&self->loader);
-  g_clear_object (&self->load_cancellable);
-  notify_loading (self);
-
-  if (dataset == NULL)
-    {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        set_status_message (self, _("Opening was cancelled"));
-      else
-        show_error (self, context->file, error);
-
-      if (self->dataset == NULL)
-        gtk_stack_set_visible_child_name (self->content_stack, "empty");
-      return;
-    }
-
-  add_to_recent (context->file);
-  set_status_message (self, NULL);
-  set_dataset (self, dataset, context->file);
-}
-
-void
-liaison_window_open (LiaisonWindow *self,
-                     GFile         *file)
-{
-  GtkApplication *app;
-  LoadContext *context;
-  LiaisonLoadLimits limits;
-  g_autofree char *basename = NULL;
-  g_autofree char *message = NULL;
-
-  g_return_if_fail (LIAISON_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  /* A new request replaces the one under way. */
-  if (self->load_cancellable != NULL)
-    g_cancellable_cancel (self->load_cancellable);
-  g_clear_object (&self->load_cancellable);
-  if (self->loader != NULL)
-    g_signal_handlers_disconnect_by_func (self->loader, loader_fraction_cb, self);
-  g_clear_object (&self->loader);
-
-  app = gtk_window_get_application (GTK_WINDOW (self));
-  if (app != NULL)
-    liaison_application_get_limits (LIAISON_APPLICATION (app), &limits);
-  else
-    liaison_load_limits_init (&limits);
-
-  self->load_cancellable = g_cancellable_new ();
-  self->loader = liaison_dataset_loader_new (&limits);
-  g_signal_connect_object (self->loader, "notify::fraction",
-                           G_CALLBACK (loader_fraction_cb), self, G_CONNECT_SWAPPED);
-
-  basename = g_file_get_basename (file);
-  /* TRANSLATORS: shown while a file loads */
-  message = g_strdup_printf (_("Opening “%s”…"), basename);
-  start_progress (self, message, FALSE);
-
-  context = g_new0 (LoadContext, 1);
-  context->self = g_object_ref (self);
-  context->file = g_object_ref (file);
-
-  liaison_dataset_loader_load_async (self->loader, file, NULL, self->load_cancellable, load_cb, context);
-  notify_loading (self);
-}
-
-void
-liaison_window_open_bundled (LiaisonWindow *self)
-{
-  g_autoptr(GFile) file = g_file_new_for_uri (LIAISON_BUNDLED_DATASET);
-
-  g_return_if_fail (LIAISON_IS_WINDOW (self));
-
-  liaison_window_open (self, file);
-}
-
 /* Stops whatever is under way: a file opening, or a layout. */
 void
 liaison_window_cancel (LiaisonWindow *self)
@@ -590,7 +378,8 @@ liaison_window_cancel (LiaisonWindow *self)
     g_cancellable_cancel (self->load_cancellable);
   if (self->layout_cancellable != NULL)
     g_cancellable_cancel (self->layout_cancellable);
-  if (self->export_cancellable != NULL)
+  /* An export that is only writing its file has no bar to cancel it. */
+  if (self->export_laying_out)
     g_cancellable_cancel (self->export_cancellable);
 }
 
@@ -604,127 +393,6 @@ entity_filter_func (gpointer item,
     return TRUE;
 
   return liaison_view_state_is_match (self->state, liaison_entity_get_index (LIAISON_ENTITY (item)));
-}
-
-static void
-search_changed_cb (LiaisonWindow  *self,
-                   GtkSearchEntry *entry)
-{
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
-
-  /* What is typed filters the entity list, so it must be in sight even
-   * when the details of a selection are shown.
-   */
-  if (text[0] != '\0')
-    gtk_stack_set_visible_child_name (self->sidebar_stack, "entities");
-  if (self->state != NULL)
-    liaison_view_state_set_search (self->state, text);
-}
-
-/* Enter and Shift+Enter, and Ctrl+G, step through the matches that are in
- * the graph, selecting and centring each.
- */
-void
-liaison_window_step_match (LiaisonWindow *self,
-                           int            direction)
-{
-  LiaisonScene *scene = liaison_graph_view_get_scene (self->graph_view);
-  const guint *matches;
-  guint n_matches;
-
-  if (self->state == NULL || scene == NULL)
-    return;
-
-  matches = liaison_view_state_get_matches (self->state, &n_matches);
-  for (guint tries = 0; tries < n_matches; tries++)
-    {
-      guint index;
-
-      self->match_position = (self->match_position + direction + (int) n_matches) % (int) n_matches;
-      index = matches[self->match_position];
-      if (liaison_scene_lookup (scene, LIAISON_ELEMENT_ENTITY, index) == NULL)
-        continue;
-
-      liaison_view_state_select (self->state, LIAISON_ELEMENT_ENTITY, index);
-      liaison_graph_view_center_on (self->graph_view, LIAISON_ELEMENT_ENTITY, index);
-      return;
-    }
-}
-
-static void
-search_activate_cb (LiaisonWindow  *self,
-                    GtkSearchEntry *entry)
-{
-  liaison_window_step_match (self, 1);
-}
-
-static void
-search_next_cb (LiaisonWindow  *self,
-                GtkSearchEntry *entry)
-{
-  liaison_window_step_match (self, 1);
-}
-
-static void
-search_previous_cb (LiaisonWindow  *self,
-                    GtkSearchEntry *entry)
-{
-  liaison_window_step_match (self, -1);
-}
-
-static gboolean
-focus_is_in_search_bar (LiaisonWindow *self)
-{
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
-
-  return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->search_bar));
-}
-
-/* Remembers where the keys went before a search took them... */
-static void
-focus_changed_cb (LiaisonWindow *self)
-{
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
-
-  if (focus != NULL && !focus_is_in_search_bar (self))
-    g_set_weak_pointer (&self->return_focus, focus);
-}
-
-/* ...and gives them back when it closes (on Escape, say): otherwise they
- * stay with the entry as it slides away, and the f meant for the graph
- * becomes a search for "f".
- */
-static void
-search_mode_changed_cb (LiaisonWindow *self)
-{
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
-
-  /* A click elsewhere that closed it has put the keys there already. */
-  if (gtk_search_bar_get_search_mode (self->search_bar) || (focus != NULL && !focus_is_in_search_bar (self)))
-    return;
-
-  if (self->return_focus != NULL && gtk_widget_get_mapped (self->return_focus) &&
-      gtk_widget_grab_focus (self->return_focus))
-    return;
-
-  if (gtk_widget_get_mapped (GTK_WIDGET (self->graph_view)))
-    gtk_widget_grab_focus (GTK_WIDGET (self->graph_view));
-}
-
-static gboolean
-search_key_pressed_cb (LiaisonWindow         *self,
-                       guint                  keyval,
-                       guint                  keycode,
-                       GdkModifierType        state,
-                       GtkEventControllerKey *controller)
-{
-  if ((keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter) && (state & GDK_SHIFT_MASK))
-    {
-      liaison_window_step_match (self, -1);
-      return GDK_EVENT_STOP;
-    }
-
-  return GDK_EVENT_PROPAGATE;
 }
 
 static void
@@ -759,86 +427,6 @@ zoom_changed_cb (LiaisonWindow    *self,
   g_autofree char *text = g_strdup_printf (_("%.0f%%"), liaison_graph_view_get_zoom (view) * 100);
 
   gtk_label_set_label (self->zoom_label, text);
-}
-
-static gboolean
-drop_cb (LiaisonWindow *self,
-         const GValue  *value,
-         double         x,
-         double         y,
-         GtkDropTarget *target)
-{
-  GSList *files;
-
-  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
-    return FALSE;
-
-  files = gdk_file_list_get_files (g_value_get_boxed (value));
-  if (files == NULL)
-    return FALSE;
-
-  /* One dataset a window: the first file dropped is the one opened. */
-  liaison_window_open (self, files->data);
-  g_slist_free (files);
-
-  return TRUE;
-}
-
-static int
-compare_recent_by_date (gconstpointer a,
-                        gconstpointer b)
-{
-  GtkRecentInfo *info_a = *(GtkRecentInfo **) a;
-  GtkRecentInfo *info_b = *(GtkRecentInfo **) b;
-
-  return g_date_time_compare (gtk_recent_info_get_modified (info_b), gtk_recent_info_get_modified (info_a));
-}
-
-static void
-update_recent_menu (LiaisonWindow *self)
-{
-  GtkRecentManager *manager = gtk_recent_manager_get_default ();
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) gtk_recent_info_unref);
-  GList *all = gtk_recent_manager_get_items (manager);
-  const char *app_name = g_get_application_name ();
-  g_autoptr(GMenu) files_section = g_menu_new ();
-  g_autoptr(GMenu) bundled_section = g_menu_new ();
-  g_autoptr(GMenuItem) bundled = NULL;
-
-  for (GList *l = all; l != NULL; l = l->next)
-    {
-      GtkRecentInfo *info = l->data;
-
-      if (app_name != NULL && gtk_recent_info_has_application (info, app_name) &&
-          gtk_recent_info_is_local (info) && gtk_recent_info_exists (info))
-        g_ptr_array_add (items, gtk_recent_info_ref (info));
-    }
-  g_list_free_full (all, (GDestroyNotify) gtk_recent_info_unref);
-
-  g_ptr_array_sort (items, compare_recent_by_date);
-  g_menu_remove_all (self->recent_menu);
-
-  for (guint i = 0; i < items->len && i < MAX_RECENT_ITEMS; i++)
-    {
-      GtkRecentInfo *info = g_ptr_array_index (items, i);
-      g_autoptr(GMenuItem) item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
-
-      g_menu_item_set_action_and_target (item, "win.open-uri", "s", gtk_recent_info_get_uri (info));
-      g_menu_append_item (files_section, item);
-    }
-
-  if (items->len == 0)
-    {
-      g_autoptr(GMenuItem) item = g_menu_item_new (_("No Recent Datasets"), "win.no-recent");
-
-      g_menu_append_item (files_section, item);
-    }
-
-  bundled = g_menu_item_new (_("Bundled Huawei–Japan Dataset"), "win.open-bundled");
-  g_menu_append_item (bundled_section, bundled);
-
-  g_menu_append_section (self->recent_menu, _("Recent"), G_MENU_MODEL (files_section));
-  g_menu_append_section (self->recent_menu, NULL, G_MENU_MODEL (bundled_section));
 }
 
 static gboolean
@@ -927,11 +515,8 @@ liaison_window_dispose (GObject *object)
   LiaisonWindow *self = (LiaisonWindow *)object;
 
   liaison_window_cancel (self);
-  /* Taking the widgets down moves the focus about; nothing to remember. */
-  g_signal_handlers_disconnect_by_func (self, focus_changed_cb, self);
-  if (self->search_bar != NULL)
-    g_signal_handlers_disconnect_by_func (self->search_bar, search_mode_changed_cb, self);
-  g_clear_weak_pointer (&self->return_focus);
+  if (self->export_cancellable != NULL)
+    g_cancellable_cancel (self->export_cancellable);
   g_clear_object (&self->load_cancellable);
   g_clear_object (&self->layout_cancellable);
   g_clear_object (&self->export_cancellable);
@@ -985,6 +570,9 @@ liaison_window_get_property (GObject    *object,
     case PROP_LOADING:
       g_value_set_boolean (value, liaison_window_get_loading (self));
       break;
+    case PROP_STATE:
+      g_value_set_object (value, self->state);
+      break;
     case PROP_STATUS_MESSAGE:
       g_value_set_string (value, self->status_message);
       break;
@@ -1015,6 +603,10 @@ liaison_window_class_init (LiaisonWindowClass *klass)
   properties[PROP_LOADING] =
     g_param_spec_boolean ("loading", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* How the dataset is looked at; the panels are bound to it. */
+  properties[PROP_STATE] =
+    g_param_spec_object ("state", NULL, NULL, LIAISON_TYPE_VIEW_STATE,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_STATUS_MESSAGE] =
     g_param_spec_string ("status-message", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -1024,6 +616,7 @@ liaison_window_class_init (LiaisonWindowClass *klass)
   g_type_ensure (LIAISON_TYPE_ENTITY);
   g_type_ensure (LIAISON_TYPE_GRAPH_VIEW);
   g_type_ensure (LIAISON_TYPE_LEGEND);
+  g_type_ensure (LIAISON_TYPE_SEARCH_BAR);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/liaison-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, toast_overlay);
@@ -1034,8 +627,6 @@ liaison_window_class_init (LiaisonWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, legend);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, no_layout_page);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, search_bar);
-  gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, match_label);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, entity_list);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, details_pane);
@@ -1045,10 +636,6 @@ liaison_window_class_init (LiaisonWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, progress_label);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, zoom_label);
-  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, search_next_cb);
-  gtk_widget_class_bind_template_callback (widget_class, search_previous_cb);
   gtk_widget_class_bind_template_callback (widget_class, entity_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, details_navigate_cb);
 
@@ -1058,8 +645,6 @@ liaison_window_class_init (LiaisonWindowClass *klass)
 static void
 liaison_window_init (LiaisonWindow *self)
 {
-  GtkEventController *controller;
-  GtkDropTarget *drop_target;
   GtkSingleSelection *selection;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -1075,25 +660,7 @@ liaison_window_init (LiaisonWindow *self)
   gtk_list_view_set_model (self->entity_list, GTK_SELECTION_MODEL (selection));
   g_object_unref (selection);
 
-  /* Connected, the bar closes on Escape and clears the search when it
-   * closes. Typing starts a search only in the entity list: on the graph,
-   * f, 0, + and - are the view's keys.
-   */
-  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
-  gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self->entity_list));
-  g_signal_connect_swapped (self->search_bar, "notify::search-mode-enabled", G_CALLBACK (search_mode_changed_cb), self);
-  g_signal_connect_swapped (self, "notify::focus-widget", G_CALLBACK (focus_changed_cb), self);
-  controller = gtk_event_controller_key_new ();
-  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  g_signal_connect_swapped (controller, "key-pressed", G_CALLBACK (search_key_pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), controller);
-
-  self->recent_menu = g_menu_new ();
-  adw_split_button_set_menu_model (self->open_button, G_MENU_MODEL (self->recent_menu));
-  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
-                           G_CALLBACK (update_recent_menu), self, G_CONNECT_SWAPPED);
-  update_recent_menu (self);
-
+  liaison_window_init_opening (self);
   g_signal_connect_object (self->graph_view, "notify::zoom", G_CALLBACK (zoom_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->graph_view, "notify::can-go-back",
                            G_CALLBACK (liaison_window_update_actions), self, G_CONNECT_SWAPPED);
@@ -1102,10 +669,6 @@ liaison_window_init (LiaisonWindow *self)
   g_signal_connect_object (self->graph_view, "notify::scene",
                            G_CALLBACK (liaison_window_update_actions), self, G_CONNECT_SWAPPED);
   zoom_changed_cb (self, NULL, self->graph_view);
-
-  drop_target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
-  g_signal_connect_swapped (drop_target, "drop", G_CALLBACK (drop_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop_target));
 
   liaison_window_update_actions (self);
 }
@@ -1143,7 +706,7 @@ liaison_window_get_loading (LiaisonWindow *self)
 {
   g_return_val_if_fail (LIAISON_IS_WINDOW (self), FALSE);
 
-  return self->loader != NULL || self->layout_cancellable != NULL || self->export_cancellable != NULL;
+  return self->loader != NULL || self->layout_cancellable != NULL || self->export_laying_out;
 }
 
 /* The last message shown to the user, in a toast; NULL after a success. */

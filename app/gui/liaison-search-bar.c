@@ -1,0 +1,453 @@
+/* liaison-search-bar.c
+ *
+ * Copyright 2026 The Liaison authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "liaison-search-bar"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "liaison-search-bar.h"
+
+struct _LiaisonSearchBar
+{
+  GtkWidget         parent_instance;
+
+  /* template widgets */
+  GtkSearchBar     *search_bar;
+  GtkSearchEntry   *search_entry;
+  GtkLabel         *match_label;
+
+  /* borrowed */
+  GtkRoot          *root;
+  GtkWidget        *return_focus;  /* weak: where keys go when the search closes */
+
+  /* owned */
+  LiaisonViewState *state;
+  LiaisonGraphView *view;
+  int               match_position;
+};
+
+enum {
+  PROP_0,
+  PROP_STATE,
+  PROP_VIEW,
+  PROP_KEY_CAPTURE_WIDGET,
+  PROP_SEARCH_MODE_ENABLED,
+  N_PROPS
+};
+
+G_DEFINE_FINAL_TYPE (LiaisonSearchBar, liaison_search_bar, GTK_TYPE_WIDGET)
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+update_matches (LiaisonSearchBar *self)
+{
+  const char *search = self->state != NULL ? liaison_view_state_get_search (self->state) : NULL;
+  guint n_matches = 0;
+
+  self->match_position = -1;
+
+  if (search == NULL)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->match_label), FALSE);
+      return;
+    }
+
+  liaison_view_state_get_matches (self->state, &n_matches);
+  if (n_matches == 0)
+    gtk_label_set_label (self->match_label, _("No matches"));
+  else
+    {
+      g_autofree char *text = g_strdup_printf (ngettext ("%u match", "%u matches", n_matches), n_matches);
+
+      gtk_label_set_label (self->match_label, text);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->match_label), TRUE);
+}
+
+static void
+search_changed_cb (LiaisonSearchBar *self,
+                   GtkSearchEntry   *entry)
+{
+  if (self->state != NULL)
+    liaison_view_state_set_search (self->state, gtk_editable_get_text (GTK_EDITABLE (entry)));
+}
+
+/* Enter and Shift+Enter, and Ctrl+G, step through the matches that are in
+ * the graph, selecting and centring each.
+ */
+void
+liaison_search_bar_step_match (LiaisonSearchBar *self,
+                               int               direction)
+{
+  LiaisonScene *scene;
+  const guint *matches;
+  guint n_matches;
+
+  g_return_if_fail (LIAISON_IS_SEARCH_BAR (self));
+
+  scene = self->view != NULL ? liaison_graph_view_get_scene (self->view) : NULL;
+  if (self->state == NULL || scene == NULL)
+    return;
+
+  matches = liaison_view_state_get_matches (self->state, &n_matches);
+  for (guint tries = 0; tries < n_matches; tries++)
+    {
+      guint index;
+
+      self->match_position = (self->match_position + direction + (int) n_matches) % (int) n_matches;
+      index = matches[self->match_position];
+      if (liaison_scene_lookup (scene, LIAISON_ELEMENT_ENTITY, index) == NULL)
+        continue;
+
+      liaison_view_state_select (self->state, LIAISON_ELEMENT_ENTITY, index);
+      liaison_graph_view_center_on (self->view, LIAISON_ELEMENT_ENTITY, index);
+      return;
+    }
+}
+
+static void
+next_match_cb (LiaisonSearchBar *self)
+{
+  liaison_search_bar_step_match (self, 1);
+}
+
+static void
+previous_match_cb (LiaisonSearchBar *self)
+{
+  liaison_search_bar_step_match (self, -1);
+}
+
+static gboolean
+key_pressed_cb (LiaisonSearchBar      *self,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                GtkEventControllerKey *controller)
+{
+  if ((keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter) && (state & GDK_SHIFT_MASK))
+    {
+      liaison_search_bar_step_match (self, -1);
+      return GDK_EVENT_STOP;
+    }
+
+  return GDK_EVENT_PROPAGATE;
+}
+
+static gboolean
+focus_is_inside (LiaisonSearchBar *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (self->root);
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self));
+}
+
+/* Remembers where the keys went before a search took them... */
+static void
+focus_changed_cb (LiaisonSearchBar *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (self->root);
+
+  if (focus != NULL && !focus_is_inside (self))
+    g_set_weak_pointer (&self->return_focus, focus);
+}
+
+/* ...and gives them back when it closes (on Escape, say): otherwise they
+ * stay with the entry as it slides away, and the f meant for the graph
+ * becomes a search for "f".
+ */
+static void
+search_mode_changed_cb (LiaisonSearchBar *self)
+{
+  GtkWidget *focus;
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_MODE_ENABLED]);
+
+  if (self->root == NULL || gtk_search_bar_get_search_mode (self->search_bar))
+    return;
+
+  /* A click elsewhere that closed it has put the keys there already. */
+  focus = gtk_root_get_focus (self->root);
+  if (focus != NULL && !focus_is_inside (self))
+    return;
+
+  if (self->return_focus != NULL && gtk_widget_get_mapped (self->return_focus) &&
+      gtk_widget_grab_focus (self->return_focus))
+    return;
+
+  if (self->view != NULL && gtk_widget_get_mapped (GTK_WIDGET (self->view)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->view));
+}
+
+static void
+liaison_search_bar_root (GtkWidget *widget)
+{
+  LiaisonSearchBar *self = LIAISON_SEARCH_BAR (widget);
+
+  GTK_WIDGET_CLASS (liaison_search_bar_parent_class)->root (widget);
+
+  self->root = gtk_widget_get_root (widget);
+  g_signal_connect_swapped (self->root, "notify::focus-widget", G_CALLBACK (focus_changed_cb), self);
+}
+
+static void
+liaison_search_bar_unroot (GtkWidget *widget)
+{
+  LiaisonSearchBar *self = LIAISON_SEARCH_BAR (widget);
+
+  g_signal_handlers_disconnect_by_func (self->root, focus_changed_cb, self);
+  self->root = NULL;
+  g_clear_weak_pointer (&self->return_focus);
+
+  GTK_WIDGET_CLASS (liaison_search_bar_parent_class)->unroot (widget);
+}
+
+/* Ctrl+F lands in the entry. */
+static gboolean
+liaison_search_bar_grab_focus (GtkWidget *widget)
+{
+  LiaisonSearchBar *self = LIAISON_SEARCH_BAR (widget);
+
+  return gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+liaison_search_bar_dispose (GObject *object)
+{
+  LiaisonSearchBar *self = (LiaisonSearchBar *)object;
+
+  liaison_search_bar_set_state (self, NULL);
+  g_clear_object (&self->view);
+  g_clear_weak_pointer (&self->return_focus);
+  if (self->search_bar != NULL)
+    g_signal_handlers_disconnect_by_func (self->search_bar, search_mode_changed_cb, self);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), LIAISON_TYPE_SEARCH_BAR);
+
+  G_OBJECT_CLASS (liaison_search_bar_parent_class)->dispose (object);
+}
+
+static void
+liaison_search_bar_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  LiaisonSearchBar *self = LIAISON_SEARCH_BAR (object);
+
+  switch (prop_id)
+    {
+    case PROP_STATE:
+      g_value_set_object (value, self->state);
+      break;
+    case PROP_VIEW:
+      g_value_set_object (value, self->view);
+      break;
+    case PROP_KEY_CAPTURE_WIDGET:
+      g_value_set_object (value, liaison_search_bar_get_key_capture_widget (self));
+      break;
+    case PROP_SEARCH_MODE_ENABLED:
+      g_value_set_boolean (value, liaison_search_bar_get_search_mode (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+liaison_search_bar_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  LiaisonSearchBar *self = LIAISON_SEARCH_BAR (object);
+
+  switch (prop_id)
+    {
+    case PROP_STATE:
+      liaison_search_bar_set_state (self, g_value_get_object (value));
+      break;
+    case PROP_VIEW:
+      liaison_search_bar_set_view (self, g_value_get_object (value));
+      break;
+    case PROP_KEY_CAPTURE_WIDGET:
+      liaison_search_bar_set_key_capture_widget (self, g_value_get_object (value));
+      break;
+    case PROP_SEARCH_MODE_ENABLED:
+      liaison_search_bar_set_search_mode (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+liaison_search_bar_class_init (LiaisonSearchBarClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = liaison_search_bar_dispose;
+  object_class->get_property = liaison_search_bar_get_property;
+  object_class->set_property = liaison_search_bar_set_property;
+
+  widget_class->root = liaison_search_bar_root;
+  widget_class->unroot = liaison_search_bar_unroot;
+  widget_class->grab_focus = liaison_search_bar_grab_focus;
+
+  properties[PROP_STATE] =
+    g_param_spec_object ("state", NULL, NULL, LIAISON_TYPE_VIEW_STATE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Where matches are found and shown, and the keys go when it closes. */
+  properties[PROP_VIEW] =
+    g_param_spec_object ("view", NULL, NULL, LIAISON_TYPE_GRAPH_VIEW,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* Typing there opens the search. */
+  properties[PROP_KEY_CAPTURE_WIDGET] =
+    g_param_spec_object ("key-capture-widget", NULL, NULL, GTK_TYPE_WIDGET,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SEARCH_MODE_ENABLED] =
+    g_param_spec_boolean ("search-mode-enabled", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/liaison-search-bar.ui");
+  gtk_widget_class_bind_template_child (widget_class, LiaisonSearchBar, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonSearchBar, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonSearchBar, match_label);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, next_match_cb);
+  gtk_widget_class_bind_template_callback (widget_class, previous_match_cb);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+liaison_search_bar_init (LiaisonSearchBar *self)
+{
+  GtkEventController *controller;
+
+  self->match_position = -1;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Connected, the bar closes on Escape and clears the search when it
+   * closes.
+   */
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  g_signal_connect_swapped (self->search_bar, "notify::search-mode-enabled",
+                            G_CALLBACK (search_mode_changed_cb), self);
+
+  controller = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (controller, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), controller);
+}
+
+GtkWidget *
+liaison_search_bar_new (void)
+{
+  return g_object_new (LIAISON_TYPE_SEARCH_BAR, NULL);
+}
+
+LiaisonViewState *
+liaison_search_bar_get_state (LiaisonSearchBar *self)
+{
+  g_return_val_if_fail (LIAISON_IS_SEARCH_BAR (self), NULL);
+
+  return self->state;
+}
+
+/* A new state (a new dataset) takes up the search that is typed. */
+void
+liaison_search_bar_set_state (LiaisonSearchBar *self,
+                              LiaisonViewState *state)
+{
+  g_return_if_fail (LIAISON_IS_SEARCH_BAR (self));
+  g_return_if_fail (!state || LIAISON_IS_VIEW_STATE (state));
+
+  if (self->state == state)
+    return;
+
+  if (self->state != NULL)
+    g_signal_handlers_disconnect_by_func (self->state, update_matches, self);
+
+  g_set_object (&self->state, state);
+
+  if (state != NULL)
+    {
+      g_signal_connect_object (state, "search-changed", G_CALLBACK (update_matches), self, G_CONNECT_SWAPPED);
+      liaison_view_state_set_search (state, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+    }
+
+  update_matches (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
+}
+
+LiaisonGraphView *
+liaison_search_bar_get_view (LiaisonSearchBar *self)
+{
+  g_return_val_if_fail (LIAISON_IS_SEARCH_BAR (self), NULL);
+
+  return self->view;
+}
+
+void
+liaison_search_bar_set_view (LiaisonSearchBar *self,
+                             LiaisonGraphView *view)
+{
+  g_return_if_fail (LIAISON_IS_SEARCH_BAR (self));
+  g_return_if_fail (!view || LIAISON_IS_GRAPH_VIEW (view));
+
+  if (g_set_object (&self->view, view))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIEW]);
+}
+
+GtkWidget *
+liaison_search_bar_get_key_capture_widget (LiaisonSearchBar *self)
+{
+  g_return_val_if_fail (LIAISON_IS_SEARCH_BAR (self), NULL);
+
+  return gtk_search_bar_get_key_capture_widget (self->search_bar);
+}
+
+void
+liaison_search_bar_set_key_capture_widget (LiaisonSearchBar *self,
+                                           GtkWidget        *widget)
+{
+  g_return_if_fail (LIAISON_IS_SEARCH_BAR (self));
+  g_return_if_fail (!widget || GTK_IS_WIDGET (widget));
+
+  if (gtk_search_bar_get_key_capture_widget (self->search_bar) == widget)
+    return;
+
+  gtk_search_bar_set_key_capture_widget (self->search_bar, widget);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KEY_CAPTURE_WIDGET]);
+}
+
+gboolean
+liaison_search_bar_get_search_mode (LiaisonSearchBar *self)
+{
+  g_return_val_if_fail (LIAISON_IS_SEARCH_BAR (self), FALSE);
+
+  return gtk_search_bar_get_search_mode (self->search_bar);
+}
+
+/* Closing the bar empties the entry, and so ends the search. */
+void
+liaison_search_bar_set_search_mode (LiaisonSearchBar *self,
+                                    gboolean          search_mode)
+{
+  g_return_if_fail (LIAISON_IS_SEARCH_BAR (self));
+
+  /* The inner bar notifies only on change, and search_mode_changed_cb
+   * passes that on.
+   */
+  gtk_search_bar_set_search_mode (self->search_bar, search_mode);
+}

@@ -1,0 +1,294 @@
+/* liaison-window-open.c
+ *
+ * Copyright 2026 The Liaison authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* How a window opens a dataset: from a file, the recent menu or a drop,
+ * with progress, a way to cancel, and a message that says what is wrong
+ * when the file will not do (and what was open stays open).
+ */
+
+#define G_LOG_DOMAIN "liaison-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "liaison-application.h"
+#include "liaison-window-private.h"
+
+#define MAX_RECENT_ITEMS 8
+
+static void
+loader_fraction_cb (LiaisonWindow        *self,
+                    GParamSpec           *pspec,
+                    LiaisonDatasetLoader *loader)
+{
+  gtk_progress_bar_set_fraction (self->progress_bar, liaison_dataset_loader_get_fraction (loader));
+}
+
+static void
+add_to_recent (GFile *file)
+{
+  g_autofree char *uri = NULL;
+
+  if (!g_file_has_uri_scheme (file, "file"))
+    return;
+
+  uri = g_file_get_uri (file);
+  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+}
+
+/* The loader's message names the file, as the command line needs; the
+ * toast names it already, so its first line goes without.
+ */
+static char *
+dup_reason (GFile        *file,
+            const GError *error)
+{
+  g_autofree char *name = liaison_dataset_display_name (file);
+  const char *newline = strchr (error->message, '\n');
+  g_autofree char *first_line = newline != NULL ? g_strndup (error->message, newline - error->message)
+                                                : g_strdup (error->message);
+  gsize name_len = strlen (name);
+
+  if (g_str_has_prefix (first_line, name) && first_line[name_len] == ':')
+    return g_strdup (g_strchug (first_line + name_len + 1));
+
+  return g_steal_pointer (&first_line);
+}
+
+static void
+show_error (LiaisonWindow *self,
+            GFile         *file,
+            const GError  *error)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+  g_autofree char *reason = dup_reason (file, error);
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  /* TRANSLATORS: Could not open “file.json”: the reason */
+  title = g_strdup_printf (_("Could not open “%s”: %s"), basename, reason);
+
+  g_free (self->error_title);
+  self->error_title = g_strdup_printf (_("Could Not Open “%s”"), basename);
+  g_free (self->error_details);
+  self->error_details = g_strdup (error->message);
+
+  toast = liaison_window_new_toast (title);
+  adw_toast_set_timeout (toast, 10);
+  adw_toast_set_button_label (toast, _("_Details"));
+  adw_toast_set_action_name (toast, "win.show-error-details");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  liaison_window_show_toast (self, toast);
+}
+
+typedef struct
+{
+  LiaisonWindow *self;
+  GFile         *file;
+} LoadContext;
+
+static void
+load_context_free (LoadContext *context)
+{
+  g_clear_object (&context->self);
+  g_clear_object (&context->file);
+  g_free (context);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoadContext, load_context_free)
+
+static void
+load_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  LiaisonDatasetLoader *loader = LIAISON_DATASET_LOADER (object);
+  g_autoptr(LoadContext) context = user_data;
+  LiaisonWindow *self = context->self;
+  g_autoptr(LiaisonDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+
+  dataset = liaison_dataset_loader_load_finish (loader, result, &error);
+
+  /* A newer load replaced this one, or the window is closing. */
+  if (loader != self->loader)
+    return;
+
+  liaison_window_stop_progress (self);
+  g_clear_object (&self->loader);
+  g_clear_object (&self->load_cancellable);
+  liaison_window_notify_loading (self);
+
+  if (dataset == NULL)
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        liaison_window_set_status_message (self, _("Opening was cancelled"));
+      else
+        show_error (self, context->file, error);
+
+      if (self->dataset == NULL)
+        gtk_stack_set_visible_child_name (self->content_stack, "empty");
+      return;
+    }
+
+  add_to_recent (context->file);
+  liaison_window_set_status_message (self, NULL);
+  liaison_window_set_dataset (self, dataset, context->file);
+}
+
+void
+liaison_window_open (LiaisonWindow *self,
+                     GFile         *file)
+{
+  GtkApplication *app;
+  LoadContext *context;
+  LiaisonLoadLimits limits;
+  g_autofree char *basename = NULL;
+  g_autofree char *message = NULL;
+
+  g_return_if_fail (LIAISON_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  /* A new request replaces the one under way. */
+  if (self->load_cancellable != NULL)
+    g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  if (self->loader != NULL)
+    g_signal_handlers_disconnect_by_func (self->loader, loader_fraction_cb, self);
+  g_clear_object (&self->loader);
+
+  app = gtk_window_get_application (GTK_WINDOW (self));
+  if (app != NULL)
+    liaison_application_get_limits (LIAISON_APPLICATION (app), &limits);
+  else
+    liaison_load_limits_init (&limits);
+
+  self->load_cancellable = g_cancellable_new ();
+  self->loader = liaison_dataset_loader_new (&limits);
+  g_signal_connect_object (self->loader, "notify::fraction",
+                           G_CALLBACK (loader_fraction_cb), self, G_CONNECT_SWAPPED);
+
+  basename = g_file_get_basename (file);
+  /* TRANSLATORS: shown while a file loads */
+  message = g_strdup_printf (_("Opening “%s”…"), basename);
+  liaison_window_start_progress (self, message, FALSE);
+
+  context = g_new0 (LoadContext, 1);
+  context->self = g_object_ref (self);
+  context->file = g_object_ref (file);
+
+  liaison_dataset_loader_load_async (self->loader, file, NULL, self->load_cancellable, load_cb, context);
+  liaison_window_notify_loading (self);
+}
+
+void
+liaison_window_open_bundled (LiaisonWindow *self)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (LIAISON_BUNDLED_DATASET);
+
+  g_return_if_fail (LIAISON_IS_WINDOW (self));
+
+  liaison_window_open (self, file);
+}
+
+static gboolean
+drop_cb (LiaisonWindow *self,
+         const GValue  *value,
+         double         x,
+         double         y,
+         GtkDropTarget *target)
+{
+  GSList *files;
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+
+  files = gdk_file_list_get_files (g_value_get_boxed (value));
+  if (files == NULL)
+    return FALSE;
+
+  /* One dataset a window: the first file dropped is the one opened. */
+  liaison_window_open (self, files->data);
+  g_slist_free (files);
+
+  return TRUE;
+}
+
+static int
+compare_recent_by_date (gconstpointer a,
+                        gconstpointer b)
+{
+  GtkRecentInfo *info_a = *(GtkRecentInfo **) a;
+  GtkRecentInfo *info_b = *(GtkRecentInfo **) b;
+
+  return g_date_time_compare (gtk_recent_info_get_modified (info_b), gtk_recent_info_get_modified (info_a));
+}
+
+static void
+update_recent_menu (LiaisonWindow *self)
+{
+  GtkRecentManager *manager = gtk_recent_manager_get_default ();
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) gtk_recent_info_unref);
+  GList *all = gtk_recent_manager_get_items (manager);
+  const char *app_name = g_get_application_name ();
+  g_autoptr(GMenu) files_section = g_menu_new ();
+  g_autoptr(GMenu) bundled_section = g_menu_new ();
+  g_autoptr(GMenuItem) bundled = NULL;
+
+  for (GList *l = all; l != NULL; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+
+      if (app_name != NULL && gtk_recent_info_has_application (info, app_name) &&
+          gtk_recent_info_is_local (info) && gtk_recent_info_exists (info))
+        g_ptr_array_add (items, gtk_recent_info_ref (info));
+    }
+  g_list_free_full (all, (GDestroyNotify) gtk_recent_info_unref);
+
+  g_ptr_array_sort (items, compare_recent_by_date);
+  g_menu_remove_all (self->recent_menu);
+
+  for (guint i = 0; i < items->len && i < MAX_RECENT_ITEMS; i++)
+    {
+      GtkRecentInfo *info = g_ptr_array_index (items, i);
+      g_autoptr(GMenuItem) item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
+
+      g_menu_item_set_action_and_target (item, "win.open-uri", "s", gtk_recent_info_get_uri (info));
+      g_menu_append_item (files_section, item);
+    }
+
+  if (items->len == 0)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (_("No Recent Datasets"), "win.no-recent");
+
+      g_menu_append_item (files_section, item);
+    }
+
+  bundled = g_menu_item_new (_("Bundled Huawei–Japan Dataset"), "win.open-bundled");
+  g_menu_append_item (bundled_section, bundled);
+
+  g_menu_append_section (self->recent_menu, _("Recent"), G_MENU_MODEL (files_section));
+  g_menu_append_section (self->recent_menu, NULL, G_MENU_MODEL (bundled_section));
+}
+
+void
+liaison_window_init_opening (LiaisonWindow *self)
+{
+  GtkDropTarget *drop_target;
+
+  self->recent_menu = g_menu_new ();
+  adw_split_button_set_menu_model (self->open_button, G_MENU_MODEL (self->recent_menu));
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
+                           G_CALLBACK (update_recent_menu), self, G_CONNECT_SWAPPED);
+  update_recent_menu (self);
+
+  drop_target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect_swapped (drop_target, "drop", G_CALLBACK (drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop_target));
+}
