@@ -201,16 +201,19 @@ liaison_command_metrics (GFile                   *input,
   g_autoptr(GError) error = NULL;
   g_autofree char *entities = NULL;
   guint n_entities;
+  gint64 start, loaded;
 
   g_return_val_if_fail (G_IS_FILE (input), 1);
   g_return_val_if_fail (output != NULL, 1);
 
+  start = g_get_monotonic_time ();
   dataset = liaison_dataset_load_file (input, input_name, limits, NULL, &error);
   if (dataset == NULL)
     {
       print_first_line (err, error->message);
       return 1;
     }
+  loaded = g_get_monotonic_time ();
 
   metrics = liaison_metrics_compute (dataset, NULL, LIAISON_METRICS_DEFAULT, NULL, NULL, NULL, &error);
   if (metrics == NULL)
@@ -218,6 +221,9 @@ liaison_command_metrics (GFile                   *input,
       print_to (err, "%s\n", error->message);
       return 1;
     }
+
+  g_debug ("metrics: load %.0f ms, compute %.0f ms", (loaded - start) / 1000.0,
+           (g_get_monotonic_time () - loaded) / 1000.0);
 
   csv = liaison_metrics_to_csv (metrics);
   /* A path, always, replaced only once the table is complete. */
