@@ -772,6 +772,62 @@ test_zoom_buttons (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkLabel *
+find_label_containing (GtkWidget  *widget,
+                       const char *text)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL)
+    return GTK_LABEL (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_label_containing (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+recent_item_shown (gpointer data)
+{
+  return find_label_containing (data, "notes.json") != NULL;
+}
+
+/* A file's name in the recent menu is shown as it is: a menu takes "_"
+ * for the mark of an access key, and "my_notes.json" lost its "_".
+ */
+static void
+test_recent_menu_shows_underscores (void)
+{
+  LiaisonWindow *window = ui_test_open_window ();
+  g_autoptr(GFile) source = ui_test_file ("valid", "minimal.json");
+  g_autofree char *dir = g_dir_make_tmp ("liaison-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "my_notes.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *open_button = template_child (window, "open_button");
+  GtkLabel *label;
+
+  g_file_copy (source, file, G_FILE_COPY_NONE, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  liaison_window_open (window, file);
+  ui_test_wait_for_load (window);
+
+  adw_split_button_popup (ADW_SPLIT_BUTTON (open_button));
+  ui_test_wait_until (recent_item_shown, open_button);
+  label = find_label_containing (open_button, "notes.json");
+  g_assert_cmpstr (gtk_label_get_text (label), ==, "my_notes.json");
+  adw_split_button_popdown (ADW_SPLIT_BUTTON (open_button));
+
+  g_unlink (path);
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 is_null (gpointer data)
 {
@@ -797,8 +853,14 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(LiaisonApplication) app G_GNUC_UNUSED = NULL;
+  g_autofree char *recent_dir = NULL;
+  g_autofree char *recent_file = NULL;
+  int status;
 
   g_log_set_writer_func (log_writer_cb, NULL, NULL);
+  /* Files opened here go into a list of recent files of the tests' own. */
+  recent_dir = g_dir_make_tmp ("liaison-test-data-XXXXXX", NULL);
+  g_setenv ("XDG_DATA_HOME", recent_dir, TRUE);
   /* Held until the tests end. */
   app = ui_test_init (&argc, &argv);
 
@@ -817,7 +879,13 @@ main (int   argc,
   g_test_add_func ("/window/graph-keys-after-search", test_graph_keys_after_search);
   g_test_add_func ("/window/zoom-buttons", test_zoom_buttons);
   g_test_add_func ("/window/closing-frees-window", test_closing_frees_window);
+  g_test_add_func ("/window/recent-menu-shows-underscores", test_recent_menu_shows_underscores);
   g_test_add_func ("/window/japanese", test_japanese);
 
-  return g_test_run ();
+  status = g_test_run ();
+
+  recent_file = g_build_filename (recent_dir, "recently-used.xbel", NULL);
+  g_unlink (recent_file);
+  g_rmdir (recent_dir);
+  return status;
 }

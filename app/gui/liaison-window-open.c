@@ -230,6 +230,17 @@ compare_recent_by_date (gconstpointer a,
   return g_date_time_compare (gtk_recent_info_get_modified (info_b), gtk_recent_info_get_modified (info_a));
 }
 
+/* A menu takes "_" for the mark of its access key, so a file name's own
+ * are doubled: "my_notes.json" would show as "mynotes.json".
+ */
+static char *
+escape_mnemonics (const char *text)
+{
+  g_auto(GStrv) parts = g_strsplit (text, "_", -1);
+
+  return g_strjoinv ("__", parts);
+}
+
 static void
 update_recent_menu (LiaisonWindow *self)
 {
@@ -257,7 +268,8 @@ update_recent_menu (LiaisonWindow *self)
   for (guint i = 0; i < items->len && i < MAX_RECENT_ITEMS; i++)
     {
       GtkRecentInfo *info = g_ptr_array_index (items, i);
-      g_autoptr(GMenuItem) item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
+      g_autofree char *label = escape_mnemonics (gtk_recent_info_get_display_name (info));
+      g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
 
       g_menu_item_set_action_and_target (item, "win.open-uri", "s", gtk_recent_info_get_uri (info));
       g_menu_append_item (files_section, item);
