@@ -48,6 +48,68 @@ test_very_long_text_is_cut (void)
   g_assert_cmpuint (g_utf8_strlen (shown, -1), <, LIAISON_MAX_DISPLAY_CHARS + LIAISON_MAX_DISPLAY_CHARS / 64 + 40);
 }
 
+static void
+test_cut_keeps_characters_whole (void)
+{
+  const char *family = "ab👨\u200d👩\u200d👧c";
+  g_autofree char *accents = g_strdup ("e\u0301e\u0301e\u0301");
+
+  g_assert_cmpuint (liaison_text_cut_length ("abcdef", 3), ==, 3);
+  g_assert_cmpuint (liaison_text_cut_length ("abc", 10), ==, 3);
+  /* Characters, not bytes. */
+  g_assert_cmpuint (liaison_text_cut_length ("华为技术有限公司", 3), ==, strlen ("华为技"));
+  /* An accent stays with its letter. */
+  g_assert_cmpuint (liaison_text_cut_length (accents, 3), ==, strlen ("e\u0301"));
+  /* A family joined by zero-width joiners is one character. */
+  g_assert_cmpuint (liaison_text_cut_length (family, 5), ==, 2);
+  g_assert_cmpuint (liaison_text_cut_length (family, 7), ==, strlen ("ab👨\u200d👩\u200d👧"));
+  /* A flag is a pair of regional indicators. */
+  g_assert_cmpuint (liaison_text_cut_length ("🇯🇵🇫🇷", 3), ==, strlen ("🇯🇵"));
+  g_assert_cmpuint (liaison_text_cut_length ("x🇯🇵🇫🇷", 4), ==, strlen ("x🇯🇵"));
+  /* A skin tone belongs to its hand. */
+  g_assert_cmpuint (liaison_text_cut_length ("👍🏽👍🏽", 3), ==, strlen ("👍🏽"));
+}
+
+static void
+test_shorten (void)
+{
+  g_autofree char *same = liaison_text_shorten ("華為技術日本", 6);
+  g_autofree char *cut = liaison_text_shorten ("華為技術日本", 4);
+  g_autofree char *emoji = liaison_text_shorten ("🇯🇵🇯🇵🇯🇵", 3);
+
+  g_assert_cmpstr (same, ==, "華為技術日本");
+  g_assert_cmpstr (cut, ==, "華為技術…");
+  g_assert_cmpstr (emoji, ==, "🇯🇵…");
+}
+
+static void
+test_long_text_is_cut_between_characters (void)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *shown = NULL;
+
+  /* The ten-thousandth character is the first of a family of three. */
+  for (guint i = 0; i < LIAISON_MAX_DISPLAY_CHARS - 1; i++)
+    g_string_append_c (text, i % 10 == 9 ? ' ' : 'y');
+  g_string_append (text, "👨\u200d👩\u200d👧 and more");
+
+  shown = liaison_display_text (text->str);
+  g_assert_true (g_utf8_validate (shown, -1, NULL));
+  g_assert_true (g_str_has_suffix (shown, "y… (14 more characters)"));
+}
+
+static void
+test_break_points_skip_accents (void)
+{
+  g_autofree char *x = g_strnfill (64, 'x');
+  g_autofree char *text = g_strconcat (x, "\u0301yy", NULL);
+  g_autofree char *shown = liaison_display_text (text);
+  g_autofree char *expected = g_strconcat (x, "\u0301" ZWSP "yy", NULL);
+
+  /* A break between a letter and its accent would show the accent alone. */
+  g_assert_cmpstr (shown, ==, expected);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -57,6 +119,10 @@ main (int   argc,
   g_test_add_func ("/display-text/ordinary-text-unchanged", test_ordinary_text_unchanged);
   g_test_add_func ("/display-text/long-word-gets-break-points", test_long_word_gets_break_points);
   g_test_add_func ("/display-text/very-long-text-is-cut", test_very_long_text_is_cut);
+  g_test_add_func ("/display-text/cut-keeps-characters-whole", test_cut_keeps_characters_whole);
+  g_test_add_func ("/display-text/shorten", test_shorten);
+  g_test_add_func ("/display-text/long-text-is-cut-between-characters", test_long_text_is_cut_between_characters);
+  g_test_add_func ("/display-text/break-points-skip-accents", test_break_points_skip_accents);
 
   return g_test_run ();
 }

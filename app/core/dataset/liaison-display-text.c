@@ -17,6 +17,109 @@
 /* A run this long with nowhere to break gets a zero-width space. */
 #define MAX_UNBROKEN_CHARS 64
 
+/* Whether @c belongs to the character before it, as a reader sees it: a
+ * combining mark, a variation selector, an emoji modifier or tag, the
+ * second half of a flag, or either side of a zero-width joiner.
+ */
+static gboolean
+continues_character (const char *text,
+                     const char *p)
+{
+  const char *before = g_utf8_find_prev_char (text, p);
+  gunichar c = g_utf8_get_char (p);
+  gunichar prev;
+
+  if (before == NULL)
+    return FALSE;
+  prev = g_utf8_get_char (before);
+
+  if (g_unichar_ismark (c) || c == 0x200D || prev == 0x200D ||
+      (c >= 0x1F3FB && c <= 0x1F3FF) || (c >= 0xE0020 && c <= 0xE007F) ||
+      (prev == '\r' && c == '\n'))
+    return TRUE;
+
+  /* Flags are pairs of regional indicators: count the run before @p,
+   * not too far back.
+   */
+  if (c >= 0x1F1E6 && c <= 0x1F1FF)
+    {
+      guint n = 0;
+
+      for (const char *q = before; q != NULL && n < 64; q = g_utf8_find_prev_char (text, q))
+        {
+          gunichar r = g_utf8_get_char (q);
+
+          if (r < 0x1F1E6 || r > 0x1F1FF)
+            break;
+          n++;
+        }
+      return n % 2 == 1;
+    }
+
+  return FALSE;
+}
+
+/* A character followed by this many marks is cut among them anyway: a
+ * hostile text must not make its shortening long.
+ */
+#define MAX_CHARACTER_PARTS 32
+
+/* Returns: how many bytes of @text to keep to keep at most @max_chars
+ * characters (code points) of it, ending between two characters: never
+ * inside a UTF-8 sequence, nor between a letter and its accent or the
+ * parts of an emoji, unless that one character alone is longer than
+ * @max_chars. @text is valid UTF-8.
+ */
+gsize
+liaison_text_cut_length (const char *text,
+                         gsize       max_chars)
+{
+  const char *p = text;
+  const char *cut;
+
+  g_return_val_if_fail (text != NULL, 0);
+
+  for (gsize n = 0; n < max_chars && *p != '\0'; n++)
+    p = g_utf8_next_char (p);
+
+  if (*p == '\0' || p == text)
+    return p - text;
+
+  cut = p;
+  for (guint i = 0; i < MAX_CHARACTER_PARTS && cut > text && continues_character (text, cut); i++)
+    cut = g_utf8_find_prev_char (text, cut);
+
+  /* A whole character was found to end at, or there is none to keep. */
+  if (cut > text && !continues_character (text, cut))
+    return cut - text;
+
+  return p - text;
+}
+
+/* Returns: (transfer full): @text itself when it has at most @max_chars
+ * characters; otherwise as much of it as liaison_text_cut_length() keeps,
+ * followed by “…”. Shorten plain text, then escape or mark it up, so that
+ * the cut never falls inside an escape.
+ */
+char *
+liaison_text_shorten (const char *text,
+                      gsize       max_chars)
+{
+  GString *out;
+  gsize keep;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  keep = liaison_text_cut_length (text, max_chars);
+  if (text[keep] == '\0')
+    return g_strdup (text);
+
+  out = g_string_sized_new (keep + 4);
+  g_string_append_len (out, text, keep);
+  g_string_append (out, "…");
+  return g_string_free (out, FALSE);
+}
+
 /* Returns: (transfer full): @text as a wrapping label can show it.
  *
  * Pango breaks a word too long for its line by shaping it again for each
@@ -30,20 +133,22 @@ char *
 liaison_display_text (const char *text)
 {
   GString *out;
-  guint run = 0, n_chars = 0;
+  guint run = 0;
   const char *p;
+  const char *end;
 
   if (text == NULL)
     return NULL;
 
-  out = g_string_sized_new (strlen (text) + 16);
-  for (p = text; *p != '\0' && n_chars < LIAISON_MAX_DISPLAY_CHARS; p = g_utf8_next_char (p), n_chars++)
+  end = text + liaison_text_cut_length (text, LIAISON_MAX_DISPLAY_CHARS);
+  out = g_string_sized_new (end - text + 16);
+  for (p = text; p < end; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
       if (g_unichar_isspace (c))
         run = 0;
-      else if (++run > MAX_UNBROKEN_CHARS)
+      else if (++run > MAX_UNBROKEN_CHARS && !continues_character (text, p))
         {
           g_string_append_unichar (out, 0x200B);
           run = 1;

@@ -14,6 +14,11 @@ G_BEGIN_DECLS
 /* Past this many characters, a text from a dataset is cut when shown. */
 #define LIAISON_MAX_DISPLAY_CHARS 10000
 
-char *liaison_display_text (const char *text) G_GNUC_WARN_UNUSED_RESULT;
+char  *liaison_display_text    (const char *text) G_GNUC_WARN_UNUSED_RESULT;
+
+gsize  liaison_text_cut_length (const char *text,
+                                gsize       max_chars);
+char  *liaison_text_shorten    (const char *text,
+                                gsize       max_chars) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS
