@@ -68,6 +68,10 @@ static const InvalidCase invalid_cases[] = {
     ":1:41: the key “id” appears twice in one object (first at line 1, column 16)" },
   { "duplicate-source-id.json", INVALID,
     ": sources[1].id: the id \"s\" is already used by sources[0]" },
+  /* The first use by its place in the file, not among the sources kept. */
+  { "duplicate-source-id-after-missing-id.json", INVALID,
+    ": sources[0]: “id” is missing\n"
+    "duplicate-source-id-after-missing-id.json: sources[2].id: the id \"s\" is already used by sources[1]" },
   { "empty.json", SYNTAX,
     ": the file is empty" },
   { "entities-not-array.json", INVALID,
@@ -152,6 +156,8 @@ static const InvalidCase invalid_cases[] = {
     ":1:37: “\\u” must be followed by four hexadecimal digits" },
   { "single-quoted-string.json", SYNTAX,
     ":1:22: strings must be in double quotes, not single quotes" },
+  { "sources-not-array.json", INVALID,
+    ": sources: expected an array, found a number (5)" },
   { "source-bad-date.json", INVALID,
     ": sources[0].date: \"December\" is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)" },
   { "source-file-url.json", INVALID,
@@ -538,6 +544,103 @@ test_entity_outlives_dataset (void)
   g_clear_object (&dataset);
   g_assert_cmpstr (liaison_entity_get_label (entity), ==, "华为技术有限公司");
   g_assert_cmpstr (liaison_entity_get_aliases (entity)[0], ==, "ファーウェイ");
+}
+
+/* No message ends in half an escape or half a character. */
+static void
+assert_cut_cleanly (const char *message)
+{
+  g_assert_true (g_utf8_validate (message, -1, NULL));
+
+  for (const char *p = strstr (message, "…"); p != NULL; p = strstr (p + 1, "…"))
+    {
+      gsize backslashes = 0;
+
+      for (const char *q = p; q > message && q[-1] == '\\'; q--)
+        backslashes++;
+      g_assert_cmpuint (backslashes % 2, ==, 0);
+    }
+}
+
+static void
+test_long_values_are_cut_cleanly (void)
+{
+  g_autoptr(GString) cjk = g_string_new (NULL);
+  g_autoptr(GString) emoji = g_string_new (NULL);
+  g_autoptr(GString) escapes = g_string_new (NULL);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(LiaisonDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  for (guint i = 0; i < 40; i++)
+    {
+      g_string_append (cjk, "一二三华为");
+      g_string_append (emoji, "😀😀👨\u200d👩\u200d👧");
+      g_string_append (escapes, "\\\"\\\\\\n\\u0007");
+    }
+
+  bytes = g_bytes_new_take (g_strdup_printf ("{\"entities\": [{\"id\": \"a\", \"label\": \"A\"}],"
+                                             " \"relations\": ["
+                                             "{\"from\": \"a\", \"to\": \"%s\"},"
+                                             "{\"from\": \"a\", \"to\": \"a\", \"date\": \"%s\"},"
+                                             "{\"from\": \"a\", \"to\": \"a\", \"directed\": \"%s\"}]}",
+                                             cjk->str, emoji->str, escapes->str),
+                            strlen ("{\"entities\": [{\"id\": \"a\", \"label\": \"A\"}], \"relations\": ["
+                                    "{\"from\": \"a\", \"to\": \"\"},"
+                                    "{\"from\": \"a\", \"to\": \"a\", \"date\": \"\"},"
+                                    "{\"from\": \"a\", \"to\": \"a\", \"directed\": \"\"}]}")
+                            + cjk->len + emoji->len + escapes->len);
+  dataset = liaison_dataset_load_bytes (bytes, "long.json", NULL, NULL, &error);
+  g_assert_error (error, LIAISON_DATASET_ERROR, LIAISON_DATASET_ERROR_INVALID);
+  assert_cut_cleanly (error->message);
+
+  lines = g_strsplit (error->message, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 3);
+  /* Sixty characters and "…", within the quotes. */
+  g_assert_cmpstr (lines[0], ==, "long.json: relations[0].to: unknown entity "
+                   "\"一二三华为一二三华为一二三华为一二三华为一二三华为一二三华为"
+                   "一二三华为一二三华为一二三华为一二三华为一二三华为一二三华为…\"");
+  /* Sixty characters would end inside a family: the cut comes before it. */
+  g_assert_true (g_str_has_suffix (lines[1], "👨\u200d👩\u200d👧😀😀…\" is not an ISO 8601 date "
+                                             "(YYYY, YYYY-MM or YYYY-MM-DD)"));
+  /* Escapes come after the cut, each whole, the closing quote included. */
+  g_assert_true (g_str_has_suffix (lines[2], "\\\"\\\\\\n\\u0007\\\"\\\\\\n\\u0007…\")"));
+}
+
+/* Large files are read a run of elements at a time: places in messages
+ * still count from the start of each array.
+ */
+static void
+test_places_in_a_large_file (void)
+{
+  GString *text = g_string_new ("{\"entities\": [");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(LiaisonDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < 20000; i++)
+    {
+      if (i == 15000)
+        g_string_append (text, ",\n  \"oops\"");
+      else
+        g_string_append_printf (text, "%s{\"id\": \"entity%05u\", \"label\": \"Entity %u\"}", i ? ",\n  " : "", i, i);
+    }
+  g_string_append (text, "], \"relations\": [");
+  for (guint i = 0; i < 30000; i++)
+    g_string_append_printf (text, "%s{\"from\": \"entity%05u\", \"to\": \"entity%05u%s\"}", i ? " , " : "",
+                            i % 20000, (i * 7) % 20000, i == 25000 ? "x" : "");
+  g_string_append (text, "]}");
+  bytes = g_string_free_to_bytes (text);
+
+  dataset = liaison_dataset_load_bytes (bytes, "large.json", NULL, NULL, &error);
+  g_assert_error (error, LIAISON_DATASET_ERROR, LIAISON_DATASET_ERROR_INVALID);
+  /* The guess is the nearest id; of equally near ones, the first in order. */
+  g_assert_cmpstr (error->message, ==,
+                   "large.json: entities[15000]: expected an object, found a string (\"oops\")\n"
+                   "large.json: relations[5000].to: unknown entity \"entity15000\" (did you mean \"entity05000\"?)\n"
+                   "large.json: relations[15000].from: unknown entity \"entity15000\" (did you mean \"entity05000\"?)\n"
+                   "large.json: relations[25000].to: unknown entity \"entity15000x\" (did you mean \"entity05000\"?)");
 }
 
 static char *
@@ -1045,6 +1148,8 @@ main (int   argc,
     }
   g_test_add_func ("/dataset/invalid/every-file-has-a-case", test_every_invalid_file_has_a_case);
   g_test_add_func ("/dataset/invalid/problems-are-capped", test_problems_are_capped);
+  g_test_add_func ("/dataset/invalid/long-values-are-cut-cleanly", test_long_values_are_cut_cleanly);
+  g_test_add_func ("/dataset/invalid/places-in-a-large-file", test_places_in_a_large_file);
   g_test_add_func ("/dataset/valid/utf8-bom", test_utf8_bom);
   g_test_add_func ("/dataset/valid/empty", test_empty_dataset);
   g_test_add_func ("/dataset/valid/name-synonym", test_name_synonym);

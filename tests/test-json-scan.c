@@ -199,6 +199,76 @@ test_cancel (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 }
 
+static void
+test_outline (void)
+{
+  const char *text = "{\"title\": \"t\", \"\\u0065ntities\": [ {\"id\": \"a\"} ,2,\n [3] ], \"x\": {\"y\": [1]}}";
+  g_autoptr(LiaisonJsonOutline) outline = NULL;
+  const LiaisonJsonMember *member;
+  LiaisonLoadLimits limits;
+  LiaisonJsonScanInfo info;
+
+  liaison_load_limits_init (&limits);
+  g_assert_true (liaison_json_scan_outline (text, strlen (text), &limits, &info, &outline, NULL, NULL));
+  g_assert_true (outline->is_object);
+  g_assert_cmpuint (outline->members->len, ==, 3);
+
+  member = liaison_json_outline_lookup (outline, "title");
+  g_assert_nonnull (member);
+  g_assert_cmpuint (member->end - member->start, ==, 3);
+  g_assert_true (strncmp (text + member->start, "\"t\"", 3) == 0);
+  g_assert_null (member->element_starts);
+
+  /* Keys are decoded; each element's first byte is known. */
+  member = liaison_json_outline_lookup (outline, "entities");
+  g_assert_nonnull (member);
+  g_assert_cmpint (text[member->start], ==, '[');
+  g_assert_cmpint (text[member->end - 1], ==, ']');
+  g_assert_cmpuint (member->element_starts->len, ==, 3);
+  g_assert_true (g_str_has_prefix (text + g_array_index (member->element_starts, gsize, 0), "{\"id\""));
+  g_assert_true (g_str_has_prefix (text + g_array_index (member->element_starts, gsize, 1), "2,"));
+  g_assert_true (g_str_has_prefix (text + g_array_index (member->element_starts, gsize, 2), "[3]"));
+
+  /* Only the top level's members: not those of objects inside it. */
+  member = liaison_json_outline_lookup (outline, "x");
+  g_assert_nonnull (member);
+  g_assert_null (member->element_starts);
+  g_assert_null (liaison_json_outline_lookup (outline, "y"));
+}
+
+static void
+test_outline_of_other_documents (void)
+{
+  static const char *const documents[] = { "[{\"a\": 1}]", "\"text\"", "{}" };
+  LiaisonLoadLimits limits;
+
+  liaison_load_limits_init (&limits);
+  for (guint i = 0; i < G_N_ELEMENTS (documents); i++)
+    {
+      g_autoptr(LiaisonJsonOutline) outline = NULL;
+
+      g_assert_true (liaison_json_scan_outline (documents[i], strlen (documents[i]), &limits, NULL, &outline, NULL, NULL));
+      g_assert_true (outline->is_object == (documents[i][0] == '{'));
+      g_assert_cmpuint (outline->members->len, ==, 0);
+    }
+}
+
+static void
+test_long_key_is_cut_between_escapes (void)
+{
+  g_autofree char *a39 = g_strnfill (39, 'a');
+  g_autofree char *key = g_strconcat (a39, "\\u0069\\u0069", NULL);
+  g_autofree char *text = g_strdup_printf ("{\"%s\": 1, \"%s\": 2}", key, key);
+  g_autofree char *message = NULL;
+
+  /* Forty characters would end inside "\u0069": the key is shown as
+   * written, up to the last whole escape.
+   */
+  message = g_strdup_printf ("1:%u: the key “%s\\u0069…” appears twice in one object (first at line 1, column 2)",
+                             (guint) strlen (key) + 9, a39);
+  assert_scan_error (text, strlen (text), LIAISON_JSON_SCAN_ERROR_DUPLICATE_KEY, message);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -215,6 +285,9 @@ main (int   argc,
   g_test_add_func ("/json-scan/limit/values", test_value_limit);
   g_test_add_func ("/json-scan/duplicate-key/many-keys", test_many_keys);
   g_test_add_func ("/json-scan/cancel", test_cancel);
+  g_test_add_func ("/json-scan/outline", test_outline);
+  g_test_add_func ("/json-scan/outline-of-other-documents", test_outline_of_other_documents);
+  g_test_add_func ("/json-scan/long-key-is-cut-between-escapes", test_long_key_is_cut_between_escapes);
 
   return g_test_run ();
 }

@@ -7,8 +7,6 @@
 
 #pragma once
 
-#include <json-glib/json-glib.h>
-
 #include "liaison-dataset.h"
 
 G_BEGIN_DECLS
@@ -51,7 +49,10 @@ LiaisonEntity  *liaison_entity_new             (LiaisonStringStore  *store,
                                                 guint                index,
                                                 LiaisonEntityFields *fields);
 
-/* Takes ownership of everything it is given. */
+/* Takes ownership of everything it is given. @entity_ids and
+ * @relation_ids map ids (in the store) to index + 1; NULL to index them
+ * here.
+ */
 LiaisonDataset *liaison_dataset_new            (LiaisonStringStore  *store,
                                                 const char          *title,
                                                 const char          *description,
@@ -59,14 +60,9 @@ LiaisonDataset *liaison_dataset_new            (LiaisonStringStore  *store,
                                                 GArray              *entity_types,
                                                 GArray              *relation_types,
                                                 GPtrArray           *entities,
-                                                GArray              *relations);
-
-LiaisonDataset *liaison_dataset_new_from_json  (JsonNode             *root,
-                                                const char           *display_name,
-                                                GCancellable         *cancellable,
-                                                LiaisonProgressFunc   progress,
-                                                gpointer              progress_data,
-                                                GError              **error);
+                                                GArray              *relations,
+                                                GHashTable          *entity_ids,
+                                                GHashTable          *relation_ids);
 
 gboolean        liaison_date_is_valid          (const char          *date);
 

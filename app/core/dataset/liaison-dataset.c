@@ -30,7 +30,7 @@ struct _LiaisonDataset
   GPtrArray          *entities;         /* LiaisonEntity */
   GArray             *relations;        /* LiaisonRelation */
 
-  GHashTable         *entity_by_id;     /* borrowed id -> LiaisonEntity */
+  GHashTable         *entity_by_id;     /* borrowed id -> index + 1 */
   GHashTable         *relation_by_id;   /* borrowed id -> index + 1 */
   GHashTable         *source_by_id;     /* borrowed id -> index + 1 */
   GHashTable         *entity_type_by_id;
@@ -237,7 +237,9 @@ liaison_dataset_new (LiaisonStringStore *store,
                      GArray             *entity_types,
                      GArray             *relation_types,
                      GPtrArray          *entities,
-                     GArray             *relations)
+                     GArray             *relations,
+                     GHashTable         *entity_ids,
+                     GHashTable         *relation_ids)
 {
   LiaisonDataset *self;
 
@@ -253,16 +255,23 @@ liaison_dataset_new (LiaisonStringStore *store,
   self->entities = entities;
   self->relations = relations;
 
-  self->entity_by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  for (guint i = 0; i < entities->len; i++)
+  /* The builder's own tables, when it gives them, are what this would
+   * build again: on a large dataset, a good part of loading.
+   */
+  if (entity_ids != NULL)
+    self->entity_by_id = entity_ids;
+  else
     {
-      LiaisonEntity *entity = g_ptr_array_index (entities, i);
-
-      g_assert (liaison_entity_get_index (entity) == i);
-      g_hash_table_insert (self->entity_by_id, (gpointer) liaison_entity_get_id (entity), entity);
+      self->entity_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; i < entities->len; i++)
+        g_hash_table_insert (self->entity_by_id,
+                             (gpointer) liaison_entity_get_id (g_ptr_array_index (entities, i)),
+                             GUINT_TO_POINTER (i + 1));
     }
+  g_assert (g_hash_table_size (self->entity_by_id) == entities->len);
 
-  self->relation_by_id = index_by_id (relations, sizeof (LiaisonRelation));
+  self->relation_by_id = relation_ids != NULL ? relation_ids : index_by_id (relations, sizeof (LiaisonRelation));
+  g_assert (g_hash_table_size (self->relation_by_id) == relations->len);
   self->source_by_id = index_by_id (sources, sizeof (LiaisonSource));
   self->entity_type_by_id = index_by_id (entity_types, sizeof (LiaisonTypeStyle));
   self->relation_type_by_id = index_by_id (relation_types, sizeof (LiaisonTypeStyle));
@@ -312,10 +321,13 @@ LiaisonEntity *
 liaison_dataset_lookup_entity (LiaisonDataset *self,
                                const char     *id)
 {
+  guint index;
+
   g_return_val_if_fail (LIAISON_IS_DATASET (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
 
-  return g_hash_table_lookup (self->entity_by_id, id);
+  index = GPOINTER_TO_UINT (g_hash_table_lookup (self->entity_by_id, id));
+  return index != 0 ? g_ptr_array_index (self->entities, index - 1) : NULL;
 }
 
 guint

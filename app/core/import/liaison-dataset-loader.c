@@ -6,8 +6,9 @@
  */
 
 /* Reads a dataset in three steps, all in a worker thread: the bytes (never
- * more than the size limit), the strict pre-scan, then json-glib's parse
- * and validation. Loading never writes to the file.
+ * more than the size limit), the strict pre-scan, then the JSON front end,
+ * which hands json-glib a piece of the file at a time and gives what it
+ * reads to the dataset builder. Loading never writes to the file.
  */
 
 #define G_LOG_DOMAIN "liaison-loader"
@@ -18,17 +19,16 @@
 #include <json-glib/json-glib.h>
 
 #include "liaison-dataset-loader.h"
-#include "liaison-dataset-private.h"
+#include "liaison-import-json.h"
 #include "liaison-json-scan.h"
 
 #define READ_CHUNK (1024 * 1024)
 
-/* Shares of the progress bar for each step; the parse itself cannot report
- * progress, so its share moves only when it ends.
+/* Shares of the progress bar for the first two steps; reading the
+ * entities and relations takes the rest.
  */
 #define SHARE_READ      0.10
 #define SHARE_SCAN      0.10
-#define SHARE_PARSE     0.45
 
 struct _LiaisonDatasetLoader
 {
@@ -117,6 +117,17 @@ set_fraction (LiaisonDatasetLoader *self,
     }
 
   g_mutex_unlock (&self->lock);
+}
+
+void
+liaison_load_limits_init (LiaisonLoadLimits *limits)
+{
+  g_return_if_fail (limits != NULL);
+
+  limits->max_file_size = LIAISON_DEFAULT_MAX_FILE_SIZE;
+  limits->max_depth = LIAISON_DEFAULT_MAX_DEPTH;
+  limits->max_values = LIAISON_DEFAULT_MAX_VALUES;
+  limits->max_string_length = LIAISON_DEFAULT_MAX_STRING_LENGTH;
 }
 
 static void
@@ -269,17 +280,7 @@ read_file (GFile                    *file,
   return read_stream (G_INPUT_STREAM (stream), display_name, size, limits, cancellable, progress, error);
 }
 
-static gpointer
-free_tree_thread (gpointer data)
-{
-  json_node_unref (data);
-  return NULL;
-}
-
-/* Takes @bytes, and drops them as soon as json-glib is done with them:
- * the text, its tree and the dataset would otherwise all be in memory at
- * once.
- */
+/* Takes @bytes. */
 static LiaisonDataset *
 load_bytes (GBytes                   *bytes,
             const char               *display_name,
@@ -289,15 +290,14 @@ load_bytes (GBytes                   *bytes,
             GError                  **error)
 {
   g_autoptr(GBytes) owned_bytes = bytes;
-  g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) local_error = NULL;
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(LiaisonJsonOutline) outline = NULL;
   LiaisonJsonScanInfo info;
   LiaisonDataset *dataset;
   const char *data;
   gsize length;
   gint64 start = g_get_monotonic_time ();
-  gint64 scanned, parsed;
+  gint64 scanned;
 
   data = g_bytes_get_data (bytes, &length);
 
@@ -310,7 +310,7 @@ load_bytes (GBytes                   *bytes,
       return NULL;
     }
 
-  if (!liaison_json_scan (data, length, limits, &info, cancellable, &local_error))
+  if (!liaison_json_scan_outline (data, length, limits, &info, &outline, cancellable, &local_error))
     {
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
@@ -329,39 +329,15 @@ load_bytes (GBytes                   *bytes,
 
   scanned = g_get_monotonic_time ();
   progress->base += progress->share;
-  progress->share = SHARE_PARSE;
-  progress_cb (0, progress);
-
-  parser = json_parser_new ();
-  if (!json_parser_load_from_data (parser, data + info.start, length - info.start, &local_error))
-    {
-      /* The pre-scan accepts only what json-glib parses; this is a safety net. */
-      g_set_error (error, LIAISON_DATASET_ERROR, LIAISON_DATASET_ERROR_SYNTAX,
-                   "%s: %s", display_name, local_error->message);
-      return NULL;
-    }
-
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    return NULL;
-
-  root = json_parser_steal_root (parser);
-  g_clear_object (&parser);
-  g_clear_pointer (&owned_bytes, g_bytes_unref);
-  parsed = g_get_monotonic_time ();
-
-  progress->base += progress->share;
   progress->share = 1.0 - progress->base;
   progress_cb (0, progress);
 
-  dataset = liaison_dataset_new_from_json (root, display_name, cancellable,
-                                           progress_cb, progress, error);
+  dataset = liaison_import_json (data, length, outline, display_name, cancellable,
+                                 progress_cb, progress, error);
 
-  g_debug ("%s: pre-scan %.0f ms, parse %.0f ms, validation %.0f ms (%" G_GUINT64_FORMAT " values)",
-           display_name, (scanned - start) / 1000.0, (parsed - scanned) / 1000.0,
-           (g_get_monotonic_time () - parsed) / 1000.0, info.n_values);
-
-  /* The tree takes as long to free as to build; nobody needs to wait for it. */
-  g_thread_unref (g_thread_new ("liaison-json-free", free_tree_thread, g_steal_pointer (&root)));
+  g_debug ("%s: pre-scan %.0f ms, parse and build %.0f ms (%" G_GUINT64_FORMAT " values)",
+           display_name, (scanned - start) / 1000.0, (g_get_monotonic_time () - scanned) / 1000.0,
+           info.n_values);
 
   return dataset;
 }
@@ -490,8 +466,9 @@ start_load (LiaisonDatasetLoader *self,
   g_task_set_source_tag (task, liaison_dataset_loader_load_async);
   g_task_set_name (task, "[liaison] load dataset");
   g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);
-  /* json-glib's parse is one call that cannot stop; Cancel must not wait
-   * for it. The thread finishes on its own and its result is dropped.
+  /* Reading stops soon after a cancel, but a long read of a slow stream
+   * or a huge single value need not be waited for: the thread finishes on
+   * its own and its result is dropped.
    */
   g_task_set_return_on_cancel (task, TRUE);
   g_task_run_in_thread (task, load_thread);

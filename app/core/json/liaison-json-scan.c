@@ -25,58 +25,15 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
 #include <string.h>
 
-#include "liaison-json-scan.h"
+#include "liaison-json-scan-private.h"
 
 G_DEFINE_QUARK (liaison-json-scan-error-quark, liaison_json_scan_error)
 
 #define CANCEL_CHECK_INTERVAL (1024 * 1024)
-#define MAX_SHOWN_TOKEN       40
 /* Below this many keys an object's duplicates are found by a linear search. */
 #define KEY_HASH_THRESHOLD    16
-
-typedef struct
-{
-  const char *raw;      /* the key as written, without quotes */
-  gsize       raw_len;
-  char       *decoded;  /* set only when the key has escapes */
-} Key;
-
-typedef struct
-{
-  gboolean    is_object;
-  guint       first_key;  /* index into Scanner.keys */
-  GHashTable *key_set;    /* decoded key -> GUINT (index + 1), once an object grows large */
-} Frame;
-
-typedef struct
-{
-  const char              *data;
-  const char              *end;
-  const char              *p;
-  const LiaisonLoadLimits *limits;
-  GCancellable            *cancellable;
-  const char              *next_cancel_check;
-  gsize                    valid_utf8_end;
-  guint64                  n_values;
-  guint                    max_depth;
-  GArray                  *frames;
-  GArray                  *keys;
-  GError                  *error;
-} Scanner;
-
-void
-liaison_load_limits_init (LiaisonLoadLimits *limits)
-{
-  g_return_if_fail (limits != NULL);
-
-  limits->max_file_size = LIAISON_DEFAULT_MAX_FILE_SIZE;
-  limits->max_depth = LIAISON_DEFAULT_MAX_DEPTH;
-  limits->max_values = LIAISON_DEFAULT_MAX_VALUES;
-  limits->max_string_length = LIAISON_DEFAULT_MAX_STRING_LENGTH;
-}
 
 void
 liaison_json_position (const char *data,
@@ -102,19 +59,12 @@ liaison_json_position (const char *data,
   *column = g_utf8_strlen (line_start, target - line_start) + 1;
 }
 
-static gboolean
-fail (Scanner    *s,
-      const char *where,
-      int         code,
-      const char *format,
-      ...) G_GNUC_PRINTF (4, 5);
-
-static gboolean
-fail (Scanner    *s,
-      const char *where,
-      int         code,
-      const char *format,
-      ...)
+gboolean
+liaison_json_scanner_fail (Scanner    *s,
+                           const char *where,
+                           int         code,
+                           const char *format,
+                           ...)
 {
   g_autofree char *message = NULL;
   gsize offset = where - s->data;
@@ -140,54 +90,11 @@ fail (Scanner    *s,
   return FALSE;
 }
 
-/* The end of the character at @p, to show it in a message: never past
- * the text, nor into bytes that are not UTF-8 (whose error comes first).
- */
-static const char *
-char_end (Scanner    *s,
-          const char *p)
-{
-  if (p >= s->data + s->valid_utf8_end)
-    return MIN (p + 1, s->end);
-  return g_utf8_next_char (p);
-}
-
-static char *
-shown_token (Scanner    *s,
-             const char *start,
-             const char *end)
-{
-  const char *valid_end = s->data + s->valid_utf8_end;
-  const char *p = start;
-  guint n = 0;
-
-  /* Show a bounded, whole-character excerpt, in UTF-8 whatever the file. */
-  end = MIN (end, valid_end);
-  while (p < end && n < MAX_SHOWN_TOKEN)
-    {
-      p = g_utf8_next_char (p);
-      n++;
-    }
-  if (p > end)
-    p = end;
-
-  if (p < end)
-    return g_strdup_printf ("%.*s…", (int) (p - start), start);
-
-  return g_strndup (start, MAX (p - start, 0));
-}
-
 static inline void
 skip_whitespace (Scanner *s)
 {
   while (s->p < s->end && (*s->p == ' ' || *s->p == '\n' || *s->p == '\r' || *s->p == '\t'))
     s->p++;
-}
-
-static inline gboolean
-is_word_char (char c)
-{
-  return g_ascii_isalnum (c) || c == '_' || c == '$' || c == '.' || c == '+' || c == '-';
 }
 
 static gboolean
@@ -204,366 +111,6 @@ check_cancel (Scanner *s)
   return TRUE;
 }
 
-static int
-hex_value (char c)
-{
-  if (c >= '0' && c <= '9')
-    return c - '0';
-  if (c >= 'a' && c <= 'f')
-    return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F')
-    return c - 'A' + 10;
-  return -1;
-}
-
-static gboolean
-read_hex4 (Scanner    *s,
-           const char *at,
-           gunichar   *out)
-{
-  gunichar v = 0;
-
-  if (s->end - at < 4)
-    return fail (s, at - 2, LIAISON_JSON_SCAN_ERROR_SYNTAX,
-                 _("“\\u” must be followed by four hexadecimal digits"));
-
-  for (guint i = 0; i < 4; i++)
-    {
-      int h = hex_value (at[i]);
-
-      if (h < 0)
-        return fail (s, at - 2, LIAISON_JSON_SCAN_ERROR_SYNTAX,
-                     _("“\\u” must be followed by four hexadecimal digits"));
-      v = (v << 4) | h;
-    }
-
-  *out = v;
-  return TRUE;
-}
-
-/* Scans a string starting at the opening quote. When @decoded is not NULL and
- * the string has escapes, it receives the decoded text.
- */
-static gboolean
-scan_string (Scanner  *s,
-             gboolean  is_key,
-             gboolean *has_escapes)
-{
-  const char *start = s->p;
-  const char *p = s->p + 1;
-  const char *end = s->end;
-
-  *has_escapes = FALSE;
-
-  for (;;)
-    {
-      /* Fast path over ordinary bytes; UTF-8 validity was checked up front. */
-      while (p < end && (guchar) *p >= 0x20 && *p != '"' && *p != '\\')
-        p++;
-
-      if ((guint64) (p - start - 1) > s->limits->max_string_length)
-        {
-          g_autofree char *limit = g_strdup_printf ("%" G_GUINT64_FORMAT, s->limits->max_string_length);
-
-          return fail (s, start, LIAISON_JSON_SCAN_ERROR_LIMIT,
-                       _("a string is longer than the limit of %s bytes"), limit);
-        }
-
-      if (p >= end)
-        return fail (s, start, LIAISON_JSON_SCAN_ERROR_SYNTAX,
-                     _("a string is not closed: the file ends before its closing quote"));
-
-      if (*p == '"')
-        {
-          s->p = p + 1;
-          return TRUE;
-        }
-
-      if (*p == '\\')
-        {
-          *has_escapes = TRUE;
-
-          if (p + 1 >= end)
-            return fail (s, start, LIAISON_JSON_SCAN_ERROR_SYNTAX,
-                         _("a string is not closed: the file ends before its closing quote"));
-
-          switch (p[1])
-            {
-            case '"': case '\\': case '/': case 'b': case 'f': case 'n': case 'r': case 't':
-              p += 2;
-              break;
-
-            case 'u':
-              {
-                gunichar c;
-
-                if (!read_hex4 (s, p + 2, &c))
-                  return FALSE;
-
-                if (c == 0)
-                  return fail (s, p, LIAISON_JSON_SCAN_ERROR_SYNTAX,
-                               _("“\\u0000” (a NUL character) is not allowed in strings"));
-
-                if (c >= 0xDC00 && c <= 0xDFFF)
-                  return fail (s, p, LIAISON_JSON_SCAN_ERROR_ENCODING,
-                               _("“\\u%04X” is half of a surrogate pair without its first half"),
-                               c);
-
-                if (c >= 0xD800 && c <= 0xDBFF)
-                  {
-                    gunichar low = 0;
-
-                    if (end - p < 12 || p[6] != '\\' || p[7] != 'u' ||
-                        !read_hex4 (s, p + 8, &low) || low < 0xDC00 || low > 0xDFFF)
-                      {
-                        if (s->error != NULL)
-                          return FALSE;
-                        return fail (s, p, LIAISON_JSON_SCAN_ERROR_ENCODING,
-                                     _("“\\u%04X” is half of a surrogate pair without its second half"),
-                                     c);
-                      }
-                    p += 12;
-                  }
-                else
-                  p += 6;
-              }
-              break;
-
-            default:
-              {
-                const char *next = char_end (s, p + 1);
-
-                /* A backslash before bytes that are not UTF-8: those are the
-                 * problem, and fail() leaves them to the encoding check.
-                 */
-                return fail (s, p + 1 >= s->data + s->valid_utf8_end ? p + 1 : p,
-                             LIAISON_JSON_SCAN_ERROR_SYNTAX,
-                             _("“\\%.*s” is not a valid escape; write a backslash as “\\\\”"),
-                             (int) (next - (p + 1)), p + 1);
-              }
-            }
-          continue;
-        }
-
-      /* A control character. A raw line break usually means a missing quote. */
-      if (*p == '\n' || *p == '\r')
-        return fail (s, p, LIAISON_JSON_SCAN_ERROR_SYNTAX,
-                     is_key ? _("a line break inside a key: is a closing quote missing?")
-                            : _("a line break inside a string: is a closing quote missing? "
-                                "Write a line break in a string as “\\n”"));
-
-      return fail (s, p, LIAISON_JSON_SCAN_ERROR_SYNTAX,
-                   _("the control character U+%04X must be escaped in a string"),
-                   (guint) (guchar) *p);
-    }
-}
-
-static gboolean
-integer_out_of_range (const char *digits,
-                      gsize       n_digits,
-                      gboolean    negative)
-{
-  const char *limit = negative ? "9223372036854775808" : "9223372036854775807";
-
-  if (n_digits != 19)
-    return n_digits > 19;
-
-  return memcmp (digits, limit, 19) > 0;
-}
-
-static gboolean
-scan_number (Scanner *s)
-{
-  const char *start = s->p;
-  const char *p = s->p;
-  const char *end = s->end;
-  const char *int_start;
-  gboolean negative = FALSE;
-  gboolean is_integer = TRUE;
-  gboolean exponent = FALSE;
-
-  if (*p == '-')
-    {
-      negative = TRUE;
-      p++;
-    }
-
-  if (p < end && (*p == 'I' || *p == 'N'))
-    return fail (s, start, LIAISON_JSON_SCAN_ERROR_SYNTAX,
-                 _("NaN and Infinity are not numbers in JSON"));
-
-  if (p >= end || !g_ascii_isdigit (*p))
-    {
-      if (p < end && *p == '.')
-        return fail (s, start, LIAISON_JSON_SCAN_ERROR_SYNTAX,
-                     _("a number needs a digit before its decimal point"));
-      return fail (s, start, LIAISON_JSON_SCAN_ERROR_SYNTAX,
-                   _("“-” must be followed by a digit"));
-    }
-
-  int_start = p;
-
-  if (*p == '0')
-    {
-      p++;
-      if (p < end && (*p == 'x' || *p == 'X'))
-        return fail (s, start, LIAISON_JSON_SCAN_ERROR_SYNTAX,
-                     _("hexadecimal numbers are not allowed in JSON"));
-      if (p < end && g_ascii_isdigit (*p))
-        return fail (s, start, LIAISON_JSON_SCAN_ERROR_SYNTAX,
-                     _("a number cannot start with 0 (leading zeros are not allowed in JSON)"));
-    }
-  else
-    {
-      while (p < end && g_ascii_isdigit (*p))
-        p++;
-    }
-
-  if (p < end && *p == '.')
-    {
-      is_integer = FALSE;
-      p++;
-      if (p >= end || !g_ascii_isdigit (*p))
-        return fail (s, start, LIAISON_JSON_SCAN_ERROR_SYNTAX,
-                     _("a digit must follow the decimal point"));
-      while (p < end && g_ascii_isdigit (*p))
-        p++;
-    }
-
-  if (p < end && (*p == 'e' || *p == 'E'))
-    {
-      is_integer = FALSE;
-      exponent = TRUE;
-      p++;
-      if (p < end && (*p == '+' || *p == '-'))
-        p++;
-      if (p >= end || !g_ascii_isdigit (*p))
-        return fail (s, start, LIAISON_JSON_SCAN_ERROR_SYNTAX,
-                     _("a digit must follow the exponent of a number"));
-      while (p < end && g_ascii_isdigit (*p))
-        p++;
-    }
-
-  if (p < end && is_word_char (*p))
-    {
-      const char *word_end = p;
-      g_autofree char *shown = NULL;
-
-      while (word_end < end && is_word_char (*word_end))
-        word_end++;
-      shown = shown_token (s, start, word_end);
-      return fail (s, start, LIAISON_JSON_SCAN_ERROR_SYNTAX,
-                   _("“%s” is not a valid number"), shown);
-    }
-
-  if (is_integer)
-    {
-      if (integer_out_of_range (int_start, p - int_start, negative))
-        {
-          g_autofree char *shown = shown_token (s, start, p);
-
-          return fail (s, start, LIAISON_JSON_SCAN_ERROR_NUMBER_RANGE,
-                       _("the integer %s does not fit in 64 bits; write it as a string "
-                         "to keep every digit"),
-                       shown);
-        }
-    }
-  else if (exponent || p - int_start > 300)
-    {
-      /* Only an exponent or hundreds of digits can overflow a double. */
-      g_autofree char *copy = g_strndup (start, p - start);
-      double value = g_ascii_strtod (copy, NULL);
-
-      if (!isfinite (value))
-        {
-          g_autofree char *shown = shown_token (s, start, p);
-
-          return fail (s, start, LIAISON_JSON_SCAN_ERROR_NUMBER_RANGE,
-                       _("the number %s is too large to represent"), shown);
-        }
-    }
-
-  s->p = p;
-  return TRUE;
-}
-
-static gboolean
-scan_literal (Scanner *s)
-{
-  static const char *const literals[] = { "true", "false", "null" };
-  const char *start = s->p;
-  const char *word_end = start;
-  g_autofree char *shown = NULL;
-
-  while (word_end < s->end && is_word_char (*word_end))
-    word_end++;
-
-  for (guint i = 0; i < G_N_ELEMENTS (literals); i++)
-    {
-      gsize len = strlen (literals[i]);
-
-      if ((gsize) (word_end - start) == len && memcmp (start, literals[i], len) == 0)
-        {
-          s->p = word_end;
-          return TRUE;
-        }
-    }
-
-  shown = shown_token (s, start, word_end > start ? word_end : char_end (s, start));
-
-  if (g_ascii_strncasecmp (shown, "nan", 3) == 0 || g_ascii_strncasecmp (shown, "inf", 3) == 0)
-    return fail (s, start, LIAISON_JSON_SCAN_ERROR_SYNTAX,
-                 _("NaN and Infinity are not numbers in JSON"));
-
-  return fail (s, start, LIAISON_JSON_SCAN_ERROR_SYNTAX,
-               _("unexpected “%s”: text must be in double quotes, and only true, false "
-                 "and null are written without them"),
-               shown);
-}
-
-/* Explains a byte that cannot start a value. */
-static gboolean
-fail_unexpected (Scanner    *s,
-                 const char *expected)
-{
-  const char *p = s->p;
-
-  if (p >= s->end)
-    return fail (s, p, LIAISON_JSON_SCAN_ERROR_SYNTAX,
-                 _("the file ends before the JSON is complete (expected %s)"), expected);
-
-  switch (*p)
-    {
-    case '\'':
-      return fail (s, p, LIAISON_JSON_SCAN_ERROR_SYNTAX,
-                   _("strings must be in double quotes, not single quotes"));
-    case '/':
-      return fail (s, p, LIAISON_JSON_SCAN_ERROR_SYNTAX,
-                   _("comments are not allowed in JSON"));
-    case '#':
-      return fail (s, p, LIAISON_JSON_SCAN_ERROR_SYNTAX,
-                   _("comments are not allowed in JSON"));
-    case '+':
-      return fail (s, p, LIAISON_JSON_SCAN_ERROR_SYNTAX,
-                   _("a number cannot start with “+”"));
-    case '.':
-      return fail (s, p, LIAISON_JSON_SCAN_ERROR_SYNTAX,
-                   _("a number needs a digit before its decimal point"));
-    default:
-      break;
-    }
-
-  if (g_ascii_isalpha (*p) || *p == '_' || *p == '$' || (guchar) *p >= 0x80)
-    return scan_literal (s);
-
-  {
-    const char *next = char_end (s, p);
-
-    return fail (s, p, LIAISON_JSON_SCAN_ERROR_SYNTAX,
-                 _("unexpected “%.*s” (expected %s)"), (int) (next - p), p, expected);
-  }
-}
-
 static Frame *
 top_frame (Scanner *s)
 {
@@ -577,7 +124,7 @@ push_frame (Scanner  *s,
   Frame frame = { is_object, s->keys->len, NULL };
 
   if (s->frames->len + 1 > s->limits->max_depth)
-    return fail (s, s->p, LIAISON_JSON_SCAN_ERROR_LIMIT,
+    return liaison_json_scanner_fail (s, s->p, LIAISON_JSON_SCAN_ERROR_LIMIT,
                  _("arrays and objects are nested more than %u deep"), s->limits->max_depth);
 
   g_array_append_val (s->frames, frame);
@@ -631,13 +178,13 @@ decode_key (const char *raw,
         case 'r': g_string_append_c (out, '\r'); p += 2; break;
         case 't': g_string_append_c (out, '\t'); p += 2; break;
         case 'u':
-          c = (hex_value (p[2]) << 12) | (hex_value (p[3]) << 8) |
-              (hex_value (p[4]) << 4) | hex_value (p[5]);
+          c = (liaison_json_hex_value (p[2]) << 12) | (liaison_json_hex_value (p[3]) << 8) |
+              (liaison_json_hex_value (p[4]) << 4) | liaison_json_hex_value (p[5]);
           p += 6;
           if (c >= 0xD800 && c <= 0xDBFF)
             {
-              gunichar low = (hex_value (p[2]) << 12) | (hex_value (p[3]) << 8) |
-                             (hex_value (p[4]) << 4) | hex_value (p[5]);
+              gunichar low = (liaison_json_hex_value (p[2]) << 12) | (liaison_json_hex_value (p[3]) << 8) |
+                             (liaison_json_hex_value (p[4]) << 4) | liaison_json_hex_value (p[5]);
 
               c = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
               p += 6;
@@ -739,17 +286,29 @@ add_key (Scanner    *s,
 
   if (previous != NULL)
     {
-      g_autofree char *shown = shown_token (s, key.raw, key.raw + key.raw_len);
+      g_autofree char *shown = liaison_json_scanner_shown_token (s, key.raw, key.raw + key.raw_len);
       guint line, column;
 
       g_free (key.decoded);
       liaison_json_position (s->data, previous->raw - 1 - s->data, &line, &column);
-      return fail (s, start, LIAISON_JSON_SCAN_ERROR_DUPLICATE_KEY,
+      return liaison_json_scanner_fail (s, start, LIAISON_JSON_SCAN_ERROR_DUPLICATE_KEY,
                    _("the key “%s” appears twice in one object (first at line %u, column %u)"),
                    shown, line, column);
     }
 
   g_array_append_val (s->keys, key);
+
+  if (s->outline != NULL && s->frames->len == 1)
+    {
+      LiaisonJsonMember *member = g_new0 (LiaisonJsonMember, 1);
+      gsize len;
+      const char *text = key_text (&key, &len);
+
+      member->key = g_strndup (text, len);
+      g_ptr_array_add (s->outline->members, member);
+      s->member = member;
+    }
+
   return TRUE;
 }
 
@@ -760,7 +319,7 @@ count_value (Scanner *s)
     {
       g_autofree char *limit = g_strdup_printf ("%" G_GUINT64_FORMAT, s->limits->max_values);
 
-      return fail (s, s->p, LIAISON_JSON_SCAN_ERROR_LIMIT,
+      return liaison_json_scanner_fail (s, s->p, LIAISON_JSON_SCAN_ERROR_LIMIT,
                    _("the file has more than %s values, the limit"), limit);
     }
   return TRUE;
@@ -772,6 +331,26 @@ typedef enum
   STATE_AFTER_VALUE,
   STATE_KEY,
 } State;
+
+/* For the outline: a value starts at s->p. */
+static void
+note_value (Scanner *s)
+{
+  if (s->frames->len == 0)
+    s->outline->is_object = s->p < s->end && *s->p == '{';
+  else if (s->frames->len == 1 && s->member != NULL)
+    {
+      s->member->start = s->p - s->data;
+      if (s->p < s->end && *s->p == '[')
+        s->member->element_starts = g_array_new (FALSE, FALSE, sizeof (gsize));
+    }
+  else if (s->frames->len == 2 && s->member != NULL && s->member->element_starts != NULL)
+    {
+      gsize start = s->p - s->data;
+
+      g_array_append_val (s->member->element_starts, start);
+    }
+}
 
 static gboolean
 scan_document (Scanner *s)
@@ -789,13 +368,22 @@ scan_document (Scanner *s)
       if (!check_cancel (s))
         return FALSE;
 
+      if (s->member != NULL && state == STATE_AFTER_VALUE && s->frames->len == 1)
+        {
+          s->member->end = s->p - s->data;
+          s->member = NULL;
+        }
+
       skip_whitespace (s);
+
+      if (s->outline != NULL && state == STATE_VALUE)
+        note_value (s);
 
       switch (state)
         {
         case STATE_VALUE:
           if (s->p >= s->end)
-            return fail_unexpected (s, _("a value"));
+            return liaison_json_scanner_fail_unexpected (s, _("a value"));
 
           if (!count_value (s))
             return FALSE;
@@ -831,7 +419,7 @@ scan_document (Scanner *s)
               break;
 
             case '"':
-              if (!scan_string (s, FALSE, &has_escapes))
+              if (!liaison_json_scanner_scan_string (s, FALSE, &has_escapes))
                 return FALSE;
               state = STATE_AFTER_VALUE;
               break;
@@ -839,13 +427,13 @@ scan_document (Scanner *s)
             case '-':
             case '0': case '1': case '2': case '3': case '4':
             case '5': case '6': case '7': case '8': case '9':
-              if (!scan_number (s))
+              if (!liaison_json_scanner_scan_number (s))
                 return FALSE;
               state = STATE_AFTER_VALUE;
               break;
 
             case 't': case 'f': case 'n':
-              if (!scan_literal (s))
+              if (!liaison_json_scanner_scan_literal (s))
                 return FALSE;
               state = STATE_AFTER_VALUE;
               break;
@@ -853,17 +441,17 @@ scan_document (Scanner *s)
             case ']':
             case '}':
               if (follows_comma)
-                return fail (s, s->p, LIAISON_JSON_SCAN_ERROR_SYNTAX,
+                return liaison_json_scanner_fail (s, s->p, LIAISON_JSON_SCAN_ERROR_SYNTAX,
                              _("a comma before “%c” has no value after it (trailing commas are "
                                "not allowed in JSON)"), *s->p);
-              return fail_unexpected (s, _("a value"));
+              return liaison_json_scanner_fail_unexpected (s, _("a value"));
 
             case ',':
-              return fail (s, s->p, LIAISON_JSON_SCAN_ERROR_SYNTAX,
+              return liaison_json_scanner_fail (s, s->p, LIAISON_JSON_SCAN_ERROR_SYNTAX,
                            _("unexpected “,”: a value is missing"));
 
             default:
-              return fail_unexpected (s, _("a value"));
+              return liaison_json_scanner_fail_unexpected (s, _("a value"));
             }
           break;
 
@@ -872,31 +460,31 @@ scan_document (Scanner *s)
             {
               const char *key_start = s->p;
 
-              if (!scan_string (s, TRUE, &has_escapes) || !add_key (s, key_start, has_escapes))
+              if (!liaison_json_scanner_scan_string (s, TRUE, &has_escapes) || !add_key (s, key_start, has_escapes))
                 return FALSE;
 
               skip_whitespace (s);
               if (s->p >= s->end || *s->p != ':')
                 {
                   if (s->p >= s->end)
-                    return fail_unexpected (s, _("“:”"));
-                  return fail (s, s->p, LIAISON_JSON_SCAN_ERROR_SYNTAX,
+                    return liaison_json_scanner_fail_unexpected (s, _("“:”"));
+                  return liaison_json_scanner_fail (s, s->p, LIAISON_JSON_SCAN_ERROR_SYNTAX,
                                _("expected “:” after an object key"));
                 }
               s->p++;
               state = STATE_VALUE;
             }
           else if (s->p < s->end && *s->p == '}')
-            return fail (s, s->p, LIAISON_JSON_SCAN_ERROR_SYNTAX,
+            return liaison_json_scanner_fail (s, s->p, LIAISON_JSON_SCAN_ERROR_SYNTAX,
                          _("a comma before “}” has no value after it (trailing commas are "
                            "not allowed in JSON)"));
           else if (s->p < s->end && (*s->p == '\'' || *s->p == '/' || *s->p == '#'))
-            return fail_unexpected (s, _("a key"));
+            return liaison_json_scanner_fail_unexpected (s, _("a key"));
           else if (s->p < s->end && (g_ascii_isalpha (*s->p) || *s->p == '_' || *s->p == '$'))
-            return fail (s, s->p, LIAISON_JSON_SCAN_ERROR_SYNTAX,
+            return liaison_json_scanner_fail (s, s->p, LIAISON_JSON_SCAN_ERROR_SYNTAX,
                          _("object keys must be strings in double quotes"));
           else
-            return fail_unexpected (s, _("a key in double quotes"));
+            return liaison_json_scanner_fail_unexpected (s, _("a key in double quotes"));
           break;
 
         case STATE_AFTER_VALUE:
@@ -905,15 +493,15 @@ scan_document (Scanner *s)
               if (s->p < s->end)
                 {
                   if (*s->p == '/' || *s->p == '#')
-                    return fail_unexpected (s, "");
-                  return fail (s, s->p, LIAISON_JSON_SCAN_ERROR_SYNTAX,
+                    return liaison_json_scanner_fail_unexpected (s, "");
+                  return liaison_json_scanner_fail (s, s->p, LIAISON_JSON_SCAN_ERROR_SYNTAX,
                                _("unexpected text after the end of the JSON value"));
                 }
               return TRUE;
             }
 
           if (s->p >= s->end)
-            return fail (s, s->p, LIAISON_JSON_SCAN_ERROR_SYNTAX,
+            return liaison_json_scanner_fail (s, s->p, LIAISON_JSON_SCAN_ERROR_SYNTAX,
                          ngettext ("the file ends before the JSON is complete (%u array or object "
                                    "is not closed)",
                                    "the file ends before the JSON is complete (%u arrays or objects "
@@ -932,14 +520,14 @@ scan_document (Scanner *s)
               pop_frame (s);
             }
           else if (*s->p == '/' || *s->p == '#')
-            return fail_unexpected (s, "");
+            return liaison_json_scanner_fail_unexpected (s, "");
           else if (top_frame (s)->is_object)
-            return fail (s, s->p, LIAISON_JSON_SCAN_ERROR_SYNTAX,
+            return liaison_json_scanner_fail (s, s->p, LIAISON_JSON_SCAN_ERROR_SYNTAX,
                          *s->p == ']' ? _("“]” closes an object; expected “}”")
                                       : _("expected “,” or “}” after a value in an object "
                                           "(is a comma missing?)"));
           else
-            return fail (s, s->p, LIAISON_JSON_SCAN_ERROR_SYNTAX,
+            return liaison_json_scanner_fail (s, s->p, LIAISON_JSON_SCAN_ERROR_SYNTAX,
                          *s->p == '}' ? _("“}” closes an array; expected “]”")
                                       : _("expected “,” or “]” after a value in an array "
                                           "(is a comma missing?)"));
@@ -975,22 +563,58 @@ check_encoding_prefix (Scanner *s)
   return TRUE;
 }
 
-gboolean
-liaison_json_scan (const char               *data,
-                   gsize                     length,
-                   const LiaisonLoadLimits  *limits,
-                   LiaisonJsonScanInfo      *info,
-                   GCancellable             *cancellable,
-                   GError                  **error)
+static void
+member_free (gpointer data)
+{
+  LiaisonJsonMember *member = data;
+
+  g_free (member->key);
+  g_clear_pointer (&member->element_starts, g_array_unref);
+  g_free (member);
+}
+
+void
+liaison_json_outline_free (LiaisonJsonOutline *outline)
+{
+  if (outline == NULL)
+    return;
+
+  g_ptr_array_unref (outline->members);
+  g_free (outline);
+}
+
+/* Returns: (nullable): the top-level member named @key. */
+const LiaisonJsonMember *
+liaison_json_outline_lookup (const LiaisonJsonOutline *outline,
+                             const char               *key)
+{
+  g_return_val_if_fail (outline != NULL, NULL);
+  g_return_val_if_fail (key != NULL, NULL);
+
+  for (guint i = 0; i < outline->members->len; i++)
+    {
+      const LiaisonJsonMember *member = g_ptr_array_index (outline->members, i);
+
+      if (strcmp (member->key, key) == 0)
+        return member;
+    }
+
+  return NULL;
+}
+
+static gboolean
+scan (const char               *data,
+      gsize                     length,
+      const LiaisonLoadLimits  *limits,
+      LiaisonJsonScanInfo      *info,
+      LiaisonJsonOutline       *outline,
+      GCancellable             *cancellable,
+      GError                  **error)
 {
   Scanner s = { 0 };
   const char *valid_end = NULL;
   gsize start = 0;
   gboolean ok;
-
-  g_return_val_if_fail (data != NULL || length == 0, FALSE);
-  g_return_val_if_fail (limits != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     start = 3;
@@ -999,6 +623,7 @@ liaison_json_scan (const char               *data,
   s.end = data + length;
   s.limits = limits;
   s.cancellable = cancellable;
+  s.outline = outline;
 
   if (!check_encoding_prefix (&s))
     {
@@ -1025,7 +650,7 @@ liaison_json_scan (const char               *data,
     }
 
   if (s.p < s.end && *s.p == '<')
-    fail (&s, s.p, LIAISON_JSON_SCAN_ERROR_SYNTAX,
+    liaison_json_scanner_fail (&s, s.p, LIAISON_JSON_SCAN_ERROR_SYNTAX,
           _("this is not JSON: it starts with “<” as HTML and XML do"));
   else if (s.p < s.end && strchr ("{[\"-+.0123456789tfn/'#", *s.p) == NULL)
     {
@@ -1037,7 +662,7 @@ liaison_json_scan (const char               *data,
         word_end++;
       shown = word_end > s.p ? g_strndup (s.p, word_end - s.p) : NULL;
       if (shown != NULL && g_utf8_validate (shown, -1, NULL))
-        fail (&s, s.p, LIAISON_JSON_SCAN_ERROR_SYNTAX, _("this is not JSON: it starts with “%s”"), shown);
+        liaison_json_scanner_fail (&s, s.p, LIAISON_JSON_SCAN_ERROR_SYNTAX, _("this is not JSON: it starts with “%s”"), shown);
     }
 
   if (s.error != NULL)
@@ -1089,5 +714,49 @@ liaison_json_scan (const char               *data,
       info->max_depth = s.max_depth;
     }
 
+  return TRUE;
+}
+
+gboolean
+liaison_json_scan (const char               *data,
+                   gsize                     length,
+                   const LiaisonLoadLimits  *limits,
+                   LiaisonJsonScanInfo      *info,
+                   GCancellable             *cancellable,
+                   GError                  **error)
+{
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+  g_return_val_if_fail (limits != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return scan (data, length, limits, info, NULL, cancellable, error);
+}
+
+/* As liaison_json_scan(), and on success gives the outline of a
+ * top-level object in @outline.
+ */
+gboolean
+liaison_json_scan_outline (const char               *data,
+                           gsize                     length,
+                           const LiaisonLoadLimits  *limits,
+                           LiaisonJsonScanInfo      *info,
+                           LiaisonJsonOutline      **outline,
+                           GCancellable             *cancellable,
+                           GError                  **error)
+{
+  g_autoptr(LiaisonJsonOutline) found = NULL;
+
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+  g_return_val_if_fail (limits != NULL, FALSE);
+  g_return_val_if_fail (outline != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  found = g_new0 (LiaisonJsonOutline, 1);
+  found->members = g_ptr_array_new_with_free_func (member_free);
+
+  if (!scan (data, length, limits, info, found, cancellable, error))
+    return FALSE;
+
+  *outline = g_steal_pointer (&found);
   return TRUE;
 }

@@ -32,6 +32,24 @@ typedef struct
   guint   max_depth;
 } LiaisonJsonScanInfo;
 
+/* Where the members of a top-level object lie, as the pre-scan found
+ * them, and where each element of those that are arrays starts: enough
+ * for a reader to hand json-glib the file a piece at a time.
+ */
+typedef struct
+{
+  char   *key;             /* decoded */
+  gsize   start;           /* the member's value: its first byte */
+  gsize   end;             /* and the byte after its last */
+  GArray *element_starts;  /* gsize, for an array value; NULL otherwise */
+} LiaisonJsonMember;
+
+typedef struct
+{
+  gboolean   is_object;    /* the top level is an object: only then are there members */
+  GPtrArray *members;      /* LiaisonJsonMember, in the order of the file */
+} LiaisonJsonOutline;
+
 GQuark   liaison_json_scan_error_quark (void);
 
 gboolean liaison_json_scan             (const char               *data,
@@ -41,9 +59,23 @@ gboolean liaison_json_scan             (const char               *data,
                                         GCancellable             *cancellable,
                                         GError                  **error);
 
+gboolean liaison_json_scan_outline     (const char               *data,
+                                        gsize                     length,
+                                        const LiaisonLoadLimits  *limits,
+                                        LiaisonJsonScanInfo      *info,
+                                        LiaisonJsonOutline      **outline,
+                                        GCancellable             *cancellable,
+                                        GError                  **error);
+const LiaisonJsonMember *
+         liaison_json_outline_lookup   (const LiaisonJsonOutline *outline,
+                                        const char               *key);
+void     liaison_json_outline_free     (LiaisonJsonOutline       *outline);
+
 void     liaison_json_position         (const char               *data,
                                         gsize                     offset,
                                         guint                    *line,
                                         guint                    *column);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LiaisonJsonOutline, liaison_json_outline_free)
 
 G_END_DECLS

@@ -1,0 +1,83 @@
+/* liaison-dataset-builder-private.h
+ *
+ * Copyright 2026 The Liaison authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "liaison-dataset-builder.h"
+#include "liaison-dataset-private.h"
+#include "liaison-dataset-problems.h"
+
+G_BEGIN_DECLS
+
+/* Ids of one kind: id (in the store) -> slot + 1, and for each slot where
+ * its first use is (a path's index or a line), to name it in a message
+ * about a duplicate.
+ */
+typedef struct
+{
+  GHashTable *ids;
+  GArray     *first_use;   /* guint, by slot */
+} IdTable;
+
+struct _LiaisonDatasetBuilder
+{
+  char                *display_name;
+  LiaisonStringStore  *store;
+
+  LiaisonProblems      problems;
+
+  GCancellable        *cancellable;
+  LiaisonProgressFunc  progress;
+  gpointer             progress_data;
+  guint64              n_items;
+  guint64              n_done;
+  gboolean             cancelled;
+
+  const char          *title;
+  const char          *description;
+  GArray              *sources;          /* LiaisonSource */
+  GArray              *entity_types;     /* LiaisonTypeStyle */
+  GArray              *relation_types;   /* LiaisonTypeStyle */
+  GPtrArray           *entities;         /* LiaisonEntity */
+  GArray              *relations;        /* LiaisonRelation */
+
+  IdTable              source_ids;       /* slot: index in sources */
+  IdTable              entity_type_ids;  /* slot: index in entity_types */
+  IdTable              relation_type_ids;
+  IdTable              entity_ids;       /* slot: the entity's place among those added */
+  IdTable              relation_ids;     /* slot: the relation's place among those added */
+  guint                n_entity_items;
+  guint                n_relation_items;
+
+  gboolean             types_settled;
+  gboolean             entity_types_declared;
+  gboolean             relation_types_declared;
+  gboolean             ids_like_generated;  /* a relation id of the form "relation-…" */
+};
+
+const char *liaison_dataset_builder_read_string          (LiaisonDatasetBuilder *self,
+                                                         const LiaisonValue    *value,
+                                                         const LiaisonLocation *location,
+                                                         const char            *list,
+                                                         guint                  list_index,
+                                                         const char            *member);
+const char *liaison_dataset_builder_read_required_string (LiaisonDatasetBuilder *self,
+                                                         const LiaisonValue    *value,
+                                                         const LiaisonLocation *location,
+                                                         const char            *list,
+                                                         guint                  list_index,
+                                                         const char            *member);
+const char *liaison_dataset_builder_read_date            (LiaisonDatasetBuilder *self,
+                                                         const LiaisonValue    *value,
+                                                         const LiaisonLocation *location);
+gboolean    liaison_dataset_builder_register_id          (LiaisonDatasetBuilder *self,
+                                                         IdTable               *table,
+                                                         const char            *id,
+                                                         guint                  slot,
+                                                         const LiaisonLocation *location);
+
+G_END_DECLS

@@ -1,0 +1,214 @@
+/* liaison-dataset-builder-sources.c
+ *
+ * Copyright 2026 The Liaison authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* What a dataset declares before its entities and relations: its title,
+ * the sources that evidence cites, and the types with their styles.
+ */
+
+#define G_LOG_DOMAIN "liaison-dataset"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "liaison-dataset-builder-private.h"
+#include "liaison-style.h"
+
+void
+liaison_dataset_builder_set_title (LiaisonDatasetBuilder *self,
+                                   const LiaisonLocation *location,
+                                   const LiaisonValue    *title)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (location != NULL);
+  g_return_if_fail (title != NULL);
+
+  self->title = liaison_string_store_add (self->store, liaison_dataset_builder_read_string (self, title, location, NULL, 0, "title"));
+}
+
+void
+liaison_dataset_builder_set_description (LiaisonDatasetBuilder *self,
+                                         const LiaisonLocation *location,
+                                         const LiaisonValue    *description)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (location != NULL);
+  g_return_if_fail (description != NULL);
+
+  self->description = liaison_string_store_add (self->store,
+                                                liaison_dataset_builder_read_string (self, description, location, NULL, 0,
+                                                                 "description"));
+}
+
+static gboolean
+is_web_link (const char *url)
+{
+  g_autoptr(GUri) uri = g_uri_parse (url, G_URI_FLAGS_NONE, NULL);
+  const char *scheme = uri != NULL ? g_uri_get_scheme (uri) : NULL;
+  const char *host = uri != NULL ? g_uri_get_host (uri) : NULL;
+
+  return scheme != NULL &&
+         (g_ascii_strcasecmp (scheme, "http") == 0 || g_ascii_strcasecmp (scheme, "https") == 0) &&
+         host != NULL && host[0] != '\0';
+}
+
+void
+liaison_dataset_builder_add_source (LiaisonDatasetBuilder    *self,
+                                    const LiaisonLocation    *location,
+                                    const LiaisonSourceInput *input)
+{
+  LiaisonStringStore *store;
+  LiaisonSource source = { NULL };
+  const char *url;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (location != NULL);
+  g_return_if_fail (input != NULL);
+
+  store = self->store;
+  source.id = liaison_string_store_intern (store, liaison_dataset_builder_read_required_string (self, &input->id, location, NULL, 0, "id"));
+  source.title = liaison_string_store_add (store, liaison_dataset_builder_read_string (self, &input->title, location, NULL, 0, "title"));
+  source.publisher = liaison_string_store_add (store, liaison_dataset_builder_read_string (self, &input->publisher, location, NULL, 0,
+                                                                       "publisher"));
+  source.author = liaison_string_store_add (store, liaison_dataset_builder_read_string (self, &input->author, location, NULL, 0,
+                                                                    "author"));
+  source.date = liaison_dataset_builder_read_date (self, &input->date, location);
+  source.description = liaison_string_store_add (store, liaison_dataset_builder_read_string (self, &input->description, location,
+                                                                         NULL, 0, "description"));
+
+  url = liaison_dataset_builder_read_string (self, &input->url, location, NULL, 0, "url");
+  if (url != NULL && url[0] != '\0')
+    {
+      if (!is_web_link (url))
+        {
+          if (!liaison_problems_count_if_unshown (&self->problems))
+            {
+              g_autofree char *shown = liaison_quote_value (url);
+
+              liaison_problems_add (&self->problems, location, NULL, 0, "url", _("%s is not an http or https link"), shown);
+            }
+        }
+      else
+        source.url = liaison_string_store_add (store, url);
+    }
+
+  if (source.id == NULL)
+    return;
+  if (!liaison_dataset_builder_register_id (self, &self->source_ids, source.id, self->sources->len, location))
+    return;
+
+  g_array_append_val (self->sources, source);
+}
+
+static void
+add_type (LiaisonDatasetBuilder  *self,
+          const LiaisonLocation  *location,
+          const LiaisonTypeInput *input,
+          gboolean                is_entity)
+{
+  GArray *types = is_entity ? self->entity_types : self->relation_types;
+  IdTable *table = is_entity ? &self->entity_type_ids : &self->relation_type_ids;
+  LiaisonTypeStyle style = { NULL };
+  const char *color;
+
+  style.id = liaison_string_store_intern (self->store, liaison_dataset_builder_read_required_string (self, &input->id, location, NULL, 0, "id"));
+  style.label = liaison_string_store_add (self->store, liaison_dataset_builder_read_string (self, &input->label, location, NULL, 0,
+                                                                        "label"));
+  style.declared = TRUE;
+
+  color = liaison_dataset_builder_read_string (self, &input->color, location, NULL, 0, "color");
+  if (color != NULL)
+    {
+      g_autofree char *normalized = liaison_style_normalize_color (color);
+
+      if (normalized == NULL)
+        {
+          if (!liaison_problems_count_if_unshown (&self->problems))
+            {
+              g_autofree char *shown = liaison_quote_value (color);
+
+              liaison_problems_add (&self->problems, location, NULL, 0, "color",
+                               _("%s is not a colour (use #RRGGBB, #RRGGBBAA or a CSS colour name)"), shown);
+            }
+        }
+      else
+        style.color = liaison_string_store_intern (self->store, normalized);
+    }
+
+  if (is_entity)
+    {
+      const char *shape = liaison_dataset_builder_read_string (self, &input->shape, location, NULL, 0, "shape");
+
+      if (shape != NULL && !liaison_style_is_allowed_shape (shape))
+        {
+          if (!liaison_problems_count_if_unshown (&self->problems))
+            {
+              g_autofree char *shown = liaison_quote_value (shape);
+              g_autofree char *allowed = g_strjoinv (", ", (char **) liaison_style_get_allowed_shapes ());
+
+              liaison_problems_add (&self->problems, location, NULL, 0, "shape", _("%s is not an allowed shape (use one of: %s)"),
+                               shown, allowed);
+            }
+        }
+      else
+        style.shape = liaison_string_store_intern (self->store, shape);
+    }
+  else
+    {
+      const char *line_style = liaison_dataset_builder_read_string (self, &input->style, location, NULL, 0, "style");
+
+      if (line_style != NULL && !liaison_style_is_allowed_line_style (line_style))
+        {
+          if (!liaison_problems_count_if_unshown (&self->problems))
+            {
+              g_autofree char *shown = liaison_quote_value (line_style);
+
+              liaison_problems_add (&self->problems, location, NULL, 0, "style",
+                               _("%s is not a line style (use solid, dashed, dotted or bold)"), shown);
+            }
+        }
+      else
+        style.line_style = liaison_string_store_intern (self->store, line_style);
+    }
+
+  if (style.id == NULL)
+    return;
+  if (!liaison_dataset_builder_register_id (self, table, style.id, types->len, location))
+    return;
+
+  if (style.label == NULL || style.label[0] == '\0')
+    style.label = style.id;
+  style.index = types->len;
+  g_array_append_val (types, style);
+}
+
+void
+liaison_dataset_builder_add_entity_type (LiaisonDatasetBuilder  *self,
+                                         const LiaisonLocation  *location,
+                                         const LiaisonTypeInput *type)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (location != NULL);
+  g_return_if_fail (type != NULL);
+  g_return_if_fail (!self->types_settled);
+
+  add_type (self, location, type, TRUE);
+}
+
+void
+liaison_dataset_builder_add_relation_type (LiaisonDatasetBuilder  *self,
+                                           const LiaisonLocation  *location,
+                                           const LiaisonTypeInput *type)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (location != NULL);
+  g_return_if_fail (type != NULL);
+  g_return_if_fail (!self->types_settled);
+
+  add_type (self, location, type, FALSE);
+}
+

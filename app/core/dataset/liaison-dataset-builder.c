@@ -1,0 +1,877 @@
+/* liaison-dataset-builder.c
+ *
+ * Copyright 2026 The Liaison authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Turns what a front end read into a LiaisonDataset, checking its meaning
+ * as it goes: ids, references, types, dates, colours, links. The builder
+ * knows no file format: values come as plain strings with their kind, and
+ * each call says where in the file its item is.
+ *
+ * Validation is on the path of every load, so it is kept cheap: strings
+ * are copied once, into the dataset's store; ids are registered in the
+ * tables the dataset then keeps; and work that only a message needs (a
+ * "did you mean", a translated word) is done only for problems that are
+ * shown.
+ */
+
+#define G_LOG_DOMAIN "liaison-dataset"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "liaison-dataset-builder-private.h"
+
+#define CANCEL_INTERVAL  4096
+
+static void
+id_table_init (IdTable *table)
+{
+  table->ids = g_hash_table_new (g_str_hash, g_str_equal);
+  table->first_use = g_array_new (FALSE, FALSE, sizeof (guint));
+}
+
+static void
+id_table_clear (IdTable *table)
+{
+  g_clear_pointer (&table->ids, g_hash_table_unref);
+  g_clear_pointer (&table->first_use, g_array_unref);
+}
+
+static guint
+location_position (const LiaisonLocation *location)
+{
+  return location->kind == LIAISON_LOCATION_LINE ? location->line : location->index;
+}
+
+static void
+id_table_set_first_use (IdTable               *table,
+                        guint                  slot,
+                        const LiaisonLocation *location)
+{
+  guint position = location_position (location);
+
+  if (table->first_use->len <= slot)
+    g_array_set_size (table->first_use, slot + 1);
+  g_array_index (table->first_use, guint, slot) = position;
+}
+
+LiaisonDatasetBuilder *
+liaison_dataset_builder_new (const char *display_name)
+{
+  LiaisonDatasetBuilder *self;
+
+  g_return_val_if_fail (display_name != NULL, NULL);
+
+  self = g_new0 (LiaisonDatasetBuilder, 1);
+  self->display_name = g_strdup (display_name);
+  self->store = liaison_string_store_new ();
+  liaison_problems_init (&self->problems, LIAISON_MAX_REPORTED_PROBLEMS);
+  self->sources = g_array_new (FALSE, FALSE, sizeof (LiaisonSource));
+  self->entity_types = g_array_new (FALSE, FALSE, sizeof (LiaisonTypeStyle));
+  self->relation_types = g_array_new (FALSE, FALSE, sizeof (LiaisonTypeStyle));
+  self->entities = g_ptr_array_new_with_free_func (g_object_unref);
+  self->relations = g_array_new (FALSE, FALSE, sizeof (LiaisonRelation));
+  id_table_init (&self->source_ids);
+  id_table_init (&self->entity_type_ids);
+  id_table_init (&self->relation_type_ids);
+  id_table_init (&self->entity_ids);
+  id_table_init (&self->relation_ids);
+
+  return self;
+}
+
+static void
+free_relation_blocks (GArray *relations)
+{
+  for (guint i = 0; i < relations->len; i++)
+    {
+      LiaisonRelation *relation = &g_array_index (relations, LiaisonRelation, i);
+
+      g_free ((gpointer) relation->evidence);
+      g_free ((gpointer) relation->attributes);
+    }
+}
+
+void
+liaison_dataset_builder_free (LiaisonDatasetBuilder *self)
+{
+  if (self == NULL)
+    return;
+
+  g_clear_pointer (&self->display_name, g_free);
+  liaison_problems_clear (&self->problems);
+  g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->sources, g_array_unref);
+  g_clear_pointer (&self->entity_types, g_array_unref);
+  g_clear_pointer (&self->relation_types, g_array_unref);
+  g_clear_pointer (&self->entities, g_ptr_array_unref);
+  if (self->relations != NULL)
+    free_relation_blocks (self->relations);
+  g_clear_pointer (&self->relations, g_array_unref);
+  id_table_clear (&self->source_ids);
+  id_table_clear (&self->entity_type_ids);
+  id_table_clear (&self->relation_type_ids);
+  id_table_clear (&self->entity_ids);
+  id_table_clear (&self->relation_ids);
+  g_clear_pointer (&self->store, liaison_string_store_unref);
+  g_free (self);
+}
+
+void
+liaison_dataset_builder_set_cancellable (LiaisonDatasetBuilder *self,
+                                         GCancellable          *cancellable)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  g_set_object (&self->cancellable, cancellable);
+}
+
+/* @n_items: how many entities and relations are coming, for the fraction
+ * given to @progress.
+ */
+void
+liaison_dataset_builder_set_progress (LiaisonDatasetBuilder *self,
+                                      guint64                n_items,
+                                      LiaisonProgressFunc    progress,
+                                      gpointer               progress_data)
+{
+  g_return_if_fail (self != NULL);
+
+  self->n_items = n_items;
+  self->progress = progress;
+  self->progress_data = progress_data;
+}
+
+void
+liaison_dataset_builder_set_max_problems (LiaisonDatasetBuilder *self,
+                                          guint                  max_problems)
+{
+  g_return_if_fail (self != NULL);
+
+  self->problems.max_shown = max_problems;
+}
+
+guint
+liaison_dataset_builder_get_n_problems (LiaisonDatasetBuilder *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->problems.n_problems;
+}
+
+void
+liaison_dataset_builder_add_problem (LiaisonDatasetBuilder *self,
+                                     const LiaisonLocation *location,
+                                     const char            *member,
+                                     const char            *format,
+                                     ...)
+{
+  va_list args;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (location != NULL);
+  g_return_if_fail (format != NULL);
+
+  va_start (args, format);
+  liaison_problems_add_valist (&self->problems, location, NULL, 0, member, format, args);
+  va_end (args);
+}
+
+/* "expected an array, found a number (3)", for a value of the wrong kind. */
+void
+liaison_dataset_builder_expected (LiaisonDatasetBuilder *self,
+                                  const LiaisonLocation *location,
+                                  const char            *member,
+                                  LiaisonValueKind       expected,
+                                  const LiaisonValue    *found)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (location != NULL);
+  g_return_if_fail (found != NULL && found->kind != LIAISON_VALUE_ABSENT);
+  g_return_if_fail (expected == LIAISON_VALUE_STRING || expected == LIAISON_VALUE_ARRAY ||
+                    expected == LIAISON_VALUE_OBJECT || expected == LIAISON_VALUE_BOOLEAN);
+
+  liaison_problems_expected (&self->problems, location, NULL, 0, member, expected, found);
+}
+
+/* The value as a string, or NULL when it is absent or null. Any other
+ * kind is a problem.
+ */
+const char *
+liaison_dataset_builder_read_string (LiaisonDatasetBuilder *self,
+                 const LiaisonValue    *value,
+                 const LiaisonLocation *location,
+                 const char            *list,
+                 guint                  list_index,
+                 const char            *member)
+{
+  switch (value->kind)
+    {
+    case LIAISON_VALUE_STRING:
+      return value->text;
+    case LIAISON_VALUE_ABSENT:
+    case LIAISON_VALUE_NULL:
+      return NULL;
+    default:
+      liaison_problems_expected (&self->problems, location, list, list_index, member, LIAISON_VALUE_STRING, value);
+      return NULL;
+    }
+}
+
+const char *
+liaison_dataset_builder_read_required_string (LiaisonDatasetBuilder *self,
+                 const LiaisonValue    *value,
+                 const LiaisonLocation *location,
+                 const char            *list,
+                 guint                  list_index,
+                 const char            *member)
+{
+  if (value->kind == LIAISON_VALUE_ABSENT)
+    {
+      liaison_problems_add (&self->problems, location, list, list_index, NULL, _("“%s” is missing"), member);
+      return NULL;
+    }
+
+  if (value->kind != LIAISON_VALUE_STRING)
+    {
+      liaison_problems_expected (&self->problems, location, list, list_index, member, LIAISON_VALUE_STRING, value);
+      return NULL;
+    }
+
+  if (value->text[0] == '\0')
+    {
+      liaison_problems_add (&self->problems, location, list, list_index, member, _("must not be empty"));
+      return NULL;
+    }
+
+  return value->text;
+}
+
+/* Whether the member holding a list has its items; anything but a list,
+ * nothing or null is a problem.
+ */
+static gboolean
+has_items (LiaisonDatasetBuilder *self,
+           const LiaisonValue    *value,
+           LiaisonValueKind       kind,
+           const LiaisonLocation *location,
+           const char            *member)
+{
+  if (value->kind == kind)
+    return TRUE;
+
+  if (value->kind != LIAISON_VALUE_ABSENT && value->kind != LIAISON_VALUE_NULL)
+    liaison_problems_expected (&self->problems, location, NULL, 0, member, kind, value);
+
+  return FALSE;
+}
+
+static gboolean
+is_leap_year (guint year)
+{
+  return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
+
+static gboolean
+read_digits (const char **p,
+             guint        n,
+             guint       *value)
+{
+  *value = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      if (!g_ascii_isdigit ((*p)[i]))
+        return FALSE;
+      *value = *value * 10 + ((*p)[i] - '0');
+    }
+  *p += n;
+  return TRUE;
+}
+
+/* ISO 8601 calendar dates, possibly partial ("2018", "2018-12",
+ * "2019-09-03"), optionally with a time ("2019-09-03T20:27:00+09:00").
+ */
+gboolean
+liaison_date_is_valid (const char *date)
+{
+  static const guint8 days_in_month[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+  const char *p = date;
+  guint year, month, day, hour, minute, second;
+
+  if (!read_digits (&p, 4, &year))
+    return FALSE;
+  if (*p == '\0')
+    return TRUE;
+
+  if (*p++ != '-' || !read_digits (&p, 2, &month) || month < 1 || month > 12)
+    return FALSE;
+  if (*p == '\0')
+    return TRUE;
+
+  if (*p++ != '-' || !read_digits (&p, 2, &day) || day < 1)
+    return FALSE;
+  if (day > days_in_month[month - 1] + (guint) (month == 2 && is_leap_year (year) ? 1 : 0))
+    return FALSE;
+  if (*p == '\0')
+    return TRUE;
+
+  if (*p++ != 'T' || !read_digits (&p, 2, &hour) || hour > 23 ||
+      *p++ != ':' || !read_digits (&p, 2, &minute) || minute > 59)
+    return FALSE;
+
+  if (*p == ':')
+    {
+      p++;
+      if (!read_digits (&p, 2, &second) || second > 60)
+        return FALSE;
+      if (*p == '.')
+        {
+          p++;
+          if (!g_ascii_isdigit (*p))
+            return FALSE;
+          while (g_ascii_isdigit (*p))
+            p++;
+        }
+    }
+
+  if (*p == 'Z')
+    p++;
+  else if (*p == '+' || *p == '-')
+    {
+      guint offset_hours, offset_minutes;
+
+      p++;
+      if (!read_digits (&p, 2, &offset_hours) || offset_hours > 14 ||
+          *p++ != ':' || !read_digits (&p, 2, &offset_minutes) || offset_minutes > 59)
+        return FALSE;
+    }
+
+  return *p == '\0';
+}
+
+const char *
+liaison_dataset_builder_read_date (LiaisonDatasetBuilder *self,
+           const LiaisonValue    *value,
+           const LiaisonLocation *location)
+{
+  const char *date = liaison_dataset_builder_read_string (self, value, location, NULL, 0, "date");
+
+  if (date == NULL || date[0] == '\0')
+    return NULL;
+
+  if (!liaison_date_is_valid (date))
+    {
+      if (!liaison_problems_count_if_unshown (&self->problems))
+        {
+          g_autofree char *shown = liaison_quote_value (date);
+
+          liaison_problems_add (&self->problems, location, NULL, 0, "date",
+                           _("%s is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)"), shown);
+        }
+      return NULL;
+    }
+
+  return liaison_string_store_add (self->store, date);
+}
+
+/* Registers @id in @table under @slot; a duplicate is a problem that names
+ * the first use.
+ */
+gboolean
+liaison_dataset_builder_register_id (LiaisonDatasetBuilder *self,
+             IdTable               *table,
+             const char            *id,
+             guint                  slot,
+             const LiaisonLocation *location)
+{
+  gpointer previous;
+
+  if (g_hash_table_lookup_extended (table->ids, id, NULL, &previous))
+    {
+      if (!liaison_problems_count_if_unshown (&self->problems))
+        {
+          g_autofree char *shown = liaison_quote_value (id);
+          guint first_use = g_array_index (table->first_use, guint, GPOINTER_TO_UINT (previous) - 1);
+
+          if (location->kind == LIAISON_LOCATION_LINE)
+            liaison_problems_add (&self->problems, location, NULL, 0, "id", _("the id %s is already used on line %u"),
+                             shown, first_use);
+          else
+            liaison_problems_add (&self->problems, location, NULL, 0, "id", _("the id %s is already used by %s[%u]"),
+                             shown, location->section, first_use);
+        }
+      return FALSE;
+    }
+
+  g_hash_table_insert (table->ids, (gpointer) id, GUINT_TO_POINTER (slot + 1));
+  id_table_set_first_use (table, slot, location);
+  return TRUE;
+}
+
+static void
+report_progress (LiaisonDatasetBuilder *self)
+{
+  if (self->progress != NULL && self->n_items > 0)
+    self->progress (MIN (1.0, (double) self->n_done / self->n_items), self->progress_data);
+}
+
+/* Counts an entity or relation; FALSE once the work is cancelled. */
+static gboolean
+step (LiaisonDatasetBuilder *self)
+{
+  if (self->cancelled)
+    return FALSE;
+
+  if (++self->n_done % CANCEL_INTERVAL != 0)
+    return TRUE;
+
+  report_progress (self);
+  if (g_cancellable_is_cancelled (self->cancellable))
+    self->cancelled = TRUE;
+
+  return !self->cancelled;
+}
+
+/* Once entities or relations come, the declared types are all there. */
+static void
+settle_types (LiaisonDatasetBuilder *self)
+{
+  if (self->types_settled)
+    return;
+
+  self->types_settled = TRUE;
+  self->entity_types_declared = self->entity_types->len > 0;
+  self->relation_types_declared = self->relation_types->len > 0;
+}
+
+/* Resolves a type id against the declared types; with none declared, every
+ * type used becomes one. Returns the type's index, or -1.
+ */
+static int
+resolve_type (LiaisonDatasetBuilder *self,
+              const char            *type,
+              gboolean               is_entity,
+              const LiaisonLocation *location)
+{
+  GArray *types = is_entity ? self->entity_types : self->relation_types;
+  IdTable *table = is_entity ? &self->entity_type_ids : &self->relation_type_ids;
+  guint index;
+
+  if (type == NULL || type[0] == '\0')
+    return -1;
+
+  index = GPOINTER_TO_UINT (g_hash_table_lookup (table->ids, type));
+  if (index == 0)
+    {
+      LiaisonTypeStyle style = { NULL };
+
+      if (is_entity ? self->entity_types_declared : self->relation_types_declared)
+        {
+          liaison_problems_unknown (&self->problems, location, NULL, 0, "type", is_entity ? N_("entity type") : N_("relation type"),
+                             table->ids, type);
+          return -1;
+        }
+
+      style.id = liaison_string_store_intern (self->store, type);
+      style.label = style.id;
+      style.index = types->len;
+      g_array_append_val (types, style);
+      g_hash_table_insert (table->ids, (gpointer) style.id, GUINT_TO_POINTER (types->len));
+      index = types->len;
+    }
+
+  g_array_index (types, LiaisonTypeStyle, index - 1).count++;
+  return index - 1;
+}
+
+static LiaisonEvidence *
+read_evidence (LiaisonDatasetBuilder      *self,
+               const LiaisonValue         *member,
+               const LiaisonEvidenceInput *items,
+               guint                       n_items,
+               const LiaisonLocation      *location,
+               guint                      *n_evidence)
+{
+  LiaisonEvidence *evidence;
+  guint n = 0;
+
+  *n_evidence = 0;
+  if (!has_items (self, member, LIAISON_VALUE_ARRAY, location, "evidence") || n_items == 0)
+    return NULL;
+
+  evidence = g_new (LiaisonEvidence, n_items);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      const LiaisonEvidenceInput *item = &items[i];
+      const char *source;
+      guint source_index;
+
+      if (item->item.kind != LIAISON_VALUE_OBJECT)
+        {
+          liaison_problems_expected (&self->problems, location, "evidence", i, NULL, LIAISON_VALUE_OBJECT, &item->item);
+          continue;
+        }
+
+      source = liaison_dataset_builder_read_required_string (self, &item->source, location, "evidence", i, "source");
+      if (source == NULL)
+        continue;
+
+      source_index = GPOINTER_TO_UINT (g_hash_table_lookup (self->source_ids.ids, source));
+      if (source_index == 0)
+        {
+          liaison_problems_unknown (&self->problems, location, "evidence", i, "source", N_("source"), self->source_ids.ids, source);
+          continue;
+        }
+
+      evidence[n].source = g_array_index (self->sources, LiaisonSource, source_index - 1).id;
+      evidence[n].quote = liaison_string_store_add (self->store,
+                                                    liaison_dataset_builder_read_string (self, &item->quote, location, "evidence", i,
+                                                                     "quote"));
+      n++;
+    }
+
+  *n_evidence = n;
+  if (n == 0)
+    g_clear_pointer (&evidence, g_free);
+
+  return evidence;
+}
+
+static LiaisonAttribute *
+read_attributes (LiaisonDatasetBuilder  *self,
+                 const LiaisonValue     *member,
+                 const LiaisonAttribute *items,
+                 guint                   n_items,
+                 const LiaisonLocation  *location,
+                 guint                  *n_attributes)
+{
+  LiaisonAttribute *attributes;
+
+  has_items (self, member, LIAISON_VALUE_OBJECT, location, "attributes");
+
+  *n_attributes = n_items;
+  if (n_items == 0)
+    return NULL;
+
+  attributes = g_new (LiaisonAttribute, n_items);
+  for (guint i = 0; i < n_items; i++)
+    {
+      attributes[i].key = liaison_string_store_intern (self->store, items[i].key);
+      attributes[i].json = liaison_string_store_add (self->store, items[i].json);
+    }
+
+  return attributes;
+}
+
+static const char **
+read_aliases (LiaisonDatasetBuilder    *self,
+              const LiaisonEntityInput *input,
+              const LiaisonLocation    *location)
+{
+  const char **aliases;
+  guint n = 0;
+
+  if (!has_items (self, &input->aliases, LIAISON_VALUE_ARRAY, location, "aliases") || input->n_alias_items == 0)
+    return NULL;
+
+  aliases = g_new0 (const char *, input->n_alias_items + 1);
+  for (guint i = 0; i < input->n_alias_items; i++)
+    {
+      const LiaisonValue *alias = &input->alias_items[i];
+
+      if (alias->kind != LIAISON_VALUE_STRING)
+        {
+          liaison_problems_expected (&self->problems, location, "aliases", i, NULL, LIAISON_VALUE_STRING, alias);
+          continue;
+        }
+      if (alias->text[0] == '\0')
+        continue;
+
+      aliases[n++] = liaison_string_store_add (self->store, alias->text);
+    }
+
+  if (n == 0)
+    g_clear_pointer (&aliases, g_free);
+
+  return aliases;
+}
+
+/* Returns: FALSE once the work is cancelled, to stop reading. */
+gboolean
+liaison_dataset_builder_add_entity (LiaisonDatasetBuilder    *self,
+                                    const LiaisonLocation    *location,
+                                    const LiaisonEntityInput *input)
+{
+  LiaisonEntityFields fields = { NULL };
+  const char *id;
+  const char *label;
+  guint slot;
+  int type;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (location != NULL, FALSE);
+  g_return_val_if_fail (input != NULL, FALSE);
+
+  if (!step (self))
+    return FALSE;
+  settle_types (self);
+  slot = self->n_entity_items++;
+
+  id = liaison_dataset_builder_read_required_string (self, &input->id, location, NULL, 0, "id");
+
+  if (input->label.kind != LIAISON_VALUE_ABSENT)
+    label = liaison_dataset_builder_read_required_string (self, &input->label, location, NULL, 0, "label");
+  else if (input->name.kind != LIAISON_VALUE_ABSENT)
+    label = liaison_dataset_builder_read_required_string (self, &input->name, location, NULL, 0, "name");
+  else
+    {
+      liaison_problems_add (&self->problems, location, NULL, 0, NULL, _("“label” (or “name”) is missing"));
+      label = NULL;
+    }
+
+  type = resolve_type (self, liaison_dataset_builder_read_string (self, &input->type, location, NULL, 0, "type"), TRUE, location);
+  if (type >= 0)
+    {
+      const LiaisonTypeStyle *style = &g_array_index (self->entity_types, LiaisonTypeStyle, type);
+
+      fields.type = style->id;
+      fields.type_label = style->label;
+    }
+  fields.description = liaison_string_store_add (self->store,
+                                                 liaison_dataset_builder_read_string (self, &input->description, location, NULL, 0,
+                                                                  "description"));
+  fields.aliases = read_aliases (self, input, location);
+  fields.evidence = read_evidence (self, &input->evidence, input->evidence_items, input->n_evidence_items,
+                                   location, &fields.n_evidence);
+  fields.attributes = read_attributes (self, &input->attributes, input->attribute_items, input->n_attribute_items,
+                                       location, &fields.n_attributes);
+
+  /* Ids are registered under the entity's place among those added, which
+   * is also its index in the dataset as long as nothing was wrong so far:
+   * an entity is only ever left out after a problem, and after a problem
+   * no dataset comes of the file. Duplicates and references keep being
+   * checked, so that all problems are reported.
+   */
+  if (id != NULL)
+    {
+      fields.id = liaison_string_store_add (self->store, id);
+      if (liaison_dataset_builder_register_id (self, &self->entity_ids, fields.id, slot, location) &&
+          label != NULL && self->problems.n_problems == 0)
+        {
+          g_assert (self->entities->len == slot);
+          fields.label = liaison_string_store_add (self->store, label);
+          g_ptr_array_add (self->entities, liaison_entity_new (self->store, slot, &fields));
+          return TRUE;
+        }
+    }
+
+  g_free (fields.aliases);
+  g_free (fields.evidence);
+  g_free (fields.attributes);
+
+  return TRUE;
+}
+
+static guint
+resolve_entity (LiaisonDatasetBuilder *self,
+                const char            *id,
+                const LiaisonLocation *location,
+                const char            *member)
+{
+  guint index;
+
+  if (id == NULL)
+    return G_MAXUINT;
+
+  index = GPOINTER_TO_UINT (g_hash_table_lookup (self->entity_ids.ids, id));
+  if (index == 0)
+    {
+      liaison_problems_unknown (&self->problems, location, NULL, 0, member, N_("entity"), self->entity_ids.ids, id);
+      return G_MAXUINT;
+    }
+
+  return index - 1;
+}
+
+/* Returns: FALSE once the work is cancelled, to stop reading. */
+gboolean
+liaison_dataset_builder_add_relation (LiaisonDatasetBuilder      *self,
+                                      const LiaisonLocation      *location,
+                                      const LiaisonRelationInput *input)
+{
+  LiaisonRelation relation = { NULL };
+  const char *id;
+  guint slot;
+  guint from, to;
+  int type;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (location != NULL, FALSE);
+  g_return_val_if_fail (input != NULL, FALSE);
+
+  if (!step (self))
+    return FALSE;
+  settle_types (self);
+  slot = self->n_relation_items++;
+
+  id = liaison_dataset_builder_read_string (self, &input->id, location, NULL, 0, "id");
+  if (id != NULL && id[0] == '\0')
+    {
+      liaison_problems_add (&self->problems, location, NULL, 0, "id", _("must not be empty"));
+      id = NULL;
+    }
+
+  from = resolve_entity (self, liaison_dataset_builder_read_required_string (self, &input->from, location, NULL, 0, "from"), location, "from");
+  to = resolve_entity (self, liaison_dataset_builder_read_required_string (self, &input->to, location, NULL, 0, "to"), location, "to");
+
+  type = resolve_type (self, liaison_dataset_builder_read_string (self, &input->type, location, NULL, 0, "type"), FALSE, location);
+  if (type >= 0)
+    relation.type = g_array_index (self->relation_types, LiaisonTypeStyle, type).id;
+  relation.label = liaison_string_store_add (self->store,
+                                             liaison_dataset_builder_read_string (self, &input->label, location, NULL, 0, "label"));
+  relation.description = liaison_string_store_add (self->store,
+                                                   liaison_dataset_builder_read_string (self, &input->description, location, NULL, 0,
+                                                                    "description"));
+  relation.date = liaison_dataset_builder_read_date (self, &input->date, location);
+
+  relation.directed = TRUE;
+  if (input->directed.kind == LIAISON_VALUE_BOOLEAN)
+    relation.directed = input->directed.text != NULL && input->directed.text[0] == 't';
+  else if (input->directed.kind != LIAISON_VALUE_ABSENT && input->directed.kind != LIAISON_VALUE_NULL)
+    liaison_problems_expected (&self->problems, location, NULL, 0, "directed", LIAISON_VALUE_BOOLEAN, &input->directed);
+
+  relation.evidence = read_evidence (self, &input->evidence, input->evidence_items, input->n_evidence_items,
+                                     location, &relation.n_evidence);
+  relation.attributes = read_attributes (self, &input->attributes, input->attribute_items,
+                                         input->n_attribute_items, location, &relation.n_attributes);
+
+  if (id != NULL)
+    {
+      relation.id = liaison_string_store_add (self->store, id);
+      if (liaison_dataset_builder_register_id (self, &self->relation_ids, relation.id, slot, location) &&
+          g_str_has_prefix (id, "relation-"))
+        self->ids_like_generated = TRUE;
+    }
+
+  if (self->problems.n_problems > 0 || from == G_MAXUINT || to == G_MAXUINT)
+    {
+      g_free ((gpointer) relation.evidence);
+      g_free ((gpointer) relation.attributes);
+      return TRUE;
+    }
+
+  g_assert (self->relations->len == slot);
+  relation.from = from;
+  relation.to = to;
+  relation.index = slot;
+  g_array_append_val (self->relations, relation);
+
+  return TRUE;
+}
+
+/* Writes "relation-N" into @buffer; returns its length. */
+static gsize
+format_generated_id (char  *buffer,
+                     guint  n)
+{
+  static const char prefix[] = "relation-";
+  char digits[16];
+  gsize n_digits = 0;
+
+  do
+    {
+      digits[n_digits++] = '0' + n % 10;
+      n /= 10;
+    }
+  while (n > 0);
+
+  memcpy (buffer, prefix, sizeof prefix - 1);
+  for (gsize i = 0; i < n_digits; i++)
+    buffer[sizeof prefix - 1 + i] = digits[n_digits - 1 - i];
+  buffer[sizeof prefix - 1 + n_digits] = '\0';
+
+  return sizeof prefix - 1 + n_digits;
+}
+
+/* Relations without an id get "relation-N" (N counting from 1), skipping
+ * any that the dataset uses itself. Generated ids only grow, so they can
+ * only meet ids from the file, and only when some look like them.
+ */
+static void
+name_anonymous_relations (LiaisonDatasetBuilder *self)
+{
+  GHashTable *ids = self->relation_ids.ids;
+  guint suffix = 0;
+
+  for (guint i = 0; i < self->relations->len; i++)
+    {
+      LiaisonRelation *relation = &g_array_index (self->relations, LiaisonRelation, i);
+      char id[32];
+
+      if (relation->id != NULL)
+        continue;
+
+      format_generated_id (id, i + 1 + suffix);
+      while (self->ids_like_generated && g_hash_table_contains (ids, id))
+        format_generated_id (id, i + 1 + ++suffix);
+
+      relation->id = liaison_string_store_add (self->store, id);
+      relation->generated_id = TRUE;
+      g_hash_table_insert (ids, (gpointer) relation->id, GUINT_TO_POINTER (i + 1));
+    }
+}
+
+/* Returns: (transfer full) (nullable): the dataset, or NULL with every
+ * problem in @error (LIAISON_DATASET_ERROR_INVALID), or G_IO_ERROR_CANCELLED.
+ * The builder is spent either way.
+ */
+LiaisonDataset *
+liaison_dataset_builder_finish (LiaisonDatasetBuilder  *self,
+                                GError                **error)
+{
+  LiaisonDataset *dataset;
+  GHashTable *entity_ids;
+  GHashTable *relation_ids;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (self->store != NULL, NULL);
+
+  if (g_cancellable_set_error_if_cancelled (self->cancellable, error))
+    return NULL;
+  if (self->cancelled)
+    {
+      /* Cancelled, then reset: still cancelled for this work. */
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, g_dgettext ("glib20", "Operation was cancelled"));
+      return NULL;
+    }
+
+  if (self->problems.n_problems > 0)
+    {
+      liaison_problems_set_error (&self->problems, self->display_name, error);
+      return NULL;
+    }
+
+  name_anonymous_relations (self);
+  report_progress (self);
+
+  /* The tables map ids to indices in the dataset, as the dataset keeps them. */
+  entity_ids = g_steal_pointer (&self->entity_ids.ids);
+  relation_ids = g_steal_pointer (&self->relation_ids.ids);
+  dataset = liaison_dataset_new (g_steal_pointer (&self->store),
+                                 self->title, self->description,
+                                 g_steal_pointer (&self->sources),
+                                 g_steal_pointer (&self->entity_types),
+                                 g_steal_pointer (&self->relation_types),
+                                 g_steal_pointer (&self->entities),
+                                 g_steal_pointer (&self->relations),
+                                 entity_ids, relation_ids);
+
+  return dataset;
+}

@@ -1,0 +1,480 @@
+/* liaison-dataset-problems.c
+ *
+ * Copyright 2026 The Liaison authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* What the dataset builder tells a researcher: where a problem is, the
+ * value at fault, quoted and shortened, the id that was probably meant,
+ * and, past a limit, how many more there are. Messages cost formatting
+ * and sometimes a search: past the limit none is made, only counted.
+ */
+
+#define G_LOG_DOMAIN "liaison-dataset"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "liaison-dataset-problems.h"
+#include "liaison-display-text.h"
+
+#define MAX_SHOWN_VALUE  60
+
+LiaisonLocation
+liaison_location_path (const char *section,
+                       guint       index)
+{
+  LiaisonLocation location = { LIAISON_LOCATION_PATH, section, index, 0, 0 };
+
+  return location;
+}
+
+LiaisonLocation
+liaison_location_line (guint line,
+                       guint column)
+{
+  LiaisonLocation location = { LIAISON_LOCATION_LINE, NULL, LIAISON_LOCATION_NO_INDEX, line, column };
+
+  return location;
+}
+
+/* Appends where a problem is, and the separator before its message:
+ * ": entities[3].evidence[0].source" or ":12:5: evidence[0].source".
+ */
+static void
+append_location (GString               *out,
+                 const LiaisonLocation *location,
+                 const char            *list,
+                 guint                  list_index,
+                 const char            *member)
+{
+  gsize start;
+
+  if (location->kind == LIAISON_LOCATION_LINE)
+    {
+      g_string_append_printf (out, ":%u", location->line);
+      if (location->column > 0)
+        g_string_append_printf (out, ":%u", location->column);
+      if (list == NULL && member == NULL)
+        return;
+      g_string_append (out, ": ");
+      start = out->len;
+    }
+  else
+    {
+      g_string_append (out, ": ");
+      start = out->len;
+      g_string_append (out, location->section != NULL ? location->section : "");
+      if (location->index != LIAISON_LOCATION_NO_INDEX)
+        g_string_append_printf (out, "[%u]", location->index);
+    }
+
+  if (list != NULL)
+    {
+      if (out->len > start)
+        g_string_append_c (out, '.');
+      g_string_append_printf (out, "%s[%u]", list, list_index);
+    }
+  if (member != NULL)
+    {
+      /* Top-level members are named on their own: "title", not ".title". */
+      if (out->len > start)
+        g_string_append_c (out, '.');
+      g_string_append (out, member);
+    }
+}
+
+/* Returns: (transfer full): "entities[3].from", or "12:5: from". */
+char *
+liaison_location_to_string (const LiaisonLocation *location,
+                            const char            *member)
+{
+  GString *out = g_string_new (NULL);
+
+  g_return_val_if_fail (location != NULL, NULL);
+
+  append_location (out, location, NULL, 0, member);
+  /* Without the separator that joins it to a file name. */
+  if (location->kind == LIAISON_LOCATION_PATH)
+    g_string_erase (out, 0, 2);
+  else
+    g_string_erase (out, 0, 1);
+
+  return g_string_free (out, FALSE);
+}
+
+/* Returns: (transfer full): a value in a message, quoted and escaped as C and JSON write strings,
+ * after it is shortened: the cut can never fall inside an escape or a
+ * character. Characters that show as themselves stay as they are.
+ */
+char *
+liaison_quote_value (const char *value)
+{
+  g_autofree char *cut = liaison_text_shorten (value, MAX_SHOWN_VALUE);
+  GString *out = g_string_sized_new (strlen (cut) + 2);
+
+  g_string_append_c (out, '"');
+  for (const char *p = cut; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      switch (c)
+        {
+        case '\b': g_string_append (out, "\\b"); break;
+        case '\f': g_string_append (out, "\\f"); break;
+        case '\n': g_string_append (out, "\\n"); break;
+        case '\r': g_string_append (out, "\\r"); break;
+        case '\t': g_string_append (out, "\\t"); break;
+        case '\v': g_string_append (out, "\\v"); break;
+        case '\\': g_string_append (out, "\\\\"); break;
+        case '"': g_string_append (out, "\\\""); break;
+        default:
+          if (c < 0x20 || c == 0x7f)
+            g_string_append_printf (out, "\\%03o", c);
+          else if (c < 0x80 || c == 0x200C || c == 0x200D ||
+                   (g_unichar_isprint (c) && c != 0x2028 && c != 0x2029))
+            g_string_append_len (out, p, g_utf8_next_char (p) - p);
+          else
+            g_string_append_printf (out, "\\u%04X", c);
+          break;
+        }
+    }
+  g_string_append_c (out, '"');
+
+  return g_string_free (out, FALSE);
+}
+
+/* A string as JSON writes it (json-glib's way), after shortening. */
+static char *
+json_quote (const char *value)
+{
+  g_autofree char *cut = liaison_text_shorten (value, MAX_SHOWN_VALUE);
+  GString *out = g_string_sized_new (strlen (cut) + 2);
+
+  g_string_append_c (out, '"');
+  for (const char *p = cut; *p != '\0'; p++)
+    {
+      guchar c = *p;
+
+      switch (c)
+        {
+        case '\b': g_string_append (out, "\\b"); break;
+        case '\f': g_string_append (out, "\\f"); break;
+        case '\n': g_string_append (out, "\\n"); break;
+        case '\r': g_string_append (out, "\\r"); break;
+        case '\t': g_string_append (out, "\\t"); break;
+        case '\\': g_string_append (out, "\\\\"); break;
+        case '"': g_string_append (out, "\\\""); break;
+        default:
+          if (c < 0x20 || c == 0x7f)
+            g_string_append_printf (out, "\\u%04x", c);
+          else
+            g_string_append_c (out, c);
+          break;
+        }
+    }
+  g_string_append_c (out, '"');
+
+  return g_string_free (out, FALSE);
+}
+
+/* Returns: (transfer full): "a number (42)", "a string (\"x\")", "an
+ * array"…, for messages.
+ */
+char *
+liaison_value_describe (const LiaisonValue *value)
+{
+  g_autofree char *shown = NULL;
+
+  g_return_val_if_fail (value != NULL, NULL);
+
+  switch (value->kind)
+    {
+    case LIAISON_VALUE_OBJECT:
+      return g_strdup (_("an object"));
+    case LIAISON_VALUE_ARRAY:
+      return g_strdup (_("an array"));
+    case LIAISON_VALUE_NULL:
+      return g_strdup (_("null"));
+    case LIAISON_VALUE_STRING:
+      shown = json_quote (value->text != NULL ? value->text : "");
+      return g_strdup_printf (_("a string (%s)"), shown);
+    case LIAISON_VALUE_BOOLEAN:
+      shown = liaison_text_shorten (value->text != NULL ? value->text : "", MAX_SHOWN_VALUE);
+      return g_strdup_printf (_("a boolean (%s)"), shown);
+    case LIAISON_VALUE_NUMBER:
+      shown = liaison_text_shorten (value->text != NULL ? value->text : "", MAX_SHOWN_VALUE);
+      return g_strdup_printf (_("a number (%s)"), shown);
+    case LIAISON_VALUE_ABSENT:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+void
+liaison_problems_init (LiaisonProblems *self,
+                       guint            max_shown)
+{
+  self->lines = g_ptr_array_new_with_free_func (g_free);
+  self->n_problems = 0;
+  self->max_shown = max_shown;
+}
+
+void
+liaison_problems_clear (LiaisonProblems *self)
+{
+  g_clear_pointer (&self->lines, g_ptr_array_unref);
+}
+
+/* Counts a problem, and whether it is one to spell out. */
+static gboolean
+count_problem (LiaisonProblems *self)
+{
+  self->n_problems++;
+  return self->lines->len < self->max_shown;
+}
+
+/* Past the limit a problem is only counted: its message, which may cost
+ * formatting and a search through every id, is never made. Returns
+ * whether that is the case.
+ */
+gboolean
+liaison_problems_count_if_unshown (LiaisonProblems *self)
+{
+  if (self->lines->len < self->max_shown)
+    return FALSE;
+
+  self->n_problems++;
+  return TRUE;
+}
+
+/* Counts a problem and, below the limit, spells it out: @list and
+ * @list_index name an item in a list of the located item
+ * ("evidence[0]"), @member a member of it, either NULL.
+ */
+void
+liaison_problems_add_valist (LiaisonProblems       *self,
+                             const LiaisonLocation *location,
+                             const char            *list,
+                             guint                  list_index,
+                             const char            *member,
+                             const char            *format,
+                             va_list                args)
+{
+  GString *text;
+
+  if (!count_problem (self))
+    return;
+
+  text = g_string_new (NULL);
+  append_location (text, location, list, list_index, member);
+  g_string_append (text, ": ");
+  g_string_append_vprintf (text, format, args);
+  g_ptr_array_add (self->lines, g_string_free (text, FALSE));
+}
+
+void
+liaison_problems_add (LiaisonProblems       *self,
+                      const LiaisonLocation *location,
+                      const char            *list,
+                      guint                  list_index,
+                      const char            *member,
+                      const char            *format,
+                      ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  liaison_problems_add_valist (self, location, list, list_index, member, format, args);
+  va_end (args);
+}
+
+/* "expected a string, found a number (42)". */
+void
+liaison_problems_expected (LiaisonProblems       *self,
+                           const LiaisonLocation *location,
+                           const char            *list,
+                           guint                  list_index,
+                           const char            *member,
+                           LiaisonValueKind       expected,
+                           const LiaisonValue    *found)
+{
+  g_autofree char *described = NULL;
+
+  if (liaison_problems_count_if_unshown (self))
+    return;
+
+  described = liaison_value_describe (found);
+  switch (expected)
+    {
+    case LIAISON_VALUE_STRING:
+      liaison_problems_add (self, location, list, list_index, member,
+                            _("expected a string, found %s"), described);
+      break;
+    case LIAISON_VALUE_ARRAY:
+      liaison_problems_add (self, location, list, list_index, member,
+                            _("expected an array, found %s"), described);
+      break;
+    case LIAISON_VALUE_OBJECT:
+      liaison_problems_add (self, location, list, list_index, member,
+                            _("expected an object, found %s"), described);
+      break;
+    case LIAISON_VALUE_BOOLEAN:
+      liaison_problems_add (self, location, list, list_index, member,
+                            _("expected true or false, found %s"), described);
+      break;
+    case LIAISON_VALUE_ABSENT:
+    case LIAISON_VALUE_NULL:
+    case LIAISON_VALUE_NUMBER:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static guint
+edit_distance (const char *a,
+               gsize       a_len,
+               const char *b,
+               gsize       b_len,
+               guint       limit)
+{
+  g_autofree guint *row = g_new (guint, b_len + 1);
+
+  for (gsize j = 0; j <= b_len; j++)
+    row[j] = j;
+
+  for (gsize i = 1; i <= a_len; i++)
+    {
+      guint diagonal = row[0];
+      guint row_min;
+
+      row[0] = i;
+      row_min = row[0];
+      for (gsize j = 1; j <= b_len; j++)
+        {
+          guint above = row[j];
+          guint cost = g_ascii_tolower (a[i - 1]) == g_ascii_tolower (b[j - 1]) ? 0 : 1;
+
+          row[j] = MIN (MIN (row[j] + 1, row[j - 1] + 1), diagonal + cost);
+          diagonal = above;
+          row_min = MIN (row_min, row[j]);
+        }
+
+      if (row_min > limit)
+        return limit + 1;
+    }
+
+  return row[b_len];
+}
+
+/* Returns the id in @ids closest to @word, when one is close enough to be
+ * what was meant.
+ */
+static const char *
+suggest (GHashTable *ids,
+         const char *word)
+{
+  GHashTableIter iter;
+  gpointer key;
+  gsize word_len = strlen (word);
+  guint limit = CLAMP (word_len / 3, 1, 3);
+  const char *best = NULL;
+  guint best_distance = limit + 1;
+
+  g_hash_table_iter_init (&iter, ids);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      const char *candidate = key;
+      gsize candidate_len = strlen (candidate);
+      guint distance;
+
+      if ((candidate_len > word_len ? candidate_len - word_len : word_len - candidate_len) >= best_distance)
+        continue;
+
+      /* Exact up to the best so far, so that a tie is a tie and not a
+       * candidate given up on.
+       */
+      distance = edit_distance (word, word_len, candidate, candidate_len, best_distance);
+      /* Ties go to the alphabetically first id, so messages are stable. */
+      if (distance < best_distance ||
+          (distance == best_distance && best != NULL && strcmp (candidate, best) < 0))
+        {
+          best = candidate;
+          best_distance = distance;
+        }
+    }
+
+  return best_distance <= limit ? best : NULL;
+}
+
+/* "unknown entity "huwei" (did you mean "huawei"?)": @what is a word
+ * marked with N_(), @ids the table @value was looked up in.
+ */
+void
+liaison_problems_unknown (LiaisonProblems       *self,
+                          const LiaisonLocation *location,
+                          const char            *list,
+                          guint                  list_index,
+                          const char            *member,
+                          const char            *what,
+                          GHashTable            *ids,
+                          const char            *value)
+{
+  g_autofree char *shown = NULL;
+  const char *guess;
+
+  /* A guess compares against every id: only for problems that are shown,
+   * or a file of bad references would take hours to refuse.
+   */
+  if (liaison_problems_count_if_unshown (self))
+    return;
+
+  shown = liaison_quote_value (value);
+  guess = suggest (ids, value);
+  if (guess != NULL)
+    {
+      g_autofree char *shown_guess = liaison_quote_value (guess);
+
+      /* TRANSLATORS: e.g. unknown entity "huwei" (did you mean "huawei"?) */
+      liaison_problems_add (self, location, list, list_index, member, _("unknown %s %s (did you mean %s?)"),
+                            _(what), shown, shown_guess);
+    }
+  else
+    liaison_problems_add (self, location, list, list_index, member, _("unknown %s %s"), _(what), shown);
+}
+
+/* Sets @error to every problem spelled out, a line each after the file's
+ * name, and how many more there are.
+ */
+void
+liaison_problems_set_error (LiaisonProblems  *self,
+                            const char       *display_name,
+                            GError          **error)
+{
+  GString *message = g_string_new (NULL);
+
+  for (guint i = 0; i < self->lines->len; i++)
+    {
+      if (i > 0)
+        g_string_append_c (message, '\n');
+      g_string_append (message, display_name);
+      g_string_append (message, g_ptr_array_index (self->lines, i));
+    }
+
+  if (self->n_problems > self->lines->len)
+    {
+      guint more = self->n_problems - self->lines->len;
+
+      if (message->len > 0)
+        g_string_append_c (message, '\n');
+      g_string_append_printf (message,
+                              ngettext ("%s: … and %u more problem", "%s: … and %u more problems", more),
+                              display_name, more);
+    }
+
+  g_set_error_literal (error, LIAISON_DATASET_ERROR, LIAISON_DATASET_ERROR_INVALID, message->str);
+  g_string_free (message, TRUE);
+}

@@ -1,0 +1,753 @@
+/* liaison-import-json.c
+ *
+ * Copyright 2026 The Liaison authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The native JSON format's front end: walks json-glib's trees and tells
+ * the dataset builder what they hold, with each item's JSON path.
+ *
+ * The text has passed the strict pre-scan, whose outline says where each
+ * top-level member and each element of its arrays lies. json-glib never
+ * holds the whole file as a tree, which would cost ten times the file's
+ * size: small members are parsed alone, and the arrays a run of elements
+ * at a time (liaison-json-runs), each run's tree freed once the builder
+ * has read it. A cancelled load stops between two elements.
+ */
+
+#define G_LOG_DOMAIN "liaison-import-json"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "liaison-dataset-builder.h"
+#include "liaison-import-json.h"
+#include "liaison-json-runs.h"
+
+typedef struct
+{
+  const char            *data;
+  LiaisonDatasetBuilder *builder;
+  GCancellable          *cancellable;
+  JsonParser            *parser;       /* for members parsed alone */
+  LiaisonJsonRuns       *runs;         /* the arrays' elements */
+  GError                *parse_error;
+
+  /* Scratch for one item at a time, reused. */
+  GPtrArray             *owned;        /* strings made for the item */
+  GArray                *values;       /* LiaisonValue: aliases */
+  GArray                *evidence;     /* LiaisonEvidenceInput */
+  GArray                *attributes;   /* LiaisonAttribute */
+} Import;
+
+static void
+import_clear (Import *im)
+{
+  g_clear_pointer (&im->runs, liaison_json_runs_free);
+  g_clear_object (&im->parser);
+  g_clear_error (&im->parse_error);
+  g_clear_pointer (&im->owned, g_ptr_array_unref);
+  g_clear_pointer (&im->values, g_array_unref);
+  g_clear_pointer (&im->evidence, g_array_unref);
+  g_clear_pointer (&im->attributes, g_array_unref);
+  g_clear_pointer (&im->builder, liaison_dataset_builder_free);
+}
+
+static const char *
+own (Import *im,
+     char   *text)
+{
+  g_ptr_array_add (im->owned, text);
+  return text;
+}
+
+static void
+value_from_node (Import       *im,
+                 JsonNode     *node,
+                 LiaisonValue *value)
+{
+  value->text = NULL;
+
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      value->kind = LIAISON_VALUE_OBJECT;
+      return;
+    case JSON_NODE_ARRAY:
+      value->kind = LIAISON_VALUE_ARRAY;
+      return;
+    case JSON_NODE_NULL:
+      value->kind = LIAISON_VALUE_NULL;
+      return;
+    case JSON_NODE_VALUE:
+    default:
+      break;
+    }
+
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_STRING:
+      value->kind = LIAISON_VALUE_STRING;
+      value->text = json_node_get_string (node);
+      break;
+    case G_TYPE_BOOLEAN:
+      value->kind = LIAISON_VALUE_BOOLEAN;
+      value->text = json_node_get_boolean (node) ? "true" : "false";
+      break;
+    default:
+      /* As json-glib writes it, which is how attributes keep it too. */
+      value->kind = LIAISON_VALUE_NUMBER;
+      value->text = own (im, json_to_string (node, FALSE));
+      break;
+    }
+}
+
+static void
+member_value (Import       *im,
+              JsonObject   *object,
+              const char   *member,
+              LiaisonValue *value)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  if (node == NULL)
+    {
+      value->kind = LIAISON_VALUE_ABSENT;
+      value->text = NULL;
+    }
+  else
+    value_from_node (im, node, value);
+}
+
+/* Parses @length bytes at @text as one JSON value; the tree lasts until
+ * the next parse. The pre-scan has accepted the text, so json-glib reads
+ * it as it should; were it to refuse, that is the message.
+ */
+static JsonNode *
+parse (Import     *im,
+       const char *text,
+       gsize       length)
+{
+  if (!json_parser_load_from_data (im->parser, text, length, &im->parse_error))
+    return NULL;
+
+  return json_parser_get_root (im->parser);
+}
+
+static JsonNode *
+parse_member (Import                  *im,
+              const LiaisonJsonMember *member)
+{
+  return parse (im, im->data + member->start, member->end - member->start);
+}
+
+/* Returns: FALSE to stop reading, once the work is cancelled. */
+typedef gboolean (*ReadItemFunc) (Import   *im,
+                                  JsonNode *node,
+                                  guint     index);
+
+/* Sets *@read to whether a section's member is an array to read; anything
+ * else but null is a problem. Returns FALSE when json-glib refused the
+ * text.
+ */
+static gboolean
+check_section (Import                  *im,
+               const LiaisonJsonMember *member,
+               gboolean                *read)
+{
+  LiaisonLocation location = liaison_location_path ("", LIAISON_LOCATION_NO_INDEX);
+  LiaisonValue value;
+  JsonNode *node;
+
+  *read = member != NULL && member->element_starts != NULL;
+  if (member == NULL || *read)
+    return TRUE;
+
+  node = parse_member (im, member);
+  if (node == NULL)
+    return FALSE;
+
+  value_from_node (im, node, &value);
+  if (value.kind != LIAISON_VALUE_NULL)
+    liaison_dataset_builder_expected (im->builder, &location, member->key, LIAISON_VALUE_ARRAY, &value);
+  g_ptr_array_set_size (im->owned, 0);
+
+  return TRUE;
+}
+
+/* Reads every element of an array member, a run at a time. Returns FALSE
+ * when the work stops: cancelled, or json-glib refused the text.
+ */
+static gboolean
+read_section (Import                  *im,
+              const LiaisonJsonMember *member,
+              ReadItemFunc             read_item)
+{
+  guint n_read = 0;
+
+  while (n_read < member->element_starts->len)
+    {
+      JsonArray *run;
+      const LiaisonJsonMember *run_member;
+      guint first, n;
+
+      if (g_cancellable_is_cancelled (im->cancellable))
+        return FALSE;
+
+      run = liaison_json_runs_next (im->runs, &run_member, &first, &im->parse_error);
+      if (run == NULL)
+        return FALSE;
+      g_assert (run_member == member && first == n_read);
+
+      n = json_array_get_length (run);
+      for (guint i = 0; i < n; i++)
+        {
+          gboolean go_on = read_item (im, json_array_get_element (run, i), first + i);
+
+          g_ptr_array_set_size (im->owned, 0);
+          if (!go_on)
+            {
+              json_array_unref (run);
+              return FALSE;
+            }
+        }
+
+      json_array_unref (run);
+      n_read += n;
+    }
+
+  return TRUE;
+}
+
+/* The element itself must be an object. */
+static JsonObject *
+item_object (Import                *im,
+             JsonNode              *node,
+             const LiaisonLocation *location)
+{
+  LiaisonValue value;
+
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    return json_node_get_object (node);
+
+  value_from_node (im, node, &value);
+  liaison_dataset_builder_expected (im->builder, location, NULL, LIAISON_VALUE_OBJECT, &value);
+  return NULL;
+}
+
+static gboolean
+read_source (Import   *im,
+             JsonNode *node,
+             guint     index)
+{
+  LiaisonLocation location = liaison_location_path ("sources", index);
+  LiaisonSourceInput source;
+  JsonObject *object = item_object (im, node, &location);
+
+  if (object == NULL)
+    return TRUE;
+
+  member_value (im, object, "id", &source.id);
+  member_value (im, object, "title", &source.title);
+  member_value (im, object, "publisher", &source.publisher);
+  member_value (im, object, "author", &source.author);
+  member_value (im, object, "date", &source.date);
+  member_value (im, object, "description", &source.description);
+  member_value (im, object, "url", &source.url);
+  liaison_dataset_builder_add_source (im->builder, &location, &source);
+  return TRUE;
+}
+
+static void
+read_type (Import     *im,
+           JsonNode   *node,
+           guint       index,
+           const char *section)
+{
+  LiaisonLocation location = liaison_location_path (section, index);
+  LiaisonTypeInput type;
+  JsonObject *object = item_object (im, node, &location);
+  gboolean is_entity = section[0] == 'e';
+
+  if (object == NULL)
+    return;
+
+  member_value (im, object, "id", &type.id);
+  member_value (im, object, "label", &type.label);
+  member_value (im, object, "color", &type.color);
+  if (is_entity)
+    {
+      member_value (im, object, "shape", &type.shape);
+      type.style.kind = LIAISON_VALUE_ABSENT;
+      liaison_dataset_builder_add_entity_type (im->builder, &location, &type);
+    }
+  else
+    {
+      member_value (im, object, "style", &type.style);
+      type.shape.kind = LIAISON_VALUE_ABSENT;
+      liaison_dataset_builder_add_relation_type (im->builder, &location, &type);
+    }
+}
+
+static gboolean
+read_entity_type (Import   *im,
+                  JsonNode *node,
+                  guint     index)
+{
+  read_type (im, node, index, "entity_types");
+  return TRUE;
+}
+
+static gboolean
+read_relation_type (Import   *im,
+                    JsonNode *node,
+                    guint     index)
+{
+  read_type (im, node, index, "relation_types");
+  return TRUE;
+}
+
+static void
+read_aliases (Import       *im,
+              JsonNode     *node,
+              LiaisonValue *member)
+{
+  JsonArray *array;
+
+  value_from_node (im, node, member);
+  if (member->kind != LIAISON_VALUE_ARRAY)
+    return;
+
+  array = json_node_get_array (node);
+  g_array_set_size (im->values, json_array_get_length (array));
+  for (guint i = 0; i < im->values->len; i++)
+    value_from_node (im, json_array_get_element (array, i), &g_array_index (im->values, LiaisonValue, i));
+}
+
+static void
+read_evidence (Import       *im,
+               JsonNode     *node,
+               LiaisonValue *member)
+{
+  JsonArray *array;
+
+  value_from_node (im, node, member);
+  if (member->kind != LIAISON_VALUE_ARRAY)
+    return;
+
+  array = json_node_get_array (node);
+  g_array_set_size (im->evidence, json_array_get_length (array));
+  for (guint i = 0; i < im->evidence->len; i++)
+    {
+      LiaisonEvidenceInput *item = &g_array_index (im->evidence, LiaisonEvidenceInput, i);
+      JsonNode *element = json_array_get_element (array, i);
+
+      value_from_node (im, element, &item->item);
+      item->source.kind = item->quote.kind = LIAISON_VALUE_ABSENT;
+      if (item->item.kind == LIAISON_VALUE_OBJECT)
+        {
+          member_value (im, json_node_get_object (element), "source", &item->source);
+          member_value (im, json_node_get_object (element), "quote", &item->quote);
+        }
+    }
+}
+
+static void
+add_attribute (Import     *im,
+               const char *key,
+               JsonNode   *value)
+{
+  LiaisonAttribute attribute = { key, own (im, json_to_string (value, FALSE)) };
+
+  g_array_append_val (im->attributes, attribute);
+}
+
+/* "attributes" first, in order, then every member the format does not
+ * know, so that nothing a dataset says is dropped; a member of the same
+ * name in "attributes" wins. @unknown holds the members' indices.
+ */
+static void
+collect_attributes (Import     *im,
+                    JsonObject *object,
+                    JsonNode   *attributes,
+                    GArray     *unknown_keys,
+                    GArray     *unknown_values)
+{
+  JsonObject *named = attributes != NULL && JSON_NODE_HOLDS_OBJECT (attributes) ? json_node_get_object (attributes)
+                                                                                 : NULL;
+
+  g_array_set_size (im->attributes, 0);
+
+  if (named != NULL)
+    {
+      JsonObjectIter iter;
+      const char *key;
+      JsonNode *value;
+
+      json_object_iter_init_ordered (&iter, named);
+      while (json_object_iter_next_ordered (&iter, &key, &value))
+        add_attribute (im, key, value);
+    }
+
+  for (guint i = 0; i < unknown_keys->len; i++)
+    {
+      const char *key = g_array_index (unknown_keys, const char *, i);
+
+      /* A lookup, not a scan of what was collected: an entity may have a
+       * million members.
+       */
+      if (named == NULL || !json_object_has_member (named, key))
+        add_attribute (im, key, g_array_index (unknown_values, JsonNode *, i));
+    }
+}
+
+static gboolean
+read_entity (Import   *im,
+             JsonNode *node,
+             guint     index)
+{
+  LiaisonLocation location = liaison_location_path ("entities", index);
+  LiaisonEntityInput entity = { { 0 } };
+  g_autoptr(GArray) unknown_keys = NULL;
+  g_autoptr(GArray) unknown_values = NULL;
+  JsonNode *attributes = NULL;
+  JsonNode *name = NULL;
+  JsonObject *object = item_object (im, node, &location);
+  JsonObjectIter iter;
+  const char *key;
+  JsonNode *value;
+
+  if (object == NULL)
+    return TRUE;
+
+  g_array_set_size (im->values, 0);
+  g_array_set_size (im->evidence, 0);
+
+  /* One pass over the members, in the file's order. */
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &key, &value))
+    {
+      if (strcmp (key, "id") == 0)
+        value_from_node (im, value, &entity.id);
+      else if (strcmp (key, "label") == 0)
+        value_from_node (im, value, &entity.label);
+      else if (strcmp (key, "name") == 0)
+        {
+          value_from_node (im, value, &entity.name);
+          name = value;
+        }
+      else if (strcmp (key, "type") == 0)
+        value_from_node (im, value, &entity.type);
+      else if (strcmp (key, "description") == 0)
+        value_from_node (im, value, &entity.description);
+      else if (strcmp (key, "aliases") == 0)
+        read_aliases (im, value, &entity.aliases);
+      else if (strcmp (key, "evidence") == 0)
+        read_evidence (im, value, &entity.evidence);
+      else if (strcmp (key, "attributes") == 0)
+        {
+          value_from_node (im, value, &entity.attributes);
+          attributes = value;
+        }
+      else
+        {
+          if (unknown_keys == NULL)
+            {
+              unknown_keys = g_array_new (FALSE, FALSE, sizeof (const char *));
+              unknown_values = g_array_new (FALSE, FALSE, sizeof (JsonNode *));
+            }
+          g_array_append_val (unknown_keys, key);
+          g_array_append_val (unknown_values, value);
+        }
+    }
+
+  if (unknown_keys != NULL || attributes != NULL || (name != NULL && entity.label.kind != LIAISON_VALUE_ABSENT))
+    {
+      g_autoptr(GArray) no_keys = g_array_new (FALSE, FALSE, sizeof (const char *));
+
+      collect_attributes (im, object, attributes,
+                          unknown_keys != NULL ? unknown_keys : no_keys,
+                          unknown_values != NULL ? unknown_values : no_keys);
+
+      /* An entity's "name" is kept when "label" is what names it. */
+      if (name != NULL && entity.label.kind != LIAISON_VALUE_ABSENT &&
+          (attributes == NULL || !JSON_NODE_HOLDS_OBJECT (attributes) ||
+           !json_object_has_member (json_node_get_object (attributes), "name")))
+        add_attribute (im, "name", name);
+
+      entity.attribute_items = (const LiaisonAttribute *) (gpointer) im->attributes->data;
+      entity.n_attribute_items = im->attributes->len;
+    }
+
+  entity.alias_items = (const LiaisonValue *) (gpointer) im->values->data;
+  entity.n_alias_items = entity.aliases.kind == LIAISON_VALUE_ARRAY ? im->values->len : 0;
+  entity.evidence_items = (const LiaisonEvidenceInput *) (gpointer) im->evidence->data;
+  entity.n_evidence_items = entity.evidence.kind == LIAISON_VALUE_ARRAY ? im->evidence->len : 0;
+
+  return liaison_dataset_builder_add_entity (im->builder, &location, &entity);
+}
+
+static gboolean
+read_relation (Import   *im,
+               JsonNode *node,
+               guint     index)
+{
+  LiaisonLocation location = liaison_location_path ("relations", index);
+  LiaisonRelationInput relation = { { 0 } };
+  g_autoptr(GArray) unknown_keys = NULL;
+  g_autoptr(GArray) unknown_values = NULL;
+  JsonNode *attributes = NULL;
+  JsonObject *object = item_object (im, node, &location);
+  JsonObjectIter iter;
+  const char *key;
+  JsonNode *value;
+
+  if (object == NULL)
+    return TRUE;
+
+  g_array_set_size (im->evidence, 0);
+
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &key, &value))
+    {
+      if (strcmp (key, "from") == 0)
+        value_from_node (im, value, &relation.from);
+      else if (strcmp (key, "to") == 0)
+        value_from_node (im, value, &relation.to);
+      else if (strcmp (key, "type") == 0)
+        value_from_node (im, value, &relation.type);
+      else if (strcmp (key, "date") == 0)
+        value_from_node (im, value, &relation.date);
+      else if (strcmp (key, "id") == 0)
+        value_from_node (im, value, &relation.id);
+      else if (strcmp (key, "label") == 0)
+        value_from_node (im, value, &relation.label);
+      else if (strcmp (key, "directed") == 0)
+        value_from_node (im, value, &relation.directed);
+      else if (strcmp (key, "description") == 0)
+        value_from_node (im, value, &relation.description);
+      else if (strcmp (key, "evidence") == 0)
+        read_evidence (im, value, &relation.evidence);
+      else if (strcmp (key, "attributes") == 0)
+        {
+          value_from_node (im, value, &relation.attributes);
+          attributes = value;
+        }
+      else
+        {
+          if (unknown_keys == NULL)
+            {
+              unknown_keys = g_array_new (FALSE, FALSE, sizeof (const char *));
+              unknown_values = g_array_new (FALSE, FALSE, sizeof (JsonNode *));
+            }
+          g_array_append_val (unknown_keys, key);
+          g_array_append_val (unknown_values, value);
+        }
+    }
+
+  if (unknown_keys != NULL || attributes != NULL)
+    {
+      g_autoptr(GArray) no_keys = g_array_new (FALSE, FALSE, sizeof (const char *));
+
+      collect_attributes (im, object, attributes,
+                          unknown_keys != NULL ? unknown_keys : no_keys,
+                          unknown_values != NULL ? unknown_values : no_keys);
+      relation.attribute_items = (const LiaisonAttribute *) (gpointer) im->attributes->data;
+      relation.n_attribute_items = im->attributes->len;
+    }
+
+  relation.evidence_items = (const LiaisonEvidenceInput *) (gpointer) im->evidence->data;
+  relation.n_evidence_items = relation.evidence.kind == LIAISON_VALUE_ARRAY ? im->evidence->len : 0;
+
+  return liaison_dataset_builder_add_relation (im->builder, &location, &relation);
+}
+
+static gboolean
+set_top_string (Import                  *im,
+                const LiaisonJsonMember *member,
+                gboolean                 is_title)
+{
+  LiaisonLocation location = liaison_location_path ("", LIAISON_LOCATION_NO_INDEX);
+  LiaisonValue value = { LIAISON_VALUE_ABSENT, NULL };
+
+  if (member != NULL)
+    {
+      JsonNode *node = parse_member (im, member);
+
+      if (node == NULL)
+        return FALSE;
+      value_from_node (im, node, &value);
+    }
+
+  if (is_title)
+    liaison_dataset_builder_set_title (im->builder, &location, &value);
+  else
+    liaison_dataset_builder_set_description (im->builder, &location, &value);
+  g_ptr_array_set_size (im->owned, 0);
+
+  return TRUE;
+}
+
+/* The top level is not an object: say what it is. */
+static void
+set_not_an_object_error (Import      *im,
+                         gsize        length,
+                         const char  *display_name,
+                         GError     **error)
+{
+  g_autofree char *found = NULL;
+  const char *p = im->data;
+
+  if (length >= 3 && memcmp (p, "\xEF\xBB\xBF", 3) == 0)
+    p += 3;
+  while (p < im->data + length && strchr (" \t\r\n", *p) != NULL)
+    p++;
+
+  if (p < im->data + length && *p == '[')
+    found = g_strdup (_("an array"));
+  else
+    {
+      JsonNode *root = parse (im, p, im->data + length - p);
+      LiaisonValue value;
+
+      if (root == NULL)
+        return;
+      value_from_node (im, root, &value);
+      found = liaison_value_describe (&value);
+    }
+
+  g_set_error (error, LIAISON_DATASET_ERROR, LIAISON_DATASET_ERROR_INVALID,
+               _("%s: the top level must be an object with “entities” and “relations”, found %s"),
+               display_name, found);
+}
+
+/* The sections, in the order the builder takes them. */
+static const struct
+{
+  const char   *key;
+  ReadItemFunc  read_item;
+} sections[] = {
+  { "sources", read_source },
+  { "entity_types", read_entity_type },
+  { "relation_types", read_relation_type },
+  { "entities", read_entity },
+  { "relations", read_relation },
+};
+
+#define FIRST_ITEM_SECTION 3
+
+/* Returns FALSE when the reading stops early: cancelled, or json-glib
+ * refused the text.
+ */
+static gboolean
+read_document (Import                   *im,
+               const LiaisonJsonOutline *outline,
+               LiaisonProgressFunc       progress,
+               gpointer                  progress_data)
+{
+  const LiaisonJsonMember *members[G_N_ELEMENTS (sections)];
+  const LiaisonJsonMember *arrays[G_N_ELEMENTS (sections)];
+  gboolean read[G_N_ELEMENTS (sections)];
+  guint n_arrays = 0;
+  guint64 n_items = 0;
+
+  /* Every array to read, in the order it is read: its runs are parsed
+   * ahead.
+   */
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      members[i] = liaison_json_outline_lookup (outline, sections[i].key);
+      if (members[i] != NULL && members[i]->element_starts != NULL)
+        arrays[n_arrays++] = members[i];
+    }
+  im->runs = liaison_json_runs_new (im->data, arrays, n_arrays);
+
+  if (!set_top_string (im, liaison_json_outline_lookup (outline, "title"), TRUE) ||
+      !set_top_string (im, liaison_json_outline_lookup (outline, "description"), FALSE))
+    return FALSE;
+
+  for (guint i = 0; i < FIRST_ITEM_SECTION; i++)
+    if (!check_section (im, members[i], &read[i]) ||
+        (read[i] && !read_section (im, members[i], sections[i].read_item)))
+      return FALSE;
+
+  /* Entities and relations are both looked at before either is read. */
+  for (guint i = FIRST_ITEM_SECTION; i < G_N_ELEMENTS (sections); i++)
+    {
+      if (!check_section (im, members[i], &read[i]))
+        return FALSE;
+      if (read[i])
+        n_items += members[i]->element_starts->len;
+    }
+  liaison_dataset_builder_set_progress (im->builder, n_items, progress, progress_data);
+
+  for (guint i = FIRST_ITEM_SECTION; i < G_N_ELEMENTS (sections); i++)
+    if (read[i] && !read_section (im, members[i], sections[i].read_item))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Returns: (transfer full) (nullable): the dataset in @data, which
+ * liaison_json_scan_outline() has accepted and outlined.
+ */
+LiaisonDataset *
+liaison_import_json (const char                *data,
+                     gsize                      length,
+                     const LiaisonJsonOutline  *outline,
+                     const char                *display_name,
+                     GCancellable              *cancellable,
+                     LiaisonProgressFunc        progress,
+                     gpointer                   progress_data,
+                     GError                   **error)
+{
+  Import im = { data };
+  LiaisonDataset *dataset = NULL;
+
+  g_return_val_if_fail (data != NULL, NULL);
+  g_return_val_if_fail (outline != NULL, NULL);
+  g_return_val_if_fail (display_name != NULL, NULL);
+
+  im.cancellable = cancellable;
+  im.parser = json_parser_new ();
+  im.owned = g_ptr_array_new_with_free_func (g_free);
+  im.values = g_array_new (FALSE, FALSE, sizeof (LiaisonValue));
+  im.evidence = g_array_new (FALSE, FALSE, sizeof (LiaisonEvidenceInput));
+  im.attributes = g_array_new (FALSE, FALSE, sizeof (LiaisonAttribute));
+
+  if (!outline->is_object)
+    {
+      set_not_an_object_error (&im, length, display_name, error);
+      goto out;
+    }
+
+  if (liaison_json_outline_lookup (outline, "entities") == NULL &&
+      liaison_json_outline_lookup (outline, "relations") == NULL)
+    {
+      g_set_error (error, LIAISON_DATASET_ERROR, LIAISON_DATASET_ERROR_INVALID,
+                   _("%s: there is no “entities” array: is this a Liaison dataset?"), display_name);
+      goto out;
+    }
+
+  im.builder = liaison_dataset_builder_new (display_name);
+  liaison_dataset_builder_set_cancellable (im.builder, cancellable);
+
+  if (!read_document (&im, outline, progress, progress_data) && im.parse_error != NULL)
+    {
+      /* The pre-scan accepts only what json-glib parses; this is a safety net. */
+      g_set_error (error, LIAISON_DATASET_ERROR, LIAISON_DATASET_ERROR_SYNTAX,
+                   "%s: %s", display_name, im.parse_error->message);
+      goto out;
+    }
+
+  /* Cancelled, invalid or a dataset: the builder says which. */
+  dataset = liaison_dataset_builder_finish (im.builder, error);
+
+out:
+  import_clear (&im);
+  return dataset;
+}
