@@ -696,6 +696,47 @@ test_metrics_full_disk (void)
 }
 
 static void
+test_metrics_estimated (void)
+{
+  g_autofree char *path = temporary_path ("path.csv");
+  g_autofree char *input = g_strconcat (path, ".json", NULL);
+  g_autofree char *arg = g_strdup_printf ("--metrics=%s", path);
+  g_autofree char *expected_out = g_strdup_printf ("%s: 20001 entities (betweenness and closeness estimated "
+                                                   "from a sample)\n", path);
+  const char *args[] = { arg, input, NULL };
+  g_autoptr(GString) json = g_string_new ("{\"entities\": [");
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) middle = NULL;
+  const char *row;
+
+  /* A path of 20,001 entities, one past the limit for exact values. */
+  for (guint i = 0; i <= 20000; i++)
+    g_string_append_printf (json, "%s{\"id\": \"e%u\", \"label\": \"E\"}", i > 0 ? "," : "", i);
+  g_string_append (json, "], \"relations\": [");
+  for (guint i = 0; i < 20000; i++)
+    g_string_append_printf (json, "%s{\"from\": \"e%u\", \"to\": \"e%u\"}", i > 0 ? "," : "", i, i + 1);
+  g_string_append (json, "]}");
+  g_assert_true (g_file_set_contents (input, json->str, json->len, NULL));
+
+  g_assert_cmpint (run_liaison (args, &out, &err), ==, 0);
+  g_assert_cmpstr (out, ==, expected_out);
+
+  /* The middle entity lies on half of all paths: 2 × 10,000² / (20,000 ×
+   * 19,999) exactly; the estimate from 500 sources comes near.
+   */
+  contents = read_text (path);
+  row = strstr (contents, "\ne10000,");
+  g_assert_nonnull (row);
+  middle = g_strsplit (row + 1, ",", -1);
+  g_assert_cmpfloat_with_epsilon (g_ascii_strtod (middle[6], NULL), 0.5, 0.05);
+
+  g_unlink (input);
+  remove_temporary (path);
+}
+
+static void
 test_metrics_help (void)
 {
   const char *args[] = { "--help", NULL };
@@ -737,6 +778,7 @@ main (int   argc,
   g_test_add_func ("/commands/metrics/bundled", test_metrics_bundled);
   g_test_add_func ("/commands/metrics/failures", test_metrics_failures);
   g_test_add_func ("/commands/metrics/full-disk", test_metrics_full_disk);
+  g_test_add_func ("/commands/metrics/estimated", test_metrics_estimated);
   g_test_add_func ("/commands/metrics/help", test_metrics_help);
 
   return g_test_run ();

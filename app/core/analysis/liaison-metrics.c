@@ -1162,7 +1162,9 @@ liaison_metrics_compute_async (LiaisonDataset       *dataset,
   data->flags = flags;
   data->callback = callback;
   data->user_data = user_data;
-  if (progress != NULL)
+  if (progress == NULL && progress_data_free != NULL)
+    progress_data_free (progress_data);
+  else if (progress != NULL)
     {
       data->relay = g_new0 (ProgressRelay, 1);
       g_atomic_ref_count_init (&data->relay->ref_count);

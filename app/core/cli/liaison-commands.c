@@ -236,7 +236,11 @@ liaison_command_metrics (GFile                   *input,
 
   n_entities = liaison_metrics_get_n_entities (metrics);
   entities = g_strdup_printf (ngettext ("%u entity", "%u entities", n_entities), n_entities);
-  print_to (out, "%s: %s\n", output, entities);
+  if (liaison_metrics_is_estimate (metrics))
+    /* TRANSLATORS: the file, then how many entities it has a row for */
+    print_to (out, _("%s: %s (betweenness and closeness estimated from a sample)\n"), output, entities);
+  else
+    print_to (out, "%s: %s\n", output, entities);
 
   return 0;
 }
