@@ -166,28 +166,24 @@ set (void       *object,
 }
 
 static void
-style_node (Agnode_t               *node,
-            const Symbols          *symbols,
-            const LiaisonTypeStyle *type)
+style_node (Agnode_t                *node,
+            const Symbols           *symbols,
+            const LiaisonEntityLook *look)
 {
-  const char *shape = type != NULL && type->shape != NULL ? type->shape : "box";
-  char fill[10], line[10];
-
-  liaison_style_get_entity_colors (type, fill, line);
-  if (!g_str_equal (shape, "box"))
+  if (!g_str_equal (look->shape, "box"))
     {
-      set (node, symbols->shape, shape);
+      set (node, symbols->shape, look->shape);
       set (node, symbols->style, "filled");
     }
-  set (node, symbols->fillcolor, fill);
-  set (node, symbols->color, line);
+  set (node, symbols->fillcolor, look->fill);
+  set (node, symbols->color, look->line);
 
   /* Every shape is filled, plaintext and underline included; a point has
    * no label to read.
    */
-  if (!g_str_equal (shape, "point"))
+  if (!g_str_equal (look->shape, "point"))
     {
-      const char *text = liaison_style_get_text_color (fill);
+      const char *text = liaison_style_get_text_color (look->fill);
 
       if (!g_str_equal (text, LIAISON_DARK_TEXT))
         set (node, symbols->fontcolor, text);
@@ -365,6 +361,7 @@ build_graph (LiaisonDataset      *dataset,
   Agraph_t *graph;
   g_autofree Agnode_t **nodes = NULL;
   g_autofree guint *component = NULL;
+  g_autofree LiaisonEntityLook *looks = NULL;
   guint n_entities, n_relations, n_visible_edges = 0, n_joins = 0;
   gboolean edge_labels;
   Symbols symbols;
@@ -400,11 +397,13 @@ build_graph (LiaisonDataset      *dataset,
   declare_symbols (graph, &symbols);
 
   nodes = g_new0 (Agnode_t *, MAX (n_entities, 1));
+  looks = liaison_style_dup_entity_looks (dataset);
 
   for (guint i = 0; i < n_entities; i++)
     {
       LiaisonEntity *entity = liaison_dataset_get_entity (dataset, i);
       const char *type_id = liaison_entity_get_entity_type (entity);
+      const LiaisonTypeStyle *type;
       g_autofree char *name = NULL;
       g_autofree char *label = NULL;
 
@@ -416,7 +415,8 @@ build_graph (LiaisonDataset      *dataset,
       component[i] = i;
       label = escape_label (liaison_entity_get_label (entity));
       set (nodes[i], symbols.label, label);
-      style_node (nodes[i], &symbols, type_id != NULL ? liaison_dataset_lookup_entity_type (dataset, type_id) : NULL);
+      type = type_id != NULL ? liaison_dataset_lookup_entity_type (dataset, type_id) : NULL;
+      style_node (nodes[i], &symbols, &looks[type != NULL ? type->index : liaison_dataset_get_n_entity_types (dataset)]);
 
       if (scene != NULL)
         {

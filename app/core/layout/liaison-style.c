@@ -42,20 +42,73 @@ static const char *const allowed_line_styles[] = {
 #define RELATION_LINE_WIDTH 1.2
 #define BOLD_RELATION_LINE_WIDTH (2 * RELATION_LINE_WIDTH)
 
-/* Okabe and Ito's colour-blind-safe set, lightened for fills so black text
- * stays readable on them, with a darker outline of the same hue that also
- * holds up against a dark background.
+/* Okabe and Ito's colour-blind-safe hues. Each fill is the shade of its
+ * hue that keeps the eight furthest apart, with normal vision and as
+ * protanopes, deuteranopes and tritanopes see them (CIEDE2000 of 10.8 at
+ * the closest, and as far from a white page; tests/test-style.c checks),
+ * while dark labels stay readable on every one (a contrast of 4.6:1 at
+ * least). Paler fills, the obvious choice, meet each other: sky blue and
+ * blue, or green and grey for a deuteranope, differ by less than 3. The
+ * outline is a darker shade of the hue, which also holds up against a
+ * dark background; relation types take the outlines as their colours.
  */
 static const LiaisonPaletteColor palette[] = {
-  { "#9fd3f5", "#0072b2" },  /* blue */
-  { "#ffd48f", "#d55e00" },  /* orange */
-  { "#a8e6cf", "#009e73" },  /* bluish green */
-  { "#f2b6d6", "#cc79a7" },  /* reddish purple */
-  { "#fff3a0", "#b8a000" },  /* yellow */
-  { "#bfe4ff", "#56b4e9" },  /* sky blue */
-  { "#f7c4a5", "#a34a00" },  /* vermilion */
-  { "#d9d9d9", "#5e5e5e" },  /* grey */
+  { "#73b1d5", "#0072b2" },  /* blue */
+  { "#e69f00", "#d55e00" },  /* orange */
+  { "#009e73", "#006e50" },  /* bluish green */
+  { "#cc79a7", "#8f5575" },  /* reddish purple */
+  { "#f0e442", "#b8a000" },  /* yellow */
+  { "#b3ddf5", "#56b4e9" },  /* sky blue */
+  { "#d7660d", "#a34a00" },  /* vermilion */
+  { "#b9b9b9", "#5e5e5e" },  /* grey */
 };
+
+/* The outlines types take in turn once the palette's colours are used up,
+ * chosen to differ in how they are drawn, not only in proportion: Graphviz
+ * draws a rounded box as a curve, an ellipse as an ellipse and a hexagon
+ * as a polygon of six corners, and every export keeps that.
+ */
+static const char *const outlines[] = { "box", "ellipse", "hexagon" };
+
+G_STATIC_ASSERT (G_N_ELEMENTS (palette) * G_N_ELEMENTS (outlines) == LIAISON_N_LOOKS);
+
+/* Entities without a type: grey, in a box with square corners, which no
+ * type takes unless a dataset asks for it.
+ */
+#define UNTYPED_COLOR (G_N_ELEMENTS (palette) - 1)
+#define UNTYPED_SHAPE "rect"
+
+/* How Graphviz draws each allowed shape's outline, as the first thing of
+ * a node: a polygon of so many corners, an ellipse, or a curve of so many
+ * points. Shapes drawn the same way look alike however they are named
+ * (box, diamond and parallelogram are all four corners), so looks are
+ * told apart by this.
+ */
+#define OUTLINE_ELLIPSE    0
+#define OUTLINE_POLYGON(n) (n)
+#define OUTLINE_CURVE(n)   (1000 + (n))
+
+static const struct { const char *shape; int outline; } shape_outlines[] = {
+  { "box", OUTLINE_CURVE (25) },  /* always with rounded corners */
+  { "rect", OUTLINE_POLYGON (4) }, { "rectangle", OUTLINE_POLYGON (4) }, { "square", OUTLINE_POLYGON (4) },
+  { "diamond", OUTLINE_POLYGON (4) }, { "Mdiamond", OUTLINE_POLYGON (4) }, { "Msquare", OUTLINE_POLYGON (4) },
+  { "trapezium", OUTLINE_POLYGON (4) }, { "invtrapezium", OUTLINE_POLYGON (4) },
+  { "parallelogram", OUTLINE_POLYGON (4) }, { "underline", OUTLINE_POLYGON (4) },
+  { "plaintext", OUTLINE_POLYGON (4) }, { "plain", OUTLINE_POLYGON (4) }, { "none", OUTLINE_POLYGON (4) },
+  { "ellipse", OUTLINE_ELLIPSE }, { "oval", OUTLINE_ELLIPSE }, { "circle", OUTLINE_ELLIPSE },
+  { "doublecircle", OUTLINE_ELLIPSE }, { "Mcircle", OUTLINE_ELLIPSE }, { "point", OUTLINE_ELLIPSE },
+  { "triangle", OUTLINE_POLYGON (3) }, { "invtriangle", OUTLINE_POLYGON (3) },
+  { "house", OUTLINE_POLYGON (5) }, { "invhouse", OUTLINE_POLYGON (5) }, { "pentagon", OUTLINE_POLYGON (5) },
+  { "note", OUTLINE_POLYGON (5) },
+  { "hexagon", OUTLINE_POLYGON (6) }, { "tab", OUTLINE_POLYGON (6) }, { "box3d", OUTLINE_POLYGON (6) },
+  { "septagon", OUTLINE_POLYGON (7) }, { "folder", OUTLINE_POLYGON (7) },
+  { "octagon", OUTLINE_POLYGON (8) }, { "doubleoctagon", OUTLINE_POLYGON (8) },
+  { "tripleoctagon", OUTLINE_POLYGON (8) },
+  { "star", OUTLINE_POLYGON (10) }, { "component", OUTLINE_POLYGON (12) }, { "egg", OUTLINE_POLYGON (120) },
+  { "cylinder", OUTLINE_CURVE (19) },
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (shape_outlines) == G_N_ELEMENTS (allowed_shapes) - 1);
 
 static const struct { const char *name; guint32 rgb; } named_colors[] = {
   { "aliceblue", 0xf0f8ff },
@@ -334,26 +387,213 @@ liaison_style_get_palette_size (void)
   return G_N_ELEMENTS (palette);
 }
 
-/* A dataset's own colour fills the node; its outline is a darker shade. */
-void
-liaison_style_get_entity_colors (const LiaisonTypeStyle *type,
-                                 char                    fill[10],
-                                 char                    line[10])
+static int
+get_outline (const char *shape)
 {
-  const LiaisonPaletteColor *colors;
-  guint8 r, g, b;
+  for (guint i = 0; i < G_N_ELEMENTS (shape_outlines); i++)
+    if (g_str_equal (shape_outlines[i].shape, shape))
+      return shape_outlines[i].outline;
 
-  if (type != NULL && type->color != NULL && liaison_style_parse_color (type->color, &r, &g, &b, NULL))
+  g_assert_not_reached ();
+  return OUTLINE_POLYGON (4);
+}
+
+/* The allow-list's own copy of @shape, which lives for ever. */
+static const char *
+intern_shape (const char *shape)
+{
+  for (guint i = 0; allowed_shapes[i] != NULL; i++)
+    if (g_str_equal (allowed_shapes[i], shape))
+      return allowed_shapes[i];
+
+  g_return_val_if_reached ("box");
+}
+
+static void
+set_palette_color (LiaisonEntityLook *look,
+                   guint              index)
+{
+  const LiaisonPaletteColor *colors = liaison_style_get_palette_color (index);
+
+  g_strlcpy (look->fill, colors->fill, sizeof look->fill);
+  g_strlcpy (look->line, colors->line, sizeof look->line);
+}
+
+/* A dataset's own colour fills the node; its outline is a darker shade. */
+static gboolean
+set_own_color (LiaisonEntityLook      *look,
+               const LiaisonTypeStyle *type)
+{
+  guint8 r, g, b, a;
+
+  if (type->color == NULL || !liaison_style_parse_color (type->color, &r, &g, &b, &a))
+    return FALSE;
+
+  /* As hex: a colour name can be longer than the field, and Graphviz
+   * does not know every CSS name.
+   */
+  if (a == 255)
+    g_snprintf (look->fill, sizeof look->fill, "#%02x%02x%02x", r, g, b);
+  else
+    g_snprintf (look->fill, sizeof look->fill, "#%02x%02x%02x%02x", r, g, b, a);
+  g_snprintf (look->line, sizeof look->line, "#%02x%02x%02x", r * 55 / 100, g * 55 / 100, b * 55 / 100);
+  return TRUE;
+}
+
+static char *
+look_key (const char *fill,
+          const char *shape)
+{
+  return g_strdup_printf ("%s %d", fill, get_outline (shape));
+}
+
+static gboolean
+is_taken (GHashTable *taken,
+          const char *fill,
+          const char *shape)
+{
+  g_autofree char *key = look_key (fill, shape);
+
+  return g_hash_table_contains (taken, key);
+}
+
+static void
+take (GHashTable              *taken,
+      const LiaisonEntityLook *look)
+{
+  g_hash_table_add (taken, look_key (look->fill, look->shape));
+}
+
+/* Gives each of @types a look that no other has, as far as LIAISON_N_LOOKS
+ * go, in the order of @types, so the same dataset always looks the same.
+ * What a dataset says about a type's colour or shape is kept; types it
+ * styles whole are served first, and the others take the first looks left
+ * over, colours before outlines, so a dataset of eight types or fewer gets
+ * eight colours in rounded boxes. A NULL type gets the look of untyped
+ * entities.
+ */
+void
+liaison_style_assign_entity_looks (const LiaisonTypeStyle * const *types,
+                                   guint                          n_types,
+                                   LiaisonEntityLook             *looks)
+{
+  g_autoptr(GHashTable) taken = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree gboolean *done = g_new0 (gboolean, MAX (n_types, 1));
+  guint n_palette = G_N_ELEMENTS (palette);
+
+  g_return_if_fail (types != NULL || n_types == 0);
+  g_return_if_fail (looks != NULL || n_types == 0);
+
+  for (guint i = 0; i < n_types; i++)
     {
-      g_strlcpy (fill, type->color, 10);
-      g_snprintf (line, 10, "#%02x%02x%02x", r * 55 / 100, g * 55 / 100, b * 55 / 100);
-      return;
+      const LiaisonTypeStyle *type = types[i];
+
+      memset (&looks[i], 0, sizeof looks[i]);
+      if (type == NULL)
+        {
+          set_palette_color (&looks[i], UNTYPED_COLOR);
+          looks[i].shape = UNTYPED_SHAPE;
+          done[i] = TRUE;
+        }
+      else if (liaison_style_is_allowed_shape (type->shape) && set_own_color (&looks[i], type))
+        {
+          looks[i].shape = intern_shape (type->shape);
+          take (taken, &looks[i]);
+          done[i] = TRUE;
+        }
     }
 
-  /* Untyped entities are grey, the last palette colour. */
-  colors = liaison_style_get_palette_color (type != NULL ? type->index : G_N_ELEMENTS (palette) - 1);
-  g_strlcpy (fill, colors->fill, 10);
-  g_strlcpy (line, colors->line, 10);
+  for (guint i = 0; i < n_types; i++)
+    {
+      const LiaisonTypeStyle *type = types[i];
+      LiaisonEntityLook *look = &looks[i];
+
+      if (done[i])
+        continue;
+
+      if (set_own_color (look, type))
+        {
+          look->shape = outlines[0];
+          for (guint k = 0; k < G_N_ELEMENTS (outlines); k++)
+            if (!is_taken (taken, look->fill, outlines[k]))
+              {
+                look->shape = outlines[k];
+                break;
+              }
+        }
+      else if (liaison_style_is_allowed_shape (type->shape))
+        {
+          look->shape = intern_shape (type->shape);
+          set_palette_color (look, i);
+          for (guint c = 0; c < n_palette; c++)
+            if (!is_taken (taken, palette[c].fill, look->shape))
+              {
+                set_palette_color (look, c);
+                break;
+              }
+        }
+      else
+        {
+          guint slot = i % LIAISON_N_LOOKS;
+
+          for (guint k = 0; k < LIAISON_N_LOOKS; k++)
+            if (!is_taken (taken, palette[k % n_palette].fill, outlines[k / n_palette]))
+              {
+                slot = k;
+                break;
+              }
+          set_palette_color (look, slot % n_palette);
+          look->shape = outlines[slot / n_palette];
+        }
+
+      take (taken, look);
+    }
+}
+
+/* Returns: (transfer full): the look of each of @dataset's entity types,
+ * in their order, then one more for untyped entities.
+ */
+LiaisonEntityLook *
+liaison_style_dup_entity_looks (LiaisonDataset *dataset)
+{
+  guint n_types;
+  g_autofree const LiaisonTypeStyle **types = NULL;
+  LiaisonEntityLook *looks;
+
+  g_return_val_if_fail (LIAISON_IS_DATASET (dataset), NULL);
+
+  n_types = liaison_dataset_get_n_entity_types (dataset);
+  types = g_new (const LiaisonTypeStyle *, n_types + 1);
+  for (guint i = 0; i < n_types; i++)
+    types[i] = liaison_dataset_get_entity_type (dataset, i);
+  types[n_types] = NULL;
+
+  looks = g_new (LiaisonEntityLook, n_types + 1);
+  liaison_style_assign_entity_looks (types, n_types + 1, looks);
+
+  return looks;
+}
+
+/* The look of one type of @dataset, or of untyped entities when @type is
+ * NULL. Each call weighs all the types: call
+ * liaison_style_dup_entity_looks() for many.
+ */
+void
+liaison_style_get_entity_look (LiaisonDataset         *dataset,
+                               const LiaisonTypeStyle *type,
+                               LiaisonEntityLook      *look)
+{
+  g_autofree LiaisonEntityLook *looks = NULL;
+  guint n_types;
+
+  g_return_if_fail (LIAISON_IS_DATASET (dataset));
+  g_return_if_fail (look != NULL);
+
+  n_types = liaison_dataset_get_n_entity_types (dataset);
+  g_return_if_fail (type == NULL || type->index < n_types);
+
+  looks = liaison_style_dup_entity_looks (dataset);
+  *look = looks[type != NULL ? type->index : n_types];
 }
 
 void

@@ -46,12 +46,34 @@ char                      *liaison_style_normalize_color       (const char *colo
 const LiaisonPaletteColor *liaison_style_get_palette_color     (guint       index);
 guint                      liaison_style_get_palette_size      (void);
 
-/* The colours a type is drawn in, from the dataset or the palette, as
- * "#rrggbb" or "#rrggbbaa"; @type may be NULL for untyped elements.
+/* How entities of one type are drawn: colour and outline together tell
+ * every type of a dataset apart, up to LIAISON_N_LOOKS of them.
  */
-void                       liaison_style_get_entity_colors     (const LiaisonTypeStyle *type,
-                                                                char                    fill[10],
-                                                                char                    line[10]);
+typedef struct
+{
+  char        fill[10];  /* "#rrggbb" or "#rrggbbaa" */
+  char        line[10];
+  const char *shape;     /* an allowed Graphviz shape; "box" has rounded corners */
+} LiaisonEntityLook;
+
+/* The palette's colours times the outlines that differ in how they are
+ * drawn (a rounded box is a curve, an ellipse an ellipse, a hexagon a
+ * six-cornered polygon), so no two look alike in any export either.
+ */
+#define LIAISON_N_LOOKS 24
+
+void                       liaison_style_assign_entity_looks   (const LiaisonTypeStyle * const *types,
+                                                                guint                          n_types,
+                                                                LiaisonEntityLook             *looks);
+LiaisonEntityLook         *liaison_style_dup_entity_looks      (LiaisonDataset         *dataset)
+                                                                G_GNUC_WARN_UNUSED_RESULT;
+void                       liaison_style_get_entity_look       (LiaisonDataset         *dataset,
+                                                                const LiaisonTypeStyle *type,
+                                                                LiaisonEntityLook      *look);
+
+/* The colour a relation type is drawn in, from the dataset or the palette,
+ * as "#rrggbb" or "#rrggbbaa"; @type may be NULL for untyped relations.
+ */
 void                       liaison_style_get_relation_color    (const LiaisonTypeStyle *type,
                                                                 char                    color[10]);
 const char                *liaison_style_get_text_color        (const char             *fill);
@@ -61,7 +83,7 @@ const char                *liaison_style_get_text_color        (const char      
  */
 double                     liaison_style_get_relation_line_width (const char *line_style);
 
-/* Labels on the palette's light fills. */
+/* Labels on the palette's fills. */
 #define LIAISON_DARK_TEXT  "#1e1e1e"
 #define LIAISON_LIGHT_TEXT "#ffffff"
 

@@ -230,21 +230,25 @@ append_attributes (GtkBox                 *box,
 }
 
 static GtkWidget *
-make_type_line (const LiaisonTypeStyle *type,
+make_type_line (LiaisonDataset         *dataset,
+                const LiaisonTypeStyle *type,
                 gboolean                is_entity)
 {
   GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  char fill[10], outline[10];
 
   if (is_entity)
     {
-      liaison_style_get_entity_colors (type, fill, outline);
-      gtk_box_append (GTK_BOX (line), liaison_swatch_new_box (fill, outline));
+      LiaisonEntityLook look;
+
+      liaison_style_get_entity_look (dataset, type, &look);
+      gtk_box_append (GTK_BOX (line), liaison_swatch_new_entity (&look));
     }
   else
     {
-      liaison_style_get_relation_color (type, fill);
-      gtk_box_append (GTK_BOX (line), liaison_swatch_new_line (fill, type != NULL ? type->line_style : NULL));
+      char color[10];
+
+      liaison_style_get_relation_color (type, color);
+      gtk_box_append (GTK_BOX (line), liaison_swatch_new_line (color, type != NULL ? type->line_style : NULL));
     }
   gtk_box_append (GTK_BOX (line), make_label (type != NULL ? type->label : _("No type"), "dim-label"));
 
@@ -266,7 +270,7 @@ make_entity_summary (LiaisonDetailsPane *self,
 
   gtk_widget_add_css_class (box, "details-summary");
   gtk_box_append (GTK_BOX (box), make_label (liaison_entity_get_label (entity), "title-2"));
-  gtk_box_append (GTK_BOX (box), make_type_line (type_id != NULL ? liaison_dataset_lookup_entity_type (dataset, type_id) : NULL, TRUE));
+  gtk_box_append (GTK_BOX (box), make_type_line (dataset, type_id != NULL ? liaison_dataset_lookup_entity_type (dataset, type_id) : NULL, TRUE));
 
   if (aliases[0] != NULL)
     {
@@ -477,7 +481,7 @@ show_relation (LiaisonDetailsPane *self,
 
   gtk_widget_add_css_class (box, "details-summary");
   gtk_box_append (GTK_BOX (box), make_label (what[0] != '\0' ? what : _("Relation"), "title-2"));
-  gtk_box_append (GTK_BOX (box), make_type_line (type, FALSE));
+  gtk_box_append (GTK_BOX (box), make_type_line (dataset, type, FALSE));
 
   gtk_box_append (GTK_BOX (box), make_entity_button (self, liaison_dataset_get_entity (dataset, relation->from)));
   arrow = gtk_image_new_from_icon_name (relation->directed ? "go-down-symbolic" : "list-remove-symbolic");

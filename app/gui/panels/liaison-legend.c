@@ -51,28 +51,30 @@ toggled_cb (GtkCheckButton *button,
     liaison_view_state_set_relation_type_visible (self->state, type, gtk_check_button_get_active (button));
 }
 
+/* An entity type's row when @looks are the entity types' looks, a
+ * relation type's when NULL.
+ */
 static void
-add_row (LiaisonLegend          *self,
-         const LiaisonTypeStyle *type,
-         gboolean                is_entity)
+add_row (LiaisonLegend           *self,
+         const LiaisonTypeStyle  *type,
+         const LiaisonEntityLook *looks)
 {
+  gboolean is_entity = looks != NULL;
   GtkWidget *button = gtk_check_button_new ();
   GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
   g_autofree char *shown = liaison_display_text (type->label);
   GtkWidget *label = gtk_label_new (shown);
   g_autofree char *count = g_strdup_printf ("%u", type->count);
   GtkWidget *number = gtk_label_new (count);
-  char fill[10], outline[10];
 
   if (is_entity)
-    {
-      liaison_style_get_entity_colors (type, fill, outline);
-      gtk_box_append (GTK_BOX (line), liaison_swatch_new_box (fill, outline));
-    }
+    gtk_box_append (GTK_BOX (line), liaison_swatch_new_entity (&looks[type->index]));
   else
     {
-      liaison_style_get_relation_color (type, fill);
-      gtk_box_append (GTK_BOX (line), liaison_swatch_new_line (fill, type->line_style));
+      char color[10];
+
+      liaison_style_get_relation_color (type, color);
+      gtk_box_append (GTK_BOX (line), liaison_swatch_new_line (color, type->line_style));
     }
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
@@ -127,16 +129,18 @@ rebuild (LiaisonLegend *self)
 
   if (liaison_dataset_get_n_entity_types (dataset) > 0)
     {
+      g_autofree LiaisonEntityLook *looks = liaison_style_dup_entity_looks (dataset);
+
       add_heading (self, _("Entity Types"));
       for (guint i = 0; i < liaison_dataset_get_n_entity_types (dataset); i++)
-        add_row (self, liaison_dataset_get_entity_type (dataset, i), TRUE);
+        add_row (self, liaison_dataset_get_entity_type (dataset, i), looks);
     }
 
   if (liaison_dataset_get_n_relation_types (dataset) > 0)
     {
       add_heading (self, _("Relation Types"));
       for (guint i = 0; i < liaison_dataset_get_n_relation_types (dataset); i++)
-        add_row (self, liaison_dataset_get_relation_type (dataset, i), FALSE);
+        add_row (self, liaison_dataset_get_relation_type (dataset, i), NULL);
     }
 
   if (gtk_widget_get_first_child (self->box) == NULL)

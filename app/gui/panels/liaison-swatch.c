@@ -9,23 +9,146 @@
 
 #include "config.h"
 
-#include "liaison-style.h"
+#include <math.h>
+
 #include "liaison-swatch.h"
 
 #define SIZE 16
+/* Entities: wide enough that an ellipse, a hexagon and a box differ at a
+ * glance, as they do in the graph.
+ */
+#define ENTITY_WIDTH 22
 
 struct _LiaisonSwatch
 {
-  GtkWidget parent_instance;
+  GtkWidget   parent_instance;
 
-  GdkRGBA   fill;
-  GdkRGBA   line;
-  gboolean  is_line;
-  gboolean  dashed;
-  float     thickness;  /* lines: pixels */
+  GdkRGBA     fill;
+  GdkRGBA     line;
+  gboolean    is_line;
+  gboolean    dashed;
+  float       thickness;  /* lines: pixels */
+  const char *shape;      /* entities: an allowed Graphviz shape, static */
 };
 
 G_DEFINE_FINAL_TYPE (LiaisonSwatch, liaison_swatch, GTK_TYPE_WIDGET)
+
+static void
+polygon (cairo_t      *cr,
+         const double *points,
+         guint         n)
+{
+  for (guint i = 0; i < n; i++)
+    cairo_line_to (cr, points[i * 2], points[i * 2 + 1]);
+  cairo_close_path (cr);
+}
+
+/* A regular polygon of @n corners in the unit box, flat at the bottom as
+ * Graphviz draws them.
+ */
+static void
+regular_polygon (cairo_t *cr,
+                 guint    n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      double angle = G_PI / 2 + G_PI / n + 2 * G_PI * i / n;
+
+      cairo_line_to (cr, cos (angle), sin (angle));
+    }
+  cairo_close_path (cr);
+}
+
+/* The outline of @shape in the box from -1 to 1, drawn as Graphviz draws
+ * it in the graph, near enough to be recognised at this size.
+ */
+static void
+trace_shape (cairo_t    *cr,
+             const char *shape,
+             double      width,
+             double      height)
+{
+  static const double diamond[] = { 0, -1, 1, 0, 0, 1, -1, 0 };
+  static const double hexagon[] = { -1, 0, -0.5, -1, 0.5, -1, 1, 0, 0.5, 1, -0.5, 1 };
+  static const double triangle[] = { 0, -1, 1, 1, -1, 1 };
+  static const double invtriangle[] = { -1, -1, 1, -1, 0, 1 };
+  static const double trapezium[] = { -0.6, -1, 0.6, -1, 1, 1, -1, 1 };
+  static const double invtrapezium[] = { -1, -1, 1, -1, 0.6, 1, -0.6, 1 };
+  static const double parallelogram[] = { -0.6, -1, 1, -1, 0.6, 1, -1, 1 };
+  static const double house[] = { 0, -1, 1, -0.3, 1, 1, -1, 1, -1, -0.3 };
+  static const double invhouse[] = { -1, -1, 1, -1, 1, 0.3, 0, 1, -1, 0.3 };
+
+  cairo_save (cr);
+  cairo_translate (cr, width / 2, height / 2);
+
+  if (g_str_equal (shape, "box"))
+    {
+      double r = 4, x = -width / 2 + 1, y = -height / 2 + 1, w = width - 2, h = height - 2;
+
+      /* In pixels, not the unit box: the corners stay round. */
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, x + w - r, y + r, r, -G_PI / 2, 0);
+      cairo_arc (cr, x + w - r, y + h - r, r, 0, G_PI / 2);
+      cairo_arc (cr, x + r, y + h - r, r, G_PI / 2, G_PI);
+      cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
+      cairo_close_path (cr);
+      cairo_restore (cr);
+      return;
+    }
+
+  if (g_str_equal (shape, "circle") || g_str_equal (shape, "doublecircle") || g_str_equal (shape, "Mcircle") ||
+      g_str_equal (shape, "point") || g_str_equal (shape, "square") || g_str_equal (shape, "Msquare"))
+    cairo_scale (cr, height / 2 - 1, height / 2 - 1);
+  else
+    cairo_scale (cr, width / 2 - 1, height / 2 - 1);
+
+  if (g_str_equal (shape, "ellipse") || g_str_equal (shape, "oval") || g_str_equal (shape, "circle") ||
+      g_str_equal (shape, "doublecircle") || g_str_equal (shape, "Mcircle") || g_str_equal (shape, "point") ||
+      g_str_equal (shape, "egg"))
+    cairo_arc (cr, 0, 0, 1, 0, 2 * G_PI);
+  else if (g_str_equal (shape, "diamond") || g_str_equal (shape, "Mdiamond"))
+    polygon (cr, diamond, G_N_ELEMENTS (diamond) / 2);
+  else if (g_str_equal (shape, "hexagon"))
+    polygon (cr, hexagon, G_N_ELEMENTS (hexagon) / 2);
+  else if (g_str_equal (shape, "triangle"))
+    polygon (cr, triangle, G_N_ELEMENTS (triangle) / 2);
+  else if (g_str_equal (shape, "invtriangle"))
+    polygon (cr, invtriangle, G_N_ELEMENTS (invtriangle) / 2);
+  else if (g_str_equal (shape, "trapezium"))
+    polygon (cr, trapezium, G_N_ELEMENTS (trapezium) / 2);
+  else if (g_str_equal (shape, "invtrapezium"))
+    polygon (cr, invtrapezium, G_N_ELEMENTS (invtrapezium) / 2);
+  else if (g_str_equal (shape, "parallelogram"))
+    polygon (cr, parallelogram, G_N_ELEMENTS (parallelogram) / 2);
+  else if (g_str_equal (shape, "house"))
+    polygon (cr, house, G_N_ELEMENTS (house) / 2);
+  else if (g_str_equal (shape, "invhouse"))
+    polygon (cr, invhouse, G_N_ELEMENTS (invhouse) / 2);
+  else if (g_str_equal (shape, "pentagon"))
+    regular_polygon (cr, 5);
+  else if (g_str_equal (shape, "septagon"))
+    regular_polygon (cr, 7);
+  else if (g_str_equal (shape, "octagon") || g_str_equal (shape, "doubleoctagon") ||
+           g_str_equal (shape, "tripleoctagon"))
+    regular_polygon (cr, 8);
+  else if (g_str_equal (shape, "star"))
+    {
+      for (guint i = 0; i < 10; i++)
+        {
+          double angle = -G_PI / 2 + G_PI * i / 5, r = i % 2 == 0 ? 1 : 0.45;
+
+          cairo_line_to (cr, r * cos (angle), r * sin (angle));
+        }
+      cairo_close_path (cr);
+    }
+  else
+    /* Boxes with square corners, and the shapes that are boxes with
+     * decoration.
+     */
+    cairo_rectangle (cr, -1, -1, 2, 2);
+
+  cairo_restore (cr);
+}
 
 static void
 liaison_swatch_snapshot (GtkWidget   *widget,
@@ -47,15 +170,16 @@ liaison_swatch_snapshot (GtkWidget   *widget,
     }
   else
     {
-      GskRoundedRect outline;
-      float border[4] = { 1.5, 1.5, 1.5, 1.5 };
-      GdkRGBA colors[4] = { self->line, self->line, self->line, self->line };
+      cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
 
-      gsk_rounded_rect_init_from_rect (&outline, &GRAPHENE_RECT_INIT (1, 1, width - 2, height - 2), 4);
-      gtk_snapshot_push_rounded_clip (snapshot, &outline);
-      gtk_snapshot_append_color (snapshot, &self->fill, &outline.bounds);
-      gtk_snapshot_pop (snapshot);
-      gtk_snapshot_append_border (snapshot, &outline, border, colors);
+      trace_shape (cr, self->shape, width, height);
+      gdk_cairo_set_source_rgba (cr, &self->fill);
+      cairo_fill_preserve (cr);
+      gdk_cairo_set_source_rgba (cr, &self->line);
+      cairo_set_line_width (cr, 1.5);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      cairo_stroke (cr);
+      cairo_destroy (cr);
     }
 }
 
@@ -68,7 +192,9 @@ liaison_swatch_measure (GtkWidget      *widget,
                         int            *minimum_baseline,
                         int            *natural_baseline)
 {
-  *minimum = *natural = SIZE;
+  LiaisonSwatch *self = LIAISON_SWATCH (widget);
+
+  *minimum = *natural = orientation == GTK_ORIENTATION_HORIZONTAL && !self->is_line ? ENTITY_WIDTH : SIZE;
 }
 
 static void
@@ -84,18 +210,50 @@ liaison_swatch_class_init (LiaisonSwatchClass *klass)
 static void
 liaison_swatch_init (LiaisonSwatch *self)
 {
+  self->shape = "box";
   gtk_widget_set_valign (GTK_WIDGET (self), GTK_ALIGN_CENTER);
 }
 
+/* A sample of how entities of a type are drawn: their colours in their
+ * outline, so a legend tells types apart as the graph does.
+ */
 GtkWidget *
-liaison_swatch_new_box (const char *fill,
-                        const char *line)
+liaison_swatch_new_entity (const LiaisonEntityLook *look)
 {
-  LiaisonSwatch *self = g_object_new (LIAISON_TYPE_SWATCH, NULL);
+  LiaisonSwatch *self;
 
-  gdk_rgba_parse (&self->fill, fill);
-  gdk_rgba_parse (&self->line, line);
+  g_return_val_if_fail (look != NULL, NULL);
+  g_return_val_if_fail (liaison_style_is_allowed_shape (look->shape), NULL);
+
+  self = g_object_new (LIAISON_TYPE_SWATCH, NULL);
+  gdk_rgba_parse (&self->fill, look->fill);
+  gdk_rgba_parse (&self->line, look->line);
+  self->shape = look->shape;
   return GTK_WIDGET (self);
+}
+
+/* What a swatch draws, for tests: an entity type's outline (NULL for a
+ * relation type's line) and colours.
+ */
+const char *
+liaison_swatch_get_shape (LiaisonSwatch *self)
+{
+  g_return_val_if_fail (LIAISON_IS_SWATCH (self), NULL);
+
+  return self->is_line ? NULL : self->shape;
+}
+
+void
+liaison_swatch_get_colors (LiaisonSwatch *self,
+                           GdkRGBA       *fill,
+                           GdkRGBA       *line)
+{
+  g_return_if_fail (LIAISON_IS_SWATCH (self));
+
+  if (fill != NULL)
+    *fill = self->fill;
+  if (line != NULL)
+    *line = self->line;
 }
 
 GtkWidget *
