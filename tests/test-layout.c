@@ -129,6 +129,217 @@ test_automatic_choice (void)
   g_assert_cmpint (liaison_graph_choose_engine (large_dataset, NULL), ==, LIAISON_LAYOUT_ENGINE_SFDP);
 }
 
+/* @n_entities entities and @n_relations relations between random pairs
+ * (fixed seed), parallel ones among them.
+ */
+static GString *
+random_dataset (guint n_entities,
+                guint n_relations)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20190903);
+  GString *text = g_string_new ("{\"entities\": [");
+
+  for (guint i = 0; i < n_entities; i++)
+    g_string_append_printf (text, "%s{\"id\": \"e%u\", \"label\": \"Entity %u\"}", i ? "," : "", i, i);
+  g_string_append (text, "], \"relations\": [");
+  for (guint i = 0; i < n_relations; i++)
+    g_string_append_printf (text, "%s{\"from\": \"e%u\", \"to\": \"e%u\"}", i ? "," : "",
+                            g_rand_int_range (rand, 0, n_entities), g_rand_int_range (rand, 0, n_entities));
+  g_string_append (text, "]}");
+
+  return text;
+}
+
+/* The engine follows the size and the shape of the graph, and the way
+ * relations are drawn its density: Graphviz routes relations around
+ * entities only where that takes well under a second.
+ */
+static void
+test_automatic_choice_by_density (void)
+{
+  const LiaisonGraphShape hierarchy = { 60, 59, 3, 0 };
+  const LiaisonGraphShape dense_hierarchy = { 60, 200, 10, 0 };
+  const LiaisonGraphShape hub = { 60, 59, 59, 0 };
+  const LiaisonGraphShape dense = { 160, 6000, 110, 3000 };
+  const LiaisonGraphShape large = { 1000, 2000, 12, 900 };
+  g_autofree char *bundled_name = NULL;
+  g_autofree char *dense_name = NULL;
+  g_autofree char *large_name = NULL;
+
+  g_assert_cmpint (liaison_layout_engine_choose (&hierarchy), ==, LIAISON_LAYOUT_ENGINE_DOT);
+  g_assert_cmpint (liaison_layout_engine_choose (&dense_hierarchy), ==, LIAISON_LAYOUT_ENGINE_NEATO);
+  g_assert_cmpint (liaison_layout_engine_choose (&hub), ==, LIAISON_LAYOUT_ENGINE_NEATO);
+  g_assert_cmpint (liaison_layout_engine_choose (&dense), ==, LIAISON_LAYOUT_ENGINE_NEATO);
+  g_assert_cmpint (liaison_layout_engine_choose (&large), ==, LIAISON_LAYOUT_ENGINE_SFDP);
+
+  /* dot routes its own curves at any density. */
+  g_assert_cmpint (liaison_layout_engine_get_routing (LIAISON_LAYOUT_ENGINE_DOT, 200, 600), ==,
+                   LIAISON_EDGE_ROUTING_CURVED);
+
+  /* The bundled dataset (37 entities, 76 relations) and graphs as small
+   * are routed; 100 entities and 142 relations took Graphviz 1.9 s, and
+   * the 160 entities and 6,000 relations of a dense graph minutes.
+   */
+  g_assert_cmpint (liaison_layout_engine_get_routing (LIAISON_LAYOUT_ENGINE_NEATO, 37, 76), ==,
+                   LIAISON_EDGE_ROUTING_CURVED);
+  g_assert_cmpint (liaison_layout_engine_get_routing (LIAISON_LAYOUT_ENGINE_NEATO, 50, 100), ==,
+                   LIAISON_EDGE_ROUTING_CURVED);
+  g_assert_cmpint (liaison_layout_engine_get_routing (LIAISON_LAYOUT_ENGINE_NEATO, 100, 142), ==,
+                   LIAISON_EDGE_ROUTING_STRAIGHT);
+  g_assert_cmpint (liaison_layout_engine_get_routing (LIAISON_LAYOUT_ENGINE_NEATO, 160, 6000), ==,
+                   LIAISON_EDGE_ROUTING_STRAIGHT);
+  g_assert_cmpint (liaison_layout_engine_get_routing (LIAISON_LAYOUT_ENGINE_SFDP, 10000, 20000), ==,
+                   LIAISON_EDGE_ROUTING_STRAIGHT);
+  g_assert_cmpint (liaison_layout_engine_get_routing (LIAISON_LAYOUT_ENGINE_SFDP, 30, 40), ==,
+                   LIAISON_EDGE_ROUTING_CURVED);
+
+  /* What the engine menu says. */
+  bundled_name = liaison_layout_engine_dup_automatic_name (LIAISON_LAYOUT_ENGINE_NEATO, LIAISON_EDGE_ROUTING_CURVED);
+  dense_name = liaison_layout_engine_dup_automatic_name (LIAISON_LAYOUT_ENGINE_NEATO, LIAISON_EDGE_ROUTING_STRAIGHT);
+  large_name = liaison_layout_engine_dup_automatic_name (LIAISON_LAYOUT_ENGINE_SFDP, LIAISON_EDGE_ROUTING_STRAIGHT);
+  g_assert_cmpstr (bundled_name, ==, "Automatic (neato, curved lines)");
+  g_assert_cmpstr (dense_name, ==, "Automatic (neato, straight lines)");
+  g_assert_cmpstr (large_name, ==, "Automatic (sfdp, straight lines)");
+}
+
+static double
+distance_to_box (double                     x,
+                 double                     y,
+                 const LiaisonSceneElement *node)
+{
+  double dx = fabs (x - node->x) - node->width / 2;
+  double dy = fabs (y - node->y) - node->height / 2;
+
+  /* Negative inside: how far from the nearest side. */
+  if (dx <= 0 && dy <= 0)
+    return MAX (dx, dy);
+  return hypot (MAX (dx, 0), MAX (dy, 0));
+}
+
+/* The middle of an edge's curve. */
+static void
+edge_middle (LiaisonScene              *scene,
+             const LiaisonSceneElement *edge,
+             double                    *x,
+             double                    *y)
+{
+  const LiaisonShape *curve = &liaison_scene_get_shapes (scene, edge)[0];
+  const double *p = liaison_scene_get_points (scene, curve);
+  guint segment = (curve->n_points - 1) / 3 / 2;
+  const double *q = &p[segment * 6];
+
+  g_assert_cmpint (curve->kind, ==, LIAISON_SHAPE_BEZIER);
+  if ((curve->n_points - 1) / 3 % 2 == 1)
+    {
+      /* An odd number of segments: the middle of the middle one. */
+      *x = (q[0] + 3 * q[2] + 3 * q[4] + q[6]) / 8;
+      *y = (q[1] + 3 * q[3] + 3 * q[5] + q[7]) / 8;
+    }
+  else
+    {
+      *x = q[0];
+      *y = q[1];
+    }
+}
+
+/* A dense graph takes a second, not minutes: its relations are straight
+ * lines, and parallel ones (the same two entities, either way) bow apart,
+ * each its own curve under the pointer, with its arrowhead at the edge of
+ * its target.
+ */
+static void
+test_dense_graph (void)
+{
+  g_autoptr(GString) text = random_dataset (160, 6000);
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_text (text->str);
+  g_autoptr(LiaisonScene) scene = NULL;
+  g_autoptr(GHashTable) pairs = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  GHashTableIter iter;
+  gpointer value;
+  guint n_parallel = 0;
+  gint64 start = g_get_monotonic_time ();
+
+  scene = liaison_layout_run (dataset, NULL, LIAISON_LAYOUT_ENGINE_AUTO, 60, NULL, &error);
+  g_assert_no_error (error);
+  g_test_message ("160 entities, 6,000 relations: %.0f ms", (g_get_monotonic_time () - start) / 1000.0);
+  liaison_test_assert_scene_matches (scene, dataset);
+  name = liaison_graph_dup_automatic_name (scene);
+  g_assert_cmpstr (name, ==, "Automatic (neato, straight lines)");
+
+  for (guint i = 0; i < liaison_scene_get_n_edges (scene); i++)
+    {
+      const LiaisonSceneElement *edge = liaison_scene_get_edge (scene, i);
+      gint64 key = ((gint64) MIN (edge->tail, edge->head) << 32) | MAX (edge->tail, edge->head);
+      GPtrArray *group;
+
+      if (edge->tail == edge->head)
+        continue;
+      group = g_hash_table_lookup (pairs, &key);
+      if (group == NULL)
+        {
+          group = g_ptr_array_new ();
+          g_hash_table_insert (pairs, g_memdup2 (&key, sizeof key), group);
+        }
+      g_ptr_array_add (group, (gpointer) edge);
+    }
+
+  g_hash_table_iter_init (&iter, pairs);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      GPtrArray *group = value;
+
+      for (guint a = 0; a < group->len; a++)
+        {
+          const LiaisonSceneElement *edge = group->pdata[a];
+          const LiaisonSceneElement *head = liaison_scene_get_node (scene, edge->head);
+          const LiaisonShape *shapes = liaison_scene_get_shapes (scene, edge);
+          const LiaisonSceneElement *hit;
+          double x, y, tip = G_MAXDOUBLE;
+
+          edge_middle (scene, edge, &x, &y);
+
+          /* The arrowhead's point nearest the target is on its outline
+           * (a box with rounded corners).
+           */
+          for (guint s = 1; s < edge->n_shapes; s++)
+            if (shapes[s].kind == LIAISON_SHAPE_POLYGON)
+              {
+                const double *p = liaison_scene_get_points (scene, &shapes[s]);
+
+                for (guint k = 0; k < shapes[s].n_points; k++)
+                  if (fabs (distance_to_box (p[k * 2], p[k * 2 + 1], head)) < fabs (tip))
+                    tip = distance_to_box (p[k * 2], p[k * 2 + 1], head);
+              }
+          g_assert_cmpfloat (tip, <, 2);
+          g_assert_cmpfloat (tip, >, -6);
+
+          for (guint b = a + 1; b < group->len; b++)
+            {
+              double bx, by;
+
+              edge_middle (scene, group->pdata[b], &bx, &by);
+              g_assert_cmpfloat (hypot (x - bx, y - by), >=, 8);
+            }
+
+          /* Pointing at the middle of one finds it, not one of its
+           * parallels.
+           */
+          hit = liaison_scene_hit_test (scene, x, y, 2);
+          g_assert_nonnull (hit);
+          if (hit->kind == LIAISON_ELEMENT_RELATION && hit != edge)
+            g_assert_false (g_ptr_array_find (group, hit, NULL));
+        }
+
+      if (group->len > 1)
+        n_parallel += group->len;
+    }
+
+  g_test_message ("%u relations run parallel to another", n_parallel);
+  g_assert_cmpuint (n_parallel, >, 1000);
+}
+
 /* Two thousand entities and no relations: Graphviz alone would spend half
  * a minute packing them around each other. They come out in tidy rows.
  */
@@ -638,6 +849,8 @@ main (int   argc,
   g_test_add_func ("/layout/every-engine", test_every_engine);
   g_test_add_func ("/layout/filtered-view", test_filtered_view);
   g_test_add_func ("/layout/automatic-choice", test_automatic_choice);
+  g_test_add_func ("/layout/automatic-choice-by-density", test_automatic_choice_by_density);
+  g_test_add_func ("/layout/dense-graph", test_dense_graph);
   g_test_add_func ("/layout/unrelated-entities-in-rows", test_unrelated_entities_in_rows);
   g_test_add_func ("/layout/cancel", test_cancel);
   g_test_add_func ("/layout/supersede", test_supersede);

@@ -228,6 +228,7 @@ static void
 set_engine_attributes (Agraph_t            *graph,
                        LiaisonLayoutEngine  engine,
                        guint                n_nodes,
+                       guint                n_edges,
                        guint                n_components)
 {
   if (engine != LIAISON_LAYOUT_ENGINE_DOT && n_components > MAX_FREELY_PACKED_COMPONENTS)
@@ -244,16 +245,17 @@ set_engine_attributes (Agraph_t            *graph,
     case LIAISON_LAYOUT_ENGINE_FDP:
     case LIAISON_LAYOUT_ENGINE_SFDP:
     case LIAISON_LAYOUT_ENGINE_TWOPI:
-      /* Nodes never overlap, and on graphs small enough to afford it,
-       * relations bend around nodes rather than through them. Removing
-       * overlaps takes two thirds of sfdp's time on 10,000 entities (34 s
-       * of it here); twenty rounds of it, rather than up to a thousand,
-       * leave none on such graphs in half the time.
+      /* Nodes never overlap, and where Graphviz can afford it, relations
+       * bend around nodes rather than through them. Removing overlaps
+       * takes two thirds of sfdp's time on 10,000 entities (34 s of it
+       * here); twenty rounds of it, rather than up to a thousand, leave
+       * none on such graphs in half the time.
        */
       set_attribute (graph, "overlap", n_nodes > LIAISON_QUICK_OVERLAP_NODES ? "prism20" : "prism");
       set_attribute (graph, "sep", "+8");
-      if (n_nodes <= 300)
-        set_attribute (graph, "splines", "true");
+      set_attribute (graph, "splines",
+                     liaison_layout_engine_get_routing (engine, n_nodes, n_edges) == LIAISON_EDGE_ROUTING_CURVED
+                     ? "true" : "line");
       break;
 
     case LIAISON_LAYOUT_ENGINE_CIRCO:
@@ -482,7 +484,7 @@ build_graph (LiaisonDataset      *dataset,
       size->n_edges++;
     }
 
-  set_engine_attributes (graph, engine, size->n_nodes, size->n_nodes - n_joins);
+  set_engine_attributes (graph, engine, size->n_nodes, size->n_edges, size->n_nodes - n_joins);
 
   return graph;
 }
@@ -604,11 +606,8 @@ count_back_edges (LiaisonDataset   *dataset,
   return back;
 }
 
-/* The automatic choice. dot draws small hierarchies best but takes
- * minutes on a random graph of a thousand nodes, and a hub with dozens of
- * relations makes its layers far wider than any screen; neato gives good
- * pictures of small and medium networks; sfdp takes large graphs in its
- * stride.
+/* The automatic choice for what @state shows of @dataset (all of it when
+ * @state is NULL): see liaison_layout_engine_choose().
  */
 LiaisonLayoutEngine
 liaison_graph_choose_engine (LiaisonDataset   *dataset,
@@ -616,30 +615,47 @@ liaison_graph_choose_engine (LiaisonDataset   *dataset,
 {
   guint n_entities = liaison_dataset_get_n_entities (dataset);
   g_autofree guint *degree = g_new0 (guint, MAX (n_entities, 1));
-  guint n_nodes = 0, n_edges = 0, max_degree = 0;
+  LiaisonGraphShape shape = { 0 };
 
   g_return_val_if_fail (LIAISON_IS_DATASET (dataset), LIAISON_LAYOUT_ENGINE_SFDP);
 
   for (guint i = 0; i < n_entities; i++)
     if (state == NULL || liaison_view_state_is_entity_visible (state, i))
-      n_nodes++;
+      shape.n_nodes++;
   for (guint i = 0; i < liaison_dataset_get_n_relations (dataset); i++)
     {
       const LiaisonRelation *relation = liaison_dataset_get_relation (dataset, i);
 
       if (state != NULL && !liaison_view_state_is_relation_visible (state, relation))
         continue;
-      n_edges++;
-      max_degree = MAX (max_degree, ++degree[relation->from]);
-      max_degree = MAX (max_degree, ++degree[relation->to]);
+      shape.n_edges++;
+      shape.max_degree = MAX (shape.max_degree, ++degree[relation->from]);
+      shape.max_degree = MAX (shape.max_degree, ++degree[relation->to]);
     }
 
-  if (n_nodes <= 200 && n_edges <= 3 * MAX (n_nodes, 1) && max_degree <= 12 &&
-      count_back_edges (dataset, state) * 10 <= n_edges)
-    return LIAISON_LAYOUT_ENGINE_DOT;
+  /* The walk matters only to a graph small and sparse enough for dot. */
+  if (shape.n_nodes <= 200 && shape.n_edges <= 3 * MAX (shape.n_nodes, 1))
+    shape.n_back_edges = count_back_edges (dataset, state);
 
-  if (n_nodes <= 300)
-    return LIAISON_LAYOUT_ENGINE_NEATO;
+  return liaison_layout_engine_choose (&shape);
+}
 
-  return LIAISON_LAYOUT_ENGINE_SFDP;
+/* Returns: (transfer full): what the automatic engine chose for @scene and
+ * how it drew the relations, e.g. "Automatic (sfdp, straight lines)", for
+ * the engine menu.
+ */
+char *
+liaison_graph_dup_automatic_name (LiaisonScene *scene)
+{
+  LiaisonLayoutEngine engine;
+
+  g_return_val_if_fail (LIAISON_IS_SCENE (scene), NULL);
+
+  if (!liaison_layout_engine_from_string (liaison_scene_get_engine (scene), &engine))
+    engine = LIAISON_LAYOUT_ENGINE_AUTO;
+
+  return liaison_layout_engine_dup_automatic_name (engine,
+                                                   liaison_layout_engine_get_routing (engine,
+                                                                                      liaison_scene_get_n_nodes (scene),
+                                                                                      liaison_scene_get_n_edges (scene)));
 }

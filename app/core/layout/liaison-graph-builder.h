@@ -38,6 +38,8 @@ GBytes              *liaison_graph_build_laid_out_dot (LiaisonScene    *scene,
                                                    G_GNUC_WARN_UNUSED_RESULT;
 LiaisonLayoutEngine  liaison_graph_choose_engine  (LiaisonDataset      *dataset,
                                                    LiaisonViewState    *state);
+char                *liaison_graph_dup_automatic_name (LiaisonScene      *scene)
+                                                   G_GNUC_WARN_UNUSED_RESULT;
 char                *liaison_graphviz_escape_text (const char          *text)
                                                    G_GNUC_WARN_UNUSED_RESULT;
 
