@@ -9,7 +9,9 @@
 
 #include <string.h>
 
+#include "liaison-dataset-builder.h"
 #include "liaison-display-text.h"
+#include "liaison-graph-builder.h"
 
 #define ZWSP "\xe2\x80\x8b"
 
@@ -110,6 +112,36 @@ test_break_points_skip_accents (void)
   g_assert_cmpstr (shown, ==, expected);
 }
 
+static void
+test_graph_labels_keep_characters_whole (void)
+{
+  g_autoptr(LiaisonDatasetBuilder) builder = liaison_dataset_builder_new ("labels");
+  g_autoptr(LiaisonDataset) dataset = NULL;
+  g_autoptr(GBytes) dot = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *a78 = g_strnfill (78, 'a');
+  g_autofree char *label = g_strconcat (a78, "👨\u200d👩\u200d👧 & more", NULL);
+  g_autofree char *expected = g_strdup_printf ("%s…", a78);
+  g_autofree char *text = NULL;
+  LiaisonLocation location = liaison_location_path ("entities", 0);
+  LiaisonEntityInput entity = { { 0 } };
+
+  entity.id = (LiaisonValue) { LIAISON_VALUE_STRING, "a" };
+  entity.label = (LiaisonValue) { LIAISON_VALUE_STRING, label };
+  liaison_dataset_builder_add_entity (builder, &location, &entity);
+  dataset = liaison_dataset_builder_finish (builder, &error);
+  g_assert_no_error (error);
+
+  /* A node's label is cut to eighty characters: here before the family
+   * that the eightieth would split, not after its first member.
+   */
+  dot = liaison_graph_build_dot (dataset, NULL, LIAISON_LAYOUT_ENGINE_AUTO, NULL);
+  text = g_strndup (g_bytes_get_data (dot, NULL), g_bytes_get_size (dot));
+  g_assert_true (g_utf8_validate (text, -1, NULL));
+  g_assert_nonnull (strstr (text, expected));
+  g_assert_null (strstr (text, "👨"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -123,6 +155,7 @@ main (int   argc,
   g_test_add_func ("/display-text/shorten", test_shorten);
   g_test_add_func ("/display-text/long-text-is-cut-between-characters", test_long_text_is_cut_between_characters);
   g_test_add_func ("/display-text/break-points-skip-accents", test_break_points_skip_accents);
+  g_test_add_func ("/display-text/graph-labels-keep-characters-whole", test_graph_labels_keep_characters_whole);
 
   return g_test_run ();
 }

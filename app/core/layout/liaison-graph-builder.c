@@ -22,6 +22,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "liaison-display-text.h"
 #include "liaison-element-id.h"
 #include "liaison-graph-builder.h"
 #include "liaison-graph-query.h"
@@ -101,7 +102,8 @@ escape_label (const char *text)
 
   if (g_utf8_strlen (text, -1) > MAX_LABEL_CHARS)
     {
-      g_autofree char *head = g_utf8_substring (text, 0, MAX_LABEL_CHARS - 1);
+      /* Plain text first, escapes after; never half an emoji. */
+      g_autofree char *head = g_strndup (text, liaison_text_cut_length (text, MAX_LABEL_CHARS - 1));
 
       cut = g_strconcat (head, "…", NULL);
       text = cut;
