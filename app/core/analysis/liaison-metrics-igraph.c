@@ -31,8 +31,10 @@
 #define SAMPLE_SIZE    500
 #define MIN_SAMPLE     50
 #define DISTANCE_BATCH 32
-/* Any fixed value: the same graph always gets the same communities. */
-#define COMMUNITY_SEED 2019
+/* Any fixed value: the same graph always gets the same communities and,
+ * when estimated, the same sample.
+ */
+#define SEED 2019
 
 /* One computation's link to igraph's process-wide handlers. */
 typedef struct
@@ -477,7 +479,7 @@ compute_estimated_centrality (Graphs          *graphs,
 {
   guint n = graphs->n_vertices;
   guint n_components = igraph_vector_int_size (&graphs->component_sizes);
-  g_autoptr(GRand) rand = g_rand_new_with_seed (COMMUNITY_SEED);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (SEED);
   g_autofree guint *n_sources = g_new0 (guint, MAX (n_components, 1));
   g_autofree double *sum = g_new0 (double, MAX (n, 1));
   g_autofree guint *count = g_new0 (guint, MAX (n, 1));
@@ -695,7 +697,7 @@ compute_communities (Graphs          *graphs,
       return check (code, run, error);
     }
 
-  code = igraph_rng_seed (igraph_rng_default (), COMMUNITY_SEED);
+  code = igraph_rng_seed (igraph_rng_default (), SEED);
   if (code == IGRAPH_SUCCESS)
     code = igraph_community_multilevel (&graphs->undirected, NULL, 1.0, &membership, NULL, &modularity);
   if (code == IGRAPH_SUCCESS)

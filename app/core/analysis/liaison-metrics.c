@@ -297,10 +297,12 @@ compute_done_cb (GObject      *source_object,
   data->callback (NULL, result, data->user_data);
 }
 
-/* Computes the metrics on a worker thread. @visible is copied: it may go
- * on changing. @progress is called on the thread-default main context of
- * the caller, never after @callback; @progress_data_free frees
- * @progress_data there once the work is over.
+/* Computes the metrics on a worker thread, as liaison_metrics_compute()
+ * does. @visible is copied: it may go on changing. @progress, if not
+ * %NULL, is called on the caller's thread-default main context, never
+ * after @callback; @progress_data_free frees @progress_data there before
+ * @callback runs. igraph works for one computation at a time: cancel the
+ * one under way before starting the next.
  */
 void
 liaison_metrics_compute_async (LiaisonDataset       *dataset,
