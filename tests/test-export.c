@@ -16,6 +16,7 @@
 #include "liaison-dataset-loader.h"
 #include "liaison-element-id.h"
 #include "liaison-export.h"
+#include "liaison-label-placement.h"
 #include "liaison-layout.h"
 #include "liaison-scene-renderer.h"
 #include "liaison-style.h"
@@ -678,6 +679,10 @@ rendered_line_width (LiaisonScene *scene,
   cairo_t *cr = cairo_create (surface);
   const guint32 *row;
   int x, y, left, right;
+  g_autoptr(LiaisonLabelPlacement) labels = NULL;
+  const LiaisonLabel *label;
+  const double fractions[] = { 0.5, 0.3, 0.7, 0.2, 0.8 };
+  double row_y = 0;
 
   cairo_scale (cr, scale, scale);
   cairo_translate (cr, -bounds->x0, -bounds->y0);
@@ -686,11 +691,19 @@ rendered_line_width (LiaisonScene *scene,
   cairo_surface_flush (surface);
 
   /* The data set lays these out as straight lines from top to bottom;
-   * the label beside one is not part of it.
+   * the label on one is not part of it: measure on a row clear of it.
    */
   g_assert_cmpfloat (fabs (tail->x - head->x), <, 1);
+  labels = liaison_render_get_labels (scene, &options);
+  label = liaison_label_placement_lookup (labels, edge);
+  for (guint i = 0; i < G_N_ELEMENTS (fractions); i++)
+    {
+      row_y = tail->y + (head->y - tail->y) * fractions[i];
+      if (label == NULL || row_y < label->box.y0 - 1 || row_y > label->box.y1 + 1)
+        break;
+    }
   x = (int) ((tail->x - bounds->x0) * scale);
-  y = (int) (((tail->y + head->y) / 2 - bounds->y0) * scale);
+  y = (int) ((row_y - bounds->y0) * scale);
   row = (const guint32 *) (cairo_image_surface_get_data (surface) + y * cairo_image_surface_get_stride (surface));
   g_assert_cmpuint (row[x] >> 24, >=, 128);
   for (left = x; left > 0 && (row[left - 1] >> 24) >= 128; left--)
@@ -758,6 +771,275 @@ test_formats (void)
   g_assert_cmpint (format, ==, LIAISON_EXPORT_JSON);
 }
 
+/* What a script reads of an SVG's labels: each a single line of text, a
+ * direct child of its element's group, with its box estimated as anyone
+ * without the font would, from its size: 0.55 em a character, an em for
+ * East Asian wide ones, 0.8 em above the baseline and 0.2 below.
+ */
+typedef struct
+{
+  double      x0, y0, x1, y1;
+  double      font_size;
+  gboolean    entity;
+  char       *id;
+} SvgLabel;
+
+typedef struct
+{
+  GPtrArray *stack;           /* element names */
+  GPtrArray *element_ids;     /* the element group each level is in, or NULL */
+  GArray    *labels;          /* SvgLabel */
+  GHashTable *labelled;       /* element ids with a label */
+  guint      n_entities;
+  guint      n_relations;
+  gboolean   in_text;
+  GString   *text;
+  SvgLabel   current;
+  const char *anchor;
+  double     x, y;
+  gboolean   shape_seen;      /* the current group's first shape child was met */
+} SvgLabels;
+
+static const char *
+attribute (const char **names,
+           const char **values,
+           const char  *name)
+{
+  for (guint i = 0; names[i] != NULL; i++)
+    if (g_str_equal (names[i], name))
+      return values[i];
+  return NULL;
+}
+
+static gboolean
+is_shape (const char *element)
+{
+  return g_str_equal (element, "ellipse") || g_str_equal (element, "polygon") || g_str_equal (element, "path") ||
+         g_str_equal (element, "polyline") || g_str_equal (element, "rect") || g_str_equal (element, "circle") ||
+         g_str_equal (element, "line");
+}
+
+static void
+labels_start (GMarkupParseContext  *context,
+              const char           *element,
+              const char          **names,
+              const char          **values,
+              gpointer              user_data,
+              GError              **error)
+{
+  SvgLabels *svg = user_data;
+  const char *class = attribute (names, values, "class");
+  const char *parent = svg->stack->len > 0 ? g_ptr_array_index (svg->stack, svg->stack->len - 1) : "";
+  const char *group = svg->element_ids->len > 0 ? g_ptr_array_index (svg->element_ids, svg->element_ids->len - 1) : NULL;
+  gboolean child_of_group = group != NULL && g_str_equal (parent, "g") &&
+                            (svg->element_ids->len < 2 ||
+                             g_ptr_array_index (svg->element_ids, svg->element_ids->len - 2) != group);
+
+  g_assert_false (svg->in_text);  /* one line: no <tspan> */
+
+  if (g_str_equal (element, "g") && class != NULL &&
+      (g_str_has_prefix (class, "entity") || g_str_has_prefix (class, "relation")))
+    {
+      const char *id = attribute (names, values, "id");
+      gboolean entity = g_str_has_prefix (class, "entity ") || g_str_equal (class, "entity");
+
+      g_assert_nonnull (id);
+      g_assert_true (g_str_has_prefix (id, entity ? "entity-" : "relation-"));
+      if (entity)
+        svg->n_entities++;
+      else
+        svg->n_relations++;
+      group = id;
+      svg->shape_seen = FALSE;
+    }
+
+  g_ptr_array_add (svg->stack, (gpointer) g_intern_string (element));
+  g_ptr_array_add (svg->element_ids, (gpointer) (group != NULL ? g_intern_string (group) : NULL));
+
+  /* The outline is the group's first shape, with a fill. */
+  if (child_of_group && is_shape (element) && !svg->shape_seen)
+    {
+      g_assert_nonnull (attribute (names, values, "fill"));
+      svg->shape_seen = TRUE;
+    }
+
+  if (g_str_equal (element, "text") && group != NULL)
+    {
+      const char *font_size = attribute (names, values, "font-size");
+      const char *x = attribute (names, values, "x"), *y = attribute (names, values, "y");
+
+      /* A direct child of its group, never in a link. */
+      g_assert_true (child_of_group);
+      for (guint i = 0; i < svg->stack->len; i++)
+        g_assert_cmpstr (g_ptr_array_index (svg->stack, i), !=, "a");
+      g_assert_nonnull (font_size);
+      g_assert_nonnull (x);
+      g_assert_nonnull (y);
+      g_assert_nonnull (attribute (names, values, "text-anchor"));
+      svg->anchor = g_intern_string (attribute (names, values, "text-anchor"));
+      /* Left out, not hidden. */
+      g_assert_null (attribute (names, values, "display"));
+      g_assert_null (attribute (names, values, "visibility"));
+      g_assert_null (attribute (names, values, "opacity"));
+
+      svg->in_text = TRUE;
+      g_string_truncate (svg->text, 0);
+      svg->current.font_size = g_ascii_strtod (font_size, NULL);
+      svg->current.entity = g_str_has_prefix (group, "entity-");
+      svg->current.id = g_strdup (group);
+      svg->x = g_ascii_strtod (x, NULL);
+      svg->y = g_ascii_strtod (y, NULL);
+    }
+}
+
+static void
+labels_text (GMarkupParseContext  *context,
+             const char           *text,
+             gsize                 length,
+             gpointer              user_data,
+             GError              **error)
+{
+  SvgLabels *svg = user_data;
+
+  if (svg->in_text)
+    g_string_append_len (svg->text, text, length);
+}
+
+static void
+labels_end (GMarkupParseContext  *context,
+            const char           *element,
+            gpointer              user_data,
+            GError              **error)
+{
+  SvgLabels *svg = user_data;
+
+  if (svg->in_text && g_str_equal (element, "text"))
+    {
+      SvgLabel *label = &svg->current;
+      double ems = 0, width;
+
+      g_assert_null (strchr (svg->text->str, '\n'));
+      g_assert_cmpuint (svg->text->len, >, 0);
+      for (const char *p = svg->text->str; *p != '\0'; p = g_utf8_next_char (p))
+        ems += g_unichar_iswide (g_utf8_get_char (p)) ? 1.0 : 0.55;
+      width = ems * label->font_size;
+
+      if (g_str_equal (svg->anchor, "start"))
+        label->x0 = svg->x;
+      else if (g_str_equal (svg->anchor, "end"))
+        label->x0 = svg->x - width;
+      else
+        label->x0 = svg->x - width / 2;
+      label->x1 = label->x0 + width;
+      label->y0 = svg->y - 0.8 * label->font_size;
+      label->y1 = svg->y + 0.2 * label->font_size;
+
+      /* One label an element; a bundle's is one relation's. */
+      g_assert_false (g_hash_table_contains (svg->labelled, label->id));
+      g_hash_table_add (svg->labelled, g_strdup (label->id));
+      g_array_append_val (svg->labels, *label);
+      svg->in_text = FALSE;
+    }
+
+  g_ptr_array_set_size (svg->stack, svg->stack->len - 1);
+  g_ptr_array_set_size (svg->element_ids, svg->element_ids->len - 1);
+}
+
+static void
+svg_label_clear (gpointer data)
+{
+  g_free (((SvgLabel *) data)->id);
+}
+
+/* The measure of an SVG export: no two labels overlap, at least half the
+ * relations carry their label, every entity label is readable at 1:1.
+ */
+static void
+assert_svg_labels_readable (GBytes *svg,
+                            guint  *n_labels)
+{
+  static const GMarkupParser parser = { labels_start, labels_end, labels_text, NULL, NULL };
+  g_autoptr(GMarkupParseContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) labels = g_array_new (FALSE, TRUE, sizeof (SvgLabel));
+  g_autoptr(GHashTable) labelled = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+  g_autoptr(GPtrArray) element_ids = g_ptr_array_new ();
+  g_autoptr(GString) text = g_string_new (NULL);
+  SvgLabels data = { stack, element_ids, labels, labelled, 0, 0, FALSE, text, { 0 }, NULL, 0, 0, FALSE };
+  guint n_relation_labels = 0;
+
+  g_array_set_clear_func (labels, svg_label_clear);
+  context = g_markup_parse_context_new (&parser, 0, &data, NULL);
+  g_markup_parse_context_parse (context, g_bytes_get_data (svg, NULL), g_bytes_get_size (svg), &error);
+  g_assert_no_error (error);
+  g_markup_parse_context_end_parse (context, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const SvgLabel *a = &g_array_index (labels, SvgLabel, i);
+
+      if (a->entity)
+        g_assert_cmpfloat (a->font_size, >=, 10);
+      else
+        n_relation_labels++;
+
+      for (guint j = i + 1; j < labels->len; j++)
+        {
+          const SvgLabel *b = &g_array_index (labels, SvgLabel, j);
+
+          if (a->x0 < b->x1 && b->x0 < a->x1 && a->y0 < b->y1 && b->y0 < a->y1)
+            g_error ("the labels of %s and %s overlap", a->id, b->id);
+        }
+    }
+
+  g_assert_cmpuint (n_relation_labels * 2, >=, data.n_relations);
+  *n_labels = labels->len;
+}
+
+static void
+test_svg_labels_placed (void)
+{
+  g_autoptr(LiaisonDataset) dataset = load_bundled ();
+  g_autoptr(LiaisonScene) scene = lay_out (dataset, NULL);
+  g_autoptr(GBytes) svg = export (scene, LIAISON_EXPORT_SVG);
+  g_autoptr(LiaisonLabelPlacement) labels = liaison_scene_get_labels (scene, 1.0, LIAISON_MIN_LABEL_PIXELS);
+  g_autoptr(LiaisonDataset) japanese = load_test_data ("japanese-and-chinese.json");
+  g_autoptr(LiaisonScene) japanese_scene = lay_out (japanese, NULL);
+  g_autoptr(GBytes) japanese_svg = export (japanese_scene, LIAISON_EXPORT_SVG);
+  guint n_labels;
+
+  /* The labels the screen shows at 100 %, and no others. */
+  assert_svg_labels_readable (svg, &n_labels);
+  g_assert_cmpuint (n_labels, ==, liaison_label_placement_get_n_labels (labels));
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (svg, NULL), g_bytes_get_size (svg),
+                                  ">blocks or limits purchases from ×6</text>"));
+
+  assert_svg_labels_readable (japanese_svg, &n_labels);
+  g_assert_cmpuint (n_labels, >, 0);
+}
+
+/* Before labels were placed, Graphviz's own piled up around Huawei: the
+ * six relations that block purchases from it were labelled six times over
+ * one another.
+ */
+static void
+test_svg_no_pile_up (void)
+{
+  g_autoptr(LiaisonDataset) dataset = load_bundled ();
+  g_autoptr(LiaisonScene) scene = lay_out (dataset, NULL);
+  g_autoptr(GBytes) svg = export (scene, LIAISON_EXPORT_SVG);
+  const char *data = g_bytes_get_data (svg, NULL);
+  guint n = 0;
+
+  for (const char *p = data; (p = g_strstr_len (p, data + g_bytes_get_size (svg) - p, ">blocks or limits purchases from")) != NULL; p++)
+    n++;
+
+  /* Once for Huawei, once for ZTE. */
+  g_assert_cmpuint (n, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -776,6 +1058,8 @@ main (int   argc,
   g_test_add_func ("/export/full-disk-keeps-old-file", test_full_disk_keeps_old_file);
   g_test_add_func ("/export/to-file-async", test_to_file_async);
   g_test_add_func ("/export/formats", test_formats);
+  g_test_add_func ("/export/svg/labels-placed", test_svg_labels_placed);
+  g_test_add_func ("/export/svg/no-pile-up", test_svg_no_pile_up);
 
   return g_test_run ();
 }

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "liaison-details-pane.h"
+#include "liaison-graph-query.h"
 #include "liaison-graph-view.h"
 #include "liaison-relation-rows.h"
 #include "liaison-search-bar.h"
@@ -491,7 +492,7 @@ test_tile_cache_keeps_the_view (void)
   LiaisonWindow *window = ui_test_open_window ();
   LiaisonScene *scene = liaison_graph_view_get_scene (get_view (window));
   g_autoptr(LiaisonTileCache) cache = liaison_tile_cache_new ();
-  LiaisonRenderOptions options = { 1, TRUE, FALSE, 0 };
+  LiaisonRenderOptions options = { 1, TRUE, FALSE, 0, 0, 0 };
   guint n_kept = 0;
 
   /* A large screen at twice the resolution shows 10 × 6 tiles: all of
@@ -556,6 +557,123 @@ test_large_zoom_out_renders_no_stale_tiles (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+typedef struct
+{
+  guint entity;
+  guint degree;
+} Ranked;
+
+static int
+compare_ranked (gconstpointer a,
+                gconstpointer b)
+{
+  const Ranked *ra = a, *rb = b;
+
+  /* As the view ranks them: among equals, in the dataset's order. */
+  if (ra->degree != rb->degree)
+    return (ra->degree < rb->degree) - (ra->degree > rb->degree);
+  return (ra->entity > rb->entity) - (ra->entity < rb->entity);
+}
+
+/* Opened on the bundled dataset, the graph fits the window, and what is
+ * labelled can be read: the 15 most connected entities have their labels,
+ * each at least 10 pixels high, none over another, all in view.
+ */
+static void
+test_first_view_labels (void)
+{
+  LiaisonWindow *window = ui_test_open_window ();
+  LiaisonGraphView *view = get_view (window);
+  LiaisonDataset *dataset = liaison_window_get_dataset (window);
+  g_autoptr(LiaisonLabelPlacement) labels = NULL;
+  g_autoptr(GArray) ranked = g_array_new (FALSE, FALSE, sizeof (Ranked));
+  LiaisonScene *scene;
+  double zoom, width, height;
+
+  ui_test_wait_until (view_settled, view);
+  scene = liaison_graph_view_get_scene (view);
+  zoom = liaison_graph_view_get_zoom (view);
+  width = gtk_widget_get_width (GTK_WIDGET (view));
+  height = gtk_widget_get_height (GTK_WIDGET (view));
+  labels = liaison_graph_view_get_labels (view);
+
+  /* The first view fits the graph, far below 100 %. */
+  g_assert_cmpfloat (zoom, <, 0.8);
+
+  for (guint i = 0; i < liaison_label_placement_get_n_labels (labels); i++)
+    {
+      const LiaisonLabel *label = liaison_label_placement_get_label (labels, i);
+      double x0, y0, x1, y1;
+
+      g_assert_cmpfloat (label->font_size * zoom, >=, 10);
+      scene_to_widget (view, label->box.x0, label->box.y0, &x0, &y0);
+      scene_to_widget (view, label->box.x1, label->box.y1, &x1, &y1);
+      g_assert_cmpfloat (x0, >=, -1);
+      g_assert_cmpfloat (y0, >=, -1);
+      g_assert_cmpfloat (x1, <=, width + 1);
+      g_assert_cmpfloat (y1, <=, height + 1);
+
+      for (guint j = i + 1; j < liaison_label_placement_get_n_labels (labels); j++)
+        {
+          const LiaisonLabel *other = liaison_label_placement_get_label (labels, j);
+
+          g_assert_false (label->box.x0 < other->box.x1 && other->box.x0 < label->box.x1 &&
+                          label->box.y0 < other->box.y1 && other->box.y0 < label->box.y1);
+        }
+    }
+
+  for (guint i = 0; i < liaison_dataset_get_n_entities (dataset); i++)
+    {
+      Ranked r = { i, liaison_graph_query_n_relations (dataset, i) };
+
+      g_array_append_val (ranked, r);
+    }
+  g_array_sort (ranked, compare_ranked);
+
+  for (guint i = 0; i < 15; i++)
+    {
+      guint entity = g_array_index (ranked, Ranked, i).entity;
+      const LiaisonLabel *label = liaison_label_placement_lookup (labels, liaison_scene_lookup (scene, LIAISON_ELEMENT_ENTITY, entity));
+
+      if (label == NULL)
+        g_error ("%s, with %u relations, has no label",
+                 liaison_entity_get_id (liaison_dataset_get_entity (dataset, entity)),
+                 g_array_index (ranked, Ranked, i).degree);
+      g_assert_cmpstr (label->text, ==, liaison_entity_get_label (liaison_dataset_get_entity (dataset, entity)));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Pointing at a label finds its element, wherever the label lies. */
+static void
+test_label_is_pointed_at (void)
+{
+  LiaisonWindow *window = ui_test_open_window ();
+  LiaisonGraphView *view = get_view (window);
+  g_autoptr(LiaisonLabelPlacement) labels = NULL;
+  guint n_outside = 0;
+
+  ui_test_wait_until (view_settled, view);
+  labels = liaison_graph_view_get_labels (view);
+
+  for (guint i = 0; i < liaison_label_placement_get_n_labels (labels); i++)
+    {
+      const LiaisonLabel *label = liaison_label_placement_get_label (labels, i);
+      double wx, wy;
+
+      if (label->element->kind != LIAISON_ELEMENT_ENTITY || label->inside)
+        continue;
+      n_outside++;
+      scene_to_widget (view, (label->box.x0 + label->box.x1) / 2, (label->box.y0 + label->box.y1) / 2, &wx, &wy);
+      g_assert_true (liaison_graph_view_hit_test (view, wx, wy) == label->element);
+    }
+
+  /* Far out, labels are beside their entities, not within. */
+  g_assert_cmpuint (n_outside, >, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -576,6 +694,8 @@ main (int   argc,
   g_test_add_func ("/graph-view/step-through-neighbours", test_step_through_neighbours);
   g_test_add_func ("/graph-view/tile-cache-keeps-the-view", test_tile_cache_keeps_the_view);
   g_test_add_func ("/graph-view/large-zoom-out-renders-no-stale-tiles", test_large_zoom_out_renders_no_stale_tiles);
+  g_test_add_func ("/graph-view/first-view-labels", test_first_view_labels);
+  g_test_add_func ("/graph-view/label-is-pointed-at", test_label_is_pointed_at);
 
   return g_test_run ();
 }

@@ -27,6 +27,7 @@
 #include "liaison-element-id.h"
 #include "liaison-export.h"
 #include "liaison-graph-query.h"
+#include "liaison-label-placement.h"
 #include "liaison-numbers.h"
 #include "liaison-scene-renderer.h"
 #include "liaison-style.h"
@@ -35,6 +36,7 @@
 #define SELECTION_COLOR 0x3584e4ffu
 #define DARK_BACKGROUND "#242424"
 #define DARK_TEXT       0xe0e0e0ffu
+#define LIGHT_TEXT      0x1e1e1effu
 
 typedef struct
 {
@@ -42,6 +44,7 @@ typedef struct
   LiaisonScene     *scene;
   LiaisonDataset   *dataset;
   gboolean          dark;
+  LiaisonLabelPlacement *labels;
 } Writer;
 
 /* Text for XML: escaped, and without the characters XML 1.0 forbids. */
@@ -200,22 +203,7 @@ write_shape (Writer                    *w,
       break;
 
     case LIAISON_SHAPE_TEXT:
-      {
-        guint32 color = is_edge && w->dark ? DARK_TEXT : shape->pen;
-        static const char *const anchors[] = { "start", "middle", "end" };
-
-        g_string_append (out, "<text x=\"");
-        append_number (out, p[0]);
-        g_string_append (out, "\" y=\"");
-        append_number (out, p[1]);
-        g_string_append_printf (out, "\" text-anchor=\"%s\" font-size=\"", anchors[shape->align]);
-        append_number (out, shape->font_size);
-        g_string_append_c (out, '"');
-        append_color (out, "fill", color);
-        g_string_append_c (out, '>');
-        append_text (out, shape->text);
-        g_string_append (out, "</text>\n");
-      }
+      /* Labels are placed apart: see write_label(). */
       return;
 
     default:
@@ -228,6 +216,103 @@ write_shape (Writer                    *w,
     g_string_append (out, " fill=\"none\"");
   append_stroke (out, shape, pen);
   g_string_append (out, "/>\n");
+}
+
+/* A label as the screen draws it at 100 %: one line, centred, and on the
+ * background on a plate of it that hides the lines it lies on.
+ */
+static void
+write_label (Writer             *w,
+             const LiaisonLabel *label)
+{
+  static const char *const anchors[] = { "start", "middle", "end" };
+  GString *out = w->out;
+  guint32 color;
+
+  if (label->inside)
+    color = label->color;
+  else if (w->dark)
+    color = DARK_TEXT;
+  else
+    color = label->element->kind == LIAISON_ELEMENT_ENTITY ? LIGHT_TEXT : label->color;
+
+  if (!label->inside)
+    {
+      LiaisonRect plate;
+
+      liaison_label_get_plate (label, &plate);
+      g_string_append (out, "<rect class=\"label-plate\" x=\"");
+      append_number (out, plate.x0);
+      g_string_append (out, "\" y=\"");
+      append_number (out, plate.y0);
+      g_string_append (out, "\" width=\"");
+      append_number (out, plate.x1 - plate.x0);
+      g_string_append (out, "\" height=\"");
+      append_number (out, plate.y1 - plate.y0);
+      g_string_append (out, "\" rx=\"");
+      append_number (out, MIN (LIAISON_LABEL_PLATE_RADIUS * label->font_size, (plate.y1 - plate.y0) / 2));
+      g_string_append_printf (out, "\" fill=\"%s\" fill-opacity=\"", w->dark ? DARK_BACKGROUND : "#ffffff");
+      append_number (out, LIAISON_LABEL_PLATE_OPACITY);
+      g_string_append (out, "\"/>\n");
+    }
+
+  g_string_append (out, "<text x=\"");
+  append_number (out, label->x);
+  g_string_append (out, "\" y=\"");
+  append_number (out, label->y);
+  g_string_append (out, "\" font-size=\"");
+  append_number (out, label->font_size);
+  g_string_append_printf (out, "\" text-anchor=\"%s\"", anchors[label->align]);
+  append_color (out, "fill", color);
+  g_string_append_c (out, '>');
+  append_text (out, label->text);
+  g_string_append (out, "</text>\n");
+}
+
+/* The link to an element's first source, apart from its outline and its
+ * label so that both stay direct children of the element's group: an
+ * invisible copy of the outline, or of the line, that takes the click.
+ */
+static void
+write_link (Writer                    *w,
+            const LiaisonSceneElement *element,
+            const LiaisonSource       *source)
+{
+  const LiaisonShape *shapes = liaison_scene_get_shapes (w->scene, element);
+
+  for (guint i = 0; i < element->n_shapes; i++)
+    {
+      LiaisonShape target = shapes[i];
+
+      if (target.kind == LIAISON_SHAPE_TEXT)
+        continue;
+
+      g_string_append (w->out, "<a class=\"source\" xlink:href=\"");
+      append_text (w->out, source->url);
+      g_string_append (w->out, "\"");
+      if (source->title != NULL)
+        {
+          g_string_append (w->out, " xlink:title=\"");
+          append_text (w->out, source->title);
+          g_string_append (w->out, "\"");
+        }
+      g_string_append (w->out, ">");
+      if (element->kind == LIAISON_ELEMENT_ENTITY)
+        {
+          target.fill = 0xffffff00u;
+          target.pen = 0;
+        }
+      else
+        {
+          target.fill = 0;
+          target.pen = 0xffffff00u;
+          target.line_width = 6;
+          target.line_style = LIAISON_LINE_SOLID;
+        }
+      write_shape (w, element, &target);
+      g_string_append (w->out, "</a>\n");
+      return;
+    }
 }
 
 static const LiaisonSource *
@@ -285,6 +370,7 @@ write_element (Writer                    *w,
   g_autofree char *type_class = NULL;
   g_autofree char *title = NULL;
   const LiaisonSource *linked;
+  const LiaisonLabel *label;
   GString *out = w->out;
 
   if (element->kind == LIAISON_ELEMENT_ENTITY)
@@ -318,22 +404,29 @@ write_element (Writer                    *w,
   append_text (out, title);
   g_string_append (out, "</title>\n");
 
-  if (linked != NULL)
-    {
-      g_string_append (out, "<a xlink:href=\"");
-      append_text (out, linked->url);
-      g_string_append (out, "\">\n");
-    }
-
   if (selected)
     write_halo (w, element);
 
   for (guint i = 0; i < element->n_shapes; i++)
     write_shape (w, element, &shapes[i]);
 
+  label = liaison_label_placement_lookup (w->labels, element);
+  if (label != NULL)
+    write_label (w, label);
+
   if (linked != NULL)
-    g_string_append (out, "</a>\n");
+    write_link (w, element, linked);
   g_string_append (out, "</g>\n");
+}
+
+static int
+compare_elements (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  return liaison_label_placement_compare_elements (user_data,
+                                                   *(const LiaisonSceneElement * const *) a,
+                                                   *(const LiaisonSceneElement * const *) b);
 }
 
 /* Returns: (transfer full) */
@@ -346,6 +439,8 @@ liaison_svg_write (LiaisonScene               *scene,
   LiaisonElementKind kind = LIAISON_ELEMENT_ENTITY;
   guint selected = G_MAXUINT;
   double width, height;
+  g_autoptr(GPtrArray) order = NULL;
+  gboolean in_entities = FALSE;
   Writer w;
 
   g_return_val_if_fail (LIAISON_IS_SCENE (scene), NULL);
@@ -355,6 +450,17 @@ liaison_svg_write (LiaisonScene               *scene,
   w.dataset = liaison_scene_get_dataset (scene);
   w.dark = options->dark;
   w.out = g_string_sized_new (1024 + 600 * (liaison_scene_get_n_nodes (scene) + liaison_scene_get_n_edges (scene)));
+
+  /* What the screen shows at 100 %, one point to a pixel, in the order
+   * it draws.
+   */
+  w.labels = liaison_scene_get_labels (scene, 1.0, LIAISON_MIN_LABEL_PIXELS);
+  order = g_ptr_array_sized_new (liaison_scene_get_n_nodes (scene) + liaison_scene_get_n_edges (scene));
+  for (guint i = 0; i < liaison_scene_get_n_edges (scene); i++)
+    g_ptr_array_add (order, (gpointer) liaison_scene_get_edge (scene, i));
+  for (guint i = 0; i < liaison_scene_get_n_nodes (scene); i++)
+    g_ptr_array_add (order, (gpointer) liaison_scene_get_node (scene, i));
+  g_ptr_array_sort_with_data (order, compare_elements, w.labels);
 
   if (options->keep_selection)
     {
@@ -413,20 +519,21 @@ liaison_svg_write (LiaisonScene               *scene,
   g_string_append (w.out, "<g id=\"graph\" font-family=\"");
   append_text (w.out, LIAISON_SVG_FONT_FAMILIES);
   g_string_append (w.out, "\">\n<g id=\"relations\">\n");
-  for (guint i = 0; i < liaison_scene_get_n_edges (scene); i++)
+  for (guint i = 0; i < order->len; i++)
     {
-      const LiaisonSceneElement *edge = liaison_scene_get_edge (scene, i);
+      const LiaisonSceneElement *element = g_ptr_array_index (order, i);
 
-      write_element (&w, edge, kind == LIAISON_ELEMENT_RELATION && edge->index == selected);
+      if (element->kind == LIAISON_ELEMENT_ENTITY && !in_entities)
+        {
+          g_string_append (w.out, "</g>\n<g id=\"entities\">\n");
+          in_entities = TRUE;
+        }
+      write_element (&w, element, element->kind == kind && element->index == selected);
     }
-  g_string_append (w.out, "</g>\n<g id=\"entities\">\n");
-  for (guint i = 0; i < liaison_scene_get_n_nodes (scene); i++)
-    {
-      const LiaisonSceneElement *node = liaison_scene_get_node (scene, i);
-
-      write_element (&w, node, kind == LIAISON_ELEMENT_ENTITY && node->index == selected);
-    }
+  if (!in_entities)
+    g_string_append (w.out, "</g>\n<g id=\"entities\">\n");
   g_string_append (w.out, "</g>\n</g>\n</svg>\n");
 
+  liaison_label_placement_unref (w.labels);
   return g_string_free_to_bytes (w.out);
 }

@@ -151,41 +151,93 @@ get_layout (cairo_t *cr)
   return layout;
 }
 
+/* Labels outside entities, in light mode, as Graphviz writes dark text. */
+#define DEFAULT_TEXT        0x1e1e1effu
+#define DEFAULT_BACKGROUND  0xffffffffu
+#define DARK_BACKGROUND     0x242424ffu
+
 static void
-draw_text (cairo_t            *cr,
-           const LiaisonShape *shape,
-           const double       *p,
-           guint32             color)
+trace_rounded (cairo_t           *cr,
+               const LiaisonRect *rect,
+               double             radius)
+{
+  radius = MIN (radius, MIN (rect->x1 - rect->x0, rect->y1 - rect->y0) / 2);
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, rect->x1 - radius, rect->y0 + radius, radius, -G_PI / 2, 0);
+  cairo_arc (cr, rect->x1 - radius, rect->y1 - radius, radius, 0, G_PI / 2);
+  cairo_arc (cr, rect->x0 + radius, rect->y1 - radius, radius, G_PI / 2, G_PI);
+  cairo_arc (cr, rect->x0 + radius, rect->y0 + radius, radius, G_PI, 3 * G_PI / 2);
+  cairo_close_path (cr);
+}
+
+LiaisonLabelPlacement *
+liaison_render_get_labels (LiaisonScene               *scene,
+                           const LiaisonRenderOptions *options)
+{
+  g_return_val_if_fail (LIAISON_IS_SCENE (scene), NULL);
+  g_return_val_if_fail (options != NULL && options->scale > 0, NULL);
+
+  return liaison_scene_get_labels (scene, options->scale,
+                                   options->label_pixels > 0 ? options->label_pixels : LIAISON_MIN_LABEL_PIXELS);
+}
+
+static void
+draw_label (cairo_t                    *cr,
+            const LiaisonLabel         *label,
+            const LiaisonRenderOptions *options)
 {
   PangoLayout *layout = get_layout (cr);
   PangoFontDescription *font = pango_font_description_from_string (LIAISON_FONT_FAMILY);
   PangoRectangle logical;
-  double x;
+  guint32 color;
+  double x, y;
 
   /* One point of font size is one unit of the scene. */
-  pango_font_description_set_absolute_size (font, shape->font_size * PANGO_SCALE);
+  pango_font_description_set_absolute_size (font, label->font_size * PANGO_SCALE);
   pango_layout_set_font_description (layout, font);
   pango_font_description_free (font);
-  pango_layout_set_text (layout, shape->text, -1);
+  pango_layout_set_text (layout, label->text, -1);
   pango_layout_get_extents (layout, NULL, &logical);
 
-  switch (shape->align)
+  switch (label->align)
     {
     case LIAISON_ALIGN_LEFT:
-      x = p[0];
+      x = label->x;
       break;
     case LIAISON_ALIGN_RIGHT:
-      x = p[0] - logical.width / (double) PANGO_SCALE;
+      x = label->x - logical.width / (double) PANGO_SCALE;
       break;
     case LIAISON_ALIGN_CENTER:
     default:
-      x = p[0] - logical.width / (2.0 * PANGO_SCALE);
+      x = label->x - logical.width / (2.0 * PANGO_SCALE);
       break;
+    }
+  y = label->y - pango_layout_get_baseline (layout) / (double) PANGO_SCALE;
+
+  if (label->inside)
+    color = label->color;
+  else if (options->text_color != 0)
+    color = options->text_color;
+  else
+    color = label->element->kind == LIAISON_ELEMENT_ENTITY ? DEFAULT_TEXT : label->color;
+
+  /* On the background, over whatever lines pass: on a plate of the
+   * background that hides them.
+   */
+  if (!label->inside)
+    {
+      guint32 background = options->background != 0 ? options->background
+                                                     : options->dark ? DARK_BACKGROUND : DEFAULT_BACKGROUND;
+      LiaisonRect plate;
+
+      liaison_label_get_plate (label, &plate);
+      set_color (cr, (background & 0xffffff00u) | (guint32) (LIAISON_LABEL_PLATE_OPACITY * 255 + 0.5));
+      trace_rounded (cr, &plate, LIAISON_LABEL_PLATE_RADIUS * label->font_size);
+      cairo_fill (cr);
     }
 
   set_color (cr, color);
-  /* Graphviz anchors text at its baseline. */
-  cairo_move_to (cr, x, p[1] - pango_layout_get_baseline (layout) / (double) PANGO_SCALE);
+  cairo_move_to (cr, x, y);
   pango_cairo_show_layout (cr, layout);
 }
 
@@ -198,19 +250,17 @@ too_small (const LiaisonSceneElement  *element,
          (element->bounds.y1 - element->bounds.y0) * options->scale < MIN_SHAPE_PIXELS;
 }
 
-void
-liaison_scene_render_element (LiaisonScene               *scene,
-                              cairo_t                    *cr,
-                              const LiaisonSceneElement  *element,
-                              const LiaisonRenderOptions *options)
+/* Everything Graphviz drew for @element but its text: labels are placed
+ * and drawn apart.
+ */
+static void
+draw_shapes (LiaisonScene               *scene,
+             cairo_t                    *cr,
+             const LiaisonSceneElement  *element,
+             const LiaisonRenderOptions *options)
 {
   const LiaisonShape *shapes = liaison_scene_get_shapes (scene, element);
   gboolean is_edge = element->kind == LIAISON_ELEMENT_RELATION;
-
-  g_return_if_fail (LIAISON_IS_SCENE (scene));
-  g_return_if_fail (cr != NULL);
-  g_return_if_fail (element != NULL);
-  g_return_if_fail (options != NULL);
 
   /* Far out, a node is a dot of its colour and an edge a hairline. */
   if (too_small (element, options))
@@ -248,14 +298,7 @@ liaison_scene_render_element (LiaisonScene               *scene,
       const double *p = liaison_scene_get_points (scene, shape);
 
       if (shape->kind == LIAISON_SHAPE_TEXT)
-        {
-          guint32 color = is_edge && options->text_color != 0 ? options->text_color : shape->pen;
-
-          if (!options->level_of_detail ||
-              shape->font_size * options->scale >= (is_edge ? LIAISON_MIN_EDGE_TEXT : LIAISON_MIN_NODE_TEXT))
-            draw_text (cr, shape, p, color);
-          continue;
-        }
+        continue;
 
       trace_shape (cr, shape, p);
 
@@ -278,20 +321,66 @@ liaison_scene_render_element (LiaisonScene               *scene,
     }
 }
 
-static int
-compare_elements (gconstpointer a,
-                  gconstpointer b)
+/* Draws the label that goes with @element at this scale, if it has one;
+ * with @always, also one that gave way, where it would have gone: for
+ * what the pointer is on.
+ */
+void
+liaison_scene_render_label (LiaisonScene               *scene,
+                            cairo_t                    *cr,
+                            const LiaisonSceneElement  *element,
+                            const LiaisonRenderOptions *options,
+                            gboolean                    always)
 {
-  const LiaisonSceneElement *ea = *(const LiaisonSceneElement * const *) a;
-  const LiaisonSceneElement *eb = *(const LiaisonSceneElement * const *) b;
+  g_autoptr(LiaisonLabelPlacement) labels = NULL;
+  const LiaisonLabel *placed;
+  LiaisonLabel wanted;
 
-  /* Edges under nodes, each in Graphviz's order. */
-  if (ea->kind != eb->kind)
-    return ea->kind == LIAISON_ELEMENT_RELATION ? -1 : 1;
-  return (ea > eb) - (ea < eb);
+  g_return_if_fail (LIAISON_IS_SCENE (scene));
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (element != NULL);
+  g_return_if_fail (options != NULL);
+
+  labels = liaison_render_get_labels (scene, options);
+  placed = liaison_label_placement_lookup (labels, element);
+  if (placed != NULL && !(always && placed->n_relations > 1))
+    draw_label (cr, placed, options);
+  else if (always && liaison_label_placement_get_wanted (labels, element, &wanted))
+    draw_label (cr, &wanted, options);
 }
 
-/* Draws everything that meets @region (in scene points), edges first. */
+/* Draws @element with its label, as liaison_scene_render() does. */
+void
+liaison_scene_render_element (LiaisonScene               *scene,
+                              cairo_t                    *cr,
+                              const LiaisonSceneElement  *element,
+                              const LiaisonRenderOptions *options)
+{
+  g_return_if_fail (LIAISON_IS_SCENE (scene));
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (element != NULL);
+  g_return_if_fail (options != NULL);
+
+  draw_shapes (scene, cr, element, options);
+  liaison_scene_render_label (scene, cr, element, options, FALSE);
+}
+
+static int
+compare_elements (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  return liaison_label_placement_compare_elements (user_data,
+                                                   *(const LiaisonSceneElement * const *) a,
+                                                   *(const LiaisonSceneElement * const *) b);
+}
+
+/* Draws everything that meets @region (in scene points), in the order
+ * liaison_label_placement_compare_elements() gives, each element with its
+ * label. A label can reach beyond its element: elements whose labels
+ * meet @region are drawn too, so that a label cut by the edge of a tile
+ * goes on in the next.
+ */
 void
 liaison_scene_render (LiaisonScene               *scene,
                       cairo_t                    *cr,
@@ -299,19 +388,39 @@ liaison_scene_render (LiaisonScene               *scene,
                       const LiaisonRenderOptions *options)
 {
   g_autoptr(GPtrArray) elements = g_ptr_array_new ();
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr(LiaisonLabelPlacement) placement = NULL;
+  guint n = 0;
 
   g_return_if_fail (LIAISON_IS_SCENE (scene));
   g_return_if_fail (cr != NULL);
   g_return_if_fail (region != NULL);
   g_return_if_fail (options != NULL && options->scale > 0);
 
+  placement = liaison_render_get_labels (scene, options);
   liaison_scene_query_rect (scene, region, elements);
-  g_ptr_array_sort (elements, compare_elements);
+  liaison_label_placement_query (placement, region, labels);
+  for (guint i = 0; i < labels->len; i++)
+    g_ptr_array_add (elements, (gpointer) ((const LiaisonLabel *) g_ptr_array_index (labels, i))->element);
+  g_ptr_array_sort_with_data (elements, compare_elements, placement);
 
   cairo_save (cr);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   for (guint i = 0; i < elements->len; i++)
-    liaison_scene_render_element (scene, cr, g_ptr_array_index (elements, i), options);
+    {
+      const LiaisonSceneElement *element = g_ptr_array_index (elements, i);
+      const LiaisonLabel *label;
+
+      /* Met twice: by its bounds and by its label. */
+      if (n > 0 && g_ptr_array_index (elements, n - 1) == element)
+        continue;
+      g_ptr_array_index (elements, n++) = (gpointer) element;
+
+      draw_shapes (scene, cr, element, options);
+      label = liaison_label_placement_lookup (placement, element);
+      if (label != NULL)
+        draw_label (cr, label, options);
+    }
   cairo_restore (cr);
 }
 
@@ -378,7 +487,7 @@ guint32
 liaison_render_adapt_line (guint32  rgba,
                            gboolean dark)
 {
-  LiaisonRenderOptions options = { 1.0, FALSE, dark, 0 };
+  LiaisonRenderOptions options = { 1.0, FALSE, dark, 0, 0, 0 };
 
   return adapt_line (rgba, &options);
 }

@@ -9,6 +9,7 @@
 
 #include <cairo.h>
 
+#include "liaison-label-placement.h"
 #include "liaison-scene.h"
 
 G_BEGIN_DECLS
@@ -22,14 +23,12 @@ typedef struct
   double   scale;           /* device pixels per point, for the level of detail */
   gboolean level_of_detail; /* leave out what would be too small to read */
   gboolean dark;            /* lighten lines for a dark background */
-  guint32  text_color;      /* 0xRRGGBBAA for relation labels, or 0 for the scene's */
+  guint32  text_color;      /* 0xRRGGBBAA for labels on the background,
+                             * or 0 for the scene's */
+  double   label_pixels;    /* the least size of a label, in device pixels; 0 for
+                             * LIAISON_MIN_LABEL_PIXELS */
+  guint32  background;      /* 0xRRGGBBAA around labels, or 0 for white (dark: #242424) */
 } LiaisonRenderOptions;
-
-/* Below these many device pixels of font size, labels are not drawn:
- * they would be smudges. Relation labels, the more numerous, go first.
- */
-#define LIAISON_MIN_NODE_TEXT     5.0
-#define LIAISON_MIN_EDGE_TEXT     7.0
 
 void liaison_scene_render          (LiaisonScene               *scene,
                                     cairo_t                    *cr,
@@ -39,6 +38,16 @@ void liaison_scene_render_element  (LiaisonScene               *scene,
                                     cairo_t                    *cr,
                                     const LiaisonSceneElement  *element,
                                     const LiaisonRenderOptions *options);
+
+void liaison_scene_render_label    (LiaisonScene               *scene,
+                                    cairo_t                    *cr,
+                                    const LiaisonSceneElement  *element,
+                                    const LiaisonRenderOptions *options,
+                                    gboolean                    always);
+LiaisonLabelPlacement *
+     liaison_render_get_labels     (LiaisonScene               *scene,
+                                    const LiaisonRenderOptions *options)
+                                    G_GNUC_WARN_UNUSED_RESULT;
 
 void    liaison_scene_render_halo  (LiaisonScene               *scene,
                                     cairo_t                    *cr,

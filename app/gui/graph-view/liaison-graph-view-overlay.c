@@ -21,22 +21,31 @@
 /* More highlighted elements than this in view are not drawn one by one. */
 #define MAX_OVERLAY        4000
 
+typedef struct
+{
+  const LiaisonSceneElement *element;
+  const GdkRGBA             *color;   /* of the halo; NULL for none */
+  double                     width;   /* of the halo, in pixels */
+  gboolean                   label;   /* its label, even one that gave way */
+} Highlight;
+
 /* A ring of @color around a node, or a broad stroke under an edge, then
- * the element itself on top.
+ * the element itself on top, with its label.
  */
 static void
-draw_highlighted (LiaisonGraphView          *self,
-                  cairo_t                   *cr,
-                  const LiaisonSceneElement *element,
-                  const GdkRGBA             *color,
-                  double                     width)
+draw_highlighted (LiaisonGraphView      *self,
+                  cairo_t               *cr,
+                  LiaisonLabelPlacement *labels,
+                  const Highlight       *highlight)
 {
-  double scale = _liaison_graph_view_device_scale (self);
-  LiaisonRenderOptions options = _liaison_graph_view_render_options (self, scale);
+  LiaisonRenderOptions options = _liaison_graph_view_render_options (self, _liaison_graph_view_tile_scale (self));
 
-  if (color != NULL)
-    liaison_scene_render_halo (self->scene, cr, element, rgba_to_uint (color), width / self->zoom);
-  liaison_scene_render_element (self->scene, cr, element, &options);
+  if (highlight->color != NULL)
+    liaison_scene_render_halo (self->scene, cr, highlight->element, rgba_to_uint (highlight->color),
+                               highlight->width / self->zoom);
+  liaison_scene_render_element (self->scene, cr, highlight->element, &options);
+  if (highlight->label && liaison_label_placement_lookup (labels, highlight->element) == NULL)
+    liaison_scene_render_label (self->scene, cr, highlight->element, &options, TRUE);
 }
 
 static gboolean
@@ -48,12 +57,16 @@ in_view (LiaisonGraphView          *self,
          element->bounds.y0 <= view->y1 && element->bounds.y1 >= view->y0;
 }
 
-typedef struct
+static void
+extend_area (LiaisonRect       *area,
+             const LiaisonRect *rect,
+             double             margin)
 {
-  const LiaisonSceneElement *element;
-  const GdkRGBA             *color;   /* of the halo; NULL for none */
-  double                     width;   /* of the halo, in pixels */
-} Highlight;
+  area->x0 = MIN (area->x0, rect->x0 - margin);
+  area->y0 = MIN (area->y0, rect->y0 - margin);
+  area->x1 = MAX (area->x1, rect->x1 + margin);
+  area->y1 = MAX (area->y1, rect->y1 + margin);
+}
 
 static void
 add_highlight (LiaisonGraphView          *self,
@@ -61,21 +74,29 @@ add_highlight (LiaisonGraphView          *self,
                guint                      limit,
                LiaisonRect               *area,
                const LiaisonRect         *view,
+               LiaisonLabelPlacement     *labels,
                const LiaisonSceneElement *element,
                const GdkRGBA             *color,
-               double                     width)
+               double                     width,
+               gboolean                   label)
 {
-  Highlight highlight = { element, color, width };
+  Highlight highlight = { element, color, width, label };
   double margin = (width + 2) / self->zoom;  /* and antialiasing */
+  const LiaisonLabel *placed;
+  LiaisonLabel wanted;
 
   if (element == NULL || highlights->len >= limit || !in_view (self, element, view))
     return;
 
   g_array_append_val (highlights, highlight);
-  area->x0 = MIN (area->x0, element->bounds.x0 - margin);
-  area->y0 = MIN (area->y0, element->bounds.y0 - margin);
-  area->x1 = MAX (area->x1, element->bounds.x1 + margin);
-  area->y1 = MAX (area->y1, element->bounds.y1 + margin);
+  extend_area (area, &element->bounds, margin);
+
+  /* A label can reach beyond its element. */
+  placed = liaison_label_placement_lookup (labels, element);
+  if (placed != NULL)
+    extend_area (area, &placed->box, margin);
+  else if (label && liaison_label_placement_get_wanted (labels, element, &wanted))
+    extend_area (area, &wanted.box, margin);
 }
 
 /* Below this size on screen, in pixels, a search match is outlined with a
@@ -119,6 +140,7 @@ _liaison_graph_view_snapshot_overlay (LiaisonGraphView *self,
   const guint *matches = NULL;
   guint n_matches = 0, n_rings = 0, index;
   g_autoptr(GArray) highlights = NULL;
+  g_autoptr(LiaisonLabelPlacement) labels = NULL;
   LiaisonRect view, area = { G_MAXDOUBLE, G_MAXDOUBLE, -G_MAXDOUBLE, -G_MAXDOUBLE };
   graphene_rect_t clip;
   double ox, oy;
@@ -147,6 +169,7 @@ _liaison_graph_view_snapshot_overlay (LiaisonGraphView *self,
     }
 
   highlights = g_array_new (FALSE, FALSE, sizeof (Highlight));
+  labels = liaison_graph_view_get_labels (self);
 
   for (guint i = 0; i < n_matches; i++)
     {
@@ -165,7 +188,7 @@ _liaison_graph_view_snapshot_overlay (LiaisonGraphView *self,
             append_match_ring (self, snapshot, node, ox, oy);
         }
       else
-        add_highlight (self, highlights, MAX_OVERLAY / 2, &area, &view, node, &self->match, 6);
+        add_highlight (self, highlights, MAX_OVERLAY / 2, &area, &view, labels, node, &self->match, 6, FALSE);
     }
 
   if (self->hover != NULL)
@@ -182,14 +205,14 @@ _liaison_graph_view_snapshot_overlay (LiaisonGraphView *self,
               const LiaisonSceneElement *e = element;
 
               if ((e->kind == LIAISON_ELEMENT_RELATION) == (pass == 0))
-                add_highlight (self, highlights, MAX_OVERLAY, &area, &view, e,
-                               e == self->hover ? &self->accent : NULL, 3);
+                add_highlight (self, highlights, MAX_OVERLAY, &area, &view, labels, e,
+                               e == self->hover ? &self->accent : NULL, 3, e == self->hover);
             }
         }
     }
 
   /* Matches leave room for the hover; the selection is always shown. */
-  add_highlight (self, highlights, G_MAXUINT, &area, &view, selected, &self->accent, 5);
+  add_highlight (self, highlights, G_MAXUINT, &area, &view, labels, selected, &self->accent, 5, TRUE);
 
   if (highlights->len == 0)
     return;
@@ -208,9 +231,7 @@ _liaison_graph_view_snapshot_overlay (LiaisonGraphView *self,
 
   for (guint i = 0; i < highlights->len; i++)
     {
-      const Highlight *h = &g_array_index (highlights, Highlight, i);
-
-      draw_highlighted (self, cr, h->element, h->color, h->width);
+      draw_highlighted (self, cr, labels, &g_array_index (highlights, Highlight, i));
     }
 
   cairo_destroy (cr);

@@ -54,6 +54,7 @@ struct _LiaisonGraphView
 
   /* tiles */
   double                     render_scale;    /* device pixels per point of the tiles */
+  double                     text_scale;      /* the desktop's text scaling factor */
   double                     previous_scale;
   guint                      settle_source;
 
@@ -100,6 +101,7 @@ void                 _liaison_graph_view_notify                (LiaisonGraphView
 LiaisonRenderOptions _liaison_graph_view_render_options        (LiaisonGraphView          *self,
                                                                 double                     scale);
 double               _liaison_graph_view_device_scale          (LiaisonGraphView          *self);
+double               _liaison_graph_view_tile_scale            (LiaisonGraphView          *self);
 void                 _liaison_graph_view_queue_settle          (LiaisonGraphView          *self);
 
 /* liaison-graph-view-camera.c */

@@ -57,6 +57,12 @@ _liaison_graph_view_render_options (LiaisonGraphView *self,
 {
   LiaisonRenderOptions options = { scale, TRUE, self->dark, rgba_to_uint (&self->foreground) };
 
+  /* Labels are never smaller than can be read: in device pixels, at the
+   * desktop's text scale.
+   */
+  options.label_pixels = LIAISON_MIN_LABEL_PIXELS * self->text_scale * gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  options.background = rgba_to_uint (&self->background) | 0xff;
+
   return options;
 }
 
@@ -64,6 +70,40 @@ double
 _liaison_graph_view_device_scale (LiaisonGraphView *self)
 {
   return self->zoom * gtk_widget_get_scale_factor (GTK_WIDGET (self));
+}
+
+/* The scale the tiles in view are drawn at: what is drawn over them and
+ * what the pointer finds follows their labels, even while a zoom
+ * stretches them.
+ */
+double
+_liaison_graph_view_tile_scale (LiaisonGraphView *self)
+{
+  if (self->render_scale > 0)
+    return self->render_scale;
+  return MAX (_liaison_graph_view_device_scale (self), 1e-6);
+}
+
+/**
+ * liaison_graph_view_get_labels:
+ * @self: a graph view
+ *
+ * The labels the view shows now, where it shows them.
+ *
+ * Returns: (transfer full) (nullable): the placement, NULL without a scene
+ */
+LiaisonLabelPlacement *
+liaison_graph_view_get_labels (LiaisonGraphView *self)
+{
+  LiaisonRenderOptions options;
+
+  g_return_val_if_fail (LIAISON_IS_GRAPH_VIEW (self), NULL);
+
+  if (self->scene == NULL)
+    return NULL;
+
+  options = _liaison_graph_view_render_options (self, _liaison_graph_view_tile_scale (self));
+  return liaison_render_get_labels (self->scene, &options);
 }
 
 static gboolean
@@ -230,6 +270,18 @@ liaison_graph_view_hit_test (LiaisonGraphView *self,
     return NULL;
 
   _liaison_graph_view_widget_to_scene (self, widget_x, widget_y, &x, &y);
+
+  /* Labels are drawn over everything: what is under the pointer is the
+   * element whose label it is.
+   */
+  {
+    g_autoptr(LiaisonLabelPlacement) labels = liaison_graph_view_get_labels (self);
+    const LiaisonLabel *label = liaison_label_placement_hit_test (labels, x, y);
+
+    if (label != NULL)
+      return label->element;
+  }
+
   return liaison_scene_hit_test (self->scene, x, y, HIT_TOLERANCE / self->zoom);
 }
 
@@ -417,6 +469,19 @@ lookup_colors (LiaisonGraphView *self)
   gdk_rgba_parse (&self->match, self->dark ? "rgba(246, 211, 45, 0.85)" : "rgba(245, 194, 17, 0.9)");
 }
 
+/* The desktop's text scaling factor, which labels follow as text does. */
+static double
+lookup_text_scale (LiaisonGraphView *self)
+{
+  GtkSettings *settings = gtk_widget_get_settings (GTK_WIDGET (self));
+  int dpi = 0;
+
+  if (settings != NULL)
+    g_object_get (settings, "gtk-xft-dpi", &dpi, NULL);
+
+  return dpi > 0 ? CLAMP (dpi / (96.0 * 1024), 0.5, 4.0) : 1.0;
+}
+
 static void
 reset_tiles (LiaisonGraphView *self)
 {
@@ -435,14 +500,49 @@ liaison_graph_view_css_changed (GtkWidget         *widget,
   LiaisonGraphView *self = LIAISON_GRAPH_VIEW (widget);
   gboolean was_dark = self->dark;
   GdkRGBA old_foreground = self->foreground;
+  GdkRGBA old_background = self->background;
 
   GTK_WIDGET_CLASS (liaison_graph_view_parent_class)->css_changed (widget, change);
 
   lookup_colors (self);
 
   /* The tiles bake in the colours of light or dark mode. */
-  if (was_dark != self->dark || !gdk_rgba_equal (&old_foreground, &self->foreground))
+  if (was_dark != self->dark || !gdk_rgba_equal (&old_foreground, &self->foreground) ||
+      !gdk_rgba_equal (&old_background, &self->background))
     reset_tiles (self);
+}
+
+static void
+text_scale_changed_cb (LiaisonGraphView *self)
+{
+  double text_scale = lookup_text_scale (self);
+
+  /* Larger text makes larger labels, and so fewer fit. */
+  if (text_scale != self->text_scale)
+    {
+      self->text_scale = text_scale;
+      reset_tiles (self);
+    }
+}
+
+static void
+liaison_graph_view_root (GtkWidget *widget)
+{
+  LiaisonGraphView *self = LIAISON_GRAPH_VIEW (widget);
+
+  GTK_WIDGET_CLASS (liaison_graph_view_parent_class)->root (widget);
+
+  g_signal_connect_object (gtk_widget_get_settings (widget), "notify::gtk-xft-dpi",
+                           G_CALLBACK (text_scale_changed_cb), self, G_CONNECT_SWAPPED);
+  text_scale_changed_cb (self);
+}
+
+static void
+liaison_graph_view_unroot (GtkWidget *widget)
+{
+  g_signal_handlers_disconnect_by_func (gtk_widget_get_settings (widget), text_scale_changed_cb, widget);
+
+  GTK_WIDGET_CLASS (liaison_graph_view_parent_class)->unroot (widget);
 }
 
 static void
@@ -547,6 +647,8 @@ liaison_graph_view_class_init (LiaisonGraphViewClass *klass)
 
   widget_class->snapshot = liaison_graph_view_snapshot;
   widget_class->css_changed = liaison_graph_view_css_changed;
+  widget_class->root = liaison_graph_view_root;
+  widget_class->unroot = liaison_graph_view_unroot;
 
   properties[PROP_SCENE] =
     g_param_spec_object ("scene", NULL, NULL, LIAISON_TYPE_SCENE,
@@ -587,6 +689,7 @@ liaison_graph_view_init (LiaisonGraphView *self)
   self->tiles = liaison_tile_cache_new ();
   self->history = g_array_new (FALSE, FALSE, sizeof (ViewRecord));
   self->hover_set = g_hash_table_new (NULL, NULL);
+  self->text_scale = 1.0;
 
   g_signal_connect_object (self->tiles, "tile-ready", G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
 

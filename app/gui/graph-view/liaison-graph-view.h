@@ -9,6 +9,7 @@
 
 #include <gtk/gtk.h>
 
+#include "liaison-label-placement.h"
 #include "liaison-scene.h"
 #include "liaison-view-state.h"
 
@@ -60,6 +61,8 @@ void                       liaison_graph_view_step_neighbour (LiaisonGraphView *
 const LiaisonSceneElement *liaison_graph_view_hit_test     (LiaisonGraphView   *self,
                                                             double              widget_x,
                                                             double              widget_y);
+LiaisonLabelPlacement     *liaison_graph_view_get_labels   (LiaisonGraphView   *self)
+                                                           G_GNUC_WARN_UNUSED_RESULT;
 guint                      liaison_graph_view_get_n_pending_tiles (LiaisonGraphView *self);
 gboolean                   liaison_graph_view_is_settled   (LiaisonGraphView   *self);
 
