@@ -20,6 +20,8 @@ struct _LiaisonViewState
   LiaisonDataset *dataset;
   GHashTable     *hidden_entity_types;    /* type id strings owned by the dataset */
   GHashTable     *hidden_relation_types;
+  LiaisonDateRange date_range;
+  LiaisonSubset  *subset;                 /* what an exploration shows, or NULL */
 
   gboolean        has_selection;
   LiaisonElementKind selection_kind;
@@ -48,6 +50,7 @@ liaison_view_state_finalize (GObject *object)
 
   g_clear_pointer (&self->hidden_entity_types, g_hash_table_unref);
   g_clear_pointer (&self->hidden_relation_types, g_hash_table_unref);
+  g_clear_pointer (&self->subset, liaison_subset_unref);
   g_clear_pointer (&self->matches, g_array_unref);
   g_clear_pointer (&self->is_match, g_free);
   g_clear_pointer (&self->search, g_free);
@@ -89,6 +92,7 @@ liaison_view_state_init (LiaisonViewState *self)
   self->hidden_entity_types = g_hash_table_new (g_str_hash, g_str_equal);
   self->hidden_relation_types = g_hash_table_new (g_str_hash, g_str_equal);
   self->matches = g_array_new (FALSE, FALSE, sizeof (guint));
+  liaison_date_range_init (&self->date_range);
 }
 
 LiaisonViewState *
@@ -124,6 +128,9 @@ liaison_view_state_copy_visibility (LiaisonViewState *self)
   g_hash_table_iter_init (&iter, self->hidden_relation_types);
   while (g_hash_table_iter_next (&iter, &type, NULL))
     g_hash_table_add (copy->hidden_relation_types, type);
+  copy->date_range = self->date_range;
+  /* Read only once shown, so the copy can share it. */
+  copy->subset = self->subset != NULL ? liaison_subset_ref (self->subset) : NULL;
 
   return copy;
 }
@@ -203,20 +210,127 @@ liaison_view_state_set_relation_type_visible (LiaisonViewState *self,
                     liaison_dataset_lookup_relation_type (self->dataset, type), visible);
 }
 
-gboolean
-liaison_view_state_is_entity_visible (LiaisonViewState *self,
-                                      guint             entity_index)
+void
+liaison_view_state_get_date_range (LiaisonViewState *self,
+                                   LiaisonDateRange *range)
 {
-  const char *type;
+  g_return_if_fail (LIAISON_IS_VIEW_STATE (self));
+  g_return_if_fail (range != NULL);
 
-  g_return_val_if_fail (LIAISON_IS_VIEW_STATE (self), FALSE);
+  *range = self->date_range;
+}
 
-  type = liaison_entity_get_entity_type (liaison_dataset_get_entity (self->dataset, entity_index));
+/* Relations dated outside @range leave the view; entities stay. */
+void
+liaison_view_state_set_date_range (LiaisonViewState       *self,
+                                   const LiaisonDateRange *range)
+{
+  g_return_if_fail (LIAISON_IS_VIEW_STATE (self));
+  g_return_if_fail (range != NULL);
+
+  if (liaison_date_range_equal (&self->date_range, range))
+    return;
+
+  self->date_range = *range;
+  g_signal_emit (self, signals[VISIBILITY_CHANGED], 0);
+}
+
+static gboolean
+entity_passes_filters (LiaisonViewState *self,
+                       guint             entity_index)
+{
+  const char *type = liaison_entity_get_entity_type (liaison_dataset_get_entity (self->dataset, entity_index));
 
   return type == NULL || !g_hash_table_contains (self->hidden_entity_types, type);
 }
 
-/* A relation shows when its type is on and both its ends show. */
+static gboolean
+relation_passes_filters (LiaisonViewState      *self,
+                         const LiaisonRelation *relation)
+{
+  if (relation->type != NULL && g_hash_table_contains (self->hidden_relation_types, relation->type))
+    return FALSE;
+
+  return liaison_date_range_contains (&self->date_range, relation->date) &&
+         entity_passes_filters (self, relation->from) && entity_passes_filters (self, relation->to);
+}
+
+/* Returns: (transfer full): what the type and date filters let through,
+ * whatever is explored: where a focus or a path search walks.
+ */
+LiaisonSubset *
+liaison_view_state_dup_filtered (LiaisonViewState *self)
+{
+  LiaisonSubset *filtered;
+  guint n_entities, n_relations;
+
+  g_return_val_if_fail (LIAISON_IS_VIEW_STATE (self), NULL);
+
+  n_entities = liaison_dataset_get_n_entities (self->dataset);
+  n_relations = liaison_dataset_get_n_relations (self->dataset);
+  filtered = liaison_subset_new_full (n_entities, n_relations);
+
+  if (g_hash_table_size (self->hidden_entity_types) > 0)
+    for (guint i = 0; i < n_entities; i++)
+      if (!entity_passes_filters (self, i))
+        liaison_subset_remove_entity (filtered, i);
+
+  for (guint i = 0; i < n_relations; i++)
+    if (!relation_passes_filters (self, liaison_dataset_get_relation (self->dataset, i)))
+      liaison_subset_remove_relation (filtered, i);
+
+  return filtered;
+}
+
+/* Returns: (transfer none) (nullable): what an exploration shows, or NULL
+ * when it shows everything the filters let through.
+ */
+LiaisonSubset *
+liaison_view_state_get_subset (LiaisonViewState *self)
+{
+  g_return_val_if_fail (LIAISON_IS_VIEW_STATE (self), NULL);
+
+  return self->subset;
+}
+
+/* Shows only @subset (NULL: everything) of what the filters let through:
+ * the filters still apply, so a stale subset never brings back what they
+ * hide. @subset is read only from now on.
+ */
+void
+liaison_view_state_set_subset (LiaisonViewState *self,
+                               LiaisonSubset    *subset)
+{
+  g_return_if_fail (LIAISON_IS_VIEW_STATE (self));
+  g_return_if_fail (subset == NULL ||
+                    (liaison_subset_get_entity_capacity (subset) == liaison_dataset_get_n_entities (self->dataset) &&
+                     liaison_subset_get_relation_capacity (subset) == liaison_dataset_get_n_relations (self->dataset)));
+
+  if (subset == self->subset ||
+      (subset != NULL && self->subset != NULL && liaison_subset_equal (subset, self->subset)))
+    return;
+
+  g_clear_pointer (&self->subset, liaison_subset_unref);
+  self->subset = subset != NULL ? liaison_subset_ref (subset) : NULL;
+  g_signal_emit (self, signals[VISIBILITY_CHANGED], 0);
+}
+
+gboolean
+liaison_view_state_is_entity_visible (LiaisonViewState *self,
+                                      guint             entity_index)
+{
+  g_return_val_if_fail (LIAISON_IS_VIEW_STATE (self), FALSE);
+
+  /* The subset first: a focus leaves out nearly everything, cheaply. */
+  if (self->subset != NULL && !liaison_subset_has_entity (self->subset, entity_index))
+    return FALSE;
+
+  return entity_passes_filters (self, entity_index);
+}
+
+/* A relation shows when its type is on, its date in the range, both its
+ * ends show, and an exploration, if any, holds it.
+ */
 gboolean
 liaison_view_state_is_relation_visible (LiaisonViewState      *self,
                                         const LiaisonRelation *relation)
@@ -224,11 +338,13 @@ liaison_view_state_is_relation_visible (LiaisonViewState      *self,
   g_return_val_if_fail (LIAISON_IS_VIEW_STATE (self), FALSE);
   g_return_val_if_fail (relation != NULL, FALSE);
 
-  if (relation->type != NULL && g_hash_table_contains (self->hidden_relation_types, relation->type))
+  if (self->subset != NULL &&
+      (!liaison_subset_has_relation (self->subset, relation->index) ||
+       !liaison_subset_has_entity (self->subset, relation->from) ||
+       !liaison_subset_has_entity (self->subset, relation->to)))
     return FALSE;
 
-  return liaison_view_state_is_entity_visible (self, relation->from) &&
-         liaison_view_state_is_entity_visible (self, relation->to);
+  return relation_passes_filters (self, relation);
 }
 
 gboolean
@@ -237,7 +353,9 @@ liaison_view_state_is_everything_visible (LiaisonViewState *self)
   g_return_val_if_fail (LIAISON_IS_VIEW_STATE (self), FALSE);
 
   return g_hash_table_size (self->hidden_entity_types) == 0 &&
-         g_hash_table_size (self->hidden_relation_types) == 0;
+         g_hash_table_size (self->hidden_relation_types) == 0 &&
+         liaison_date_range_is_everything (&self->date_range) &&
+         self->subset == NULL;
 }
 
 void

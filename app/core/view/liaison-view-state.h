@@ -10,7 +10,9 @@
 #include <glib-object.h>
 
 #include "liaison-dataset.h"
+#include "liaison-date-range.h"
 #include "liaison-element-id.h"
+#include "liaison-subset.h"
 
 G_BEGIN_DECLS
 
@@ -19,7 +21,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (LiaisonViewState, liaison_view_state, LIAISON, VIEW_STATE, GObject)
 
 /* How a dataset is being looked at: which entity and relation types are
- * switched on, what is selected, what a search matches. Changing it never
+ * switched on, which dates, what part of the graph is explored (a focus,
+ * paths), what is selected, what a search matches. Changing it never
  * changes the dataset. "visibility-changed" says when to lay the graph out
  * again; "selection-changed" and "search-changed" only change what is
  * highlighted.
@@ -39,6 +42,15 @@ gboolean          liaison_view_state_get_relation_type_visible (LiaisonViewState
 void              liaison_view_state_set_relation_type_visible (LiaisonViewState       *self,
                                                                 const char             *type,
                                                                 gboolean                visible);
+void              liaison_view_state_get_date_range            (LiaisonViewState       *self,
+                                                                LiaisonDateRange       *range);
+void              liaison_view_state_set_date_range            (LiaisonViewState       *self,
+                                                                const LiaisonDateRange *range);
+LiaisonSubset    *liaison_view_state_dup_filtered              (LiaisonViewState       *self)
+                                                               G_GNUC_WARN_UNUSED_RESULT;
+LiaisonSubset    *liaison_view_state_get_subset                (LiaisonViewState       *self);
+void              liaison_view_state_set_subset                (LiaisonViewState       *self,
+                                                                LiaisonSubset          *subset);
 gboolean          liaison_view_state_is_entity_visible         (LiaisonViewState       *self,
                                                                 guint                   entity_index);
 gboolean          liaison_view_state_is_relation_visible       (LiaisonViewState       *self,
