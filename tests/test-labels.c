@@ -325,6 +325,84 @@ test_cached_per_step (void)
   g_assert_cmpfloat (liaison_label_placement_get_font_size (c), ==, 0);
 }
 
+/* Whether some of an edge's line passes within @rect. */
+static gboolean
+line_meets (LiaisonScene              *scene,
+            const LiaisonSceneElement *edge,
+            const LiaisonRect         *rect)
+{
+  const LiaisonShape *shapes = liaison_scene_get_shapes (scene, edge);
+
+  for (guint i = 0; i < edge->n_shapes; i++)
+    if (shapes[i].kind == LIAISON_SHAPE_BEZIER)
+      {
+        const double *p = liaison_scene_get_points (scene, &shapes[i]);
+
+        for (guint s = 0; s + 3 < shapes[i].n_points; s += 3)
+          for (double t = 0; t <= 1; t += 1 / 64.0)
+            {
+              const double *q = &p[s * 2];
+              double u = 1 - t;
+              double x = u * u * u * q[0] + 3 * u * u * t * q[2] + 3 * u * t * t * q[4] + t * t * t * q[6];
+              double y = u * u * u * q[1] + 3 * u * u * t * q[3] + 3 * u * t * t * q[5] + t * t * t * q[7];
+
+              if (x > rect->x0 && x < rect->x1 && y > rect->y0 && y < rect->y1)
+                return TRUE;
+            }
+      }
+
+  return FALSE;
+}
+
+/* Labels are drawn with their elements, in one order on screen and in the
+ * SVG: every line that passes under a label's plate comes before it, so
+ * the plate hides it, and no outline is drawn over an entity's label.
+ */
+static void
+test_lines_under_labels (void)
+{
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_bundled ();
+  g_autoptr(LiaisonScene) scene = lay_out (dataset);
+  const double scales[] = { 0.52, 1.0 };
+
+  for (guint s = 0; s < G_N_ELEMENTS (scales); s++)
+    {
+      g_autoptr(LiaisonLabelPlacement) labels = liaison_label_placement_new (scene, scales[s], LIAISON_MIN_LABEL_PIXELS);
+      guint n_crossed = 0;
+
+      for (guint i = 0; i < liaison_label_placement_get_n_labels (labels); i++)
+        {
+          const LiaisonLabel *label = liaison_label_placement_get_label (labels, i);
+          LiaisonRect plate;
+
+          liaison_label_get_plate (label, &plate);
+          for (guint e = 0; e < liaison_scene_get_n_edges (scene); e++)
+            {
+              const LiaisonSceneElement *edge = liaison_scene_get_edge (scene, e);
+
+              if (edge == label->element || !line_meets (scene, edge, &plate))
+                continue;
+              n_crossed++;
+              if (liaison_label_placement_compare_elements (labels, edge, label->element) > 0)
+                g_error ("at %g, %s is drawn over the label “%s”", scales[s], edge->id, label->text);
+            }
+
+          for (guint k = 0; label->element->kind == LIAISON_ELEMENT_ENTITY && k < liaison_scene_get_n_nodes (scene); k++)
+            {
+              const LiaisonSceneElement *node = liaison_scene_get_node (scene, k);
+              LiaisonRect outline = { node->x - node->width / 2, node->y - node->height / 2,
+                                      node->x + node->width / 2, node->y + node->height / 2 };
+
+              if (node != label->element && rects_meet (&plate, &outline))
+                g_assert_cmpint (liaison_label_placement_compare_elements (labels, node, label->element), <, 0);
+            }
+        }
+
+      /* Lines do pass under labels: the order is what keeps them there. */
+      g_assert_cmpuint (n_crossed, >, 0);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -336,6 +414,7 @@ main (int   argc,
   g_test_add_func ("/labels/give-way", test_give_way);
   g_test_add_func ("/labels/bundles", test_bundles);
   g_test_add_func ("/labels/cached-per-step", test_cached_per_step);
+  g_test_add_func ("/labels/lines-under-labels", test_lines_under_labels);
 
   return g_test_run ();
 }

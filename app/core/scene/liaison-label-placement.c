@@ -458,6 +458,126 @@ place_entities (LiaisonLabelPlacement *self,
 }
 
 static gboolean
+collect_edge_cb (guint    item,
+                 gpointer user_data)
+{
+  gpointer *data = user_data;
+  LiaisonScene *scene = data[0];
+
+  g_array_append_val ((GArray *) data[1], g_array_index (scene->edge_piece_owner, guint, item));
+  return TRUE;
+}
+
+/* Whether a straight piece of line passes through @rect (Liang-Barsky). */
+static gboolean
+segment_meets_rect (double             x0,
+                    double             y0,
+                    double             x1,
+                    double             y1,
+                    const LiaisonRect *rect)
+{
+  double p[4] = { -(x1 - x0), x1 - x0, -(y1 - y0), y1 - y0 };
+  double q[4] = { x0 - rect->x0, rect->x1 - x0, y0 - rect->y0, rect->y1 - y0 };
+  double t0 = 0, t1 = 1;
+
+  for (guint i = 0; i < 4; i++)
+    {
+      if (p[i] == 0)
+        {
+          if (q[i] < 0)
+            return FALSE;
+          continue;
+        }
+      if (p[i] < 0)
+        t0 = MAX (t0, q[i] / p[i]);
+      else
+        t1 = MIN (t1, q[i] / p[i]);
+      if (t0 > t1)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Whether an edge's line, or its arrowhead, passes through @rect. */
+static gboolean
+edge_meets_rect (LiaisonScene              *scene,
+                 const LiaisonSceneElement *edge,
+                 const LiaisonRect         *rect)
+{
+  const LiaisonShape *shapes = liaison_scene_get_shapes (scene, edge);
+
+  for (guint i = 0; i < edge->n_shapes; i++)
+    {
+      const double *p = liaison_scene_get_points (scene, &shapes[i]);
+
+      if (shapes[i].kind == LIAISON_SHAPE_BEZIER)
+        {
+          for (guint s = 0; s + 3 < shapes[i].n_points; s += 3)
+            {
+              const double *q = &p[s * 2];
+              double px = q[0], py = q[1];
+
+              for (guint k = 1; k <= 16; k++)
+                {
+                  double t = k / 16.0, u = 1 - t;
+                  double bx = u * u * u * q[0] + 3 * u * u * t * q[2] + 3 * u * t * t * q[4] + t * t * t * q[6];
+                  double by = u * u * u * q[1] + 3 * u * u * t * q[3] + 3 * u * t * t * q[5] + t * t * t * q[7];
+
+                  if (segment_meets_rect (px, py, bx, by, rect))
+                    return TRUE;
+                  px = bx;
+                  py = by;
+                }
+            }
+        }
+      else if (shapes[i].kind == LIAISON_SHAPE_POLYLINE || shapes[i].kind == LIAISON_SHAPE_POLYGON)
+        {
+          for (guint k = 0; k < shapes[i].n_points; k++)
+            {
+              guint next = (k + 1) % shapes[i].n_points;
+
+              if (next == 0 && shapes[i].kind == LIAISON_SHAPE_POLYLINE)
+                break;
+              if (segment_meets_rect (p[k * 2], p[k * 2 + 1], p[next * 2], p[next * 2 + 1], rect))
+                return TRUE;
+            }
+        }
+    }
+
+  return FALSE;
+}
+
+/* Whether the line of a relation that has a label passes over @label's
+ * plate. Such a line would have to be drawn after the label, and its own
+ * label before it: it is kept clear, so that no line is drawn over a
+ * label (see order_elements()).
+ */
+static gboolean
+over_labelled_line (LiaisonLabelPlacement *self,
+                    const LiaisonLabel    *label)
+{
+  LiaisonScene *scene = self->scene;
+  g_autoptr(GArray) near = g_array_new (FALSE, FALSE, sizeof (guint));
+  gpointer data[2] = { scene, near };
+  LiaisonRect plate;
+
+  liaison_label_get_plate (label, &plate);
+  liaison_spatial_index_query (scene->edge_piece_index, plate.x0, plate.y0, plate.x1, plate.y1,
+                               collect_edge_cb, data);
+  for (guint i = 0; i < near->len; i++)
+    {
+      guint edge = g_array_index (near, guint, i);
+
+      if (self->edge_label[edge] != G_MAXUINT &&
+          edge_meets_rect (scene, liaison_scene_get_edge (scene, edge), &plate))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
 try_along (LiaisonLabelPlacement *self,
            Grid                  *grid,
            const double          *point,
@@ -474,7 +594,7 @@ try_along (LiaisonLabelPlacement *self,
         continue;
       liaison_spatial_index_query (scene->node_index, label->box.x0, label->box.y0, label->box.x1, label->box.y1,
                                    node_check_cb, &check);
-      if (!check.hard)
+      if (!check.hard && !over_labelled_line (self, label))
         return TRUE;
     }
 
@@ -538,45 +658,13 @@ place_relations (LiaisonLabelPlacement *self,
     }
 }
 
-typedef struct
-{
-  LiaisonLabelPlacement *self;
-  guint                  label_edge;
-  GArray                *arcs;        /* guint pairs: drawn before, after */
-} CrossData;
-
-static gboolean
-cross_cb (guint    item,
-          gpointer user_data)
-{
-  CrossData *data = user_data;
-  guint edge = g_array_index (data->self->scene->edge_piece_owner, guint, item);
-
-  if (edge != data->label_edge && data->self->edge_label[edge] != G_MAXUINT)
-    {
-      guint arc[2] = { edge, data->label_edge };
-
-      g_array_append_vals (data->arcs, arc, 2);
-    }
-  return TRUE;
-}
-
-static int
-compare_arcs (gconstpointer a,
-              gconstpointer b)
-{
-  const guint *pa = a, *pb = b;
-
-  if (pa[0] != pb[0])
-    return pa[0] < pb[0] ? -1 : 1;
-  return (pa[1] > pb[1]) - (pa[1] < pb[1]);
-}
-
 /* The order the screen and every export draw in, which is the order of
  * an SVG's groups: relations under entities, and of each kind those
- * without a label first. A label is drawn right after its element, so a
- * relation whose line crosses another's label goes before that one, where
- * they allow it; what is left is Graphviz's order.
+ * without a label first. A label is drawn right after its element, and no
+ * labelled relation's line passes over a label placed after it (see
+ * try_along()): relations with labels go in the reverse of the order they
+ * were placed in, so that every line is drawn before the labels it
+ * passes over.
  */
 static void
 order_elements (LiaisonLabelPlacement *self)
@@ -584,12 +672,7 @@ order_elements (LiaisonLabelPlacement *self)
   LiaisonScene *scene = self->scene;
   guint n_nodes = liaison_scene_get_n_nodes (scene);
   guint n_edges = liaison_scene_get_n_edges (scene);
-  g_autoptr(GArray) arcs = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(GArray) labelled = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autofree guint *waiting = g_new0 (guint, MAX (n_edges, 1));
-  g_autofree guint *first_arc = g_new0 (guint, MAX (n_edges, 1) + 1);
-  g_autofree gboolean *done = g_new0 (gboolean, MAX (n_edges, 1));
-  guint rank = 0, n_arcs, left;
+  guint rank = 0;
 
   self->node_rank = g_new (guint, MAX (n_nodes, 1));
   self->edge_rank = g_new (guint, MAX (n_edges, 1));
@@ -603,68 +686,13 @@ order_elements (LiaisonLabelPlacement *self)
   for (guint e = 0; e < n_edges; e++)
     if (self->edge_label[e] == G_MAXUINT)
       self->edge_rank[e] = rank++;
-    else
-      g_array_append_val (labelled, e);
 
-  for (guint i = 0; i < labelled->len; i++)
+  for (guint i = self->labels->len; i-- > 0;)
     {
-      CrossData data = { self, g_array_index (labelled, guint, i), arcs };
-      const LiaisonRect *box = &g_array_index (self->labels, LiaisonLabel, self->edge_label[data.label_edge]).box;
+      const LiaisonLabel *label = &g_array_index (self->labels, LiaisonLabel, i);
 
-      liaison_spatial_index_query (scene->edge_piece_index, box->x0, box->y0, box->x1, box->y1, cross_cb, &data);
-    }
-
-  /* Arcs by where they start, each once. */
-  g_array_sort (arcs, compare_arcs);
-  n_arcs = 0;
-  for (guint i = 0; i < arcs->len / 2; i++)
-    {
-      guint *arc = &g_array_index (arcs, guint, i * 2);
-
-      if (n_arcs > 0 && memcmp (arc, &g_array_index (arcs, guint, (n_arcs - 1) * 2), sizeof (guint) * 2) == 0)
-        continue;
-      memmove (&g_array_index (arcs, guint, n_arcs * 2), arc, sizeof (guint) * 2);
-      n_arcs++;
-      waiting[arc[1]]++;
-      first_arc[arc[0] + 1]++;
-    }
-  for (guint e = 0; e < n_edges; e++)
-    first_arc[e + 1] += first_arc[e];
-
-  /* Whatever waits for nothing, in Graphviz's order; when all that is
-   * left waits on a cycle, the first of it.
-   */
-  left = labelled->len;
-  while (left > 0)
-    {
-      gboolean progress = FALSE;
-
-      for (guint i = 0; i < labelled->len; i++)
-        {
-          guint e = g_array_index (labelled, guint, i);
-
-          if (done[e] || waiting[e] > 0)
-            continue;
-          done[e] = TRUE;
-          self->edge_rank[e] = rank++;
-          left--;
-          progress = TRUE;
-          for (guint a = first_arc[e]; a < first_arc[e + 1]; a++)
-            waiting[g_array_index (arcs, guint, a * 2 + 1)]--;
-          break;
-        }
-
-      if (!progress)
-        for (guint i = 0; i < labelled->len; i++)
-          {
-            guint e = g_array_index (labelled, guint, i);
-
-            if (!done[e])
-              {
-                waiting[e] = 0;
-                break;
-              }
-          }
+      if (label->element->kind == LIAISON_ELEMENT_RELATION)
+        self->edge_rank[label->element - liaison_scene_get_edge (scene, 0)] = rank++;
     }
 }
 
