@@ -24,10 +24,14 @@
 #include "liaison-graph-query.h"
 #include "liaison-metrics-private.h"
 
-/* Estimates take this many sources across the graph, at least
- * MIN_SAMPLE in each piece; a piece that would need half its entities
- * as sources anyway is computed exactly.
+/* Estimates take as many sources across the graph as searches of
+ * SAMPLE_WORK entities and relations in all allow (a fixed time, about a
+ * quarter of the exact computation at LIAISON_METRICS_EXACT_LIMIT), but
+ * no fewer than SAMPLE_SIZE and no more than a quarter of the entities;
+ * at least MIN_SAMPLE in each piece. A piece that would need half its
+ * entities as sources anyway is computed exactly.
  */
+#define SAMPLE_WORK    2e8
 #define SAMPLE_SIZE    500
 #define MIN_SAMPLE     50
 #define DISTANCE_BATCH 32
@@ -490,6 +494,8 @@ compute_estimated_centrality (Graphs          *graphs,
   igraph_matrix_t distances;
   igraph_error_t code = IGRAPH_SUCCESS;
   double scale = betweenness_scale (n);
+  double size_of_search = (double) n + igraph_ecount (&graphs->undirected);
+  guint n_wanted = MAX (SAMPLE_SIZE, MIN (SAMPLE_WORK / size_of_search, n / 4));
   guint n_sampled = 0, done = 0;
 
   for (guint c = 0; c < n_components; c++)
@@ -509,7 +515,7 @@ compute_estimated_centrality (Graphs          *graphs,
     {
       GArray *piece = g_ptr_array_index (members, c);
       guint size = piece->len;
-      guint k = MAX ((guint) ceil ((double) SAMPLE_SIZE * size / n), MIN_SAMPLE);
+      guint k = MAX ((guint) ceil ((double) n_wanted * size / n), MIN_SAMPLE);
 
       if (2 * k >= size)
         k = size;
