@@ -27,6 +27,7 @@
 #include "liaison-dataset-loader.h"
 #include "liaison-graph-builder.h"
 #include "liaison-graph-view.h"
+#include "liaison-label-placement.h"
 #include "liaison-layout.h"
 #include "liaison-view-state.h"
 #include "synthetic.h"
@@ -178,6 +179,28 @@ time_hit_tests (LiaisonScene *scene,
   return (g_get_monotonic_time () - start) / 1000.0 / n;
 }
 
+/* Milliseconds to place the labels at @scale, the median of five; and the
+ * labels placed.
+ */
+static double
+time_placement (LiaisonScene *scene,
+                double        scale,
+                guint        *n_labels)
+{
+  double times[5];
+
+  for (guint i = 0; i < G_N_ELEMENTS (times); i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(LiaisonLabelPlacement) labels = liaison_label_placement_new (scene, scale, LIAISON_MIN_LABEL_PIXELS);
+
+      times[i] = (g_get_monotonic_time () - start) / 1000.0;
+      *n_labels = liaison_label_placement_get_n_labels (labels);
+    }
+  qsort (times, G_N_ELEMENTS (times), sizeof (double), compare_doubles);
+  return times[G_N_ELEMENTS (times) / 2];
+}
+
 static guint64
 peak_rss_kib (void)
 {
@@ -255,6 +278,7 @@ main (int   argc,
   g_autoptr(LiaisonDataset) dataset = NULL;
   g_autoptr(LiaisonScene) scene = NULL;
   g_autoptr(JsonObject) reference = NULL;
+  g_autoptr(LiaisonLabelPlacement) labels = NULL;
   int n_entities = 10000;
   gboolean skip_xdot = FALSE;
   GOptionEntry entries[] = {
@@ -267,8 +291,8 @@ main (int   argc,
   GdkFrameClock *clock;
   g_autoptr(LiaisonViewState) state = NULL;
   Stats fit, actual, highlighted;
-  guint n_matches = 0;
-  double fit_zoom, hit_fit, hit_actual;
+  guint n_matches = 0, n_fit_labels = 0, n_actual_labels = 0;
+  double fit_zoom, hit_fit, hit_actual, prepare_ms, place_fit, place_actual;
   gint64 start;
 
   g_option_context_add_main_entries (context, entries, NULL);
@@ -296,6 +320,14 @@ main (int   argc,
     g_error ("%s", error->message);
   printf ("Laid out in %.1f s\n\n", (g_get_monotonic_time () - start) / 1e6);
 
+  /* What is worked out once a scene (texts, connections, bundles), with
+   * the first placement.
+   */
+  start = g_get_monotonic_time ();
+  g_clear_pointer (&labels, liaison_label_placement_unref);
+  labels = liaison_scene_get_labels (scene, 1.0, LIAISON_MIN_LABEL_PIXELS);
+  prepare_ms = (g_get_monotonic_time () - start) / 1000.0;
+
   window = gtk_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 900);
   sweep.view = LIAISON_GRAPH_VIEW (liaison_graph_view_new ());
@@ -315,12 +347,14 @@ main (int   argc,
   wait_until (is_settled, sweep.view);
   fit = run_sweep (sweep.view, &sweep);
   hit_fit = time_hit_tests (scene, fit_zoom);
+  place_fit = time_placement (scene, fit_zoom, &n_fit_labels);
 
   /* At 100 %: every label, on a small part of the graph. */
   liaison_graph_view_zoom_actual (sweep.view);
   wait_until (is_settled, sweep.view);
   actual = run_sweep (sweep.view, &sweep);
   hit_actual = time_hit_tests (scene, 1.0);
+  place_actual = time_placement (scene, 1.0, &n_actual_labels);
 
   /* Zoomed to fit again, with a search that highlights a ninth of the
    * graph ("Entity 1", "Entity 10"…): highlights are drawn over the tiles,
@@ -357,6 +391,9 @@ main (int   argc,
     }
 
   printf ("\nHover hit test: %.4f ms zoomed to fit, %.4f ms at 100 %% (target < 0.05 ms)\n", hit_fit, hit_actual);
+  printf ("Label placement: %.1f ms zoomed to fit (%u labels), %.1f ms at 100 %% (%u labels); "
+          "%.1f ms the first time, with what is worked out once a scene\n",
+          place_fit, n_fit_labels, place_actual, n_actual_labels, prepare_ms);
   printf ("Peak memory: %.0f MiB (target < 400 MiB)", peak_rss_kib () / 1024.0);
   if (reference != NULL)
     printf ("; xdot.py %.0f MiB", json_object_get_double_member (reference, "peak_mib"));
