@@ -340,6 +340,43 @@ test_dense_graph (void)
   g_assert_cmpuint (n_parallel, >, 1000);
 }
 
+static void
+count_layout_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  LiaisonScene **scene = user_data;
+  g_autoptr(GError) error = NULL;
+
+  *scene = liaison_layout_finish (result, &error);
+  g_assert_no_error (error);
+}
+
+/* The worker's output is read off the main loop. Read on it, 8 KiB a
+ * turn, the 3 MB of a dense graph's drawing took as many turns as the
+ * window could spare between frames: ten seconds for a one-second
+ * layout.
+ */
+static void
+test_output_read_off_the_main_loop (void)
+{
+  g_autoptr(GString) text = random_dataset (160, 6000);
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_text (text->str);
+  g_autoptr(LiaisonScene) scene = NULL;
+  guint turns = 0;
+
+  liaison_layout_async (dataset, NULL, LIAISON_LAYOUT_ENGINE_AUTO, 60, NULL, count_layout_cb, &scene);
+  while (scene == NULL)
+    {
+      g_main_context_iteration (NULL, TRUE);
+      turns++;
+    }
+
+  g_test_message ("%u turns of the main loop", turns);
+  g_assert_cmpuint (liaison_scene_get_n_edges (scene), ==, 6000);
+  g_assert_cmpuint (turns, <, 50);
+}
+
 /* Two thousand entities and no relations: Graphviz alone would spend half
  * a minute packing them around each other. They come out in tidy rows.
  */
@@ -851,6 +888,7 @@ main (int   argc,
   g_test_add_func ("/layout/automatic-choice", test_automatic_choice);
   g_test_add_func ("/layout/automatic-choice-by-density", test_automatic_choice_by_density);
   g_test_add_func ("/layout/dense-graph", test_dense_graph);
+  g_test_add_func ("/layout/output-read-off-the-main-loop", test_output_read_off_the_main_loop);
   g_test_add_func ("/layout/unrelated-entities-in-rows", test_unrelated_entities_in_rows);
   g_test_add_func ("/layout/cancel", test_cancel);
   g_test_add_func ("/layout/supersede", test_supersede);
