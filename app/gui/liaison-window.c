@@ -14,6 +14,7 @@
 
 #include "liaison-application.h"
 #include "liaison-entity.h"
+#include "liaison-graph-builder.h"
 #include "liaison-layout.h"
 #include "liaison-layout-engine.h"
 #include "liaison-window-private.h"
@@ -187,6 +188,37 @@ layout_context_free (LayoutContext *context)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LayoutContext, layout_context_free)
 
+/* The engine menu's first item says what Automatic chose for the graph on
+ * screen, e.g. "Automatic (sfdp, straight lines)".
+ */
+static void
+show_automatic_choice (LiaisonWindow *self,
+                       LiaisonScene  *scene)
+{
+  GtkStringList *names = GTK_STRING_LIST (gtk_drop_down_get_model (self->engine_dropdown));
+  guint notify_id = g_signal_lookup ("notify", G_TYPE_OBJECT);
+  GQuark selected = g_quark_from_static_string ("selected");
+  const char *replacement[] = { NULL, NULL };
+  g_autofree char *name = NULL;
+
+  if (gtk_drop_down_get_selected (self->engine_dropdown) == LIAISON_LAYOUT_ENGINE_AUTO)
+    name = liaison_graph_dup_automatic_name (scene);
+  else
+    name = g_strdup (liaison_layout_engine_display_name (LIAISON_LAYOUT_ENGINE_AUTO));
+  if (g_strcmp0 (gtk_string_list_get_string (names, LIAISON_LAYOUT_ENGINE_AUTO), name) == 0)
+    return;
+
+  /* Replacing the item notifies "selected" though the choice stays, and
+   * the settings would take that for a new choice and lay out again.
+   */
+  replacement[0] = name;
+  g_signal_handlers_block_matched (self->engine_dropdown, G_SIGNAL_MATCH_ID | G_SIGNAL_MATCH_DETAIL,
+                                   notify_id, selected, NULL, NULL, NULL);
+  gtk_string_list_splice (names, LIAISON_LAYOUT_ENGINE_AUTO, 1, replacement);
+  g_signal_handlers_unblock_matched (self->engine_dropdown, G_SIGNAL_MATCH_ID | G_SIGNAL_MATCH_DETAIL,
+                                     notify_id, selected, NULL, NULL, NULL);
+}
+
 static void
 layout_cb (GObject      *object,
            GAsyncResult *result,
@@ -241,6 +273,7 @@ layout_cb (GObject      *object,
 
   liaison_graph_view_set_scene (self->graph_view, scene);
   gtk_stack_set_visible_child_name (self->content_stack, "graph");
+  show_automatic_choice (self, scene);
 
   /* Exporting the whole graph while filters hide part of it then shows it
    * as it was on screen, not as a new layout would.
