@@ -16,9 +16,16 @@ GString *
 synthetic_dataset_json (guint n_entities,
                         guint seed)
 {
+  return synthetic_graph_json (n_entities, n_entities * 2, seed);
+}
+
+GString *
+synthetic_graph_json (guint n_entities,
+                      guint n_relations,
+                      guint seed)
+{
   g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
-  GString *text = g_string_sized_new (n_entities * 240);
-  guint n_relations = n_entities * 2;
+  GString *text = g_string_sized_new (n_entities * 80 + n_relations * 80);
 
   g_string_append (text, "{\n\"title\": \"Synthetic benchmark\",\n\"sources\": [{\"id\": \"s1\", \"title\": \"Source\"}],\n\"entities\": [\n");
   for (guint i = 0; i < n_entities; i++)

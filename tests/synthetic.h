@@ -18,4 +18,9 @@ G_BEGIN_DECLS
 GString *synthetic_dataset_json (guint n_entities,
                                  guint seed);
 
+/* The same with @n_relations relations, for graphs of any density. */
+GString *synthetic_graph_json   (guint n_entities,
+                                 guint n_relations,
+                                 guint seed);
+
 G_END_DECLS
