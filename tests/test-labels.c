@@ -70,13 +70,15 @@ test_no_overlaps (void)
       for (guint i = 0; i < n; i++)
         {
           const LiaisonLabel *a = liaison_label_placement_get_label (labels, i);
+          LiaisonRect plate;
 
           g_assert_cmpfloat (a->font_size * scales[s], >=, LIAISON_MIN_LABEL_PIXELS - 1e-9);
           g_assert_null (strchr (a->text, '\n'));
-          g_assert_cmpfloat (a->box.x0, >=, bounds->x0);
-          g_assert_cmpfloat (a->box.y0, >=, bounds->y0);
-          g_assert_cmpfloat (a->box.x1, <=, bounds->x1);
-          g_assert_cmpfloat (a->box.y1, <=, bounds->y1);
+          liaison_label_get_plate (a, &plate);
+          g_assert_cmpfloat (plate.x0, >=, bounds->x0);
+          g_assert_cmpfloat (plate.y0, >=, bounds->y0);
+          g_assert_cmpfloat (plate.x1, <=, bounds->x1);
+          g_assert_cmpfloat (plate.y1, <=, bounds->y1);
 
           for (guint j = i + 1; j < n; j++)
             {

@@ -251,11 +251,17 @@ liaison_label_get_plate (const LiaisonLabel *label,
   plate->y1 = label->y + PLATE_BELOW * label->font_size;
 }
 
+/* Whether what is drawn of @label, its plate, is within the drawing: the
+ * screen's tiles and the exports end there. Its margins may reach beyond.
+ */
 static gboolean
-within (const LiaisonRect *box,
-        const LiaisonRect *bounds)
+within (const LiaisonLabel *label,
+        const LiaisonRect  *bounds)
 {
-  return box->x0 >= bounds->x0 && box->y0 >= bounds->y0 && box->x1 <= bounds->x1 && box->y1 <= bounds->y1;
+  LiaisonRect plate;
+
+  liaison_label_get_plate (label, &plate);
+  return plate.x0 >= bounds->x0 && plate.y0 >= bounds->y0 && plate.x1 <= bounds->x1 && plate.y1 <= bounds->y1;
 }
 
 /* The label of @info at @font_size, without a place yet. */
@@ -445,7 +451,7 @@ place_entities (LiaisonLabelPlacement *self,
             NodeCheck check = { scene, &label.box, n, self->node_label, FALSE, FALSE };
 
             place_outside (node, c, &label);
-            if (!within (&label.box, bounds) || grid_hits (grid, self->labels, &label.box))
+            if (!within (&label, bounds) || grid_hits (grid, self->labels, &label.box))
               continue;
             liaison_spatial_index_query (scene->node_index, label.box.x0, label.box.y0, label.box.x1, label.box.y1,
                                          node_check_cb, &check);
@@ -590,7 +596,7 @@ try_along (LiaisonLabelPlacement *self,
       NodeCheck check = { scene, &label->box, G_MAXUINT, NULL, FALSE, FALSE };
 
       place_along (point, c, label);
-      if (!within (&label->box, liaison_scene_get_bounds (scene)) || grid_hits (grid, self->labels, &label->box))
+      if (!within (label, liaison_scene_get_bounds (scene)) || grid_hits (grid, self->labels, &label->box))
         continue;
       liaison_spatial_index_query (scene->node_index, label->box.x0, label->box.y0, label->box.x1, label->box.y1,
                                    node_check_cb, &check);
