@@ -13,7 +13,7 @@
  * holds the whole file as a tree, which would cost ten times the file's
  * size: small members are parsed alone, and the arrays a run of elements
  * at a time (liaison-json-runs), each run's tree freed once the builder
- * has read it. A cancelled load stops between two elements.
+ * has read it. A cancelled load stops within a run.
  */
 
 #define G_LOG_DOMAIN "liaison-import-json"
