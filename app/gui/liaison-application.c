@@ -50,6 +50,18 @@ static const GOptionEntry option_entries[] = {
     N_("Export as svg, png, pdf, dot or json (default: from OUT’s extension)"), N_("FORMAT") },
   { "layout", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Lay out with ENGINE: auto, dot, neato, fdp, sfdp, circo, twopi or osage"), N_("ENGINE") },
+  { "focus", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
+    N_("Export only these entities and their neighbourhood (may be repeated)"), N_("ID[,ID…]") },
+  { "depth", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("How far --focus reaches: 1 (default), 2 or 3 relations"), N_("N") },
+  { "path", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Export only every shortest path between two entities"), N_("FROM,TO") },
+  { "since", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Leave out relations dated before DATE (YYYY, YYYY-MM or YYYY-MM-DD)"), N_("DATE") },
+  { "until", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Leave out relations dated after DATE (a year or month counts whole)"), N_("DATE") },
+  { "undated", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Show or hide relations without a date (default: show)"), N_("show|hide") },
   { "layout-timeout", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Stop a layout that takes longer than SECONDS (default 60)"), N_("SECONDS") },
   { "max-file-size", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -152,6 +164,21 @@ liaison_application_open (GApplication  *app,
     }
 }
 
+/* The options that choose what an export shows. */
+static void
+lookup_explore_options (GVariantDict          *options,
+                        LiaisonExploreOptions *explore)
+{
+  *explore = (LiaisonExploreOptions) { NULL };
+
+  g_variant_dict_lookup (options, "focus", "^a&s", &explore->focus);
+  g_variant_dict_lookup (options, "depth", "&s", &explore->depth);
+  g_variant_dict_lookup (options, "path", "&s", &explore->path);
+  g_variant_dict_lookup (options, "since", "&s", &explore->since);
+  g_variant_dict_lookup (options, "until", "&s", &explore->until);
+  g_variant_dict_lookup (options, "undated", "&s", &explore->undated);
+}
+
 static int
 liaison_application_handle_local_options (GApplication *app,
                                           GVariantDict *options)
@@ -160,6 +187,8 @@ liaison_application_handle_local_options (GApplication *app,
   g_autofree const char **paths = NULL;
   const char *max_file_size = NULL;
   const char *layout_timeout = NULL;
+  LiaisonExploreOptions explore;
+  g_autofree const char **focus = NULL;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -168,6 +197,24 @@ liaison_application_handle_local_options (GApplication *app,
     }
 
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &paths);
+
+  lookup_explore_options (options, &explore);
+  focus = (const char **) explore.focus;
+  if (liaison_explore_options_is_set (&explore) && !g_variant_dict_contains (options, "export"))
+    {
+      static const char *const names[] = { "focus", "depth", "path", "since", "until", "undated" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+        if (g_variant_dict_contains (options, names[i]))
+          {
+            g_autofree char *option = g_strconcat ("--", names[i], NULL);
+
+            /* TRANSLATORS: the option, e.g. "--focus needs --export" */
+            g_printerr (_("%s needs --export"), option);
+            g_printerr ("\n");
+            return 1;
+          }
+    }
 
   if (g_variant_dict_lookup (options, "max-file-size", "&s", &max_file_size))
     {
@@ -263,7 +310,7 @@ liaison_application_handle_local_options (GApplication *app,
       if (self->limits.max_file_size > 0)
         limits.max_file_size = self->limits.max_file_size;
 
-      return liaison_command_export (input, paths != NULL ? paths[0] : NULL, output, format, engine,
+      return liaison_command_export (input, paths != NULL ? paths[0] : NULL, output, format, engine, &explore,
                                      self->limits.layout_timeout > 0 ? self->limits.layout_timeout
                                                               : LIAISON_DEFAULT_LAYOUT_TIMEOUT,
                                      &limits, out, err);

@@ -97,20 +97,24 @@ print_first_line (GOutputStream *err,
               _("(and more problems: liaison --check lists them all)"));
 }
 
-/* Lays a dataset out and exports it, with no display at all. */
+/* Lays a dataset out and exports it, with no display at all: all of it,
+ * or what @explore (may be NULL) shows of it.
+ */
 int
-liaison_command_export (GFile                   *input,
-                        const char              *input_name,
-                        const char              *output,
-                        const char              *format_name,
-                        const char              *engine_name,
-                        guint                    timeout_seconds,
-                        const LiaisonLoadLimits *limits,
-                        GOutputStream           *out,
-                        GOutputStream           *err)
+liaison_command_export (GFile                       *input,
+                        const char                  *input_name,
+                        const char                  *output,
+                        const char                  *format_name,
+                        const char                  *engine_name,
+                        const LiaisonExploreOptions *explore,
+                        guint                        timeout_seconds,
+                        const LiaisonLoadLimits     *limits,
+                        GOutputStream               *out,
+                        GOutputStream               *err)
 {
   g_autoptr(LiaisonDataset) dataset = NULL;
   g_autoptr(LiaisonScene) scene = NULL;
+  g_autoptr(LiaisonViewState) state = NULL;
   g_autoptr(GFile) target = NULL;
   g_autoptr(GError) error = NULL;
   LiaisonExportOptions options;
@@ -143,6 +147,12 @@ liaison_command_export (GFile                   *input,
       return 1;
     }
 
+  if (explore != NULL && !liaison_explore_options_check (explore, &error))
+    {
+      print_to (err, "%s\n", error->message);
+      return 1;
+    }
+
   start = g_get_monotonic_time ();
   dataset = liaison_dataset_load_file (input, input_name, limits, NULL, &error);
   if (dataset == NULL)
@@ -152,7 +162,18 @@ liaison_command_export (GFile                   *input,
     }
   loaded = g_get_monotonic_time ();
 
-  scene = liaison_layout_run (dataset, NULL, engine, timeout_seconds, NULL, &error);
+  /* The window's own view state and queries: what it would show. */
+  if (liaison_explore_options_is_set (explore))
+    {
+      state = liaison_view_state_new (dataset);
+      if (!liaison_explore_options_apply (explore, state, &error))
+        {
+          print_to (err, "%s\n", error->message);
+          return 1;
+        }
+    }
+
+  scene = liaison_layout_run (dataset, state, engine, timeout_seconds, NULL, &error);
   if (scene == NULL)
     {
       print_to (err, "%s\n", error->message);

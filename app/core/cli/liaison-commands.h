@@ -9,6 +9,7 @@
 
 #include <gio/gio.h>
 
+#include "liaison-explore-options.h"
 #include "liaison-types.h"
 
 G_BEGIN_DECLS
@@ -23,15 +24,16 @@ int liaison_command_check (const char * const      *paths,
                            GOutputStream           *out,
                            GOutputStream           *err);
 
-int liaison_command_export (GFile                   *input,
-                            const char              *input_name,
-                            const char              *output,
-                            const char              *format,
-                            const char              *engine,
-                            guint                    timeout_seconds,
-                            const LiaisonLoadLimits *limits,
-                            GOutputStream           *out,
-                            GOutputStream           *err);
+int liaison_command_export (GFile                       *input,
+                            const char                  *input_name,
+                            const char                  *output,
+                            const char                  *format,
+                            const char                  *engine,
+                            const LiaisonExploreOptions *explore,
+                            guint                        timeout_seconds,
+                            const LiaisonLoadLimits     *limits,
+                            GOutputStream               *out,
+                            GOutputStream               *err);
 
 int liaison_command_metrics (GFile                   *input,
                              const char              *input_name,
