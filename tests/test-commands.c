@@ -748,24 +748,6 @@ test_metrics_help (void)
   g_assert_nonnull (strstr (out, "  --metrics=OUT "));
 }
 
-int
-main (int   argc,
-      char *argv[])
-{
-  g_test_init (&argc, &argv, NULL);
-
-  g_test_add_func ("/commands/check/valid", test_check_valid);
-  g_test_add_func ("/commands/check/singular", test_check_singular);
-  g_test_add_func ("/commands/check/bundled", test_check_bundled);
-  g_test_add_func ("/commands/check/syntax-error", test_check_syntax_error);
-  g_test_add_func ("/commands/check/meaning-errors", test_check_meaning_errors);
-  g_test_add_func ("/commands/check/several-files", test_check_several_files);
-  g_test_add_func ("/commands/check/missing-file", test_check_missing_file);
-  g_test_add_func ("/commands/check/without-file", test_check_without_file);
-  g_test_add_func ("/commands/check/max-file-size", test_check_max_file_size);
-  g_test_add_func ("/commands/version", test_version);
-  g_test_add_func ("/commands/help", test_help);
-  g_test_add_func ("/commands/export/bundled", test_export_bundled);
 /* "entities | relations | sources": the ids an exported JSON file holds,
  * in its order.
  */
@@ -1151,6 +1133,24 @@ test_explore_help (void)
   g_assert_nonnull (strstr (out, "  --undated=show|hide "));
 }
 
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/commands/check/valid", test_check_valid);
+  g_test_add_func ("/commands/check/singular", test_check_singular);
+  g_test_add_func ("/commands/check/bundled", test_check_bundled);
+  g_test_add_func ("/commands/check/syntax-error", test_check_syntax_error);
+  g_test_add_func ("/commands/check/meaning-errors", test_check_meaning_errors);
+  g_test_add_func ("/commands/check/several-files", test_check_several_files);
+  g_test_add_func ("/commands/check/missing-file", test_check_missing_file);
+  g_test_add_func ("/commands/check/without-file", test_check_without_file);
+  g_test_add_func ("/commands/check/max-file-size", test_check_max_file_size);
+  g_test_add_func ("/commands/version", test_version);
+  g_test_add_func ("/commands/help", test_help);
+  g_test_add_func ("/commands/export/bundled", test_export_bundled);
   g_test_add_func ("/commands/export/formats", test_export_formats);
   g_test_add_func ("/commands/export/failures", test_export_failures);
   g_test_add_func ("/commands/export/time-limit", test_export_time_limit);
@@ -1167,8 +1167,6 @@ test_explore_help (void)
   g_test_add_func ("/commands/metrics/estimated", test_metrics_estimated);
   g_test_add_func ("/commands/metrics/help", test_metrics_help);
 
-  return g_test_run ();
-}
   g_test_add_func ("/commands/explore/focus", test_explore_focus);
   g_test_add_func ("/commands/explore/path", test_explore_path);
   g_test_add_func ("/commands/explore/dates", test_explore_dates);
@@ -1177,3 +1175,5 @@ test_explore_help (void)
   g_test_add_func ("/commands/explore/needs-export", test_explore_needs_export);
   g_test_add_func ("/commands/explore/help", test_explore_help);
 
+  return g_test_run ();
+}
