@@ -80,10 +80,13 @@ typedef struct
   LiaisonValue quote;
 } LiaisonEvidenceInput;
 
-/* Lists: @aliases, @evidence and @attributes are the members that hold
- * them (ARRAY, ARRAY and OBJECT when their items are given, ABSENT when
- * there are none, anything else is a problem). Attributes are kept as JSON
- * text, so that exports give back what was read.
+/* Lists: @aliases and @evidence are the members that hold them; their
+ * items are read when the member is an ARRAY, ABSENT or NULL means there
+ * are none, and anything else is a problem. @attributes is the member
+ * that holds attributes in formats with one (OBJECT, ABSENT or NULL, or a
+ * problem); the attribute items, which may also come from members the
+ * format does not know, are kept in any case, as JSON text, so that
+ * exports give back what was read.
  */
 typedef struct
 {
