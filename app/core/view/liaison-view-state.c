@@ -235,12 +235,19 @@ liaison_view_state_set_date_range (LiaisonViewState       *self,
   g_signal_emit (self, signals[VISIBILITY_CHANGED], 0);
 }
 
+/* Asked for every entity and relation of a graph being built: with no
+ * type hidden, no type's id is hashed.
+ */
 static gboolean
 entity_passes_filters (LiaisonViewState *self,
                        guint             entity_index)
 {
-  const char *type = liaison_entity_get_entity_type (liaison_dataset_get_entity (self->dataset, entity_index));
+  const char *type;
 
+  if (g_hash_table_size (self->hidden_entity_types) == 0)
+    return TRUE;
+
+  type = liaison_entity_get_entity_type (liaison_dataset_get_entity (self->dataset, entity_index));
   return type == NULL || !g_hash_table_contains (self->hidden_entity_types, type);
 }
 
@@ -248,7 +255,8 @@ static gboolean
 relation_passes_filters (LiaisonViewState      *self,
                          const LiaisonRelation *relation)
 {
-  if (relation->type != NULL && g_hash_table_contains (self->hidden_relation_types, relation->type))
+  if (relation->type != NULL && g_hash_table_size (self->hidden_relation_types) > 0 &&
+      g_hash_table_contains (self->hidden_relation_types, relation->type))
     return FALSE;
 
   return liaison_date_range_contains (&self->date_range, relation->date) &&
@@ -275,9 +283,11 @@ liaison_view_state_dup_filtered (LiaisonViewState *self)
       if (!entity_passes_filters (self, i))
         liaison_subset_remove_entity (filtered, i);
 
-  for (guint i = 0; i < n_relations; i++)
-    if (!relation_passes_filters (self, liaison_dataset_get_relation (self->dataset, i)))
-      liaison_subset_remove_relation (filtered, i);
+  if (g_hash_table_size (self->hidden_entity_types) > 0 || g_hash_table_size (self->hidden_relation_types) > 0 ||
+      !liaison_date_range_is_everything (&self->date_range))
+    for (guint i = 0; i < n_relations; i++)
+      if (!relation_passes_filters (self, liaison_dataset_get_relation (self->dataset, i)))
+        liaison_subset_remove_relation (filtered, i);
 
   return filtered;
 }
