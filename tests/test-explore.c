@@ -889,6 +889,49 @@ test_view_state_subset (void)
   g_assert_true (liaison_view_state_is_entity_visible (state, entity (dataset, "a")));
 }
 
+/* A large focus is laid out radially, its rings scaled apart rather than
+ * pushed about by prism; the whole graph keeps the usual choice.
+ */
+static void
+test_explored_layout_engine (void)
+{
+  GString *entities = g_string_new ("e0");
+  GString *relations = g_string_new (NULL);
+  g_autoptr(LiaisonDataset) dataset = NULL;
+  g_autoptr(LiaisonViewState) state = NULL;
+  g_autoptr(LiaisonSubset) focus = NULL;
+  g_autoptr(GBytes) whole = NULL;
+  g_autoptr(GBytes) focused = NULL;
+  guint hub = 0, leaf = 1;
+
+  /* A star of 400 around e0: too many entities for neato. */
+  for (guint i = 1; i <= 400; i++)
+    {
+      g_string_append_printf (entities, " e%u", i);
+      g_string_append_printf (relations, "%se0>e%u:r%u", i > 1 ? " " : "", i, i);
+    }
+  dataset = load_graph (entities->str, relations->str);
+  g_string_free (entities, TRUE);
+  g_string_free (relations, TRUE);
+  state = liaison_view_state_new (dataset);
+
+  g_assert_cmpint (liaison_graph_choose_engine (dataset, state), ==, LIAISON_LAYOUT_ENGINE_SFDP);
+  whole = liaison_graph_build_dot (dataset, state, LIAISON_LAYOUT_ENGINE_AUTO, NULL);
+  g_assert_null (strstr (g_bytes_get_data (whole, NULL), "overlap=scale"));
+
+  focus = liaison_neighbourhood_new (dataset, NULL, &hub, 1, 1);
+  liaison_view_state_set_subset (state, focus);
+  g_assert_cmpint (liaison_graph_choose_engine (dataset, state), ==, LIAISON_LAYOUT_ENGINE_TWOPI);
+  focused = liaison_graph_build_dot (dataset, state, LIAISON_LAYOUT_ENGINE_AUTO, NULL);
+  g_assert_nonnull (strstr (g_bytes_get_data (focused, NULL), "overlap=scale"));
+  g_clear_pointer (&focus, liaison_subset_unref);
+
+  /* A small focus gets what a small graph gets. */
+  focus = liaison_neighbourhood_new (dataset, NULL, &leaf, 1, 1);
+  liaison_view_state_set_subset (state, focus);
+  g_assert_cmpint (liaison_graph_choose_engine (dataset, state), ==, LIAISON_LAYOUT_ENGINE_DOT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -909,6 +952,7 @@ main (int   argc,
   g_test_add_func ("/explore/dates/periods", test_date_periods);
   g_test_add_func ("/explore/dates/range", test_date_range);
   g_test_add_func ("/explore/view-state", test_view_state_subset);
+  g_test_add_func ("/explore/layout-engine", test_explored_layout_engine);
 
   return g_test_run ();
 }

@@ -488,6 +488,14 @@ build_graph (LiaisonDataset      *dataset,
 
   set_engine_attributes (graph, engine, size->n_nodes, size->n_edges, size->n_nodes - n_joins);
 
+  /* The rings of an explored part stay rings: scaled apart rather than
+   * moved about by prism, which also costs 0.3 s of processor time on a
+   * focus of 1,100 entities, where scaling costs nothing to speak of.
+   */
+  if (engine == LIAISON_LAYOUT_ENGINE_TWOPI && scene == NULL && state != NULL &&
+      liaison_view_state_get_subset (state) != NULL)
+    set_attribute (graph, "overlap", "scale");
+
   return graph;
 }
 
@@ -639,6 +647,8 @@ liaison_graph_choose_engine (LiaisonDataset   *dataset,
   if (shape.n_nodes <= 200 && shape.n_edges <= 3 * MAX (shape.n_nodes, 1))
     shape.n_back_edges = count_back_edges (dataset, state);
 
+  if (state != NULL && liaison_view_state_get_subset (state) != NULL)
+    return liaison_layout_engine_choose_explored (&shape);
   return liaison_layout_engine_choose (&shape);
 }
 

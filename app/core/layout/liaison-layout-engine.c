@@ -98,6 +98,21 @@ liaison_layout_engine_choose (const LiaisonGraphShape *shape)
   return LIAISON_LAYOUT_ENGINE_SFDP;
 }
 
+/* The automatic choice for an explored part of a graph: a focus, which
+ * is rings around the entities focused on, or the shortest paths between
+ * two, layers from one end to the other. Where the choice for a whole
+ * graph would be sfdp, a radial layout (twopi) shows that shape, in a
+ * fraction of the time: on a focus of 1,100 entities, 0.09 s of
+ * processor time, where sfdp and its overlap removal take 0.46 s.
+ */
+LiaisonLayoutEngine
+liaison_layout_engine_choose_explored (const LiaisonGraphShape *shape)
+{
+  LiaisonLayoutEngine engine = liaison_layout_engine_choose (shape);
+
+  return engine == LIAISON_LAYOUT_ENGINE_SFDP ? LIAISON_LAYOUT_ENGINE_TWOPI : engine;
+}
+
 /* Graphviz routes relations around entities (splines=true) in time that
  * grows with the relations times the entities to the power 1.5: on this
  * project's machine 1.2e-5 s times that, for random and for scale-free

@@ -47,6 +47,7 @@ const char          *liaison_layout_engine_display_name (LiaisonLayoutEngine    
 const char          *liaison_layout_engine_description  (LiaisonLayoutEngine      engine);
 
 LiaisonLayoutEngine  liaison_layout_engine_choose       (const LiaisonGraphShape *shape);
+LiaisonLayoutEngine  liaison_layout_engine_choose_explored (const LiaisonGraphShape *shape);
 LiaisonEdgeRouting   liaison_layout_engine_get_routing  (LiaisonLayoutEngine      engine,
                                                          guint                    n_nodes,
                                                          guint                    n_edges);
