@@ -51,6 +51,10 @@
  * would hide it, or float apart from it.
  */
 #define MAX_LABEL_TO_LINE 1.5
+/* Labels beside entities and along relations cover at most this much of
+ * the drawing: far out, a wall of labels would hide the graph itself.
+ */
+#define MAX_COVER     0.15
 /* Steps of cached placements in a doubling of scale. */
 #define SCALE_STEPS   8
 #define MAX_CACHED    6
@@ -82,6 +86,7 @@ typedef struct
   double   x0, y0, cell;
   int      columns, rows;
   GArray **cells;         /* guint label numbers, or NULL */
+  double   room;          /* the area labels outside entities may still cover */
 } Grid;
 
 static void
@@ -98,6 +103,7 @@ grid_init (Grid              *grid,
   grid->columns = (int) ceil (width / grid->cell) + 1;
   grid->rows = (int) ceil (height / grid->cell) + 1;
   grid->cells = g_new0 (GArray *, (gsize) grid->columns * grid->rows);
+  grid->room = MAX_COVER * width * height;
 }
 
 static void
@@ -395,6 +401,13 @@ place_along (const double *point,
 #define N_OUTSIDE 4
 #define N_ALONG   5
 
+/* What a label outside an entity covers, wherever it goes. */
+static double
+area_of (const LiaisonLabel *label)
+{
+  return (label->width + 2 * BOX_SIDE * label->font_size) * (BOX_ABOVE + BOX_BELOW) * label->font_size;
+}
+
 static void
 add_label (LiaisonLabelPlacement *self,
            Grid                  *grid,
@@ -404,6 +417,8 @@ add_label (LiaisonLabelPlacement *self,
   *slot = self->labels->len;
   g_array_append_val (self->labels, *label);
   grid_add (grid, &label->box, *slot);
+  if (!label->inside)
+    grid->room -= area_of (label);
 }
 
 static void
@@ -441,6 +456,9 @@ place_entities (LiaisonLabelPlacement *self,
             add_label (self, grid, &label, &self->node_label[n]);
           continue;
         }
+
+      if (area_of (&label) > grid->room)
+        continue;
 
       /* Clear of everything if it can be; else over entities that have no
        * label, never over one that has.
@@ -626,7 +644,7 @@ place_relations (LiaisonLabelPlacement *self,
           const double *samples = &source->samples[item * N_SAMPLES * 2];
 
           label_init (&label, liaison_scene_get_edge (scene, item), info, font_size_for (info, self->size));
-          if (label.width > MAX_LABEL_TO_LINE * source->lengths[item])
+          if (label.width > MAX_LABEL_TO_LINE * source->lengths[item] || area_of (&label) > grid->room)
             continue;
           for (guint k = 0; k < N_EDGE_SAMPLES; k++)
             if (try_along (self, grid, &samples[k * 2], &label))
@@ -644,6 +662,8 @@ place_relations (LiaisonLabelPlacement *self,
           label_init (&label, liaison_scene_get_edge (scene, first), &bundle->text,
                       font_size_for (&bundle->text, self->size));
           label.n_relations = bundle->members->len;
+          if (area_of (&label) > grid->room)
+            continue;
 
           /* Near the entity they all lead to, along whichever has room. */
           for (guint k = 0; k < N_BUNDLE_SAMPLES && !placed; k++)
