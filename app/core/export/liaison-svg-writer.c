@@ -253,7 +253,7 @@ write_label (Writer             *w,
       append_number (out, MIN (LIAISON_LABEL_PLATE_RADIUS * label->font_size, (plate.y1 - plate.y0) / 2));
       g_string_append_printf (out, "\" fill=\"%s\" fill-opacity=\"", w->dark ? DARK_BACKGROUND : "#ffffff");
       append_number (out, LIAISON_LABEL_PLATE_OPACITY);
-      g_string_append (out, "\"/>\n");
+      g_string_append (out, "\" stroke=\"none\"/>\n");
     }
 
   g_string_append (out, "<text x=\"");
