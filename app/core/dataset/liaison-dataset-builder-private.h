@@ -42,7 +42,7 @@ struct _LiaisonDatasetBuilder
   GArray              *sources;          /* LiaisonSource */
   GArray              *entity_types;     /* LiaisonTypeStyle */
   GArray              *relation_types;   /* LiaisonTypeStyle */
-  GPtrArray           *entities;         /* LiaisonEntity */
+  GArray              *entities;         /* LiaisonEntityFields */
   GArray              *relations;        /* LiaisonRelation */
 
   IdTable              source_ids;       /* slot: index in sources */
@@ -79,5 +79,34 @@ gboolean    liaison_dataset_builder_register_id          (LiaisonDatasetBuilder 
                                                          const char            *id,
                                                          guint                  slot,
                                                          const LiaisonLocation *location);
+
+/* A member of the item itself, as a string or NULL. */
+static inline const char *
+read_member (LiaisonDatasetBuilder *self,
+             const LiaisonValue    *value,
+             const LiaisonLocation *location,
+             const char            *member)
+{
+  return liaison_dataset_builder_read_string (self, value, location, NULL, 0, member);
+}
+
+/* The same, copied into the store. */
+static inline const char *
+keep_member (LiaisonDatasetBuilder *self,
+             const LiaisonValue    *value,
+             const LiaisonLocation *location,
+             const char            *member)
+{
+  return liaison_string_store_add (self->store, read_member (self, value, location, member));
+}
+
+static inline const char *
+read_required_member (LiaisonDatasetBuilder *self,
+                      const LiaisonValue    *value,
+                      const LiaisonLocation *location,
+                      const char            *member)
+{
+  return liaison_dataset_builder_read_required_string (self, value, location, NULL, 0, member);
+}
 
 G_END_DECLS

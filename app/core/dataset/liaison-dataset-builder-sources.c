@@ -27,7 +27,7 @@ liaison_dataset_builder_set_title (LiaisonDatasetBuilder *self,
   g_return_if_fail (location != NULL);
   g_return_if_fail (title != NULL);
 
-  self->title = liaison_string_store_add (self->store, liaison_dataset_builder_read_string (self, title, location, NULL, 0, "title"));
+  self->title = keep_member (self, title, location, "title");
 }
 
 void
@@ -39,9 +39,7 @@ liaison_dataset_builder_set_description (LiaisonDatasetBuilder *self,
   g_return_if_fail (location != NULL);
   g_return_if_fail (description != NULL);
 
-  self->description = liaison_string_store_add (self->store,
-                                                liaison_dataset_builder_read_string (self, description, location, NULL, 0,
-                                                                 "description"));
+  self->description = keep_member (self, description, location, "description");
 }
 
 static gboolean
@@ -61,26 +59,23 @@ liaison_dataset_builder_add_source (LiaisonDatasetBuilder    *self,
                                     const LiaisonLocation    *location,
                                     const LiaisonSourceInput *input)
 {
-  LiaisonStringStore *store;
   LiaisonSource source = { NULL };
+  const char *id;
   const char *url;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (location != NULL);
   g_return_if_fail (input != NULL);
 
-  store = self->store;
-  source.id = liaison_string_store_intern (store, liaison_dataset_builder_read_required_string (self, &input->id, location, NULL, 0, "id"));
-  source.title = liaison_string_store_add (store, liaison_dataset_builder_read_string (self, &input->title, location, NULL, 0, "title"));
-  source.publisher = liaison_string_store_add (store, liaison_dataset_builder_read_string (self, &input->publisher, location, NULL, 0,
-                                                                       "publisher"));
-  source.author = liaison_string_store_add (store, liaison_dataset_builder_read_string (self, &input->author, location, NULL, 0,
-                                                                    "author"));
+  id = read_required_member (self, &input->id, location, "id");
+  source.id = liaison_string_store_intern (self->store, id);
+  source.title = keep_member (self, &input->title, location, "title");
+  source.publisher = keep_member (self, &input->publisher, location, "publisher");
+  source.author = keep_member (self, &input->author, location, "author");
   source.date = liaison_dataset_builder_read_date (self, &input->date, location);
-  source.description = liaison_string_store_add (store, liaison_dataset_builder_read_string (self, &input->description, location,
-                                                                         NULL, 0, "description"));
+  source.description = keep_member (self, &input->description, location, "description");
 
-  url = liaison_dataset_builder_read_string (self, &input->url, location, NULL, 0, "url");
+  url = read_member (self, &input->url, location, "url");
   if (url != NULL && url[0] != '\0')
     {
       if (!is_web_link (url))
@@ -89,16 +84,18 @@ liaison_dataset_builder_add_source (LiaisonDatasetBuilder    *self,
             {
               g_autofree char *shown = liaison_quote_value (url);
 
-              liaison_problems_add (&self->problems, location, NULL, 0, "url", _("%s is not an http or https link"), shown);
+              liaison_problems_add (&self->problems, location, NULL, 0, "url",
+                                    _("%s is not an http or https link"), shown);
             }
         }
       else
-        source.url = liaison_string_store_add (store, url);
+        source.url = liaison_string_store_add (self->store, url);
     }
 
   if (source.id == NULL)
     return;
-  if (!liaison_dataset_builder_register_id (self, &self->source_ids, source.id, self->sources->len, location))
+  if (!liaison_dataset_builder_register_id (self, &self->source_ids, source.id, self->sources->len,
+                                            location))
     return;
 
   g_array_append_val (self->sources, source);
@@ -113,14 +110,15 @@ add_type (LiaisonDatasetBuilder  *self,
   GArray *types = is_entity ? self->entity_types : self->relation_types;
   IdTable *table = is_entity ? &self->entity_type_ids : &self->relation_type_ids;
   LiaisonTypeStyle style = { NULL };
+  const char *id;
   const char *color;
 
-  style.id = liaison_string_store_intern (self->store, liaison_dataset_builder_read_required_string (self, &input->id, location, NULL, 0, "id"));
-  style.label = liaison_string_store_add (self->store, liaison_dataset_builder_read_string (self, &input->label, location, NULL, 0,
-                                                                        "label"));
+  id = read_required_member (self, &input->id, location, "id");
+  style.id = liaison_string_store_intern (self->store, id);
+  style.label = keep_member (self, &input->label, location, "label");
   style.declared = TRUE;
 
-  color = liaison_dataset_builder_read_string (self, &input->color, location, NULL, 0, "color");
+  color = read_member (self, &input->color, location, "color");
   if (color != NULL)
     {
       g_autofree char *normalized = liaison_style_normalize_color (color);
@@ -132,7 +130,8 @@ add_type (LiaisonDatasetBuilder  *self,
               g_autofree char *shown = liaison_quote_value (color);
 
               liaison_problems_add (&self->problems, location, NULL, 0, "color",
-                               _("%s is not a colour (use #RRGGBB, #RRGGBBAA or a CSS colour name)"), shown);
+                                    _("%s is not a colour (use #RRGGBB, #RRGGBBAA or a CSS colour name)"),
+                                    shown);
             }
         }
       else
@@ -141,17 +140,18 @@ add_type (LiaisonDatasetBuilder  *self,
 
   if (is_entity)
     {
-      const char *shape = liaison_dataset_builder_read_string (self, &input->shape, location, NULL, 0, "shape");
+      const char *shape = read_member (self, &input->shape, location, "shape");
 
       if (shape != NULL && !liaison_style_is_allowed_shape (shape))
         {
           if (!liaison_problems_count_if_unshown (&self->problems))
             {
               g_autofree char *shown = liaison_quote_value (shape);
-              g_autofree char *allowed = g_strjoinv (", ", (char **) liaison_style_get_allowed_shapes ());
+              const char *const *shapes = liaison_style_get_allowed_shapes ();
+              g_autofree char *allowed = g_strjoinv (", ", (char **) shapes);
 
-              liaison_problems_add (&self->problems, location, NULL, 0, "shape", _("%s is not an allowed shape (use one of: %s)"),
-                               shown, allowed);
+              liaison_problems_add (&self->problems, location, NULL, 0, "shape",
+                                    _("%s is not an allowed shape (use one of: %s)"), shown, allowed);
             }
         }
       else
@@ -159,7 +159,7 @@ add_type (LiaisonDatasetBuilder  *self,
     }
   else
     {
-      const char *line_style = liaison_dataset_builder_read_string (self, &input->style, location, NULL, 0, "style");
+      const char *line_style = read_member (self, &input->style, location, "style");
 
       if (line_style != NULL && !liaison_style_is_allowed_line_style (line_style))
         {
@@ -168,7 +168,7 @@ add_type (LiaisonDatasetBuilder  *self,
               g_autofree char *shown = liaison_quote_value (line_style);
 
               liaison_problems_add (&self->problems, location, NULL, 0, "style",
-                               _("%s is not a line style (use solid, dashed, dotted or bold)"), shown);
+                                    _("%s is not a line style (use solid, dashed, dotted or bold)"), shown);
             }
         }
       else

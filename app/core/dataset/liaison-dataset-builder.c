@@ -74,7 +74,7 @@ liaison_dataset_builder_new (const char *display_name)
   self->sources = g_array_new (FALSE, FALSE, sizeof (LiaisonSource));
   self->entity_types = g_array_new (FALSE, FALSE, sizeof (LiaisonTypeStyle));
   self->relation_types = g_array_new (FALSE, FALSE, sizeof (LiaisonTypeStyle));
-  self->entities = g_ptr_array_new_with_free_func (g_object_unref);
+  self->entities = g_array_new (FALSE, FALSE, sizeof (LiaisonEntityFields));
   self->relations = g_array_new (FALSE, FALSE, sizeof (LiaisonRelation));
   id_table_init (&self->source_ids);
   id_table_init (&self->entity_type_ids);
@@ -83,18 +83,6 @@ liaison_dataset_builder_new (const char *display_name)
   id_table_init (&self->relation_ids);
 
   return self;
-}
-
-static void
-free_relation_blocks (GArray *relations)
-{
-  for (guint i = 0; i < relations->len; i++)
-    {
-      LiaisonRelation *relation = &g_array_index (relations, LiaisonRelation, i);
-
-      g_free ((gpointer) relation->evidence);
-      g_free ((gpointer) relation->attributes);
-    }
 }
 
 void
@@ -109,9 +97,7 @@ liaison_dataset_builder_free (LiaisonDatasetBuilder *self)
   g_clear_pointer (&self->sources, g_array_unref);
   g_clear_pointer (&self->entity_types, g_array_unref);
   g_clear_pointer (&self->relation_types, g_array_unref);
-  g_clear_pointer (&self->entities, g_ptr_array_unref);
-  if (self->relations != NULL)
-    free_relation_blocks (self->relations);
+  g_clear_pointer (&self->entities, g_array_unref);
   g_clear_pointer (&self->relations, g_array_unref);
   id_table_clear (&self->source_ids);
   id_table_clear (&self->entity_type_ids);
@@ -148,13 +134,14 @@ liaison_dataset_builder_set_progress (LiaisonDatasetBuilder *self,
   self->progress_data = progress_data;
 }
 
+/* How many problems are spelled out; the rest are only counted. */
 void
 liaison_dataset_builder_set_max_problems (LiaisonDatasetBuilder *self,
-                                          guint                  max_problems)
+                                          guint                  max_shown)
 {
   g_return_if_fail (self != NULL);
 
-  self->problems.max_shown = max_problems;
+  self->problems.max_shown = max_shown;
 }
 
 guint
@@ -219,7 +206,8 @@ liaison_dataset_builder_read_string (LiaisonDatasetBuilder *self,
     case LIAISON_VALUE_NULL:
       return NULL;
     default:
-      liaison_problems_expected (&self->problems, location, list, list_index, member, LIAISON_VALUE_STRING, value);
+      liaison_problems_expected (&self->problems, location, list, list_index, member,
+                                 LIAISON_VALUE_STRING, value);
       return NULL;
     }
 }
@@ -234,19 +222,22 @@ liaison_dataset_builder_read_required_string (LiaisonDatasetBuilder *self,
 {
   if (value->kind == LIAISON_VALUE_ABSENT)
     {
-      liaison_problems_add (&self->problems, location, list, list_index, NULL, _("“%s” is missing"), member);
+      liaison_problems_add (&self->problems, location, list, list_index, NULL,
+                            _("“%s” is missing"), member);
       return NULL;
     }
 
   if (value->kind != LIAISON_VALUE_STRING)
     {
-      liaison_problems_expected (&self->problems, location, list, list_index, member, LIAISON_VALUE_STRING, value);
+      liaison_problems_expected (&self->problems, location, list, list_index, member,
+                                 LIAISON_VALUE_STRING, value);
       return NULL;
     }
 
   if (value->text[0] == '\0')
     {
-      liaison_problems_add (&self->problems, location, list, list_index, member, _("must not be empty"));
+      liaison_problems_add (&self->problems, location, list, list_index, member,
+                            _("must not be empty"));
       return NULL;
     }
 
@@ -397,14 +388,16 @@ liaison_dataset_builder_register_id (LiaisonDatasetBuilder *self,
       if (!liaison_problems_count_if_unshown (&self->problems))
         {
           g_autofree char *shown = liaison_quote_value (id);
-          guint first_use = g_array_index (table->first_use, guint, GPOINTER_TO_UINT (previous) - 1);
+          guint slot_used = GPOINTER_TO_UINT (previous) - 1;
+          guint first_use = g_array_index (table->first_use, guint, slot_used);
 
           if (location->kind == LIAISON_LOCATION_LINE)
-            liaison_problems_add (&self->problems, location, NULL, 0, "id", _("the id %s is already used on line %u"),
-                             shown, first_use);
+            liaison_problems_add (&self->problems, location, NULL, 0, "id",
+                                  _("the id %s is already used on line %u"), shown, first_use);
           else
-            liaison_problems_add (&self->problems, location, NULL, 0, "id", _("the id %s is already used by %s[%u]"),
-                             shown, location->section, first_use);
+            liaison_problems_add (&self->problems, location, NULL, 0, "id",
+                                  _("the id %s is already used by %s[%u]"),
+                                  shown, location->section, first_use);
         }
       return FALSE;
     }
@@ -473,8 +466,9 @@ resolve_type (LiaisonDatasetBuilder *self,
 
       if (is_entity ? self->entity_types_declared : self->relation_types_declared)
         {
-          liaison_problems_unknown (&self->problems, location, NULL, 0, "type", is_entity ? N_("entity type") : N_("relation type"),
-                             table->ids, type);
+          liaison_problems_unknown (&self->problems, location, NULL, 0, "type",
+                                    is_entity ? N_("entity type") : N_("relation type"),
+                                    table->ids, type);
           return -1;
         }
 
@@ -505,43 +499,44 @@ read_evidence (LiaisonDatasetBuilder      *self,
   if (!has_items (self, member, LIAISON_VALUE_ARRAY, location, "evidence") || n_items == 0)
     return NULL;
 
-  evidence = g_new (LiaisonEvidence, n_items);
+  evidence = liaison_string_store_alloc (self->store, n_items * sizeof (LiaisonEvidence));
 
   for (guint i = 0; i < n_items; i++)
     {
       const LiaisonEvidenceInput *item = &items[i];
       const char *source;
+      const char *quote;
       guint source_index;
 
       if (item->item.kind != LIAISON_VALUE_OBJECT)
         {
-          liaison_problems_expected (&self->problems, location, "evidence", i, NULL, LIAISON_VALUE_OBJECT, &item->item);
+          liaison_problems_expected (&self->problems, location, "evidence", i, NULL,
+                                     LIAISON_VALUE_OBJECT, &item->item);
           continue;
         }
 
-      source = liaison_dataset_builder_read_required_string (self, &item->source, location, "evidence", i, "source");
+      source = liaison_dataset_builder_read_required_string (self, &item->source, location,
+                                                             "evidence", i, "source");
       if (source == NULL)
         continue;
 
       source_index = GPOINTER_TO_UINT (g_hash_table_lookup (self->source_ids.ids, source));
       if (source_index == 0)
         {
-          liaison_problems_unknown (&self->problems, location, "evidence", i, "source", N_("source"), self->source_ids.ids, source);
+          liaison_problems_unknown (&self->problems, location, "evidence", i, "source",
+                                    N_("source"), self->source_ids.ids, source);
           continue;
         }
 
+      quote = liaison_dataset_builder_read_string (self, &item->quote, location,
+                                                   "evidence", i, "quote");
       evidence[n].source = g_array_index (self->sources, LiaisonSource, source_index - 1).id;
-      evidence[n].quote = liaison_string_store_add (self->store,
-                                                    liaison_dataset_builder_read_string (self, &item->quote, location, "evidence", i,
-                                                                     "quote"));
+      evidence[n].quote = liaison_string_store_add (self->store, quote);
       n++;
     }
 
   *n_evidence = n;
-  if (n == 0)
-    g_clear_pointer (&evidence, g_free);
-
-  return evidence;
+  return n > 0 ? evidence : NULL;
 }
 
 static LiaisonAttribute *
@@ -560,7 +555,7 @@ read_attributes (LiaisonDatasetBuilder  *self,
   if (n_items == 0)
     return NULL;
 
-  attributes = g_new (LiaisonAttribute, n_items);
+  attributes = liaison_string_store_alloc (self->store, n_items * sizeof (LiaisonAttribute));
   for (guint i = 0; i < n_items; i++)
     {
       attributes[i].key = liaison_string_store_intern (self->store, items[i].key);
@@ -578,17 +573,20 @@ read_aliases (LiaisonDatasetBuilder    *self,
   const char **aliases;
   guint n = 0;
 
-  if (!has_items (self, &input->aliases, LIAISON_VALUE_ARRAY, location, "aliases") || input->n_alias_items == 0)
+  if (!has_items (self, &input->aliases, LIAISON_VALUE_ARRAY, location, "aliases") ||
+      input->n_alias_items == 0)
     return NULL;
 
-  aliases = g_new0 (const char *, input->n_alias_items + 1);
+  aliases = liaison_string_store_alloc (self->store,
+                                        (input->n_alias_items + 1) * sizeof (const char *));
   for (guint i = 0; i < input->n_alias_items; i++)
     {
       const LiaisonValue *alias = &input->alias_items[i];
 
       if (alias->kind != LIAISON_VALUE_STRING)
         {
-          liaison_problems_expected (&self->problems, location, "aliases", i, NULL, LIAISON_VALUE_STRING, alias);
+          liaison_problems_expected (&self->problems, location, "aliases", i, NULL,
+                                     LIAISON_VALUE_STRING, alias);
           continue;
         }
       if (alias->text[0] == '\0')
@@ -597,10 +595,7 @@ read_aliases (LiaisonDatasetBuilder    *self,
       aliases[n++] = liaison_string_store_add (self->store, alias->text);
     }
 
-  if (n == 0)
-    g_clear_pointer (&aliases, g_free);
-
-  return aliases;
+  return n > 0 ? aliases : NULL;
 }
 
 /* Returns: FALSE once the work is cancelled, to stop reading. */
@@ -624,19 +619,20 @@ liaison_dataset_builder_add_entity (LiaisonDatasetBuilder    *self,
   settle_types (self);
   slot = self->n_entity_items++;
 
-  id = liaison_dataset_builder_read_required_string (self, &input->id, location, NULL, 0, "id");
+  id = read_required_member (self, &input->id, location, "id");
 
   if (input->label.kind != LIAISON_VALUE_ABSENT)
-    label = liaison_dataset_builder_read_required_string (self, &input->label, location, NULL, 0, "label");
+    label = read_required_member (self, &input->label, location, "label");
   else if (input->name.kind != LIAISON_VALUE_ABSENT)
-    label = liaison_dataset_builder_read_required_string (self, &input->name, location, NULL, 0, "name");
+    label = read_required_member (self, &input->name, location, "name");
   else
     {
-      liaison_problems_add (&self->problems, location, NULL, 0, NULL, _("“label” (or “name”) is missing"));
+      liaison_problems_add (&self->problems, location, NULL, 0, NULL,
+                            _("“label” (or “name”) is missing"));
       label = NULL;
     }
 
-  type = resolve_type (self, liaison_dataset_builder_read_string (self, &input->type, location, NULL, 0, "type"), TRUE, location);
+  type = resolve_type (self, read_member (self, &input->type, location, "type"), TRUE, location);
   if (type >= 0)
     {
       const LiaisonTypeStyle *style = &g_array_index (self->entity_types, LiaisonTypeStyle, type);
@@ -644,14 +640,12 @@ liaison_dataset_builder_add_entity (LiaisonDatasetBuilder    *self,
       fields.type = style->id;
       fields.type_label = style->label;
     }
-  fields.description = liaison_string_store_add (self->store,
-                                                 liaison_dataset_builder_read_string (self, &input->description, location, NULL, 0,
-                                                                  "description"));
+  fields.description = keep_member (self, &input->description, location, "description");
   fields.aliases = read_aliases (self, input, location);
-  fields.evidence = read_evidence (self, &input->evidence, input->evidence_items, input->n_evidence_items,
-                                   location, &fields.n_evidence);
-  fields.attributes = read_attributes (self, &input->attributes, input->attribute_items, input->n_attribute_items,
-                                       location, &fields.n_attributes);
+  fields.evidence = read_evidence (self, &input->evidence, input->evidence_items,
+                                   input->n_evidence_items, location, &fields.n_evidence);
+  fields.attributes = read_attributes (self, &input->attributes, input->attribute_items,
+                                       input->n_attribute_items, location, &fields.n_attributes);
 
   /* Ids are registered under the entity's place among those added, which
    * is also its index in the dataset as long as nothing was wrong so far:
@@ -662,19 +656,15 @@ liaison_dataset_builder_add_entity (LiaisonDatasetBuilder    *self,
   if (id != NULL)
     {
       fields.id = liaison_string_store_add (self->store, id);
-      if (liaison_dataset_builder_register_id (self, &self->entity_ids, fields.id, slot, location) &&
+      if (liaison_dataset_builder_register_id (self, &self->entity_ids, fields.id, slot,
+                                               location) &&
           label != NULL && self->problems.n_problems == 0)
         {
           g_assert (self->entities->len == slot);
           fields.label = liaison_string_store_add (self->store, label);
-          g_ptr_array_add (self->entities, liaison_entity_new (self->store, slot, &fields));
-          return TRUE;
+          g_array_append_val (self->entities, fields);
         }
     }
-
-  g_free (fields.aliases);
-  g_free (fields.evidence);
-  g_free (fields.attributes);
 
   return TRUE;
 }
@@ -693,7 +683,8 @@ resolve_entity (LiaisonDatasetBuilder *self,
   index = GPOINTER_TO_UINT (g_hash_table_lookup (self->entity_ids.ids, id));
   if (index == 0)
     {
-      liaison_problems_unknown (&self->problems, location, NULL, 0, member, N_("entity"), self->entity_ids.ids, id);
+      liaison_problems_unknown (&self->problems, location, NULL, 0, member, N_("entity"),
+                                self->entity_ids.ids, id);
       return G_MAXUINT;
     }
 
@@ -721,51 +712,50 @@ liaison_dataset_builder_add_relation (LiaisonDatasetBuilder      *self,
   settle_types (self);
   slot = self->n_relation_items++;
 
-  id = liaison_dataset_builder_read_string (self, &input->id, location, NULL, 0, "id");
+  id = read_member (self, &input->id, location, "id");
   if (id != NULL && id[0] == '\0')
     {
       liaison_problems_add (&self->problems, location, NULL, 0, "id", _("must not be empty"));
       id = NULL;
     }
 
-  from = resolve_entity (self, liaison_dataset_builder_read_required_string (self, &input->from, location, NULL, 0, "from"), location, "from");
-  to = resolve_entity (self, liaison_dataset_builder_read_required_string (self, &input->to, location, NULL, 0, "to"), location, "to");
+  from = resolve_entity (self, read_required_member (self, &input->from, location, "from"),
+                         location, "from");
+  to = resolve_entity (self, read_required_member (self, &input->to, location, "to"),
+                       location, "to");
 
-  type = resolve_type (self, liaison_dataset_builder_read_string (self, &input->type, location, NULL, 0, "type"), FALSE, location);
+  type = resolve_type (self, read_member (self, &input->type, location, "type"), FALSE, location);
   if (type >= 0)
     relation.type = g_array_index (self->relation_types, LiaisonTypeStyle, type).id;
-  relation.label = liaison_string_store_add (self->store,
-                                             liaison_dataset_builder_read_string (self, &input->label, location, NULL, 0, "label"));
-  relation.description = liaison_string_store_add (self->store,
-                                                   liaison_dataset_builder_read_string (self, &input->description, location, NULL, 0,
-                                                                    "description"));
+  relation.label = keep_member (self, &input->label, location, "label");
+  relation.description = keep_member (self, &input->description, location, "description");
   relation.date = liaison_dataset_builder_read_date (self, &input->date, location);
 
   relation.directed = TRUE;
   if (input->directed.kind == LIAISON_VALUE_BOOLEAN)
     relation.directed = input->directed.text != NULL && input->directed.text[0] == 't';
-  else if (input->directed.kind != LIAISON_VALUE_ABSENT && input->directed.kind != LIAISON_VALUE_NULL)
-    liaison_problems_expected (&self->problems, location, NULL, 0, "directed", LIAISON_VALUE_BOOLEAN, &input->directed);
+  else if (input->directed.kind != LIAISON_VALUE_ABSENT &&
+           input->directed.kind != LIAISON_VALUE_NULL)
+    liaison_problems_expected (&self->problems, location, NULL, 0, "directed",
+                               LIAISON_VALUE_BOOLEAN, &input->directed);
 
-  relation.evidence = read_evidence (self, &input->evidence, input->evidence_items, input->n_evidence_items,
-                                     location, &relation.n_evidence);
+  relation.evidence = read_evidence (self, &input->evidence, input->evidence_items,
+                                     input->n_evidence_items, location, &relation.n_evidence);
   relation.attributes = read_attributes (self, &input->attributes, input->attribute_items,
-                                         input->n_attribute_items, location, &relation.n_attributes);
+                                         input->n_attribute_items, location,
+                                         &relation.n_attributes);
 
   if (id != NULL)
     {
       relation.id = liaison_string_store_add (self->store, id);
-      if (liaison_dataset_builder_register_id (self, &self->relation_ids, relation.id, slot, location) &&
+      if (liaison_dataset_builder_register_id (self, &self->relation_ids, relation.id, slot,
+                                               location) &&
           g_str_has_prefix (id, "relation-"))
         self->ids_like_generated = TRUE;
     }
 
   if (self->problems.n_problems > 0 || from == G_MAXUINT || to == G_MAXUINT)
-    {
-      g_free ((gpointer) relation.evidence);
-      g_free ((gpointer) relation.attributes);
-      return TRUE;
-    }
+    return TRUE;
 
   g_assert (self->relations->len == slot);
   relation.from = from;
@@ -848,7 +838,8 @@ liaison_dataset_builder_finish (LiaisonDatasetBuilder  *self,
   if (self->cancelled)
     {
       /* Cancelled, then reset: still cancelled for this work. */
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, g_dgettext ("glib20", "Operation was cancelled"));
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                           g_dgettext ("glib20", "Operation was cancelled"));
       return NULL;
     }
 

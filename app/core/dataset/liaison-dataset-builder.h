@@ -36,7 +36,8 @@ typedef struct
 {
   LiaisonLocationKind kind;
   const char         *section;  /* PATH: "entities", or "" for the top level */
-  guint               index;    /* PATH: the item's place in its section, or LIAISON_LOCATION_NO_INDEX */
+  guint               index;    /* PATH: the item's place in its section, or
+                                 * LIAISON_LOCATION_NO_INDEX */
   guint               line;     /* LINE: counting from 1 */
   guint               column;   /* LINE: counting from 1, or 0 when not known */
 } LiaisonLocation;
@@ -46,7 +47,8 @@ LiaisonLocation liaison_location_path      (const char            *section,
 LiaisonLocation liaison_location_line      (guint                  line,
                                             guint                  column);
 char           *liaison_location_to_string (const LiaisonLocation *location,
-                                            const char            *member) G_GNUC_WARN_UNUSED_RESULT;
+                                            const char            *member)
+                                            G_GNUC_WARN_UNUSED_RESULT;
 
 /* A value as the file gave it. Formats without types give strings; the
  * kinds let a typed format say what it found instead of what was wanted.
@@ -65,7 +67,8 @@ typedef enum
 typedef struct
 {
   LiaisonValueKind  kind;
-  const char       *text;  /* STRING: the text; NUMBER, BOOLEAN: as JSON writes it; otherwise NULL */
+  const char       *text;  /* STRING: the text; NUMBER, BOOLEAN: as JSON writes it;
+                            * otherwise NULL */
 } LiaisonValue;
 
 char *liaison_value_describe (const LiaisonValue *value) G_GNUC_WARN_UNUSED_RESULT;
@@ -155,55 +158,55 @@ typedef struct
  */
 typedef struct _LiaisonDatasetBuilder LiaisonDatasetBuilder;
 
-LiaisonDatasetBuilder *liaison_dataset_builder_new               (const char                 *display_name);
-void                   liaison_dataset_builder_free              (LiaisonDatasetBuilder      *self);
+LiaisonDatasetBuilder *liaison_dataset_builder_new (const char *display_name);
+void                   liaison_dataset_builder_free (LiaisonDatasetBuilder *self);
 
-void                   liaison_dataset_builder_set_cancellable   (LiaisonDatasetBuilder      *self,
-                                                                  GCancellable               *cancellable);
-void                   liaison_dataset_builder_set_progress      (LiaisonDatasetBuilder      *self,
-                                                                  guint64                     n_items,
-                                                                  LiaisonProgressFunc         progress,
-                                                                  gpointer                    progress_data);
-void                   liaison_dataset_builder_set_max_problems  (LiaisonDatasetBuilder      *self,
-                                                                  guint                       max_problems);
+void                   liaison_dataset_builder_set_cancellable (LiaisonDatasetBuilder *self,
+                                                                GCancellable          *cancellable);
+void                   liaison_dataset_builder_set_progress (LiaisonDatasetBuilder *self,
+                                                             guint64                n_items,
+                                                             LiaisonProgressFunc    progress,
+                                                             gpointer               progress_data);
+void                   liaison_dataset_builder_set_max_problems (LiaisonDatasetBuilder *self,
+                                                                 guint                  max_shown);
 
-void                   liaison_dataset_builder_set_title         (LiaisonDatasetBuilder      *self,
-                                                                  const LiaisonLocation      *location,
-                                                                  const LiaisonValue         *title);
-void                   liaison_dataset_builder_set_description   (LiaisonDatasetBuilder      *self,
-                                                                  const LiaisonLocation      *location,
-                                                                  const LiaisonValue         *description);
-void                   liaison_dataset_builder_add_source        (LiaisonDatasetBuilder      *self,
-                                                                  const LiaisonLocation      *location,
-                                                                  const LiaisonSourceInput   *source);
-void                   liaison_dataset_builder_add_entity_type   (LiaisonDatasetBuilder      *self,
-                                                                  const LiaisonLocation      *location,
-                                                                  const LiaisonTypeInput     *type);
-void                   liaison_dataset_builder_add_relation_type (LiaisonDatasetBuilder      *self,
-                                                                  const LiaisonLocation      *location,
-                                                                  const LiaisonTypeInput     *type);
-gboolean               liaison_dataset_builder_add_entity        (LiaisonDatasetBuilder      *self,
-                                                                  const LiaisonLocation      *location,
-                                                                  const LiaisonEntityInput   *entity);
-gboolean               liaison_dataset_builder_add_relation      (LiaisonDatasetBuilder      *self,
-                                                                  const LiaisonLocation      *location,
-                                                                  const LiaisonRelationInput *relation);
+void                   liaison_dataset_builder_set_title (LiaisonDatasetBuilder *self,
+                                                          const LiaisonLocation *location,
+                                                          const LiaisonValue    *title);
+void                   liaison_dataset_builder_set_description (LiaisonDatasetBuilder *self,
+                                                                const LiaisonLocation *location,
+                                                                const LiaisonValue    *description);
+void                   liaison_dataset_builder_add_source (LiaisonDatasetBuilder    *self,
+                                                           const LiaisonLocation    *location,
+                                                           const LiaisonSourceInput *source);
+void                   liaison_dataset_builder_add_entity_type (LiaisonDatasetBuilder  *self,
+                                                                const LiaisonLocation  *location,
+                                                                const LiaisonTypeInput *type);
+void                   liaison_dataset_builder_add_relation_type (LiaisonDatasetBuilder  *self,
+                                                                  const LiaisonLocation  *location,
+                                                                  const LiaisonTypeInput *type);
+gboolean               liaison_dataset_builder_add_entity (LiaisonDatasetBuilder    *self,
+                                                           const LiaisonLocation    *location,
+                                                           const LiaisonEntityInput *entity);
+gboolean               liaison_dataset_builder_add_relation (LiaisonDatasetBuilder      *self,
+                                                             const LiaisonLocation      *location,
+                                                             const LiaisonRelationInput *relation);
 
-void                   liaison_dataset_builder_add_problem       (LiaisonDatasetBuilder      *self,
-                                                                  const LiaisonLocation      *location,
-                                                                  const char                 *member,
-                                                                  const char                 *format,
-                                                                  ...) G_GNUC_PRINTF (4, 5);
-void                   liaison_dataset_builder_expected          (LiaisonDatasetBuilder      *self,
-                                                                  const LiaisonLocation      *location,
-                                                                  const char                 *member,
-                                                                  LiaisonValueKind            expected,
-                                                                  const LiaisonValue         *found);
-guint                  liaison_dataset_builder_get_n_problems    (LiaisonDatasetBuilder      *self);
+void                   liaison_dataset_builder_add_problem (LiaisonDatasetBuilder *self,
+                                                            const LiaisonLocation *location,
+                                                            const char            *member,
+                                                            const char            *format,
+                                                            ...) G_GNUC_PRINTF (4, 5);
+void                   liaison_dataset_builder_expected (LiaisonDatasetBuilder *self,
+                                                         const LiaisonLocation *location,
+                                                         const char            *member,
+                                                         LiaisonValueKind       expected,
+                                                         const LiaisonValue    *found);
+guint                  liaison_dataset_builder_get_n_problems (LiaisonDatasetBuilder *self);
 
-LiaisonDataset        *liaison_dataset_builder_finish            (LiaisonDatasetBuilder      *self,
-                                                                  GError                    **error)
-                                                                  G_GNUC_WARN_UNUSED_RESULT;
+LiaisonDataset        *liaison_dataset_builder_finish (LiaisonDatasetBuilder  *self,
+                                                       GError                **error)
+                                                       G_GNUC_WARN_UNUSED_RESULT;
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LiaisonDatasetBuilder, liaison_dataset_builder_free)
 

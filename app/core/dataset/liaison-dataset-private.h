@@ -13,11 +13,16 @@ G_BEGIN_DECLS
 
 /* Every string of a dataset lives in one chunk that the dataset and its
  * entities share, so an entity that outlives its dataset (in a list view,
- * say) still has valid text, and no string costs a malloc of its own.
+ * say) still has valid text, and no string costs a malloc of its own. The
+ * lists of entities and relations (aliases, evidence, attributes) live in
+ * blocks of the store likewise, and go with it.
  */
 typedef struct
 {
   GStringChunk *chunk;
+  GPtrArray    *blocks;     /* memory for lists, freed with the store */
+  char         *free_start; /* what is left of the last block */
+  gsize         free_size;
 } LiaisonStringStore;
 
 LiaisonStringStore *liaison_string_store_new    (void);
@@ -27,10 +32,15 @@ const char         *liaison_string_store_add    (LiaisonStringStore *store,
                                                  const char         *text);
 const char         *liaison_string_store_intern (LiaisonStringStore *store,
                                                  const char         *text);
+gpointer            liaison_string_store_alloc  (LiaisonStringStore *store,
+                                                 gsize               size);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LiaisonStringStore, liaison_string_store_unref)
 
-/* Entity fields, all in the store; the arrays are handed over to the entity. */
+/* An entity as the dataset keeps it: everything in the store. The
+ * LiaisonEntity objects that views and lists hold are made from these
+ * when first asked for.
+ */
 typedef struct
 {
   const char        *id;
@@ -45,13 +55,13 @@ typedef struct
   guint              n_attributes;
 } LiaisonEntityFields;
 
-LiaisonEntity  *liaison_entity_new             (LiaisonStringStore  *store,
-                                                guint                index,
-                                                LiaisonEntityFields *fields);
+LiaisonEntity  *liaison_entity_new             (LiaisonStringStore        *store,
+                                                guint                      index,
+                                                const LiaisonEntityFields *fields);
 
-/* Takes ownership of everything it is given. @entity_ids and
- * @relation_ids map ids (in the store) to index + 1; NULL to index them
- * here.
+/* Takes ownership of everything it is given. @entities holds
+ * LiaisonEntityFields. @entity_ids and @relation_ids map ids (in the
+ * store) to index + 1; NULL to index them here.
  */
 LiaisonDataset *liaison_dataset_new            (LiaisonStringStore  *store,
                                                 const char          *title,
@@ -59,7 +69,7 @@ LiaisonDataset *liaison_dataset_new            (LiaisonStringStore  *store,
                                                 GArray              *sources,
                                                 GArray              *entity_types,
                                                 GArray              *relation_types,
-                                                GPtrArray           *entities,
+                                                GArray              *entities,
                                                 GArray              *relations,
                                                 GHashTable          *entity_ids,
                                                 GHashTable          *relation_ids);

@@ -36,7 +36,9 @@ LiaisonLocation
 liaison_location_line (guint line,
                        guint column)
 {
-  LiaisonLocation location = { LIAISON_LOCATION_LINE, NULL, LIAISON_LOCATION_NO_INDEX, line, column };
+  LiaisonLocation location = {
+    LIAISON_LOCATION_LINE, NULL, LIAISON_LOCATION_NO_INDEX, line, column
+  };
 
   return location;
 }
@@ -391,7 +393,10 @@ suggest (GHashTable *ids,
       gsize candidate_len = strlen (candidate);
       guint distance;
 
-      if ((candidate_len > word_len ? candidate_len - word_len : word_len - candidate_len) >= best_distance)
+      gsize length_difference = candidate_len > word_len ? candidate_len - word_len
+                                                         : word_len - candidate_len;
+
+      if (length_difference >= best_distance)
         continue;
 
       /* Exact up to the best so far, so that a tie is a tie and not a
@@ -439,11 +444,12 @@ liaison_problems_unknown (LiaisonProblems       *self,
       g_autofree char *shown_guess = liaison_quote_value (guess);
 
       /* TRANSLATORS: e.g. unknown entity "huwei" (did you mean "huawei"?) */
-      liaison_problems_add (self, location, list, list_index, member, _("unknown %s %s (did you mean %s?)"),
-                            _(what), shown, shown_guess);
+      liaison_problems_add (self, location, list, list_index, member,
+                            _("unknown %s %s (did you mean %s?)"), _(what), shown, shown_guess);
     }
   else
-    liaison_problems_add (self, location, list, list_index, member, _("unknown %s %s"), _(what), shown);
+    liaison_problems_add (self, location, list, list_index, member,
+                          _("unknown %s %s"), _(what), shown);
 }
 
 /* Sets @error to every problem spelled out, a line each after the file's

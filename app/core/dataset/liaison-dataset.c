@@ -27,7 +27,8 @@ struct _LiaisonDataset
   GArray             *sources;          /* LiaisonSource */
   GArray             *entity_types;     /* LiaisonTypeStyle */
   GArray             *relation_types;   /* LiaisonTypeStyle */
-  GPtrArray          *entities;         /* LiaisonEntity */
+  GArray             *entities;         /* LiaisonEntityFields */
+  LiaisonEntity     **entity_objects;   /* made when first asked for */
   GArray             *relations;        /* LiaisonRelation */
 
   GHashTable         *entity_by_id;     /* borrowed id -> index + 1 */
@@ -73,6 +74,7 @@ string_store_clear (gpointer data)
   LiaisonStringStore *store = data;
 
   g_string_chunk_free (store->chunk);
+  g_clear_pointer (&store->blocks, g_ptr_array_unref);
 }
 
 void
@@ -88,6 +90,43 @@ liaison_string_store_add (LiaisonStringStore *store,
   if (text == NULL)
     return NULL;
   return g_string_chunk_insert (store->chunk, text);
+}
+
+#define STORE_BLOCK_SIZE (64 * 1024)
+
+/* Returns: @size bytes of zeros, aligned for any list, that live as long
+ * as the store: a hundred thousand entities' lists cost no malloc and no
+ * free of their own.
+ */
+gpointer
+liaison_string_store_alloc (LiaisonStringStore *store,
+                            gsize               size)
+{
+  gsize aligned = (size + 15) & ~(gsize) 15;
+  char *memory;
+
+  if (store->blocks == NULL)
+    store->blocks = g_ptr_array_new_with_free_func (g_free);
+
+  /* A large list gets a block of its own, and leaves the last one be. */
+  if (aligned > STORE_BLOCK_SIZE / 4)
+    {
+      memory = g_malloc0 (aligned);
+      g_ptr_array_add (store->blocks, memory);
+      return memory;
+    }
+
+  if (aligned > store->free_size)
+    {
+      store->free_start = g_malloc0 (STORE_BLOCK_SIZE);
+      store->free_size = STORE_BLOCK_SIZE;
+      g_ptr_array_add (store->blocks, store->free_start);
+    }
+
+  memory = store->free_start;
+  store->free_start += aligned;
+  store->free_size -= aligned;
+  return memory;
 }
 
 /* For strings that repeat a lot, such as type ids and source ids. */
@@ -120,7 +159,7 @@ liaison_dataset_get_item (GListModel *model,
 
   if (position >= self->entities->len)
     return NULL;
-  return g_object_ref (g_ptr_array_index (self->entities, position));
+  return g_object_ref (liaison_dataset_get_entity (self, position));
 }
 
 static void
@@ -136,13 +175,9 @@ liaison_dataset_finalize (GObject *object)
 {
   LiaisonDataset *self = (LiaisonDataset *)object;
 
-  for (guint i = 0; i < self->relations->len; i++)
-    {
-      LiaisonRelation *relation = &g_array_index (self->relations, LiaisonRelation, i);
-
-      g_free ((gpointer) relation->evidence);
-      g_free ((gpointer) relation->attributes);
-    }
+  for (guint i = 0; i < self->entities->len; i++)
+    g_clear_object (&self->entity_objects[i]);
+  g_clear_pointer (&self->entity_objects, g_free);
 
   g_clear_pointer (&self->entity_by_id, g_hash_table_unref);
   g_clear_pointer (&self->relation_by_id, g_hash_table_unref);
@@ -152,7 +187,7 @@ liaison_dataset_finalize (GObject *object)
   g_clear_pointer (&self->sources, g_array_unref);
   g_clear_pointer (&self->entity_types, g_array_unref);
   g_clear_pointer (&self->relation_types, g_array_unref);
-  g_clear_pointer (&self->entities, g_ptr_array_unref);
+  g_clear_pointer (&self->entities, g_array_unref);
   g_clear_pointer (&self->relations, g_array_unref);
   g_clear_pointer (&self->out_offsets, g_free);
   g_clear_pointer (&self->out_relations, g_free);
@@ -236,7 +271,7 @@ liaison_dataset_new (LiaisonStringStore *store,
                      GArray             *sources,
                      GArray             *entity_types,
                      GArray             *relation_types,
-                     GPtrArray          *entities,
+                     GArray             *entities,
                      GArray             *relations,
                      GHashTable         *entity_ids,
                      GHashTable         *relation_ids)
@@ -253,6 +288,7 @@ liaison_dataset_new (LiaisonStringStore *store,
   self->entity_types = entity_types;
   self->relation_types = relation_types;
   self->entities = entities;
+  self->entity_objects = g_new0 (LiaisonEntity *, entities->len);
   self->relations = relations;
 
   /* The builder's own tables, when it gives them, are what this would
@@ -265,7 +301,7 @@ liaison_dataset_new (LiaisonStringStore *store,
       self->entity_by_id = g_hash_table_new (g_str_hash, g_str_equal);
       for (guint i = 0; i < entities->len; i++)
         g_hash_table_insert (self->entity_by_id,
-                             (gpointer) liaison_entity_get_id (g_ptr_array_index (entities, i)),
+                             (gpointer) g_array_index (entities, LiaisonEntityFields, i).id,
                              GUINT_TO_POINTER (i + 1));
     }
   g_assert (g_hash_table_size (self->entity_by_id) == entities->len);
@@ -305,15 +341,34 @@ liaison_dataset_get_n_entities (LiaisonDataset *self)
   return self->entities->len;
 }
 
-/* Returns: (transfer none) */
+/* Returns: (transfer none): the entity, made the first time it is asked
+ * for. Any thread may ask: the first one made is the one kept.
+ */
 LiaisonEntity *
 liaison_dataset_get_entity (LiaisonDataset *self,
                             guint           index)
 {
+  LiaisonEntity *entity;
+
   g_return_val_if_fail (LIAISON_IS_DATASET (self), NULL);
   g_return_val_if_fail (index < self->entities->len, NULL);
 
-  return g_ptr_array_index (self->entities, index);
+  entity = g_atomic_pointer_get (&self->entity_objects[index]);
+  if (entity == NULL)
+    {
+      LiaisonEntity *made = liaison_entity_new (self->store, index,
+                                                &g_array_index (self->entities, LiaisonEntityFields, index));
+
+      if (g_atomic_pointer_compare_and_exchange (&self->entity_objects[index], NULL, made))
+        entity = made;
+      else
+        {
+          g_object_unref (made);
+          entity = g_atomic_pointer_get (&self->entity_objects[index]);
+        }
+    }
+
+  return entity;
 }
 
 /* Returns: (transfer none) (nullable) */
@@ -327,7 +382,7 @@ liaison_dataset_lookup_entity (LiaisonDataset *self,
   g_return_val_if_fail (id != NULL, NULL);
 
   index = GPOINTER_TO_UINT (g_hash_table_lookup (self->entity_by_id, id));
-  return index != 0 ? g_ptr_array_index (self->entities, index - 1) : NULL;
+  return index != 0 ? liaison_dataset_get_entity (self, index - 1) : NULL;
 }
 
 guint

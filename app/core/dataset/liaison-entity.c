@@ -20,22 +20,22 @@ struct _LiaisonEntity
   GObject              parent_instance;
 
   /* owned */
-  LiaisonStringStore  *store;
-  const char         **aliases;
-  LiaisonEvidence     *evidence;
-  LiaisonAttribute    *attributes;
-  char                *search_text;  /* folded label and aliases, made on first search */
+  LiaisonStringStore     *store;
+  char                   *search_text;  /* folded label and aliases, made on first search */
 
-  /* strings in the store */
-  const char          *id;
-  const char          *label;
-  const char          *type;
-  const char          *type_label;
-  const char          *description;
+  /* in the store */
+  const char * const     *aliases;
+  const LiaisonEvidence  *evidence;
+  const LiaisonAttribute *attributes;
+  const char             *id;
+  const char             *label;
+  const char             *type;
+  const char             *type_label;
+  const char             *description;
 
-  guint                index;
-  guint                n_evidence;
-  guint                n_attributes;
+  guint                   index;
+  guint                   n_evidence;
+  guint                   n_attributes;
 };
 
 enum {
@@ -58,9 +58,6 @@ liaison_entity_finalize (GObject *object)
 {
   LiaisonEntity *self = (LiaisonEntity *)object;
 
-  g_clear_pointer (&self->aliases, g_free);
-  g_clear_pointer (&self->evidence, g_free);
-  g_clear_pointer (&self->attributes, g_free);
   g_clear_pointer (&self->search_text, g_free);
   g_clear_pointer (&self->store, liaison_string_store_unref);
 
@@ -141,10 +138,11 @@ liaison_entity_init (LiaisonEntity *self)
 {
 }
 
+/* The entity borrows @fields' strings and lists, which the store keeps. */
 LiaisonEntity *
-liaison_entity_new (LiaisonStringStore  *store,
-                    guint                index,
-                    LiaisonEntityFields *fields)
+liaison_entity_new (LiaisonStringStore        *store,
+                    guint                      index,
+                    const LiaisonEntityFields *fields)
 {
   LiaisonEntity *self;
 
@@ -161,10 +159,10 @@ liaison_entity_new (LiaisonStringStore  *store,
   self->type = fields->type;
   self->type_label = fields->type_label;
   self->description = fields->description;
-  self->aliases = g_steal_pointer (&fields->aliases);
-  self->evidence = g_steal_pointer (&fields->evidence);
+  self->aliases = (const char * const *) fields->aliases;
+  self->evidence = fields->evidence;
   self->n_evidence = fields->n_evidence;
-  self->attributes = g_steal_pointer (&fields->attributes);
+  self->attributes = fields->attributes;
   self->n_attributes = fields->n_attributes;
 
   return self;
@@ -218,7 +216,7 @@ liaison_entity_get_aliases (LiaisonEntity *self)
 
   g_return_val_if_fail (LIAISON_IS_ENTITY (self), NULL);
 
-  return self->aliases != NULL ? (const char * const *) self->aliases : none;
+  return self->aliases != NULL ? self->aliases : none;
 }
 
 guint

@@ -173,7 +173,8 @@ check_section (Import                  *im,
 
   value_from_node (im, node, &value);
   if (value.kind != LIAISON_VALUE_NULL)
-    liaison_dataset_builder_expected (im->builder, &location, member->key, LIAISON_VALUE_ARRAY, &value);
+    liaison_dataset_builder_expected (im->builder, &location, member->key,
+                                      LIAISON_VALUE_ARRAY, &value);
   g_ptr_array_set_size (im->owned, 0);
 
   return TRUE;
@@ -325,7 +326,8 @@ read_aliases (Import       *im,
   array = json_node_get_array (node);
   g_array_set_size (im->values, json_array_get_length (array));
   for (guint i = 0; i < im->values->len; i++)
-    value_from_node (im, json_array_get_element (array, i), &g_array_index (im->values, LiaisonValue, i));
+    value_from_node (im, json_array_get_element (array, i),
+                     &g_array_index (im->values, LiaisonValue, i));
 }
 
 static void
@@ -368,17 +370,19 @@ add_attribute (Import     *im,
 
 /* "attributes" first, in order, then every member the format does not
  * know, so that nothing a dataset says is dropped; a member of the same
- * name in "attributes" wins. @unknown holds the members' indices.
+ * name in "attributes" wins. @unknown_keys and @unknown_values hold
+ * those members, in order.
  */
 static void
-collect_attributes (Import     *im,
-                    JsonObject *object,
-                    JsonNode   *attributes,
-                    GArray     *unknown_keys,
-                    GArray     *unknown_values)
+collect_attributes (Import   *im,
+                    JsonNode *attributes,
+                    GArray   *unknown_keys,
+                    GArray   *unknown_values)
 {
-  JsonObject *named = attributes != NULL && JSON_NODE_HOLDS_OBJECT (attributes) ? json_node_get_object (attributes)
-                                                                                 : NULL;
+  JsonObject *named = NULL;
+
+  if (attributes != NULL && JSON_NODE_HOLDS_OBJECT (attributes))
+    named = json_node_get_object (attributes);
 
   g_array_set_size (im->attributes, 0);
 
@@ -465,11 +469,12 @@ read_entity (Import   *im,
         }
     }
 
-  if (unknown_keys != NULL || attributes != NULL || (name != NULL && entity.label.kind != LIAISON_VALUE_ABSENT))
+  if (unknown_keys != NULL || attributes != NULL ||
+      (name != NULL && entity.label.kind != LIAISON_VALUE_ABSENT))
     {
       g_autoptr(GArray) no_keys = g_array_new (FALSE, FALSE, sizeof (const char *));
 
-      collect_attributes (im, object, attributes,
+      collect_attributes (im, attributes,
                           unknown_keys != NULL ? unknown_keys : no_keys,
                           unknown_values != NULL ? unknown_values : no_keys);
 
@@ -553,7 +558,7 @@ read_relation (Import   *im,
     {
       g_autoptr(GArray) no_keys = g_array_new (FALSE, FALSE, sizeof (const char *));
 
-      collect_attributes (im, object, attributes,
+      collect_attributes (im, attributes,
                           unknown_keys != NULL ? unknown_keys : no_keys,
                           unknown_values != NULL ? unknown_values : no_keys);
       relation.attribute_items = (const LiaisonAttribute *) (gpointer) im->attributes->data;

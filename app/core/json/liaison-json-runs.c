@@ -135,7 +135,10 @@ liaison_json_runs_next (LiaisonJsonRuns          *self,
   start = starts[run->first];
 
   /* Up to the array's closing bracket, or the comma before the next run. */
-  end = last < run->member->element_starts->len ? end_before (self->data, starts[last]) : run->member->end - 1;
+  if (last < run->member->element_starts->len)
+    end = end_before (self->data, starts[last]);
+  else
+    end = run->member->end - 1;
 
   g_string_truncate (self->buffer, 0);
   g_string_append_c (self->buffer, '[');
