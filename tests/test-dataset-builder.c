@@ -141,6 +141,51 @@ test_builds_a_dataset (void)
 }
 
 static void
+test_generated_relation_ids (void)
+{
+  g_autoptr(LiaisonDatasetBuilder) builder = liaison_dataset_builder_new ("calls");
+  g_autoptr(LiaisonDatasetBuilder) colliding = liaison_dataset_builder_new ("calls");
+  g_autoptr(LiaisonDataset) dataset = NULL;
+  g_autoptr(LiaisonDataset) other = NULL;
+  g_autoptr(GError) error = NULL;
+  LiaisonRelationInput named = { STRING ("relation-2"), STRING ("a"), STRING ("a") };
+  LiaisonLocation location = at ("relations", 0);
+
+  add_entity (builder, at ("entities", 0), "a", "A");
+  for (guint i = 0; i < 3; i++)
+    add_relation (builder, at ("relations", i), "a", "a");
+  dataset = liaison_dataset_builder_finish (builder, &error);
+  g_assert_no_error (error);
+
+  /* Every generated id finds its relation, and nothing else does. */
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("relation-%u", i + 1);
+
+      g_assert_true (liaison_dataset_lookup_relation (dataset, id) == liaison_dataset_get_relation (dataset, i));
+    }
+  g_assert_null (liaison_dataset_lookup_relation (dataset, "relation-4"));
+  g_assert_null (liaison_dataset_lookup_relation (dataset, "relation-0"));
+  g_assert_null (liaison_dataset_lookup_relation (dataset, "relation-01"));
+  g_assert_null (liaison_dataset_lookup_relation (dataset, "relation-1x"));
+  g_assert_null (liaison_dataset_lookup_relation (dataset, "relation-"));
+
+  /* A relation of the file named like a generated one pushes them on. */
+  add_entity (colliding, at ("entities", 0), "a", "A");
+  g_assert_true (liaison_dataset_builder_add_relation (colliding, &location, &named));
+  add_relation (colliding, at ("relations", 1), "a", "a");
+  add_relation (colliding, at ("relations", 2), "a", "a");
+  other = liaison_dataset_builder_finish (colliding, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (liaison_dataset_get_relation (other, 1)->id, ==, "relation-3");
+  g_assert_cmpstr (liaison_dataset_get_relation (other, 2)->id, ==, "relation-4");
+  g_assert_true (liaison_dataset_lookup_relation (other, "relation-2") == liaison_dataset_get_relation (other, 0));
+  g_assert_true (liaison_dataset_lookup_relation (other, "relation-3") == liaison_dataset_get_relation (other, 1));
+  g_assert_true (liaison_dataset_lookup_relation (other, "relation-4") == liaison_dataset_get_relation (other, 2));
+  g_assert_null (liaison_dataset_lookup_relation (other, "relation-1"));
+}
+
+static void
 test_duplicate_ids (void)
 {
   g_autoptr(LiaisonDatasetBuilder) builder = liaison_dataset_builder_new ("calls");
@@ -537,6 +582,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/dataset-builder/builds-a-dataset", test_builds_a_dataset);
+  g_test_add_func ("/dataset-builder/generated-relation-ids", test_generated_relation_ids);
   g_test_add_func ("/dataset-builder/duplicate-ids", test_duplicate_ids);
   g_test_add_func ("/dataset-builder/unknown-references", test_unknown_references);
   g_test_add_func ("/dataset-builder/dates", test_dates);

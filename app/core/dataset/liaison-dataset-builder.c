@@ -792,7 +792,10 @@ format_generated_id (char  *buffer,
 
 /* Relations without an id get "relation-N" (N counting from 1), skipping
  * any that the dataset uses itself. Generated ids only grow, so they can
- * only meet ids from the file, and only when some look like them.
+ * only meet ids from the file, and only when some look like them. When
+ * none do, relation N is "relation-N" and the dataset finds it without
+ * an entry in its table: a large dataset saves as many entries as it has
+ * relations without an id.
  */
 static void
 name_anonymous_relations (LiaisonDatasetBuilder *self)
@@ -814,7 +817,8 @@ name_anonymous_relations (LiaisonDatasetBuilder *self)
 
       relation->id = liaison_string_store_add (self->store, id);
       relation->generated_id = TRUE;
-      g_hash_table_insert (ids, (gpointer) relation->id, GUINT_TO_POINTER (i + 1));
+      if (suffix > 0)
+        g_hash_table_insert (ids, (gpointer) relation->id, GUINT_TO_POINTER (i + 1));
     }
 }
 

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "liaison-dataset-private.h"
 
@@ -32,7 +33,7 @@ struct _LiaisonDataset
   GArray             *relations;        /* LiaisonRelation */
 
   GHashTable         *entity_by_id;     /* borrowed id -> index + 1 */
-  GHashTable         *relation_by_id;   /* borrowed id -> index + 1 */
+  GHashTable         *relation_by_id;   /* borrowed id -> index + 1; see lookup_relation */
   GHashTable         *source_by_id;     /* borrowed id -> index + 1 */
   GHashTable         *entity_type_by_id;
   GHashTable         *relation_type_by_id;
@@ -306,8 +307,11 @@ liaison_dataset_new (LiaisonStringStore *store,
     }
   g_assert (g_hash_table_size (self->entity_by_id) == entities->len);
 
-  self->relation_by_id = relation_ids != NULL ? relation_ids : index_by_id (relations, sizeof (LiaisonRelation));
-  g_assert (g_hash_table_size (self->relation_by_id) == relations->len);
+  if (relation_ids != NULL)
+    self->relation_by_id = relation_ids;
+  else
+    self->relation_by_id = index_by_id (relations, sizeof (LiaisonRelation));
+  g_assert (g_hash_table_size (self->relation_by_id) <= relations->len);
   self->source_by_id = index_by_id (sources, sizeof (LiaisonSource));
   self->entity_type_by_id = index_by_id (entity_types, sizeof (LiaisonTypeStyle));
   self->relation_type_by_id = index_by_id (relation_types, sizeof (LiaisonTypeStyle));
@@ -419,10 +423,29 @@ const LiaisonRelation *
 liaison_dataset_lookup_relation (LiaisonDataset *self,
                                  const char     *id)
 {
+  const LiaisonRelation *relation;
+
   g_return_val_if_fail (LIAISON_IS_DATASET (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
 
-  return lookup_element (self->relation_by_id, self->relations, id);
+  relation = lookup_element (self->relation_by_id, self->relations, id);
+  if (relation != NULL)
+    return relation;
+
+  /* A generated "relation-N" that is relation N needs no entry. */
+  if (g_str_has_prefix (id, "relation-") && g_ascii_isdigit (id[9]) && id[9] != '0')
+    {
+      guint64 n = g_ascii_strtoull (id + 9, NULL, 10);
+
+      if (n >= 1 && n <= self->relations->len)
+        {
+          relation = &g_array_index (self->relations, LiaisonRelation, n - 1);
+          if (relation->generated_id && strcmp (relation->id, id) == 0)
+            return relation;
+        }
+    }
+
+  return NULL;
 }
 
 const guint *
