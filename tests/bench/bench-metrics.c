@@ -186,7 +186,7 @@ main (int   argc,
   python = g_getenv ("LIAISON_PYTHON");
   if (python == NULL)
     python = g_file_test ("/usr/bin/python3", G_FILE_TEST_IS_EXECUTABLE) ? "/usr/bin/python3" : "python3";
-  script = g_build_filename (TESTS_SRCDIR, "bench-metrics.py", NULL);
+  script = g_build_filename (BENCH_SRCDIR, "bench-metrics.py", NULL);
   have_igraph = python_has ("igraph");
   have_networkx = networkx_runs > 0 && python_has ("networkx");
 
