@@ -5,20 +5,40 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* Helpers that several test programs share, so that each has one meaning. */
+/* Helpers that several test and benchmark programs share, so that each
+ * has one meaning.
+ */
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "liaison-dataset-loader.h"
+#include "liaison-graph-builder.h"
 #include "liaison-test-util.h"
 
-/* The dataset that ships with Liaison, from the source tree. */
+/* The dataset that ships with Liaison, in the source tree. */
+char *
+liaison_test_bundled_path (void)
+{
+  const char *data_dir = g_getenv ("LIAISON_DATA_DIR");
+
+  g_assert_nonnull (data_dir);
+  return g_build_filename (data_dir, "datasets", "huawei-japan-2019.json", NULL);
+}
+
 LiaisonDataset *
 liaison_test_load_bundled (void)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("LIAISON_DATA_DIR"), "datasets", "huawei-japan-2019.json", NULL);
+  g_autofree char *path = liaison_test_bundled_path ();
+
+  return liaison_test_load_path (path);
+}
+
+LiaisonDataset *
+liaison_test_load_path (const char *path)
+{
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   LiaisonDataset *dataset;
@@ -26,6 +46,15 @@ liaison_test_load_bundled (void)
   dataset = liaison_dataset_load_file (file, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   return dataset;
+}
+
+/* One of the test data's valid files, tests/data/valid/@name. */
+LiaisonDataset *
+liaison_test_load_valid (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid", name, NULL);
+
+  return liaison_test_load_path (path);
 }
 
 /* A dataset written out in the test, which must load. */
@@ -77,4 +106,196 @@ liaison_test_assert_scene_matches (LiaisonScene   *scene,
       g_assert_cmpuint (liaison_scene_get_node (scene, edge->tail)->index, ==, relation->from);
       g_assert_cmpuint (liaison_scene_get_node (scene, edge->head)->index, ==, relation->to);
     }
+}
+
+/* No message ends in half an escape or half a character, whatever is cut. */
+void
+liaison_test_assert_cut_cleanly (const char *message)
+{
+  g_assert_true (g_utf8_validate (message, -1, NULL));
+
+  for (const char *p = strstr (message, "…"); p != NULL; p = strstr (p + 1, "…"))
+    {
+      gsize backslashes = 0;
+
+      /* An odd run of backslashes before "…" would be an escape cut in two. */
+      for (const char *q = p; q > message && q[-1] == '\\'; q--)
+        backslashes++;
+      g_assert_cmpuint (backslashes % 2, ==, 0);
+    }
+}
+
+/* A path named @name in a folder made for it alone; give it to
+ * liaison_test_remove_temporary() when done.
+ */
+char *
+liaison_test_temporary_path (const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("liaison-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return g_build_filename (dir, name, NULL);
+}
+
+void
+liaison_test_remove_temporary (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* A figure in KiB of this process's /proc/self/status, such as
+ * "VmRSS:"; 0 where there is none.
+ */
+guint64
+liaison_test_status_kib (const char *field)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+    return 0;
+  line = strstr (status, field);
+  return line != NULL ? g_ascii_strtoull (line + strlen (field), NULL, 10) : 0;
+}
+
+/* A temporary folder with the names of a benchmark's files in it, @ours
+ * and @theirs (such as "liaison.svg" and "sfdp.svg") for what the two
+ * sides write; liaison_bench_files_clear() removes it all.
+ */
+void
+liaison_bench_files_init (LiaisonBenchFiles *files,
+                          const char        *ours,
+                          const char        *theirs)
+{
+  g_autoptr(GError) error = NULL;
+
+  files->dir = g_dir_make_tmp ("liaison-bench-XXXXXX", &error);
+  if (files->dir == NULL)
+    g_error ("%s", error->message);
+  files->dataset = g_build_filename (files->dir, "dataset.json", NULL);
+  files->dot = g_build_filename (files->dir, "graph.gv", NULL);
+  files->ours = g_build_filename (files->dir, ours, NULL);
+  files->theirs = g_build_filename (files->dir, theirs, NULL);
+  files->export_arg = g_strdup_printf ("--export=%s", files->ours);
+}
+
+/* Writes @json as the dataset, and the very graph Liaison lays out of it
+ * with sfdp as DOT, for Graphviz's own tool; returns the dataset.
+ */
+LiaisonDataset *
+liaison_bench_files_write (LiaisonBenchFiles *files,
+                           const GString     *json)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (json->str, json->len);
+  g_autoptr(GBytes) dot = NULL;
+  g_autoptr(GError) error = NULL;
+  LiaisonDataset *dataset;
+
+  if (!g_file_set_contents (files->dataset, json->str, json->len, &error))
+    g_error ("%s", error->message);
+
+  dataset = liaison_dataset_load_bytes (bytes, "dataset.json", NULL, NULL, &error);
+  if (dataset == NULL)
+    g_error ("%s", error->message);
+  dot = liaison_graph_build_dot (dataset, NULL, LIAISON_LAYOUT_ENGINE_SFDP, NULL);
+  if (!g_file_set_contents (files->dot, g_bytes_get_data (dot, NULL), g_bytes_get_size (dot), &error))
+    g_error ("%s", error->message);
+
+  return dataset;
+}
+
+void
+liaison_bench_files_clear (LiaisonBenchFiles *files)
+{
+  g_unlink (files->dataset);
+  g_unlink (files->dot);
+  g_unlink (files->ours);
+  g_unlink (files->theirs);
+  g_rmdir (files->dir);
+  g_clear_pointer (&files->dir, g_free);
+  g_clear_pointer (&files->dataset, g_free);
+  g_clear_pointer (&files->dot, g_free);
+  g_clear_pointer (&files->ours, g_free);
+  g_clear_pointer (&files->theirs, g_free);
+  g_clear_pointer (&files->export_arg, g_free);
+}
+
+/* The liaison program that the benchmarks run, from LIAISON_BINARY, as
+ * "meson test --benchmark" sets it.
+ */
+const char *
+liaison_test_binary (void)
+{
+  const char *binary = g_getenv ("LIAISON_BINARY");
+
+  if (binary == NULL)
+    g_error ("set LIAISON_BINARY to the liaison program");
+  return binary;
+}
+
+/* The most memory this process has held at once, in KiB. */
+guint64
+liaison_test_peak_rss_kib (void)
+{
+  return liaison_test_status_kib ("VmHWM:");
+}
+
+/* Seconds that @argv (its program looked for in PATH) takes to run to a
+ * successful end; what it writes to its standard output goes to @out, or
+ * nowhere when @out is %NULL. A program that fails ends the benchmark.
+ */
+double
+liaison_test_time_command (const char * const  *argv,
+                           char               **out)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+  int status;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL,
+                     G_SPAWN_SEARCH_PATH | (out == NULL ? G_SPAWN_STDOUT_TO_DEV_NULL : 0),
+                     NULL, NULL, out, NULL, &status, &error) ||
+      !g_spawn_check_wait_status (status, &error))
+    g_error ("%s: %s", argv[0], error->message);
+
+  return (g_get_monotonic_time () - start) / 1e6;
+}
+
+/* Doubles in rising order, for g_array_sort() and qsort(). */
+int
+liaison_test_compare_doubles (gconstpointer a,
+                              gconstpointer b)
+{
+  double da = *(const double *) a, db = *(const double *) b;
+
+  return (da > db) - (da < db);
+}
+
+/* The middle one of @values (of doubles), the upper of the two middle
+ * ones for an even count; @values keep their order.
+ */
+double
+liaison_test_median (GArray *values)
+{
+  g_autoptr(GArray) sorted = g_array_copy (values);
+
+  g_assert_cmpuint (values->len, >, 0);
+  g_array_sort (sorted, liaison_test_compare_doubles);
+  return g_array_index (sorted, double, sorted->len / 2);
+}
+
+/* The smallest of @values (of doubles): the best of several timings. */
+double
+liaison_test_best (GArray *values)
+{
+  double best = G_MAXDOUBLE;
+
+  g_assert_cmpuint (values->len, >, 0);
+  for (guint i = 0; i < values->len; i++)
+    best = MIN (best, g_array_index (values, double, i));
+  return best;
 }

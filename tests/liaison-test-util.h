@@ -12,9 +12,48 @@
 
 G_BEGIN_DECLS
 
-LiaisonDataset *liaison_test_load_bundled          (void) G_GNUC_WARN_UNUSED_RESULT;
-LiaisonDataset *liaison_test_load_text             (const char     *text) G_GNUC_WARN_UNUSED_RESULT;
-void            liaison_test_assert_scene_matches  (LiaisonScene   *scene,
-                                                    LiaisonDataset *dataset);
+/* Datasets that must load. */
+char           *liaison_test_bundled_path         (void) G_GNUC_WARN_UNUSED_RESULT;
+LiaisonDataset *liaison_test_load_bundled         (void) G_GNUC_WARN_UNUSED_RESULT;
+LiaisonDataset *liaison_test_load_path            (const char          *path) G_GNUC_WARN_UNUSED_RESULT;
+LiaisonDataset *liaison_test_load_valid           (const char          *name) G_GNUC_WARN_UNUSED_RESULT;
+LiaisonDataset *liaison_test_load_text            (const char          *text) G_GNUC_WARN_UNUSED_RESULT;
+
+void            liaison_test_assert_scene_matches (LiaisonScene        *scene,
+                                                   LiaisonDataset      *dataset);
+void            liaison_test_assert_cut_cleanly   (const char          *message);
+
+/* A file of its own in a new temporary folder, and the removal of both. */
+char           *liaison_test_temporary_path       (const char          *name) G_GNUC_WARN_UNUSED_RESULT;
+void            liaison_test_remove_temporary     (const char          *path);
+
+guint64         liaison_test_status_kib           (const char          *field);
+guint64         liaison_test_peak_rss_kib         (void);
+
+/* For the benchmarks. */
+typedef struct
+{
+  char *dir;
+  char *dataset;     /* the dataset, as JSON */
+  char *dot;         /* the same graph in DOT, as Liaison gives it to sfdp */
+  char *ours;        /* what Liaison writes */
+  char *theirs;      /* what Graphviz's own tool writes */
+  char *export_arg;  /* "--export=" and ours */
+} LiaisonBenchFiles;
+
+void            liaison_bench_files_init          (LiaisonBenchFiles   *files,
+                                                   const char          *ours,
+                                                   const char          *theirs);
+LiaisonDataset *liaison_bench_files_write         (LiaisonBenchFiles   *files,
+                                                   const GString       *json) G_GNUC_WARN_UNUSED_RESULT;
+void            liaison_bench_files_clear         (LiaisonBenchFiles   *files);
+
+const char     *liaison_test_binary               (void);
+double          liaison_test_time_command         (const char * const  *argv,
+                                                   char               **out);
+int             liaison_test_compare_doubles      (gconstpointer        a,
+                                                   gconstpointer        b);
+double          liaison_test_median               (GArray              *values);
+double          liaison_test_best                 (GArray              *values);
 
 G_END_DECLS

@@ -9,8 +9,8 @@
 
 #include <locale.h>
 
-#include "liaison-dataset-loader.h"
 #include "liaison-graph-query.h"
+#include "liaison-test-util.h"
 
 /* a → b twice (parallel), b → a once, a → a (a self-loop), c — a
  * undirected, d alone; a type with a label and a relation without one.
@@ -26,19 +26,6 @@ static const char graph_json[] =
   "  {\"id\": \"ba\", \"from\": \"b\", \"to\": \"a\"},"
   "  {\"id\": \"aa\", \"from\": \"a\", \"to\": \"a\", \"label\": \"audits\"},"
   "  {\"id\": \"ca\", \"from\": \"c\", \"to\": \"a\", \"label\": \"met\", \"directed\": false}]}";
-
-static LiaisonDataset *
-load_graph (void)
-{
-  g_autoptr(GBytes) bytes = g_bytes_new_static (graph_json, sizeof graph_json - 1);
-  g_autoptr(GError) error = NULL;
-  LiaisonDataset *dataset = liaison_dataset_load_bytes (bytes, "graph.json", NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (dataset);
-
-  return dataset;
-}
 
 static guint
 entity (LiaisonDataset *dataset,
@@ -89,7 +76,7 @@ join_relation_ids (LiaisonDataset *dataset,
 static void
 test_neighbours (void)
 {
-  g_autoptr(LiaisonDataset) dataset = load_graph ();
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_text (graph_json);
   g_autoptr(GArray) of_a = liaison_graph_query_neighbours (dataset, entity (dataset, "a"), NULL, NULL);
   g_autoptr(GArray) of_b = liaison_graph_query_neighbours (dataset, entity (dataset, "b"), NULL, NULL);
   g_autoptr(GArray) of_d = liaison_graph_query_neighbours (dataset, entity (dataset, "d"), NULL, NULL);
@@ -114,7 +101,7 @@ only_undirected (guint    index,
 static void
 test_neighbours_filtered (void)
 {
-  g_autoptr(LiaisonDataset) dataset = load_graph ();
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_text (graph_json);
   g_autoptr(GArray) of_a = liaison_graph_query_neighbours (dataset, entity (dataset, "a"), only_undirected, dataset);
   g_autofree char *ids = join_entity_ids (dataset, of_a);
 
@@ -124,7 +111,7 @@ test_neighbours_filtered (void)
 static void
 test_relation_count (void)
 {
-  g_autoptr(LiaisonDataset) dataset = load_graph ();
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_text (graph_json);
 
   /* ab1, ab2, ba, aa (once), ca */
   g_assert_cmpuint (liaison_graph_query_n_relations (dataset, entity (dataset, "a")), ==, 5);
@@ -135,7 +122,7 @@ test_relation_count (void)
 static void
 test_relations_between (void)
 {
-  g_autoptr(LiaisonDataset) dataset = load_graph ();
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_text (graph_json);
   g_autoptr(GArray) ab = liaison_graph_query_relations_between (dataset, entity (dataset, "a"), entity (dataset, "b"));
   g_autoptr(GArray) ba = liaison_graph_query_relations_between (dataset, entity (dataset, "b"), entity (dataset, "a"));
   g_autoptr(GArray) aa = liaison_graph_query_relations_between (dataset, entity (dataset, "a"), entity (dataset, "a"));
@@ -153,7 +140,7 @@ test_relations_between (void)
 static void
 test_relation_label (void)
 {
-  g_autoptr(LiaisonDataset) dataset = load_graph ();
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_text (graph_json);
   const LiaisonRelation *ab1 = liaison_dataset_get_relation (dataset, relation (dataset, "ab1"));
   const LiaisonRelation *ab2 = liaison_dataset_get_relation (dataset, relation (dataset, "ab2"));
   const LiaisonRelation *ba = liaison_dataset_get_relation (dataset, relation (dataset, "ba"));
@@ -173,7 +160,7 @@ test_relation_label (void)
 static void
 test_counts (void)
 {
-  g_autoptr(LiaisonDataset) dataset = load_graph ();
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_text (graph_json);
   g_autofree char *summary = liaison_graph_query_dup_summary (dataset);
   g_autofree char *one = liaison_dup_count (LIAISON_COUNT_ENTITIES, 1);
   g_autofree char *none = liaison_dup_count (LIAISON_COUNT_RELATIONS, 0);

@@ -14,6 +14,8 @@
 #include <string.h>
 #include <sys/resource.h>
 
+#include "liaison-test-util.h"
+
 /* Runs the real binary with no display at all, as a script or CI would,
  * in @cwd (tests/data when NULL), with @variable set and @child_setup run
  * in the child when not NULL.
@@ -91,7 +93,7 @@ test_check_singular (void)
 static void
 test_check_bundled (void)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("LIAISON_DATA_DIR"), "datasets", "huawei-japan-2019.json", NULL);
+  g_autofree char *path = liaison_test_bundled_path ();
   const char *args[] = { "--check", path, NULL };
   g_autofree char *out = NULL;
   g_autofree char *err = NULL;
@@ -181,27 +183,10 @@ test_check_max_file_size (void)
   g_assert_cmpstr (err, ==, "--max-file-size needs a positive number of mebibytes\n");
 }
 
-static char *
-temporary_path (const char *name)
-{
-  g_autofree char *dir = g_dir_make_tmp ("liaison-test-XXXXXX", NULL);
-
-  return g_build_filename (dir, name, NULL);
-}
-
-static void
-remove_temporary (const char *path)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-
-  g_unlink (path);
-  g_rmdir (dir);
-}
-
 static void
 test_export_bundled (void)
 {
-  g_autofree char *path = temporary_path ("bundled.svg");
+  g_autofree char *path = liaison_test_temporary_path ("bundled.svg");
   g_autofree char *arg = g_strdup_printf ("--export=%s", path);
   const char *args[] = { arg, NULL };
   g_autofree char *out = NULL;
@@ -219,7 +204,7 @@ test_export_bundled (void)
   g_assert_true (g_str_has_prefix (svg, "<?xml version=\"1.0\" encoding=\"UTF-8\""));
   g_assert_nonnull (strstr (svg, "<g id=\"entity-huawei\" class=\"entity entity-type-company\">"));
 
-  remove_temporary (path);
+  liaison_test_remove_temporary (path);
 }
 
 static guint
@@ -314,7 +299,7 @@ test_export_formats (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *path = temporary_path (cases[i].name);
+      g_autofree char *path = liaison_test_temporary_path (cases[i].name);
       g_autofree char *arg = g_strdup_printf ("--export=%s", path);
       g_autofree char *format = cases[i].format ? g_strdup_printf ("--format=%s", cases[i].format) : NULL;
       const char *args[] = { arg, "--layout=dot", "valid/self-loop-and-parallel.json", format, NULL };
@@ -330,14 +315,14 @@ test_export_formats (void)
       g_assert_cmpuint (length, >, strlen (cases[i].magic));
       g_assert_cmpmem (contents, strlen (cases[i].magic), cases[i].magic, strlen (cases[i].magic));
       check_export (path, contents, length);
-      remove_temporary (path);
+      liaison_test_remove_temporary (path);
     }
 }
 
 static void
 test_export_failures (void)
 {
-  g_autofree char *path = temporary_path ("graph.svg");
+  g_autofree char *path = liaison_test_temporary_path ("graph.svg");
   g_autofree char *arg = g_strdup_printf ("--export=%s", path);
   g_autofree char *missing_dir = g_strdup_printf ("--export=%s/no/such/folder/graph.svg", g_get_tmp_dir ());
   struct {
@@ -381,13 +366,13 @@ test_export_failures (void)
     }
 
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
-  remove_temporary (path);
+  liaison_test_remove_temporary (path);
 }
 
 static void
 test_export_time_limit (void)
 {
-  g_autofree char *path = temporary_path ("graph.svg");
+  g_autofree char *path = liaison_test_temporary_path ("graph.svg");
   g_autofree char *arg = g_strdup_printf ("--export=%s", path);
   const char *args[] = { arg, "--layout=dot", "--layout-timeout=1", "valid/minimal.json", NULL };
   g_autofree char *out = NULL;
@@ -398,7 +383,7 @@ test_export_time_limit (void)
   g_assert_cmpstr (err, ==, "Graphviz’s dot engine took more than 1 second and was stopped; "
                             "the sfdp engine lays large graphs out much faster\n");
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
-  remove_temporary (path);
+  liaison_test_remove_temporary (path);
 }
 
 static void
@@ -416,7 +401,7 @@ limit_file_size_cb (gpointer user_data)
 static void
 test_export_full_disk (void)
 {
-  g_autofree char *path = temporary_path ("graph.svg");
+  g_autofree char *path = liaison_test_temporary_path ("graph.svg");
   g_autofree char *arg = g_strdup_printf ("--export=%s", path);
   const char *args[] = { arg, "valid/self-loop-and-parallel.json", NULL };
   g_autofree char *expected = g_strdup_printf ("Could not write “%s”: ", path);
@@ -440,7 +425,7 @@ test_export_full_disk (void)
     g_assert_null (g_dir_read_name (listing));
   }
 
-  remove_temporary (path);
+  liaison_test_remove_temporary (path);
 }
 
 static void
@@ -482,7 +467,7 @@ test_export_name_with_colon (void)
 static void
 test_exit_status (void)
 {
-  g_autofree char *path = temporary_path ("graph.svg");
+  g_autofree char *path = liaison_test_temporary_path ("graph.svg");
   g_autofree char *arg = g_strdup_printf ("--export=%s", path);
   struct {
     const char *args[5];
@@ -516,7 +501,7 @@ test_exit_status (void)
         g_assert_cmpstr (err, !=, "");
     }
 
-  remove_temporary (path);
+  liaison_test_remove_temporary (path);
 }
 
 static void
@@ -557,7 +542,7 @@ read_text (const char *path)
 static void
 test_metrics_table (void)
 {
-  g_autofree char *path = temporary_path ("karate.csv");
+  g_autofree char *path = liaison_test_temporary_path ("karate.csv");
   g_autofree char *arg = g_strdup_printf ("--metrics=%s", path);
   g_autofree char *expected_out = g_strdup_printf ("%s: 34 entities\n", path);
   const char *args[] = { arg, "valid/karate-club.json", NULL };
@@ -585,13 +570,13 @@ test_metrics_table (void)
   g_assert_true (g_str_has_prefix (lines[34], "34,Member 34,member,34,17,17,0.3040749759,0.55,0.1009191823,"));
   g_assert_cmpstr (lines[35], ==, "");
 
-  remove_temporary (path);
+  liaison_test_remove_temporary (path);
 }
 
 static void
 test_metrics_quoting (void)
 {
-  g_autofree char *path = temporary_path ("text.csv");
+  g_autofree char *path = liaison_test_temporary_path ("text.csv");
   g_autofree char *arg = g_strdup_printf ("--metrics=%s", path);
   const char *args[] = { arg, "valid/formula-and-quotes-in-text.json", NULL };
   g_autofree char *out = NULL;
@@ -611,13 +596,13 @@ test_metrics_quoting (void)
                    "\"''quoted\",\"'@home\",,0,0,0,0,0,0.206185567,2,2\n"
                    "plain,\"'+1 555\",,1,1,0,0,0.3333333333,0.381443299,0,0\n");
 
-  remove_temporary (path);
+  liaison_test_remove_temporary (path);
 }
 
 static void
 test_metrics_bundled (void)
 {
-  g_autofree char *path = temporary_path ("bundled.csv");
+  g_autofree char *path = liaison_test_temporary_path ("bundled.csv");
   g_autofree char *arg = g_strdup_printf ("--metrics=%s", path);
   g_autofree char *expected_out = g_strdup_printf ("%s: 37 entities\n", path);
   const char *args[] = { arg, NULL };
@@ -631,13 +616,13 @@ test_metrics_bundled (void)
   contents = read_text (path);
   g_assert_nonnull (strstr (contents, "\nhuawei,Huawei Technologies,company,33,15,18,"));
 
-  remove_temporary (path);
+  liaison_test_remove_temporary (path);
 }
 
 static void
 test_metrics_failures (void)
 {
-  g_autofree char *path = temporary_path ("table.csv");
+  g_autofree char *path = liaison_test_temporary_path ("table.csv");
   g_autofree char *arg = g_strdup_printf ("--metrics=%s", path);
   g_autofree char *export_arg = g_strdup_printf ("--export=%s.svg", path);
   g_autofree char *missing_dir = g_strdup_printf ("--metrics=%s/no/such/folder/table.csv", g_get_tmp_dir ());
@@ -670,13 +655,13 @@ test_metrics_failures (void)
     }
 
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
-  remove_temporary (path);
+  liaison_test_remove_temporary (path);
 }
 
 static void
 test_metrics_full_disk (void)
 {
-  g_autofree char *path = temporary_path ("karate.csv");
+  g_autofree char *path = liaison_test_temporary_path ("karate.csv");
   g_autofree char *arg = g_strdup_printf ("--metrics=%s", path);
   const char *args[] = { arg, "valid/karate-club.json", NULL };
   g_autofree char *expected = g_strdup_printf ("Could not write “%s”: ", path);
@@ -693,13 +678,13 @@ test_metrics_full_disk (void)
   contents = read_text (path);
   g_assert_cmpstr (contents, ==, "the previous table");
 
-  remove_temporary (path);
+  liaison_test_remove_temporary (path);
 }
 
 static void
 test_metrics_estimated (void)
 {
-  g_autofree char *path = temporary_path ("path.csv");
+  g_autofree char *path = liaison_test_temporary_path ("path.csv");
   g_autofree char *input = g_strconcat (path, ".json", NULL);
   g_autofree char *arg = g_strdup_printf ("--metrics=%s", path);
   g_autofree char *expected_out = g_strdup_printf ("%s: 20001 entities (betweenness and closeness estimated "
@@ -753,7 +738,7 @@ test_metrics_estimated (void)
                                   0.002 * 2.0 * 500 * 500 / (20000.0 * 19999));
 
   g_unlink (input);
-  remove_temporary (path);
+  liaison_test_remove_temporary (path);
 }
 
 static void
@@ -807,9 +792,9 @@ run_explore (const char * const  *options,
              char               **out,
              char               **err)
 {
-  g_autofree char *path = temporary_path ("explore.json");
+  g_autofree char *path = liaison_test_temporary_path ("explore.json");
   g_autofree char *arg = g_strdup_printf ("--export=%s", path);
-  g_autofree char *bundled = g_build_filename (g_getenv ("LIAISON_DATA_DIR"), "datasets", "huawei-japan-2019.json", NULL);
+  g_autofree char *bundled = liaison_test_bundled_path ();
   g_autoptr(GPtrArray) args = g_ptr_array_new ();
   g_autofree char *expected_out = NULL;
   int status;
@@ -831,7 +816,7 @@ run_explore (const char * const  *options,
   else
     g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 
-  remove_temporary (path);
+  liaison_test_remove_temporary (path);
   return status;
 }
 
@@ -856,7 +841,7 @@ assert_explore (const char * const *options,
 static guint
 assert_same_evidence (const char *path)
 {
-  g_autofree char *bundled = g_build_filename (g_getenv ("LIAISON_DATA_DIR"), "datasets", "huawei-japan-2019.json", NULL);
+  g_autofree char *bundled = liaison_test_bundled_path ();
   g_autoptr(JsonParser) exported = json_parser_new ();
   g_autoptr(JsonParser) original = json_parser_new ();
   g_autoptr(GError) error = NULL;
@@ -906,7 +891,7 @@ test_explore_focus (void)
   const char *depth_three[] = { "--depth=3", "--focus=tomoyuki-tachikawa", NULL };
   const char *joined[] = { "--focus=wang-jianfeng,tomoyuki-tachikawa", NULL };
   const char *repeated[] = { "--focus=wang-jianfeng", "--focus=tomoyuki-tachikawa", "--depth=1", NULL };
-  g_autofree char *path = temporary_path ("focus.json");
+  g_autofree char *path = liaison_test_temporary_path ("focus.json");
   g_autofree char *arg = g_strdup_printf ("--export=%s", path);
   const char *args[] = { arg, "--focus=huawei-technologies-japan", NULL };
   g_autofree char *expected_out = g_strdup_printf ("%s: 3 entities and 2 relations, laid out with dot\n", path);
@@ -942,7 +927,7 @@ test_explore_focus (void)
   g_assert_cmpint (run_liaison (args, &out, &err), ==, 0);
   g_assert_cmpstr (out, ==, expected_out);
   g_assert_cmpuint (assert_same_evidence (path), ==, 2);
-  remove_temporary (path);
+  liaison_test_remove_temporary (path);
 }
 
 /* The export of a path holds every shortest path and nothing more: here
@@ -966,7 +951,7 @@ test_explore_path (void)
 
   /* suffolk-criticized-us-pressure has two pieces of evidence. */
   {
-    g_autofree char *file = temporary_path ("path.json");
+    g_autofree char *file = liaison_test_temporary_path ("path.json");
     g_autofree char *arg = g_strdup_printf ("--export=%s", file);
     const char *args[] = { arg, "--path=united-states,ren-zhengfei", NULL };
     g_autofree char *out = NULL;
@@ -974,7 +959,7 @@ test_explore_path (void)
 
     g_assert_cmpint (run_liaison (args, &out, &err), ==, 0);
     g_assert_cmpuint (assert_same_evidence (file), ==, 4);
-    remove_temporary (file);
+    liaison_test_remove_temporary (file);
   }
 }
 

@@ -16,6 +16,7 @@
 
 #include "liaison-dataset-builder.h"
 #include "liaison-entity.h"
+#include "liaison-test-util.h"
 
 #define STRING(s) ((LiaisonValue) { LIAISON_VALUE_STRING, (s) })
 #define NUMBER(s) ((LiaisonValue) { LIAISON_VALUE_NUMBER, (s) })
@@ -511,23 +512,6 @@ test_cancellation (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 }
 
-/* No message ends in half an escape or half a character, whatever is cut. */
-static void
-assert_cut_cleanly (const char *message)
-{
-  g_assert_true (g_utf8_validate (message, -1, NULL));
-
-  for (const char *p = strstr (message, "…"); p != NULL; p = strstr (p + 1, "…"))
-    {
-      gsize backslashes = 0;
-
-      /* An odd run of backslashes before "…" would be an escape cut in two. */
-      for (const char *q = p; q > message && q[-1] == '\\'; q--)
-        backslashes++;
-      g_assert_cmpuint (backslashes % 2, ==, 0);
-    }
-}
-
 static void
 test_long_values_are_cut_cleanly (void)
 {
@@ -561,7 +545,7 @@ test_long_values_are_cut_cleanly (void)
   }
 
   message = finish_with_problems (builder);
-  assert_cut_cleanly (message);
+  liaison_test_assert_cut_cleanly (message);
   lines = g_strsplit (message, "\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 4);
 

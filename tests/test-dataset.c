@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "liaison-dataset-loader.h"
+#include "liaison-test-util.h"
 
 typedef struct
 {
@@ -546,22 +547,6 @@ test_entity_outlives_dataset (void)
   g_assert_cmpstr (liaison_entity_get_aliases (entity)[0], ==, "ファーウェイ");
 }
 
-/* No message ends in half an escape or half a character. */
-static void
-assert_cut_cleanly (const char *message)
-{
-  g_assert_true (g_utf8_validate (message, -1, NULL));
-
-  for (const char *p = strstr (message, "…"); p != NULL; p = strstr (p + 1, "…"))
-    {
-      gsize backslashes = 0;
-
-      for (const char *q = p; q > message && q[-1] == '\\'; q--)
-        backslashes++;
-      g_assert_cmpuint (backslashes % 2, ==, 0);
-    }
-}
-
 static void
 test_long_values_are_cut_cleanly (void)
 {
@@ -593,7 +578,7 @@ test_long_values_are_cut_cleanly (void)
                             + cjk->len + emoji->len + escapes->len);
   dataset = liaison_dataset_load_bytes (bytes, "long.json", NULL, NULL, &error);
   g_assert_error (error, LIAISON_DATASET_ERROR, LIAISON_DATASET_ERROR_INVALID);
-  assert_cut_cleanly (error->message);
+  liaison_test_assert_cut_cleanly (error->message);
 
   lines = g_strsplit (error->message, "\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 3);
@@ -643,29 +628,10 @@ test_places_in_a_large_file (void)
                    "large.json: relations[25000].to: unknown entity \"entity15000x\" (did you mean \"entity05000\"?)");
 }
 
-static char *
-make_temporary_path (const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("liaison-test-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return g_build_filename (dir, name, NULL);
-}
-
-static void
-remove_temporary_path (const char *path)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-
-  g_unlink (path);
-  g_rmdir (dir);
-}
-
 static void
 test_file_size_limit (void)
 {
-  g_autofree char *path = make_temporary_path ("sparse-600-mib.json");
+  g_autofree char *path = liaison_test_temporary_path ("sparse-600-mib.json");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(LiaisonDataset) dataset = NULL;
   g_autoptr(GError) error = NULL;
@@ -689,13 +655,13 @@ test_file_size_limit (void)
   /* Refused before reading: far quicker than reading 600 MiB. */
   g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC);
 
-  remove_temporary_path (path);
+  liaison_test_remove_temporary (path);
 }
 
 static void
 test_file_size_limit_raised (void)
 {
-  g_autofree char *path = make_temporary_path ("padded.json");
+  g_autofree char *path = liaison_test_temporary_path ("padded.json");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(LiaisonDataset) dataset = NULL;
   g_autoptr(GError) error = NULL;
@@ -720,13 +686,13 @@ test_file_size_limit_raised (void)
   g_assert_no_error (error);
   g_assert_nonnull (dataset);
 
-  remove_temporary_path (path);
+  liaison_test_remove_temporary (path);
 }
 
 static void
 test_huge_string (void)
 {
-  g_autofree char *path = make_temporary_path ("fifty-mib-string.json");
+  g_autofree char *path = liaison_test_temporary_path ("fifty-mib-string.json");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(LiaisonDataset) dataset = NULL;
   g_autoptr(GError) error = NULL;
@@ -744,7 +710,7 @@ test_huge_string (void)
   g_assert_cmpstr (error->message, ==,
                    "fifty-mib-string.json:1:36: a string is longer than the limit of 4194304 bytes");
 
-  remove_temporary_path (path);
+  liaison_test_remove_temporary (path);
 }
 
 static void
@@ -795,7 +761,7 @@ static void
 test_loading_never_writes (void)
 {
   g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "valid", "minimal.json", NULL);
-  g_autofree char *path = make_temporary_path ("read-only.json");
+  g_autofree char *path = liaison_test_temporary_path ("read-only.json");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(LiaisonDataset) dataset = NULL;
   g_autoptr(GError) error = NULL;
@@ -818,7 +784,7 @@ test_loading_never_writes (void)
   g_assert_cmpint (stat_after.st_mode & 0777, ==, 0444);
 
   g_chmod (path, 0644);
-  remove_temporary_path (path);
+  liaison_test_remove_temporary (path);
 }
 
 typedef struct
@@ -927,28 +893,10 @@ test_async_cancel (void)
 /* The bundled dataset: everything it says comes with evidence, and every
  * quote is really in the article it cites.
  */
-static LiaisonDataset *
-load_bundled (void)
-{
-  const char *data_dir = g_getenv ("LIAISON_DATA_DIR");
-  g_autofree char *path = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  LiaisonDataset *dataset;
-
-  g_assert_nonnull (data_dir);
-  path = g_build_filename (data_dir, "datasets", "huawei-japan-2019.json", NULL);
-  file = g_file_new_for_path (path);
-  dataset = liaison_dataset_load_file (file, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
-
-  return dataset;
-}
-
 static void
 test_bundled_loads (void)
 {
-  g_autoptr(LiaisonDataset) dataset = load_bundled ();
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_bundled ();
   static const char *const required[] = {
     "huawei", "huawei-technologies-japan", "ren-zhengfei", "john-suffolk", "wang-jianfeng",
     "tomoyuki-tachikawa", "kyodo-news", "reuters", "chinese-government",
@@ -995,7 +943,7 @@ has_relation (LiaisonDataset *dataset,
 static void
 test_bundled_facts (void)
 {
-  g_autoptr(LiaisonDataset) dataset = load_bundled ();
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_bundled ();
 
   g_assert_true (has_relation (dataset, "ren-zhengfei", "huawei", "1987"));
   g_assert_true (has_relation (dataset, "john-suffolk", "huawei", NULL));
@@ -1015,7 +963,7 @@ test_bundled_facts (void)
 static void
 test_bundled_evidence (void)
 {
-  g_autoptr(LiaisonDataset) dataset = load_bundled ();
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_bundled ();
 
   for (guint i = 0; i < liaison_dataset_get_n_relations (dataset); i++)
     {
@@ -1074,7 +1022,7 @@ test_bundled_quotes_are_verbatim (void)
     { "kyodo-2019-09-03", "000_a47c27395c397a2b.txt" },
     { "huawei-japan-2019-article", "001_81f1bafb92e5712f.txt" },
   };
-  g_autoptr(LiaisonDataset) dataset = load_bundled ();
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_bundled ();
   g_autoptr(GHashTable) texts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   const char *seeds = g_getenv ("LIAISON_SEEDS_DIR");
   guint n_checked = 0;

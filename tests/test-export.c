@@ -20,33 +20,7 @@
 #include "liaison-layout.h"
 #include "liaison-scene-renderer.h"
 #include "liaison-style.h"
-
-static LiaisonDataset *
-load_path (const char *path)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  LiaisonDataset *dataset = liaison_dataset_load_file (file, NULL, NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  return dataset;
-}
-
-static LiaisonDataset *
-load_bundled (void)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("LIAISON_DATA_DIR"), "datasets", "huawei-japan-2019.json", NULL);
-
-  return load_path (path);
-}
-
-static LiaisonDataset *
-load_test_data (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid", name, NULL);
-
-  return load_path (path);
-}
+#include "liaison-test-util.h"
 
 static LiaisonScene *
 lay_out (LiaisonDataset   *dataset,
@@ -164,7 +138,7 @@ summary_clear (SvgSummary *summary)
 static void
 test_svg_groups (void)
 {
-  g_autoptr(LiaisonDataset) dataset = load_bundled ();
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_bundled ();
   g_autoptr(LiaisonScene) scene = lay_out (dataset, NULL);
   g_autoptr(GBytes) svg = export (scene, LIAISON_EXPORT_SVG);
   SvgSummary summary;
@@ -212,7 +186,7 @@ test_svg_groups (void)
 static void
 test_svg_japanese (void)
 {
-  g_autoptr(LiaisonDataset) dataset = load_test_data ("japanese-and-chinese.json");
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_valid ("japanese-and-chinese.json");
   g_autoptr(LiaisonScene) scene = lay_out (dataset, NULL);
   g_autoptr(GBytes) svg = export (scene, LIAISON_EXPORT_SVG);
   SvgSummary summary;
@@ -264,7 +238,7 @@ test_svg_hostile_labels (void)
 static void
 test_png (void)
 {
-  g_autoptr(LiaisonDataset) dataset = load_bundled ();
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_bundled ();
   g_autoptr(LiaisonScene) scene = lay_out (dataset, NULL);
   const LiaisonRect *bounds = liaison_scene_get_bounds (scene);
   LiaisonExportOptions options;
@@ -314,7 +288,7 @@ bytes_contain (GBytes     *bytes,
 static void
 test_pdf (void)
 {
-  g_autoptr(LiaisonDataset) dataset = load_bundled ();
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_bundled ();
   g_autoptr(LiaisonScene) scene = lay_out (dataset, NULL);
   g_autoptr(GBytes) pdf = export (scene, LIAISON_EXPORT_PDF);
   const LiaisonRect *bounds = liaison_scene_get_bounds (scene);
@@ -336,11 +310,10 @@ test_pdf (void)
 static void
 test_dot_rerenders (void)
 {
-  g_autoptr(LiaisonDataset) dataset = load_bundled ();
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_bundled ();
   g_autoptr(LiaisonScene) scene = lay_out (dataset, NULL);
   g_autoptr(GBytes) dot = export (scene, LIAISON_EXPORT_DOT);
-  g_autofree char *dir = g_dir_make_tmp ("liaison-test-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "graph.dot", NULL);
+  g_autofree char *path = liaison_test_temporary_path ("graph.dot");
   g_autofree char *neato = g_find_program_in_path ("neato");
   g_autofree char *out = NULL;
   g_autoptr(GError) error = NULL;
@@ -365,14 +338,13 @@ test_dot_rerenders (void)
       g_assert_nonnull (strstr (out, "Huawei Technologies"));
     }
 
-  g_unlink (path);
-  g_rmdir (dir);
+  liaison_test_remove_temporary (path);
 }
 
 static void
 test_json_reloads (void)
 {
-  g_autoptr(LiaisonDataset) dataset = load_bundled ();
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_bundled ();
   g_autoptr(LiaisonViewState) state = liaison_view_state_new (dataset);
   g_autoptr(LiaisonScene) scene = NULL;
   g_autoptr(GBytes) json = NULL;
@@ -426,7 +398,7 @@ test_json_reloads (void)
 static void
 test_write_errors (void)
 {
-  g_autoptr(LiaisonDataset) dataset = load_test_data ("minimal.json");
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_valid ("minimal.json");
   g_autoptr(LiaisonScene) scene = lay_out (dataset, NULL);
   g_autofree char *dir = g_dir_make_tmp ("liaison-test-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "graph.svg", NULL);
@@ -517,11 +489,10 @@ export_async (LiaisonScene               *scene,
 static void
 test_to_file_async (void)
 {
-  g_autoptr(LiaisonDataset) dataset = load_bundled ();
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_bundled ();
   g_autoptr(LiaisonScene) scene = lay_out (dataset, NULL);
   g_autoptr(GBytes) expected = export (scene, LIAISON_EXPORT_PNG);
-  g_autofree char *dir = g_dir_make_tmp ("liaison-test-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "graph.png", NULL);
+  g_autofree char *path = liaison_test_temporary_path ("graph.png");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GBytes) written = NULL;
@@ -550,8 +521,7 @@ test_to_file_async (void)
   g_assert_cmpstr (contents, ==, "the previous export");
   g_clear_error (&cancelled.error);
 
-  g_unlink (path);
-  g_rmdir (dir);
+  liaison_test_remove_temporary (path);
 }
 
 /* A disk that fills up halfway through the export. */
@@ -560,7 +530,7 @@ test_full_disk_keeps_old_file (void)
 {
   if (g_test_subprocess ())
     {
-      g_autoptr(LiaisonDataset) dataset = load_test_data ("self-loop-and-parallel.json");
+      g_autoptr(LiaisonDataset) dataset = liaison_test_load_valid ("self-loop-and-parallel.json");
       g_autoptr(LiaisonScene) scene = lay_out (dataset, NULL);
       const char *dir = g_getenv ("LIAISON_TEST_EXPORT_DIR");
       g_autofree char *path = g_build_filename (dir, "graph.svg", NULL);
@@ -718,7 +688,7 @@ rendered_line_width (LiaisonScene *scene,
 static void
 test_bold_relations (void)
 {
-  g_autoptr(LiaisonDataset) dataset = load_test_data ("bold-and-solid-relations.json");
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_valid ("bold-and-solid-relations.json");
   g_autoptr(LiaisonScene) scene = lay_out (dataset, NULL);
   g_autoptr(GBytes) svg = export (scene, LIAISON_EXPORT_SVG);
   static const GMarkupParser parser = { line_width_start, NULL, NULL, NULL, NULL };
@@ -1001,11 +971,11 @@ assert_svg_labels_readable (GBytes *svg,
 static void
 test_svg_labels_placed (void)
 {
-  g_autoptr(LiaisonDataset) dataset = load_bundled ();
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_bundled ();
   g_autoptr(LiaisonScene) scene = lay_out (dataset, NULL);
   g_autoptr(GBytes) svg = export (scene, LIAISON_EXPORT_SVG);
   g_autoptr(LiaisonLabelPlacement) labels = liaison_scene_get_labels (scene, 1.0, LIAISON_MIN_LABEL_PIXELS);
-  g_autoptr(LiaisonDataset) japanese = load_test_data ("japanese-and-chinese.json");
+  g_autoptr(LiaisonDataset) japanese = liaison_test_load_valid ("japanese-and-chinese.json");
   g_autoptr(LiaisonScene) japanese_scene = lay_out (japanese, NULL);
   g_autoptr(GBytes) japanese_svg = export (japanese_scene, LIAISON_EXPORT_SVG);
   guint n_labels;
@@ -1027,7 +997,7 @@ test_svg_labels_placed (void)
 static void
 test_svg_no_pile_up (void)
 {
-  g_autoptr(LiaisonDataset) dataset = load_bundled ();
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_bundled ();
   g_autoptr(LiaisonScene) scene = lay_out (dataset, NULL);
   g_autoptr(GBytes) svg = export (scene, LIAISON_EXPORT_SVG);
   const char *data = g_bytes_get_data (svg, NULL);

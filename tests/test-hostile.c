@@ -25,6 +25,7 @@
 #include "liaison-dataset-loader.h"
 #include "liaison-export.h"
 #include "liaison-layout.h"
+#include "liaison-test-util.h"
 
 #define MAX_PEAK_KIB (G_GUINT64_CONSTANT (2) * 1024 * 1024)
 
@@ -196,18 +197,6 @@ static const HostileCase cases[] = {
   { "empty-strings.json", NULL, NULL, 1, 1 },
 };
 
-static guint64
-read_status_kib (const char *field)
-{
-  g_autofree char *status = NULL;
-  const char *line;
-
-  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
-    return 0;
-  line = strstr (status, field);
-  return line != NULL ? g_ascii_strtoull (line + strlen (field), NULL, 10) : 0;
-}
-
 /* Starts counting peak memory afresh (Linux 4.0 and later), from what
  * is in use now rather than what malloc kept from the case before.
  */
@@ -339,7 +328,7 @@ test_case (gconstpointer data)
       g_assert_cmpuint (count_groups (svg), ==, test->n_entities);
     }
 
-  peak = read_status_kib ("VmHWM:");
+  peak = liaison_test_peak_rss_kib ();
   g_test_message ("%s: peak %.0f MiB, layout workers so far %.0f MiB", test->name, peak / 1024.0,
                   children_peak_kib () / 1024.0);
   g_assert_cmpuint (peak, <, MAX_PEAK_KIB);
@@ -371,8 +360,7 @@ test_corpus_is_complete (void)
 static void
 test_sparse_file (void)
 {
-  g_autofree char *dir = g_dir_make_tmp ("liaison-test-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "sparse-600-mib.json", NULL);
+  g_autofree char *path = liaison_test_temporary_path ("sparse-600-mib.json");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(LiaisonDataset) dataset = NULL;
   g_autoptr(GError) error = NULL;
@@ -381,7 +369,7 @@ test_sparse_file (void)
 
   /* Refused from its size alone: nothing of it is read. */
   reset_peak ();
-  baseline = read_status_kib ("VmRSS:");
+  baseline = liaison_test_status_kib ("VmRSS:");
   stream = fopen (path, "w");
   g_assert_nonnull (stream);
   g_assert_cmpint (ftruncate (fileno (stream), 600 * 1024 * 1024), ==, 0);
@@ -389,11 +377,10 @@ test_sparse_file (void)
 
   dataset = liaison_dataset_load_file (file, "sparse-600-mib.json", NULL, NULL, &error);
   g_assert_error (error, LIAISON_DATASET_ERROR, LIAISON_DATASET_ERROR_LIMIT);
-  g_test_message ("sparse-600-mib: %.1f MiB more at the peak", (read_status_kib ("VmHWM:") - baseline) / 1024.0);
-  g_assert_cmpuint (read_status_kib ("VmHWM:") - baseline, <, 16 * 1024);
+  g_test_message ("sparse-600-mib: %.1f MiB more at the peak", (liaison_test_peak_rss_kib () - baseline) / 1024.0);
+  g_assert_cmpuint (liaison_test_peak_rss_kib () - baseline, <, 16 * 1024);
 
-  g_unlink (path);
-  g_rmdir (dir);
+  liaison_test_remove_temporary (path);
 }
 
 int

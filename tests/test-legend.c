@@ -7,10 +7,10 @@
 
 #include "config.h"
 
-#include "liaison-dataset-loader.h"
 #include "liaison-legend.h"
 #include "liaison-style.h"
 #include "liaison-swatch.h"
+#include "liaison-test-util.h"
 #include "ui-test-common.h"
 
 static void
@@ -31,19 +31,14 @@ collect_swatches (GtkWidget *widget,
 static void
 test_entity_types_in_their_looks (void)
 {
-  g_autoptr(LiaisonDataset) dataset = NULL;
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_bundled ();
   g_autoptr(LiaisonViewState) state = NULL;
   g_autoptr(GPtrArray) swatches = g_ptr_array_new ();
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autofree LiaisonEntityLook *looks = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_build_filename (g_getenv ("LIAISON_DATA_DIR"), "datasets", "huawei-japan-2019.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
   GtkWidget *legend = g_object_ref_sink (liaison_legend_new ());
   guint n_types, n_entity_swatches = 0;
 
-  dataset = liaison_dataset_load_file (file, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
   state = liaison_view_state_new (dataset);
   liaison_legend_set_state (LIAISON_LEGEND (legend), state);
   collect_swatches (legend, swatches);

@@ -16,7 +16,6 @@
 #include <math.h>
 #include <string.h>
 
-#include "liaison-dataset-loader.h"
 #include "liaison-metrics.h"
 #include "liaison-test-util.h"
 
@@ -58,18 +57,6 @@ make_graph (const char *entities,
   g_string_append (json, "]}");
 
   return liaison_test_load_text (json->str);
-}
-
-static LiaisonDataset *
-load_karate (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid", "karate-club.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  LiaisonDataset *dataset = liaison_dataset_load_file (file, NULL, NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  return dataset;
 }
 
 /* A ring of @n entities with @n chords between random pairs, the same for
@@ -350,7 +337,7 @@ test_components (void)
 static void
 test_karate (void)
 {
-  g_autoptr(LiaisonDataset) dataset = load_karate ();
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_valid ("karate-club.json");
   g_autoptr(LiaisonMetrics) metrics = compute (dataset, LIAISON_METRICS_DIAMETER);
   g_autoptr(LiaisonMetrics) again = compute (dataset, LIAISON_METRICS_DEFAULT);
   double modularity = liaison_metrics_get_modularity (metrics);
@@ -605,7 +592,7 @@ computed_cb (GObject      *source,
 static void
 test_async (void)
 {
-  g_autoptr(LiaisonDataset) dataset = load_karate ();
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_valid ("karate-club.json");
   g_autoptr(LiaisonDataset) large = make_random_graph (3000, 11);
   g_autoptr(LiaisonViewState) state = liaison_view_state_new (dataset);
   g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);

@@ -7,10 +7,8 @@
 
 #include "config.h"
 
-#include <string.h>
-
-#include "liaison-dataset-loader.h"
 #include "liaison-relation-rows.h"
+#include "liaison-test-util.h"
 
 /* Huawei founded by Ren Zhengfei, shunned by NTT Docomo, buying from
  * Japan, working with Google: relations that arrive and leave, dated and
@@ -34,17 +32,6 @@ static const char dataset_json[] =
   "   {\"id\": \"restricted\", \"from\": \"huawei\", \"to\": \"japan\", \"type\": \"restriction\"},"
   "   {\"id\": \"worked-with\", \"from\": \"huawei\", \"to\": \"google\", \"label\": \"worked with\", \"directed\": false}"
   " ]}";
-
-static LiaisonDataset *
-load_dataset (void)
-{
-  g_autoptr(GBytes) bytes = g_bytes_new_static (dataset_json, strlen (dataset_json));
-  g_autoptr(GError) error = NULL;
-  LiaisonDataset *dataset = liaison_dataset_load_bytes (bytes, "rows.json", NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  return dataset;
-}
 
 static LiaisonRelationRows *
 rows_of (LiaisonDataset *dataset,
@@ -96,7 +83,7 @@ assert_row (LiaisonDataset      *dataset,
 static void
 test_incoming_reads_from_the_other_entity (void)
 {
-  g_autoptr(LiaisonDataset) dataset = load_dataset ();
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_text (dataset_json);
   g_autoptr(LiaisonRelationRows) rows = rows_of (dataset, "huawei");
 
   /* Under Huawei, Docomo is the one that will not use Huawei; Ren
@@ -111,7 +98,7 @@ test_incoming_reads_from_the_other_entity (void)
 static void
 test_outgoing_reads_to_the_other_entity (void)
 {
-  g_autoptr(LiaisonDataset) dataset = load_dataset ();
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_text (dataset_json);
   g_autoptr(LiaisonRelationRows) rows = rows_of (dataset, "huawei");
   g_autoptr(LiaisonRelationRows) docomo = rows_of (dataset, "ntt-docomo");
 
@@ -131,7 +118,7 @@ test_outgoing_reads_to_the_other_entity (void)
 static void
 test_headers (void)
 {
-  g_autoptr(LiaisonDataset) dataset = load_dataset ();
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_text (dataset_json);
   g_autoptr(LiaisonRelationRows) rows = rows_of (dataset, "huawei");
   GListModel *model = G_LIST_MODEL (rows);
   g_autoptr(GPtrArray) headers = g_ptr_array_new_with_free_func (g_free);

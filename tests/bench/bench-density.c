@@ -19,12 +19,11 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 #include <stdio.h>
 #include <string.h>
 
-#include "liaison-dataset-loader.h"
 #include "liaison-graph-builder.h"
+#include "liaison-test-util.h"
 #include "synthetic.h"
 
 typedef struct
@@ -44,47 +43,14 @@ static const Case cases[] = {
   { 10000, 60000, TRUE },
 };
 
-static double
-time_command (const char *const *argv,
-              char              **out)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 start = g_get_monotonic_time ();
-  int status;
-
-  if (!g_spawn_sync (NULL, (char **) argv, NULL,
-                     G_SPAWN_SEARCH_PATH | (out == NULL ? G_SPAWN_STDOUT_TO_DEV_NULL : 0),
-                     NULL, NULL, out, NULL, &status, &error) ||
-      !g_spawn_check_wait_status (status, &error))
-    g_error ("%s: %s", argv[0], error->message);
-
-  return (g_get_monotonic_time () - start) / 1e6;
-}
-
-static double
-best_of (GArray *times)
-{
-  double best = G_MAXDOUBLE;
-
-  for (guint i = 0; i < times->len; i++)
-    best = MIN (best, g_array_index (times, double, i));
-
-  return best;
-}
-
 int
 main (int   argc,
       char *argv[])
 {
   g_autoptr(GOptionContext) context = g_option_context_new ("- time SVG export of dense graphs against sfdp");
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("liaison-bench-XXXXXX", NULL);
-  g_autofree char *dataset_path = g_build_filename (dir, "graph.json", NULL);
-  g_autofree char *dot_path = g_build_filename (dir, "graph.gv", NULL);
-  g_autofree char *ours = g_build_filename (dir, "liaison.svg", NULL);
-  g_autofree char *theirs = g_build_filename (dir, "sfdp.svg", NULL);
-  g_autofree char *export_arg = g_strdup_printf ("--export=%s", ours);
-  const char *binary = g_getenv ("LIAISON_BINARY");
+  LiaisonBenchFiles files;
+  const char *binary;
   int runs = 3;
   gboolean large = FALSE;
   GOptionEntry entries[] = {
@@ -96,9 +62,9 @@ main (int   argc,
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     g_error ("%s", error->message);
-  if (binary == NULL)
-    g_error ("set LIAISON_BINARY to the liaison program");
+  binary = liaison_test_binary ();
   runs = MAX (runs, 1);
+  liaison_bench_files_init (&files, "liaison.svg", "sfdp.svg");
 
   printf ("SVG export with the automatic engine against sfdp -Goverlap=prism -Gsep=+8 -Tsvg,\n"
           "random graphs (fixed seed), best of %d interleaved runs each\n\n", runs);
@@ -110,8 +76,6 @@ main (int   argc,
     {
       g_autoptr(GString) json = NULL;
       g_autoptr(LiaisonDataset) dataset = NULL;
-      g_autoptr(GBytes) dot = NULL;
-      g_autoptr(GBytes) bytes = NULL;
       g_autoptr(GArray) ours_times = g_array_new (FALSE, FALSE, sizeof (double));
       g_autoptr(GArray) theirs_times = g_array_new (FALSE, FALSE, sizeof (double));
       g_autofree char *chosen = NULL;
@@ -122,17 +86,7 @@ main (int   argc,
         continue;
 
       json = synthetic_graph_json (cases[c].n_entities, cases[c].n_relations, 20190903);
-      if (!g_file_set_contents (dataset_path, json->str, json->len, &error))
-        g_error ("%s", error->message);
-
-      /* The very graph Liaison lays out, for Graphviz's own tool. */
-      bytes = g_bytes_new (json->str, json->len);
-      dataset = liaison_dataset_load_bytes (bytes, "graph.json", NULL, NULL, &error);
-      if (dataset == NULL)
-        g_error ("%s", error->message);
-      dot = liaison_graph_build_dot (dataset, NULL, LIAISON_LAYOUT_ENGINE_SFDP, NULL);
-      if (!g_file_set_contents (dot_path, g_bytes_get_data (dot, NULL), g_bytes_get_size (dot), &error))
-        g_error ("%s", error->message);
+      dataset = liaison_bench_files_write (&files, json);
 
       engine = liaison_graph_choose_engine (dataset, NULL);
       chosen = g_strdup_printf ("%s, %s", liaison_layout_engine_to_string (engine),
@@ -142,24 +96,25 @@ main (int   argc,
 
       for (int run = 0; run < runs; run++)
         {
-          const char *our_argv[] = { binary, export_arg, "--layout-timeout=600", dataset_path, NULL };
-          const char *their_argv[] = { "sfdp", "-Goverlap=prism", "-Gsep=+8", "-Tsvg", dot_path, "-o", theirs, NULL };
+          const char *our_argv[] = { binary, files.export_arg, "--layout-timeout=600", files.dataset, NULL };
+          const char *their_argv[] = { "sfdp", "-Goverlap=prism", "-Gsep=+8", "-Tsvg", files.dot, "-o", files.theirs,
+                                       NULL };
           g_autofree char *said = NULL;
           double t;
 
           /* Taken in turns, so that a busy moment of the machine falls on
            * both.
            */
-          t = time_command (our_argv, &said);
+          t = liaison_test_time_command (our_argv, &said);
           g_array_append_val (ours_times, t);
           if (strstr (said, liaison_layout_engine_to_string (engine)) == NULL)
             g_error ("liaison used another engine than %s: %s", liaison_layout_engine_to_string (engine), said);
-          t = time_command (their_argv, NULL);
+          t = liaison_test_time_command (their_argv, NULL);
           g_array_append_val (theirs_times, t);
         }
 
-      best_ours = best_of (ours_times);
-      best_theirs = best_of (theirs_times);
+      best_ours = liaison_test_best (ours_times);
+      best_theirs = liaison_test_best (theirs_times);
       printf ("| %8u | %9u | %-28s | %11.2f | %8.2f | %4.2fx |\n", cases[c].n_entities, cases[c].n_relations,
               chosen, best_ours, best_theirs, best_ours / best_theirs);
       fflush (stdout);
@@ -167,11 +122,7 @@ main (int   argc,
 
   printf ("\nTargets: at most 5x sfdp up to 1,000 entities; under 60 s up to 10,000.\n");
 
-  g_unlink (dataset_path);
-  g_unlink (dot_path);
-  g_unlink (ours);
-  g_unlink (theirs);
-  g_rmdir (dir);
+  liaison_bench_files_clear (&files);
 
   return 0;
 }

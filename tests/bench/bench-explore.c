@@ -27,6 +27,7 @@
 #include <stdio.h>
 #include <sys/resource.h>
 
+#include "liaison-test-util.h"
 #include "synthetic.h"
 
 typedef struct
@@ -91,24 +92,6 @@ make_argv (const char *arg,
   return (char **) g_ptr_array_free (argv, FALSE);
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double da = *(const double *) a, db = *(const double *) b;
-
-  return (da > db) - (da < db);
-}
-
-static double
-median (GArray *values)
-{
-  g_autoptr(GArray) sorted = g_array_copy (values);
-
-  g_array_sort (sorted, compare_doubles);
-  return g_array_index (sorted, double, sorted->len / 2);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -121,7 +104,7 @@ main (int   argc,
   g_autofree char *dataset = g_build_filename (dir, "synthetic.json", NULL);
   g_autofree char *svg = g_build_filename (dir, "out.svg", NULL);
   g_autofree char *export_arg = g_strdup_printf ("--export=%s", svg);
-  const char *binary = g_getenv ("LIAISON_BINARY");
+  const char *binary;
   int n_entities = 100000;
   int runs = 5;
   GOptionEntry entries[] = {
@@ -134,8 +117,7 @@ main (int   argc,
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     g_error ("%s", error->message);
-  if (binary == NULL)
-    g_error ("set LIAISON_BINARY to the liaison program");
+  binary = liaison_test_binary ();
 
   json = synthetic_dataset_json (n_entities, 20190903);
   if (!g_file_set_contents (dataset, json->str, json->len, &error))
@@ -189,8 +171,9 @@ main (int   argc,
   printf ("| %-50s | %8s | %7s | %8s | %7s |\n", "command", "wall (s)", "x check", "CPU (s)", "x check");
   printf ("|----------------------------------------------------|----------|---------|----------|---------|\n");
   for (guint c = 0; c < G_N_ELEMENTS (commands); c++)
-    printf ("| %-50s | %8.2f | %7.2f | %8.2f | %7.2f |\n", commands[c].name, median (commands[c].wall),
-            median (commands[c].wall_ratio), median (commands[c].cpu), median (commands[c].cpu_ratio));
+    printf ("| %-50s | %8.2f | %7.2f | %8.2f | %7.2f |\n", commands[c].name,
+            liaison_test_median (commands[c].wall), liaison_test_median (commands[c].wall_ratio),
+            liaison_test_median (commands[c].cpu), liaison_test_median (commands[c].cpu_ratio));
   printf ("\nTarget: a focused export at most 1.5x the check.\n\nWhat the exports hold:\n");
   for (guint c = 1; c < G_N_ELEMENTS (commands); c++)
     printf ("  %s\n    %s\n", commands[c].name, commands[c].summary);

@@ -21,6 +21,7 @@
 #include "liaison-dataset-loader.h"
 #include "liaison-graph-builder.h"
 #include "liaison-layout.h"
+#include "liaison-test-util.h"
 #include "synthetic.h"
 
 static double
@@ -33,21 +34,6 @@ time_liaison (LiaisonDataset *dataset)
   scene = liaison_layout_run (dataset, NULL, LIAISON_LAYOUT_ENGINE_SFDP, 600, NULL, &error);
   if (scene == NULL)
     g_error ("%s", error->message);
-
-  return (g_get_monotonic_time () - start) / 1e6;
-}
-
-static double
-time_command (const char *const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 start = g_get_monotonic_time ();
-  int status;
-
-  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL,
-                     NULL, NULL, NULL, NULL, &status, &error) ||
-      !g_spawn_check_wait_status (status, &error))
-    g_error ("%s: %s", argv[0], error->message);
 
   return (g_get_monotonic_time () - start) / 1e6;
 }
@@ -101,7 +87,7 @@ main (int   argc,
       for (int run = 0; run < runs; run++)
         {
           best_liaison = MIN (best_liaison, time_liaison (dataset));
-          best_sfdp = MIN (best_sfdp, time_command (sfdp_argv));
+          best_sfdp = MIN (best_sfdp, liaison_test_time_command (sfdp_argv, NULL));
         }
 
       printf ("| %8u | %9u | %34.2f | %22.2f | %4.2fx |\n", n, liaison_dataset_get_n_relations (dataset),

@@ -27,6 +27,7 @@
 
 #include "liaison-commands.h"
 #include "liaison-dataset-loader.h"
+#include "liaison-test-util.h"
 #include "synthetic.h"
 
 static void
@@ -37,18 +38,6 @@ write_dataset (const char *path,
 
   if (!g_file_set_contents (path, text->str, text->len, NULL))
     g_error ("cannot write %s", path);
-}
-
-static guint64
-peak_rss_kib (void)
-{
-  g_autofree char *status = NULL;
-  const char *line;
-
-  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
-    return 0;
-  line = strstr (status, "VmHWM:");
-  return line != NULL ? g_ascii_strtoull (line + 6, NULL, 10) : 0;
 }
 
 /* In the child: do one thing, print "seconds peak-kib". */
@@ -73,7 +62,7 @@ run_one (const char *what,
       if (status != 0)
         g_error ("--check failed: %.*s", (int) g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (err)),
                  (const char *) g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (err)));
-      printf ("%.3f %" G_GUINT64_FORMAT "\n", (g_get_monotonic_time () - start) / 1e6, peak_rss_kib ());
+      printf ("%.3f %" G_GUINT64_FORMAT "\n", (g_get_monotonic_time () - start) / 1e6, liaison_test_peak_rss_kib ());
     }
   else if (g_str_equal (what, "json-glib"))
     {
@@ -81,7 +70,7 @@ run_one (const char *what,
 
       if (!json_parser_load_from_mapped_file (parser, path, &error))
         g_error ("%s", error->message);
-      printf ("%.3f %" G_GUINT64_FORMAT "\n", (g_get_monotonic_time () - start) / 1e6, peak_rss_kib ());
+      printf ("%.3f %" G_GUINT64_FORMAT "\n", (g_get_monotonic_time () - start) / 1e6, liaison_test_peak_rss_kib ());
     }
   else
     g_error ("unknown measurement %s", what);

@@ -21,53 +21,10 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "liaison-test-util.h"
 #include "synthetic.h"
 
-#define SKIPPED 77
-
 static const char *python;
-
-/* Seconds, or -1 when the program says its library is missing. */
-static double
-time_command (const char *const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  gint64 start = g_get_monotonic_time ();
-  int status;
-
-  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL,
-                     NULL, NULL, NULL, NULL, &status, &error))
-    g_error ("%s: %s", argv[0], error->message);
-  if (WIFEXITED (status) && WEXITSTATUS (status) == SKIPPED)
-    return -1;
-  if (!g_spawn_check_wait_status (status, &error))
-    g_error ("%s: %s", argv[0], error->message);
-
-  return (g_get_monotonic_time () - start) / 1e6;
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double da = *(const double *) a, db = *(const double *) b;
-
-  return (da > db) - (da < db);
-}
-
-static double
-median (GArray *times)
-{
-  g_array_sort (times, compare_doubles);
-  return g_array_index (times, double, times->len / 2);
-}
-
-static double
-best (GArray *times)
-{
-  g_array_sort (times, compare_doubles);
-  return g_array_index (times, double, 0);
-}
 
 /* Rows of a table with no quoted fields, as the synthetic data gives. */
 static GPtrArray *
@@ -139,9 +96,9 @@ print_row (const char *name,
   if (times->len == 0)
     return;
 
-  printf ("| %-52s | %8.2f | %10.2f |", name, best (times), median (times));
+  printf ("| %-52s | %8.2f | %10.2f |", name, liaison_test_best (times), liaison_test_median (times));
   if (reference > 0)
-    printf (" %7.2fx |\n", median (times) / reference);
+    printf (" %7.2fx |\n", liaison_test_median (times) / reference);
   else
     printf (" %8s |\n", "");
 }
@@ -160,7 +117,7 @@ main (int   argc,
   g_autofree char *networkx_csv = g_build_filename (dir, "networkx.csv", NULL);
   g_autofree char *metrics_arg = g_strdup_printf ("--metrics=%s", ours);
   g_autofree char *script = NULL;
-  const char *binary = g_getenv ("LIAISON_BINARY");
+  const char *binary;
   int n_entities = 10000;
   int runs = 3;
   int networkx_runs = 1;
@@ -179,8 +136,7 @@ main (int   argc,
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     g_error ("%s", error->message);
-  if (binary == NULL)
-    g_error ("set LIAISON_BINARY to the liaison program");
+  binary = liaison_test_binary ();
 
   /* Debian's python3 is the one with python3-igraph and python3-networkx. */
   python = g_getenv ("LIAISON_PYTHON");
@@ -201,11 +157,11 @@ main (int   argc,
       double t;
 
       /* In turns, so that a busy moment of the machine falls on both. */
-      t = time_command (our_argv);
+      t = liaison_test_time_command (our_argv, NULL);
       g_array_append_val (ours_times, t);
       if (have_igraph)
         {
-          t = time_command (igraph_argv);
+          t = liaison_test_time_command (igraph_argv, NULL);
           g_array_append_val (igraph_times, t);
         }
     }
@@ -213,7 +169,7 @@ main (int   argc,
   for (int run = 0; have_networkx && run < networkx_runs; run++)
     {
       const char *networkx_argv[] = { python, script, "networkx", dataset_path, networkx_csv, NULL };
-      double t = time_command (networkx_argv);
+      double t = liaison_test_time_command (networkx_argv, NULL);
 
       g_array_append_val (networkx_times, t);
     }
@@ -223,7 +179,7 @@ main (int   argc,
   printf ("| %-52s | %8s | %10s | %8s |\n", "", "best (s)", "median (s)", "ratio");
   printf ("|------------------------------------------------------|----------|------------|----------|\n");
   if (have_igraph)
-    reference = median (igraph_times);
+    reference = liaison_test_median (igraph_times);
   print_row ("liaison --metrics=table.csv dataset.json", ours_times, reference);
   print_row ("python-igraph: json.load, igraph (bench-metrics.py)", igraph_times, reference);
   print_row ("NetworkX: json.load, networkx (bench-metrics.py)", networkx_times, reference);
@@ -232,7 +188,8 @@ main (int   argc,
   if (have_igraph)
     {
       printf ("Liaison / python-igraph: %.2fx best, %.2fx median (target at most 1.2x)\n",
-              best (ours_times) / best (igraph_times), median (ours_times) / median (igraph_times));
+              liaison_test_best (ours_times) / liaison_test_best (igraph_times),
+              liaison_test_median (ours_times) / liaison_test_median (igraph_times));
       compare_tables (ours, igraph_csv);
     }
   else

@@ -29,6 +29,7 @@
 #include "liaison-graph-view.h"
 #include "liaison-label-placement.h"
 #include "liaison-layout.h"
+#include "liaison-test-util.h"
 #include "liaison-view-state.h"
 #include "synthetic.h"
 
@@ -112,15 +113,6 @@ sweep_done (gpointer data)
   return ((Sweep *) data)->done;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double da = *(const double *) a, db = *(const double *) b;
-
-  return (da > db) - (da < db);
-}
-
 typedef struct
 {
   double p50, p95, max;
@@ -135,7 +127,7 @@ stats_of (GArray *values)
   if (values->len == 0)
     return stats;
 
-  g_array_sort (values, compare_doubles);
+  g_array_sort (values, liaison_test_compare_doubles);
   stats.n = values->len;
   stats.p50 = g_array_index (values, double, values->len / 2);
   stats.p95 = g_array_index (values, double, MAX ((guint) (values->len * 0.95), 1) - 1);
@@ -197,20 +189,8 @@ time_placement (LiaisonScene *scene,
       times[i] = (g_get_monotonic_time () - start) / 1000.0;
       *n_labels = liaison_label_placement_get_n_labels (labels);
     }
-  qsort (times, G_N_ELEMENTS (times), sizeof (double), compare_doubles);
+  qsort (times, G_N_ELEMENTS (times), sizeof (double), liaison_test_compare_doubles);
   return times[G_N_ELEMENTS (times) / 2];
-}
-
-static guint64
-peak_rss_kib (void)
-{
-  g_autofree char *status = NULL;
-  const char *line;
-
-  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
-    return 0;
-  line = strstr (status, "VmHWM:");
-  return line != NULL ? g_ascii_strtoull (line + 6, NULL, 10) : 0;
 }
 
 static JsonObject *
@@ -394,7 +374,7 @@ main (int   argc,
   printf ("Label placement: %.1f ms zoomed to fit (%u labels), %.1f ms at 100 %% (%u labels); "
           "%.1f ms the first time, with what is worked out once a scene\n",
           place_fit, n_fit_labels, place_actual, n_actual_labels, prepare_ms);
-  printf ("Peak memory: %.0f MiB (target < 400 MiB)", peak_rss_kib () / 1024.0);
+  printf ("Peak memory: %.0f MiB (target < 400 MiB)", liaison_test_peak_rss_kib () / 1024.0);
   if (reference != NULL)
     printf ("; xdot.py %.0f MiB", json_object_get_double_member (reference, "peak_mib"));
   printf ("\n");
