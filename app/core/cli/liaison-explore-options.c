@@ -179,7 +179,7 @@ set_unknown_entity (GError         **error,
     g_hash_table_add (ids, (gpointer) liaison_entity_get_id (liaison_dataset_get_entity (dataset, i)));
 
   liaison_problems_init (&problems, 1);
-  liaison_problems_unknown (&problems, &location, NULL, 0, NULL, N_("entity"), ids, id);
+  liaison_problems_unknown (&problems, &location, NULL, N_("entity"), ids, id);
   g_assert (problems.lines->len == 1);
 
   /* The line is made to follow a file's name: ": --focus: …". */

@@ -62,14 +62,10 @@ struct _LiaisonDatasetBuilder
 const char *liaison_dataset_builder_read_string          (LiaisonDatasetBuilder *self,
                                                          const LiaisonValue    *value,
                                                          const LiaisonLocation *location,
-                                                         const char            *list,
-                                                         guint                  list_index,
                                                          const char            *member);
 const char *liaison_dataset_builder_read_required_string (LiaisonDatasetBuilder *self,
                                                          const LiaisonValue    *value,
                                                          const LiaisonLocation *location,
-                                                         const char            *list,
-                                                         guint                  list_index,
                                                          const char            *member);
 const char *liaison_dataset_builder_read_date            (LiaisonDatasetBuilder *self,
                                                          const LiaisonValue    *value,
@@ -80,33 +76,15 @@ gboolean    liaison_dataset_builder_register_id          (LiaisonDatasetBuilder 
                                                          guint                  slot,
                                                          const LiaisonLocation *location);
 
-/* A member of the item itself, as a string or NULL. */
-static inline const char *
-read_member (LiaisonDatasetBuilder *self,
-             const LiaisonValue    *value,
-             const LiaisonLocation *location,
-             const char            *member)
-{
-  return liaison_dataset_builder_read_string (self, value, location, NULL, 0, member);
-}
-
-/* The same, copied into the store. */
+/* A member of the item as a string, copied into the store, or NULL. */
 static inline const char *
 keep_member (LiaisonDatasetBuilder *self,
              const LiaisonValue    *value,
              const LiaisonLocation *location,
              const char            *member)
 {
-  return liaison_string_store_add (self->store, read_member (self, value, location, member));
-}
-
-static inline const char *
-read_required_member (LiaisonDatasetBuilder *self,
-                      const LiaisonValue    *value,
-                      const LiaisonLocation *location,
-                      const char            *member)
-{
-  return liaison_dataset_builder_read_required_string (self, value, location, NULL, 0, member);
+  return liaison_string_store_add (self->store,
+                                   liaison_dataset_builder_read_string (self, value, location, member));
 }
 
 G_END_DECLS

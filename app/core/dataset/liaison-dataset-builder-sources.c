@@ -67,7 +67,7 @@ liaison_dataset_builder_add_source (LiaisonDatasetBuilder    *self,
   g_return_if_fail (location != NULL);
   g_return_if_fail (input != NULL);
 
-  id = read_required_member (self, &input->id, location, "id");
+  id = liaison_dataset_builder_read_required_string (self, &input->id, location, "id");
   source.id = liaison_string_store_intern (self->store, id);
   source.title = keep_member (self, &input->title, location, "title");
   source.publisher = keep_member (self, &input->publisher, location, "publisher");
@@ -75,7 +75,7 @@ liaison_dataset_builder_add_source (LiaisonDatasetBuilder    *self,
   source.date = liaison_dataset_builder_read_date (self, &input->date, location);
   source.description = keep_member (self, &input->description, location, "description");
 
-  url = read_member (self, &input->url, location, "url");
+  url = liaison_dataset_builder_read_string (self, &input->url, location, "url");
   if (url != NULL && url[0] != '\0')
     {
       if (!is_web_link (url))
@@ -84,7 +84,7 @@ liaison_dataset_builder_add_source (LiaisonDatasetBuilder    *self,
             {
               g_autofree char *shown = liaison_quote_value (url);
 
-              liaison_problems_add (&self->problems, location, NULL, 0, "url",
+              liaison_problems_add (&self->problems, location, "url",
                                     _("%s is not an http or https link"), shown);
             }
         }
@@ -113,12 +113,12 @@ add_type (LiaisonDatasetBuilder  *self,
   const char *id;
   const char *color;
 
-  id = read_required_member (self, &input->id, location, "id");
+  id = liaison_dataset_builder_read_required_string (self, &input->id, location, "id");
   style.id = liaison_string_store_intern (self->store, id);
   style.label = keep_member (self, &input->label, location, "label");
   style.declared = TRUE;
 
-  color = read_member (self, &input->color, location, "color");
+  color = liaison_dataset_builder_read_string (self, &input->color, location, "color");
   if (color != NULL)
     {
       g_autofree char *normalized = liaison_style_normalize_color (color);
@@ -129,7 +129,7 @@ add_type (LiaisonDatasetBuilder  *self,
             {
               g_autofree char *shown = liaison_quote_value (color);
 
-              liaison_problems_add (&self->problems, location, NULL, 0, "color",
+              liaison_problems_add (&self->problems, location, "color",
                                     _("%s is not a colour (use #RRGGBB, #RRGGBBAA or a CSS colour name)"),
                                     shown);
             }
@@ -140,7 +140,7 @@ add_type (LiaisonDatasetBuilder  *self,
 
   if (is_entity)
     {
-      const char *shape = read_member (self, &input->shape, location, "shape");
+      const char *shape = liaison_dataset_builder_read_string (self, &input->shape, location, "shape");
 
       if (shape != NULL && !liaison_style_is_allowed_shape (shape))
         {
@@ -150,7 +150,7 @@ add_type (LiaisonDatasetBuilder  *self,
               const char *const *shapes = liaison_style_get_allowed_shapes ();
               g_autofree char *allowed = g_strjoinv (", ", (char **) shapes);
 
-              liaison_problems_add (&self->problems, location, NULL, 0, "shape",
+              liaison_problems_add (&self->problems, location, "shape",
                                     _("%s is not an allowed shape (use one of: %s)"), shown, allowed);
             }
         }
@@ -159,7 +159,7 @@ add_type (LiaisonDatasetBuilder  *self,
     }
   else
     {
-      const char *line_style = read_member (self, &input->style, location, "style");
+      const char *line_style = liaison_dataset_builder_read_string (self, &input->style, location, "style");
 
       if (line_style != NULL && !liaison_style_is_allowed_line_style (line_style))
         {
@@ -167,7 +167,7 @@ add_type (LiaisonDatasetBuilder  *self,
             {
               g_autofree char *shown = liaison_quote_value (line_style);
 
-              liaison_problems_add (&self->problems, location, NULL, 0, "style",
+              liaison_problems_add (&self->problems, location, "style",
                                     _("%s is not a line style (use solid, dashed, dotted or bold)"), shown);
             }
         }

@@ -166,7 +166,7 @@ liaison_dataset_builder_add_problem (LiaisonDatasetBuilder *self,
   g_return_if_fail (format != NULL);
 
   va_start (args, format);
-  liaison_problems_add_valist (&self->problems, location, NULL, 0, member, format, args);
+  liaison_problems_add_valist (&self->problems, location, member, format, args);
   va_end (args);
 }
 
@@ -184,7 +184,7 @@ liaison_dataset_builder_expected (LiaisonDatasetBuilder *self,
   g_return_if_fail (expected == LIAISON_VALUE_STRING || expected == LIAISON_VALUE_ARRAY ||
                     expected == LIAISON_VALUE_OBJECT || expected == LIAISON_VALUE_BOOLEAN);
 
-  liaison_problems_expected (&self->problems, location, NULL, 0, member, expected, found);
+  liaison_problems_expected (&self->problems, location, member, expected, found);
 }
 
 /* The value as a string, or NULL when it is absent or null. Any other
@@ -192,11 +192,9 @@ liaison_dataset_builder_expected (LiaisonDatasetBuilder *self,
  */
 const char *
 liaison_dataset_builder_read_string (LiaisonDatasetBuilder *self,
-                 const LiaisonValue    *value,
-                 const LiaisonLocation *location,
-                 const char            *list,
-                 guint                  list_index,
-                 const char            *member)
+                                     const LiaisonValue    *value,
+                                     const LiaisonLocation *location,
+                                     const char            *member)
 {
   switch (value->kind)
     {
@@ -206,38 +204,32 @@ liaison_dataset_builder_read_string (LiaisonDatasetBuilder *self,
     case LIAISON_VALUE_NULL:
       return NULL;
     default:
-      liaison_problems_expected (&self->problems, location, list, list_index, member,
-                                 LIAISON_VALUE_STRING, value);
+      liaison_problems_expected (&self->problems, location, member, LIAISON_VALUE_STRING, value);
       return NULL;
     }
 }
 
 const char *
 liaison_dataset_builder_read_required_string (LiaisonDatasetBuilder *self,
-                 const LiaisonValue    *value,
-                 const LiaisonLocation *location,
-                 const char            *list,
-                 guint                  list_index,
-                 const char            *member)
+                                              const LiaisonValue    *value,
+                                              const LiaisonLocation *location,
+                                              const char            *member)
 {
   if (value->kind == LIAISON_VALUE_ABSENT)
     {
-      liaison_problems_add (&self->problems, location, list, list_index, NULL,
-                            _("“%s” is missing"), member);
+      liaison_problems_add (&self->problems, location, NULL, _("“%s” is missing"), member);
       return NULL;
     }
 
   if (value->kind != LIAISON_VALUE_STRING)
     {
-      liaison_problems_expected (&self->problems, location, list, list_index, member,
-                                 LIAISON_VALUE_STRING, value);
+      liaison_problems_expected (&self->problems, location, member, LIAISON_VALUE_STRING, value);
       return NULL;
     }
 
   if (value->text[0] == '\0')
     {
-      liaison_problems_add (&self->problems, location, list, list_index, member,
-                            _("must not be empty"));
+      liaison_problems_add (&self->problems, location, member, _("must not be empty"));
       return NULL;
     }
 
@@ -258,7 +250,7 @@ has_items (LiaisonDatasetBuilder *self,
     return TRUE;
 
   if (value->kind != LIAISON_VALUE_ABSENT && value->kind != LIAISON_VALUE_NULL)
-    liaison_problems_expected (&self->problems, location, NULL, 0, member, kind, value);
+    liaison_problems_expected (&self->problems, location, member, kind, value);
 
   return FALSE;
 }
@@ -348,10 +340,10 @@ liaison_date_is_valid (const char *date)
 
 const char *
 liaison_dataset_builder_read_date (LiaisonDatasetBuilder *self,
-           const LiaisonValue    *value,
-           const LiaisonLocation *location)
+                                   const LiaisonValue    *value,
+                                   const LiaisonLocation *location)
 {
-  const char *date = liaison_dataset_builder_read_string (self, value, location, NULL, 0, "date");
+  const char *date = liaison_dataset_builder_read_string (self, value, location, "date");
 
   if (date == NULL || date[0] == '\0')
     return NULL;
@@ -362,7 +354,7 @@ liaison_dataset_builder_read_date (LiaisonDatasetBuilder *self,
         {
           g_autofree char *shown = liaison_quote_value (date);
 
-          liaison_problems_add (&self->problems, location, NULL, 0, "date",
+          liaison_problems_add (&self->problems, location, "date",
                            _("%s is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)"), shown);
         }
       return NULL;
@@ -376,10 +368,10 @@ liaison_dataset_builder_read_date (LiaisonDatasetBuilder *self,
  */
 gboolean
 liaison_dataset_builder_register_id (LiaisonDatasetBuilder *self,
-             IdTable               *table,
-             const char            *id,
-             guint                  slot,
-             const LiaisonLocation *location)
+                                     IdTable               *table,
+                                     const char            *id,
+                                     guint                  slot,
+                                     const LiaisonLocation *location)
 {
   gpointer previous;
 
@@ -392,10 +384,10 @@ liaison_dataset_builder_register_id (LiaisonDatasetBuilder *self,
           guint first_use = g_array_index (table->first_use, guint, slot_used);
 
           if (location->kind == LIAISON_LOCATION_LINE)
-            liaison_problems_add (&self->problems, location, NULL, 0, "id",
+            liaison_problems_add (&self->problems, location, "id",
                                   _("the id %s is already used on line %u"), shown, first_use);
           else
-            liaison_problems_add (&self->problems, location, NULL, 0, "id",
+            liaison_problems_add (&self->problems, location, "id",
                                   _("the id %s is already used by %s[%u]"),
                                   shown, location->section, first_use);
         }
@@ -466,7 +458,7 @@ resolve_type (LiaisonDatasetBuilder *self,
 
       if (is_entity ? self->entity_types_declared : self->relation_types_declared)
         {
-          liaison_problems_unknown (&self->problems, location, NULL, 0, "type",
+          liaison_problems_unknown (&self->problems, location, "type",
                                     is_entity ? N_("entity type") : N_("relation type"),
                                     table->ids, type);
           return -1;
@@ -482,6 +474,19 @@ resolve_type (LiaisonDatasetBuilder *self,
 
   g_array_index (types, LiaisonTypeStyle, index - 1).count++;
   return index - 1;
+}
+
+/* @location, narrowed to an item of one of its lists: "evidence[2]". */
+static LiaisonLocation
+location_in_list (const LiaisonLocation *location,
+                  const char            *list,
+                  guint                  index)
+{
+  LiaisonLocation in_list = *location;
+
+  in_list.list = list;
+  in_list.list_index = index;
+  return in_list;
 }
 
 static LiaisonEvidence *
@@ -504,32 +509,30 @@ read_evidence (LiaisonDatasetBuilder      *self,
   for (guint i = 0; i < n_items; i++)
     {
       const LiaisonEvidenceInput *item = &items[i];
+      LiaisonLocation at = location_in_list (location, "evidence", i);
       const char *source;
       const char *quote;
       guint source_index;
 
       if (item->item.kind != LIAISON_VALUE_OBJECT)
         {
-          liaison_problems_expected (&self->problems, location, "evidence", i, NULL,
-                                     LIAISON_VALUE_OBJECT, &item->item);
+          liaison_problems_expected (&self->problems, &at, NULL, LIAISON_VALUE_OBJECT, &item->item);
           continue;
         }
 
-      source = liaison_dataset_builder_read_required_string (self, &item->source, location,
-                                                             "evidence", i, "source");
+      source = liaison_dataset_builder_read_required_string (self, &item->source, &at, "source");
       if (source == NULL)
         continue;
 
       source_index = GPOINTER_TO_UINT (g_hash_table_lookup (self->source_ids.ids, source));
       if (source_index == 0)
         {
-          liaison_problems_unknown (&self->problems, location, "evidence", i, "source",
-                                    N_("source"), self->source_ids.ids, source);
+          liaison_problems_unknown (&self->problems, &at, "source", N_("source"),
+                                    self->source_ids.ids, source);
           continue;
         }
 
-      quote = liaison_dataset_builder_read_string (self, &item->quote, location,
-                                                   "evidence", i, "quote");
+      quote = liaison_dataset_builder_read_string (self, &item->quote, &at, "quote");
       evidence[n].source = g_array_index (self->sources, LiaisonSource, source_index - 1).id;
       evidence[n].quote = liaison_string_store_add (self->store, quote);
       n++;
@@ -585,8 +588,9 @@ read_aliases (LiaisonDatasetBuilder    *self,
 
       if (alias->kind != LIAISON_VALUE_STRING)
         {
-          liaison_problems_expected (&self->problems, location, "aliases", i, NULL,
-                                     LIAISON_VALUE_STRING, alias);
+          LiaisonLocation at = location_in_list (location, "aliases", i);
+
+          liaison_problems_expected (&self->problems, &at, NULL, LIAISON_VALUE_STRING, alias);
           continue;
         }
       if (alias->text[0] == '\0')
@@ -619,20 +623,20 @@ liaison_dataset_builder_add_entity (LiaisonDatasetBuilder    *self,
   settle_types (self);
   slot = self->n_entity_items++;
 
-  id = read_required_member (self, &input->id, location, "id");
+  id = liaison_dataset_builder_read_required_string (self, &input->id, location, "id");
 
   if (input->label.kind != LIAISON_VALUE_ABSENT)
-    label = read_required_member (self, &input->label, location, "label");
+    label = liaison_dataset_builder_read_required_string (self, &input->label, location, "label");
   else if (input->name.kind != LIAISON_VALUE_ABSENT)
-    label = read_required_member (self, &input->name, location, "name");
+    label = liaison_dataset_builder_read_required_string (self, &input->name, location, "name");
   else
     {
-      liaison_problems_add (&self->problems, location, NULL, 0, NULL,
+      liaison_problems_add (&self->problems, location, NULL,
                             _("“label” (or “name”) is missing"));
       label = NULL;
     }
 
-  type = resolve_type (self, read_member (self, &input->type, location, "type"), TRUE, location);
+  type = resolve_type (self, liaison_dataset_builder_read_string (self, &input->type, location, "type"), TRUE, location);
   if (type >= 0)
     {
       const LiaisonTypeStyle *style = &g_array_index (self->entity_types, LiaisonTypeStyle, type);
@@ -683,7 +687,7 @@ resolve_entity (LiaisonDatasetBuilder *self,
   index = GPOINTER_TO_UINT (g_hash_table_lookup (self->entity_ids.ids, id));
   if (index == 0)
     {
-      liaison_problems_unknown (&self->problems, location, NULL, 0, member, N_("entity"),
+      liaison_problems_unknown (&self->problems, location, member, N_("entity"),
                                 self->entity_ids.ids, id);
       return G_MAXUINT;
     }
@@ -712,19 +716,19 @@ liaison_dataset_builder_add_relation (LiaisonDatasetBuilder      *self,
   settle_types (self);
   slot = self->n_relation_items++;
 
-  id = read_member (self, &input->id, location, "id");
+  id = liaison_dataset_builder_read_string (self, &input->id, location, "id");
   if (id != NULL && id[0] == '\0')
     {
-      liaison_problems_add (&self->problems, location, NULL, 0, "id", _("must not be empty"));
+      liaison_problems_add (&self->problems, location, "id", _("must not be empty"));
       id = NULL;
     }
 
-  from = resolve_entity (self, read_required_member (self, &input->from, location, "from"),
+  from = resolve_entity (self, liaison_dataset_builder_read_required_string (self, &input->from, location, "from"),
                          location, "from");
-  to = resolve_entity (self, read_required_member (self, &input->to, location, "to"),
+  to = resolve_entity (self, liaison_dataset_builder_read_required_string (self, &input->to, location, "to"),
                        location, "to");
 
-  type = resolve_type (self, read_member (self, &input->type, location, "type"), FALSE, location);
+  type = resolve_type (self, liaison_dataset_builder_read_string (self, &input->type, location, "type"), FALSE, location);
   if (type >= 0)
     relation.type = g_array_index (self->relation_types, LiaisonTypeStyle, type).id;
   relation.label = keep_member (self, &input->label, location, "label");
@@ -736,7 +740,7 @@ liaison_dataset_builder_add_relation (LiaisonDatasetBuilder      *self,
     relation.directed = input->directed.text != NULL && input->directed.text[0] == 't';
   else if (input->directed.kind != LIAISON_VALUE_ABSENT &&
            input->directed.kind != LIAISON_VALUE_NULL)
-    liaison_problems_expected (&self->problems, location, NULL, 0, "directed",
+    liaison_problems_expected (&self->problems, location, "directed",
                                LIAISON_VALUE_BOOLEAN, &input->directed);
 
   relation.evidence = read_evidence (self, &input->evidence, input->evidence_items,

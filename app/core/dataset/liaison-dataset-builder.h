@@ -22,7 +22,8 @@ G_BEGIN_DECLS
  *   file.graphml:12:5: from: unknown entity "huwei"
  *   file.csv:12: from: unknown entity "huwei"
  *
- * The builder adds the member it speaks of ("from", "evidence[0].source").
+ * The builder adds the member it speaks of ("from"), and the item in a
+ * list of the located item when the problem is there ("evidence[0]").
  */
 typedef enum
 {
@@ -40,6 +41,8 @@ typedef struct
                                  * LIAISON_LOCATION_NO_INDEX */
   guint               line;     /* LINE: counting from 1 */
   guint               column;   /* LINE: counting from 1, or 0 when not known */
+  const char         *list;     /* a list of the item ("evidence"), or NULL */
+  guint               list_index;
 } LiaisonLocation;
 
 LiaisonLocation liaison_location_path      (const char            *section,

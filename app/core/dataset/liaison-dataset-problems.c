@@ -27,7 +27,7 @@ LiaisonLocation
 liaison_location_path (const char *section,
                        guint       index)
 {
-  LiaisonLocation location = { LIAISON_LOCATION_PATH, section, index, 0, 0 };
+  LiaisonLocation location = { LIAISON_LOCATION_PATH, section, index, 0, 0, NULL, 0 };
 
   return location;
 }
@@ -37,7 +37,7 @@ liaison_location_line (guint line,
                        guint column)
 {
   LiaisonLocation location = {
-    LIAISON_LOCATION_LINE, NULL, LIAISON_LOCATION_NO_INDEX, line, column
+    LIAISON_LOCATION_LINE, NULL, LIAISON_LOCATION_NO_INDEX, line, column, NULL, 0
   };
 
   return location;
@@ -49,8 +49,6 @@ liaison_location_line (guint line,
 static void
 append_location (GString               *out,
                  const LiaisonLocation *location,
-                 const char            *list,
-                 guint                  list_index,
                  const char            *member)
 {
   gsize start;
@@ -60,7 +58,7 @@ append_location (GString               *out,
       g_string_append_printf (out, ":%u", location->line);
       if (location->column > 0)
         g_string_append_printf (out, ":%u", location->column);
-      if (list == NULL && member == NULL)
+      if (location->list == NULL && member == NULL)
         return;
       g_string_append (out, ": ");
       start = out->len;
@@ -74,11 +72,11 @@ append_location (GString               *out,
         g_string_append_printf (out, "[%u]", location->index);
     }
 
-  if (list != NULL)
+  if (location->list != NULL)
     {
       if (out->len > start)
         g_string_append_c (out, '.');
-      g_string_append_printf (out, "%s[%u]", list, list_index);
+      g_string_append_printf (out, "%s[%u]", location->list, location->list_index);
     }
   if (member != NULL)
     {
@@ -98,7 +96,7 @@ liaison_location_to_string (const LiaisonLocation *location,
 
   g_return_val_if_fail (location != NULL, NULL);
 
-  append_location (out, location, NULL, 0, member);
+  append_location (out, location, member);
   /* Without the separator that joins it to a file name. */
   if (location->kind == LIAISON_LOCATION_PATH)
     g_string_erase (out, 0, 2);
@@ -108,79 +106,67 @@ liaison_location_to_string (const LiaisonLocation *location,
   return g_string_free (out, FALSE);
 }
 
-/* Returns: (transfer full): a value in a message, quoted and escaped as C and JSON write strings,
- * after it is shortened: the cut can never fall inside an escape or a
- * character. Characters that show as themselves stay as they are.
+/* The escape C and JSON share for @c, or NULL; \v is C's alone. */
+static const char *
+short_escape (gunichar c,
+              gboolean as_json)
+{
+  switch (c)
+    {
+    case '\b': return "\\b";
+    case '\f': return "\\f";
+    case '\n': return "\\n";
+    case '\r': return "\\r";
+    case '\t': return "\\t";
+    case '\v': return as_json ? NULL : "\\v";
+    case '\\': return "\\\\";
+    case '"': return "\\\"";
+    default: return NULL;
+    }
+}
+
+/* @value in quotes after it is shortened, escaped as C writes strings
+ * (characters that show as themselves stay as they are) or, @as_json, as
+ * json-glib does (byte by byte: only ASCII is escaped). The cut can never
+ * fall inside an escape or a character.
  */
-char *
-liaison_quote_value (const char *value)
+static char *
+quote (const char *value,
+       gboolean    as_json)
 {
   g_autofree char *cut = liaison_text_shorten (value, MAX_SHOWN_VALUE);
   GString *out = g_string_sized_new (strlen (cut) + 2);
+  const char *next;
 
   g_string_append_c (out, '"');
-  for (const char *p = cut; *p != '\0'; p = g_utf8_next_char (p))
+  for (const char *p = cut; *p != '\0'; p = next)
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c = as_json ? (guchar) *p : g_utf8_get_char (p);
+      const char *escape = short_escape (c, as_json);
 
-      switch (c)
-        {
-        case '\b': g_string_append (out, "\\b"); break;
-        case '\f': g_string_append (out, "\\f"); break;
-        case '\n': g_string_append (out, "\\n"); break;
-        case '\r': g_string_append (out, "\\r"); break;
-        case '\t': g_string_append (out, "\\t"); break;
-        case '\v': g_string_append (out, "\\v"); break;
-        case '\\': g_string_append (out, "\\\\"); break;
-        case '"': g_string_append (out, "\\\""); break;
-        default:
-          if (c < 0x20 || c == 0x7f)
-            g_string_append_printf (out, "\\%03o", c);
-          else if (c < 0x80 || c == 0x200C || c == 0x200D ||
-                   (g_unichar_isprint (c) && c != 0x2028 && c != 0x2029))
-            g_string_append_len (out, p, g_utf8_next_char (p) - p);
-          else
-            g_string_append_printf (out, "\\u%04X", c);
-          break;
-        }
+      next = as_json ? p + 1 : g_utf8_next_char (p);
+      if (escape != NULL)
+        g_string_append (out, escape);
+      else if (c < 0x20 || c == 0x7f)
+        g_string_append_printf (out, as_json ? "\\u%04x" : "\\%03o", c);
+      else if (as_json || c < 0x80 || c == 0x200C || c == 0x200D ||
+               (g_unichar_isprint (c) && c != 0x2028 && c != 0x2029))
+        g_string_append_len (out, p, next - p);
+      else
+        g_string_append_printf (out, "\\u%04X", c);
     }
   g_string_append_c (out, '"');
 
   return g_string_free (out, FALSE);
 }
 
-/* A string as JSON writes it (json-glib's way), after shortening. */
-static char *
-json_quote (const char *value)
+/* Returns: (transfer full): a value in a message, quoted and escaped as C
+ * writes strings, after it is shortened.
+ */
+char *
+liaison_quote_value (const char *value)
 {
-  g_autofree char *cut = liaison_text_shorten (value, MAX_SHOWN_VALUE);
-  GString *out = g_string_sized_new (strlen (cut) + 2);
-
-  g_string_append_c (out, '"');
-  for (const char *p = cut; *p != '\0'; p++)
-    {
-      guchar c = *p;
-
-      switch (c)
-        {
-        case '\b': g_string_append (out, "\\b"); break;
-        case '\f': g_string_append (out, "\\f"); break;
-        case '\n': g_string_append (out, "\\n"); break;
-        case '\r': g_string_append (out, "\\r"); break;
-        case '\t': g_string_append (out, "\\t"); break;
-        case '\\': g_string_append (out, "\\\\"); break;
-        case '"': g_string_append (out, "\\\""); break;
-        default:
-          if (c < 0x20 || c == 0x7f)
-            g_string_append_printf (out, "\\u%04x", c);
-          else
-            g_string_append_c (out, c);
-          break;
-        }
-    }
-  g_string_append_c (out, '"');
-
-  return g_string_free (out, FALSE);
+  return quote (value, FALSE);
 }
 
 /* Returns: (transfer full): "a number (42)", "a string (\"x\")", "an
@@ -202,7 +188,7 @@ liaison_value_describe (const LiaisonValue *value)
     case LIAISON_VALUE_NULL:
       return g_strdup (_("null"));
     case LIAISON_VALUE_STRING:
-      shown = json_quote (value->text != NULL ? value->text : "");
+      shown = quote (value->text != NULL ? value->text : "", TRUE);
       return g_strdup_printf (_("a string (%s)"), shown);
     case LIAISON_VALUE_BOOLEAN:
       shown = liaison_text_shorten (value->text != NULL ? value->text : "", MAX_SHOWN_VALUE);
@@ -253,15 +239,12 @@ liaison_problems_count_if_unshown (LiaisonProblems *self)
   return TRUE;
 }
 
-/* Counts a problem and, below the limit, spells it out: @list and
- * @list_index name an item in a list of the located item
- * ("evidence[0]"), @member a member of it, either NULL.
+/* Counts a problem and, below the limit, spells it out: @member is the
+ * member of the located item at fault, or NULL.
  */
 void
 liaison_problems_add_valist (LiaisonProblems       *self,
                              const LiaisonLocation *location,
-                             const char            *list,
-                             guint                  list_index,
                              const char            *member,
                              const char            *format,
                              va_list                args)
@@ -272,7 +255,7 @@ liaison_problems_add_valist (LiaisonProblems       *self,
     return;
 
   text = g_string_new (NULL);
-  append_location (text, location, list, list_index, member);
+  append_location (text, location, member);
   g_string_append (text, ": ");
   g_string_append_vprintf (text, format, args);
   g_ptr_array_add (self->lines, g_string_free (text, FALSE));
@@ -281,8 +264,6 @@ liaison_problems_add_valist (LiaisonProblems       *self,
 void
 liaison_problems_add (LiaisonProblems       *self,
                       const LiaisonLocation *location,
-                      const char            *list,
-                      guint                  list_index,
                       const char            *member,
                       const char            *format,
                       ...)
@@ -290,7 +271,7 @@ liaison_problems_add (LiaisonProblems       *self,
   va_list args;
 
   va_start (args, format);
-  liaison_problems_add_valist (self, location, list, list_index, member, format, args);
+  liaison_problems_add_valist (self, location, member, format, args);
   va_end (args);
 }
 
@@ -298,8 +279,6 @@ liaison_problems_add (LiaisonProblems       *self,
 void
 liaison_problems_expected (LiaisonProblems       *self,
                            const LiaisonLocation *location,
-                           const char            *list,
-                           guint                  list_index,
                            const char            *member,
                            LiaisonValueKind       expected,
                            const LiaisonValue    *found)
@@ -313,19 +292,19 @@ liaison_problems_expected (LiaisonProblems       *self,
   switch (expected)
     {
     case LIAISON_VALUE_STRING:
-      liaison_problems_add (self, location, list, list_index, member,
+      liaison_problems_add (self, location, member,
                             _("expected a string, found %s"), described);
       break;
     case LIAISON_VALUE_ARRAY:
-      liaison_problems_add (self, location, list, list_index, member,
+      liaison_problems_add (self, location, member,
                             _("expected an array, found %s"), described);
       break;
     case LIAISON_VALUE_OBJECT:
-      liaison_problems_add (self, location, list, list_index, member,
+      liaison_problems_add (self, location, member,
                             _("expected an object, found %s"), described);
       break;
     case LIAISON_VALUE_BOOLEAN:
-      liaison_problems_add (self, location, list, list_index, member,
+      liaison_problems_add (self, location, member,
                             _("expected true or false, found %s"), described);
       break;
     case LIAISON_VALUE_ABSENT:
@@ -421,8 +400,6 @@ suggest (GHashTable *ids,
 void
 liaison_problems_unknown (LiaisonProblems       *self,
                           const LiaisonLocation *location,
-                          const char            *list,
-                          guint                  list_index,
                           const char            *member,
                           const char            *what,
                           GHashTable            *ids,
@@ -444,11 +421,11 @@ liaison_problems_unknown (LiaisonProblems       *self,
       g_autofree char *shown_guess = liaison_quote_value (guess);
 
       /* TRANSLATORS: e.g. unknown entity "huwei" (did you mean "huawei"?) */
-      liaison_problems_add (self, location, list, list_index, member,
+      liaison_problems_add (self, location, member,
                             _("unknown %s %s (did you mean %s?)"), _(what), shown, shown_guess);
     }
   else
-    liaison_problems_add (self, location, list, list_index, member,
+    liaison_problems_add (self, location, member,
                           _("unknown %s %s"), _(what), shown);
 }
 

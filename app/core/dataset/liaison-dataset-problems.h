@@ -27,29 +27,21 @@ void      liaison_problems_clear            (LiaisonProblems       *self);
 gboolean  liaison_problems_count_if_unshown (LiaisonProblems       *self);
 void      liaison_problems_add_valist       (LiaisonProblems       *self,
                                              const LiaisonLocation *location,
-                                             const char            *list,
-                                             guint                  list_index,
                                              const char            *member,
                                              const char            *format,
-                                             va_list                args) G_GNUC_PRINTF (6, 0);
+                                             va_list                args) G_GNUC_PRINTF (4, 0);
 void      liaison_problems_add              (LiaisonProblems       *self,
                                              const LiaisonLocation *location,
-                                             const char            *list,
-                                             guint                  list_index,
                                              const char            *member,
                                              const char            *format,
-                                             ...) G_GNUC_PRINTF (6, 7);
+                                             ...) G_GNUC_PRINTF (4, 5);
 void      liaison_problems_expected         (LiaisonProblems       *self,
                                              const LiaisonLocation *location,
-                                             const char            *list,
-                                             guint                  list_index,
                                              const char            *member,
                                              LiaisonValueKind       expected,
                                              const LiaisonValue    *found);
 void      liaison_problems_unknown          (LiaisonProblems       *self,
                                              const LiaisonLocation *location,
-                                             const char            *list,
-                                             guint                  list_index,
                                              const char            *member,
                                              const char            *what,
                                              GHashTable            *ids,
