@@ -86,7 +86,7 @@ compute (LiaisonDataset      *dataset,
          LiaisonMetricsFlags  flags)
 {
   g_autoptr(GError) error = NULL;
-  LiaisonMetrics *metrics = liaison_metrics_compute (dataset, NULL, flags, NULL, NULL, NULL, &error);
+  LiaisonMetrics *metrics = liaison_metrics_compute (dataset, NULL, flags, NULL, NULL, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (metrics);
@@ -388,7 +388,7 @@ test_visible_only (void)
   g_autoptr(GError) error = NULL;
 
   liaison_view_state_set_entity_type_visible (state, "hidden", FALSE);
-  metrics = liaison_metrics_compute (dataset, state, LIAISON_METRICS_DEFAULT, NULL, NULL, NULL, &error);
+  metrics = liaison_metrics_compute (dataset, state, LIAISON_METRICS_DEFAULT, NULL, NULL, &error);
   g_assert_no_error (error);
 
   /* What is left is the path a - c - d. */
@@ -525,17 +525,29 @@ progress_cb (double   fraction,
 }
 
 static void
+progress_done_cb (gpointer user_data)
+{
+  Progress *progress = user_data;
+
+  g_assert_false (progress->done);
+  progress->done = TRUE;
+}
+
+static void
 test_progress (void)
 {
   g_autoptr(LiaisonDataset) dataset = make_random_graph (1000, 3);
   g_autoptr(LiaisonMetrics) metrics = NULL;
   g_autoptr(GError) error = NULL;
   Progress progress = { 0, };
+  LiaisonProgress reporting = { progress_cb, &progress, progress_done_cb };
 
-  metrics = liaison_metrics_compute (dataset, NULL, LIAISON_METRICS_DIAMETER, NULL, progress_cb, &progress, &error);
+  metrics = liaison_metrics_compute (dataset, NULL, LIAISON_METRICS_DIAMETER, NULL, &reporting, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (progress.calls, >, 10);
   g_assert_cmpfloat (progress.last, ==, 1);
+  /* Its data is let go of once the work is done. */
+  g_assert_true (progress.done);
 }
 
 static void
@@ -548,11 +560,11 @@ test_cancel (void)
   g_autoptr(LiaisonDataset) small = make_graph ("hub w x y z", "w>hub x>hub y>hub z>hub");
   g_autoptr(GError) error = NULL;
   Progress progress = { cancellable, 0.2, 0, 0, FALSE };
+  LiaisonProgress reporting = { progress_cb, &progress, NULL };
   gint64 start = g_get_monotonic_time ();
 
   /* Cancelled a fifth of the way, in the middle of betweenness. */
-  metrics = liaison_metrics_compute (dataset, NULL, LIAISON_METRICS_DEFAULT, cancellable,
-                                     progress_cb, &progress, &error);
+  metrics = liaison_metrics_compute (dataset, NULL, LIAISON_METRICS_DEFAULT, cancellable, &reporting, &error);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_null (metrics);
   g_assert_cmpfloat (progress.last, <, 0.3);
@@ -564,7 +576,7 @@ test_cancel (void)
 
   /* Cancelled before it starts. */
   g_clear_error (&error);
-  metrics = liaison_metrics_compute (small, NULL, LIAISON_METRICS_DEFAULT, cancellable, NULL, NULL, &error);
+  metrics = liaison_metrics_compute (small, NULL, LIAISON_METRICS_DEFAULT, cancellable, NULL, &error);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_null (metrics);
 }
@@ -598,10 +610,10 @@ test_async (void)
   g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   Progress progress = { 0, };
+  LiaisonProgress reporting = { progress_cb, &progress, NULL };
   AsyncResult async = { loop, NULL, NULL, &progress };
 
-  liaison_metrics_compute_async (dataset, state, LIAISON_METRICS_DEFAULT, NULL, progress_cb, &progress, NULL,
-                                 computed_cb, &async);
+  liaison_metrics_compute_async (dataset, state, LIAISON_METRICS_DEFAULT, NULL, &reporting, computed_cb, &async);
   /* The view may change while the work goes on. */
   liaison_view_state_set_entity_type_visible (state, "member", FALSE);
   g_main_loop_run (loop);
@@ -612,8 +624,7 @@ test_async (void)
 
   /* Cancelled from the main thread as progress comes in. */
   progress = (Progress) { cancellable, 0.05, 0, 0, FALSE };
-  liaison_metrics_compute_async (large, NULL, LIAISON_METRICS_DEFAULT, cancellable, progress_cb, &progress, NULL,
-                                 computed_cb, &async);
+  liaison_metrics_compute_async (large, NULL, LIAISON_METRICS_DEFAULT, cancellable, &reporting, computed_cb, &async);
   g_main_loop_run (loop);
   g_assert_error (async.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_null (async.metrics);

@@ -51,6 +51,17 @@ struct _LiaisonLoadLimits
 typedef void (*LiaisonProgressFunc) (double   fraction,
                                      gpointer user_data);
 
+/* Whom a long job tells how far it has got: @func, with @data; and
+ * @data_free, if not %NULL, frees @data once the job is done with it.
+ * Each job says on which thread @func runs.
+ */
+typedef struct
+{
+  LiaisonProgressFunc func;
+  gpointer            data;
+  GDestroyNotify      data_free;
+} LiaisonProgress;
+
 void liaison_load_limits_init (LiaisonLoadLimits *limits);
 
 G_END_DECLS

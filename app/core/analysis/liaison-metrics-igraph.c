@@ -827,19 +827,20 @@ compute_with_igraph (Graphs          *graphs,
 }
 
 /* Fills @metrics, made for its dataset by liaison_metrics_new(), for
- * what @visible shows of the dataset, or all of it.
+ * what @visible shows of the dataset, or all of it. @progress, if not
+ * %NULL, is told on this thread; its data is left to the caller.
  */
 gboolean
-liaison_metrics_fill (LiaisonMetrics       *metrics,
-                      LiaisonViewState     *visible,
-                      LiaisonMetricsFlags   flags,
-                      GCancellable         *cancellable,
-                      LiaisonProgressFunc   progress,
-                      gpointer              progress_data,
-                      GError              **error)
+liaison_metrics_fill (LiaisonMetrics        *metrics,
+                      LiaisonViewState      *visible,
+                      LiaisonMetricsFlags    flags,
+                      GCancellable          *cancellable,
+                      const LiaisonProgress *progress,
+                      GError               **error)
 {
   Graphs graphs = { metrics->dataset, visible, flags, };
-  Run run = { cancellable, progress, progress_data, 0, 0, -1 };
+  Run run = { cancellable, progress != NULL ? progress->func : NULL, progress != NULL ? progress->data : NULL,
+              0, 0, -1 };
   gboolean ok;
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))

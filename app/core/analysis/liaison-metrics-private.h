@@ -40,14 +40,13 @@ struct _LiaisonMetrics
   gboolean        diameter_estimate;
 };
 
-LiaisonMetrics *liaison_metrics_new  (LiaisonDataset       *dataset)
+LiaisonMetrics *liaison_metrics_new  (LiaisonDataset        *dataset)
                                      G_GNUC_WARN_UNUSED_RESULT;
-gboolean        liaison_metrics_fill (LiaisonMetrics       *metrics,
-                                      LiaisonViewState     *visible,
-                                      LiaisonMetricsFlags   flags,
-                                      GCancellable         *cancellable,
-                                      LiaisonProgressFunc   progress,
-                                      gpointer              progress_data,
-                                      GError              **error);
+gboolean        liaison_metrics_fill (LiaisonMetrics        *metrics,
+                                      LiaisonViewState      *visible,
+                                      LiaisonMetricsFlags    flags,
+                                      GCancellable          *cancellable,
+                                      const LiaisonProgress *progress,
+                                      GError               **error);
 
 G_END_DECLS

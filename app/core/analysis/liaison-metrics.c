@@ -124,45 +124,36 @@ liaison_metrics_new (LiaisonDataset *dataset)
   return metrics;
 }
 
-static LiaisonMetrics *
-compute (LiaisonDataset       *dataset,
-         LiaisonViewState     *visible,
-         LiaisonMetricsFlags   flags,
-         GCancellable         *cancellable,
-         LiaisonProgressFunc   progress,
-         gpointer              progress_data,
-         GError              **error)
-{
-  g_autoptr(LiaisonMetrics) metrics = liaison_metrics_new (dataset);
-
-  if (!liaison_metrics_fill (metrics, visible, flags, cancellable, progress, progress_data, error))
-    return NULL;
-
-  return g_steal_pointer (&metrics);
-}
-
 /* Computes the metrics of what @visible shows of @dataset, or of all of
  * it when @visible is %NULL, on the calling thread. @progress, if not
- * %NULL, is called on this thread as the work goes on.
+ * %NULL, is told on this thread as the work goes on, and its data freed
+ * before this returns.
  *
  * Returns: (transfer full): the metrics, or %NULL with @error set
  */
 LiaisonMetrics *
-liaison_metrics_compute (LiaisonDataset       *dataset,
-                         LiaisonViewState     *visible,
-                         LiaisonMetricsFlags   flags,
-                         GCancellable         *cancellable,
-                         LiaisonProgressFunc   progress,
-                         gpointer              progress_data,
-                         GError              **error)
+liaison_metrics_compute (LiaisonDataset        *dataset,
+                         LiaisonViewState      *visible,
+                         LiaisonMetricsFlags    flags,
+                         GCancellable          *cancellable,
+                         const LiaisonProgress *progress,
+                         GError               **error)
 {
+  g_autoptr(LiaisonMetrics) metrics = NULL;
+  gboolean ok;
+
   g_return_val_if_fail (LIAISON_IS_DATASET (dataset), NULL);
   g_return_val_if_fail (visible == NULL || LIAISON_IS_VIEW_STATE (visible), NULL);
   g_return_val_if_fail (visible == NULL || liaison_view_state_get_dataset (visible) == dataset, NULL);
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return compute (dataset, visible, flags, cancellable, progress, progress_data, error);
+  metrics = liaison_metrics_new (dataset);
+  ok = liaison_metrics_fill (metrics, visible, flags, cancellable, progress, error);
+  if (progress != NULL && progress->data_free != NULL)
+    progress->data_free (progress->data);
+
+  return ok ? g_steal_pointer (&metrics) : NULL;
 }
 
 /* Carries the worker's progress to the caller's main context: the worker
@@ -170,15 +161,13 @@ liaison_metrics_compute (LiaisonDataset       *dataset,
  */
 typedef struct
 {
-  gatomicrefcount      ref_count;
-  GMutex               lock;
-  GMainContext        *context;
-  LiaisonProgressFunc  func;
-  gpointer             data;
-  GDestroyNotify       data_free;
-  double               fraction;
-  gboolean             queued;
-  gboolean             finished;   /* main context only */
+  gatomicrefcount  ref_count;
+  GMutex           lock;
+  GMainContext    *context;
+  LiaisonProgress  caller;
+  double           fraction;
+  gboolean         queued;
+  gboolean         finished;   /* main context only */
 } ProgressRelay;
 
 static ProgressRelay *
@@ -212,7 +201,7 @@ relay_progress_cb (gpointer user_data)
   g_mutex_unlock (&relay->lock);
 
   if (!relay->finished)
-    relay->func (fraction, relay->data);
+    relay->caller.func (fraction, relay->caller.data);
 
   return G_SOURCE_REMOVE;
 }
@@ -266,15 +255,15 @@ compute_thread (GTask        *task,
                 GCancellable *cancellable)
 {
   ComputeData *data = task_data;
+  g_autoptr(LiaisonMetrics) metrics = liaison_metrics_new (data->dataset);
+  LiaisonProgress progress = { publish_progress_cb, data->relay, NULL };
   GError *error = NULL;
-  LiaisonMetrics *metrics;
 
-  metrics = compute (data->dataset, data->visible, data->flags, cancellable,
-                     data->relay != NULL ? publish_progress_cb : NULL, data->relay, &error);
-  if (metrics == NULL)
+  if (!liaison_metrics_fill (metrics, data->visible, data->flags, cancellable,
+                             data->relay != NULL ? &progress : NULL, &error))
     g_task_return_error (task, error);
   else
-    g_task_return_pointer (task, metrics, g_object_unref);
+    g_task_return_pointer (task, g_steal_pointer (&metrics), g_object_unref);
 }
 
 /* Progress stops before the caller hears the result, whichever of the
@@ -290,8 +279,8 @@ compute_done_cb (GObject      *source_object,
   if (data->relay != NULL)
     {
       data->relay->finished = TRUE;
-      if (data->relay->data_free != NULL)
-        g_clear_pointer (&data->relay->data, data->relay->data_free);
+      if (data->relay->caller.data_free != NULL)
+        g_clear_pointer (&data->relay->caller.data, data->relay->caller.data_free);
     }
 
   data->callback (NULL, result, data->user_data);
@@ -299,21 +288,19 @@ compute_done_cb (GObject      *source_object,
 
 /* Computes the metrics on a worker thread, as liaison_metrics_compute()
  * does. @visible is copied: it may go on changing. @progress, if not
- * %NULL, is called on the caller's thread-default main context, never
- * after @callback; @progress_data_free frees @progress_data there before
- * @callback runs. igraph works for one computation at a time: cancel the
- * one under way before starting the next.
+ * %NULL, is told on the caller's thread-default main context, never after
+ * @callback, and its data is freed there before @callback runs. igraph
+ * works for one computation at a time: cancel the one under way before
+ * starting the next.
  */
 void
-liaison_metrics_compute_async (LiaisonDataset       *dataset,
-                               LiaisonViewState     *visible,
-                               LiaisonMetricsFlags   flags,
-                               GCancellable         *cancellable,
-                               LiaisonProgressFunc   progress,
-                               gpointer              progress_data,
-                               GDestroyNotify        progress_data_free,
-                               GAsyncReadyCallback   callback,
-                               gpointer              user_data)
+liaison_metrics_compute_async (LiaisonDataset        *dataset,
+                               LiaisonViewState      *visible,
+                               LiaisonMetricsFlags    flags,
+                               GCancellable          *cancellable,
+                               const LiaisonProgress *progress,
+                               GAsyncReadyCallback    callback,
+                               gpointer               user_data)
 {
   g_autoptr(GTask) task = NULL;
   ComputeData *data;
@@ -330,17 +317,15 @@ liaison_metrics_compute_async (LiaisonDataset       *dataset,
   data->flags = flags;
   data->callback = callback;
   data->user_data = user_data;
-  if (progress == NULL && progress_data_free != NULL)
-    progress_data_free (progress_data);
-  else if (progress != NULL)
+  if (progress != NULL && progress->func == NULL && progress->data_free != NULL)
+    progress->data_free (progress->data);
+  else if (progress != NULL && progress->func != NULL)
     {
       data->relay = g_new0 (ProgressRelay, 1);
       g_atomic_ref_count_init (&data->relay->ref_count);
       g_mutex_init (&data->relay->lock);
       data->relay->context = g_main_context_ref_thread_default ();
-      data->relay->func = progress;
-      data->relay->data = progress_data;
-      data->relay->data_free = progress_data_free;
+      data->relay->caller = *progress;
     }
 
   task = g_task_new (NULL, cancellable, compute_done_cb, NULL);
@@ -408,10 +393,7 @@ guint
 liaison_metrics_get_degree (LiaisonMetrics *self,
                             guint           entity)
 {
-  g_return_val_if_fail (LIAISON_IS_METRICS (self), 0);
-  g_return_val_if_fail (entity < self->n_entities, 0);
-
-  return self->degree[entity];
+  return liaison_metrics_get_value (self, LIAISON_METRIC_DEGREE, entity);
 }
 
 /* Relations whose "to" is the entity, undirected ones too. */
@@ -419,10 +401,7 @@ guint
 liaison_metrics_get_in_degree (LiaisonMetrics *self,
                                guint           entity)
 {
-  g_return_val_if_fail (LIAISON_IS_METRICS (self), 0);
-  g_return_val_if_fail (entity < self->n_entities, 0);
-
-  return self->in_degree[entity];
+  return liaison_metrics_get_value (self, LIAISON_METRIC_IN_DEGREE, entity);
 }
 
 /* Relations whose "from" is the entity, undirected ones too. */
@@ -430,40 +409,28 @@ guint
 liaison_metrics_get_out_degree (LiaisonMetrics *self,
                                 guint           entity)
 {
-  g_return_val_if_fail (LIAISON_IS_METRICS (self), 0);
-  g_return_val_if_fail (entity < self->n_entities, 0);
-
-  return self->out_degree[entity];
+  return liaison_metrics_get_value (self, LIAISON_METRIC_OUT_DEGREE, entity);
 }
 
 double
 liaison_metrics_get_betweenness (LiaisonMetrics *self,
                                  guint           entity)
 {
-  g_return_val_if_fail (LIAISON_IS_METRICS (self), 0);
-  g_return_val_if_fail (entity < self->n_entities, 0);
-
-  return self->betweenness[entity];
+  return liaison_metrics_get_value (self, LIAISON_METRIC_BETWEENNESS, entity);
 }
 
 double
 liaison_metrics_get_closeness (LiaisonMetrics *self,
                                guint           entity)
 {
-  g_return_val_if_fail (LIAISON_IS_METRICS (self), 0);
-  g_return_val_if_fail (entity < self->n_entities, 0);
-
-  return self->closeness[entity];
+  return liaison_metrics_get_value (self, LIAISON_METRIC_CLOSENESS, entity);
 }
 
 double
 liaison_metrics_get_pagerank (LiaisonMetrics *self,
                               guint           entity)
 {
-  g_return_val_if_fail (LIAISON_IS_METRICS (self), 0);
-  g_return_val_if_fail (entity < self->n_entities, 0);
-
-  return self->pagerank[entity];
+  return liaison_metrics_get_value (self, LIAISON_METRIC_PAGERANK, entity);
 }
 
 double

@@ -68,9 +68,7 @@ void            liaison_metrics_compute_async       (LiaisonDataset        *data
                                                      LiaisonViewState      *visible,
                                                      LiaisonMetricsFlags    flags,
                                                      GCancellable          *cancellable,
-                                                     LiaisonProgressFunc    progress,
-                                                     gpointer               progress_data,
-                                                     GDestroyNotify         progress_data_free,
+                                                     const LiaisonProgress *progress,
                                                      GAsyncReadyCallback    callback,
                                                      gpointer               user_data);
 LiaisonMetrics *liaison_metrics_compute_finish      (GAsyncResult          *result,
@@ -80,8 +78,7 @@ LiaisonMetrics *liaison_metrics_compute             (LiaisonDataset        *data
                                                      LiaisonViewState      *visible,
                                                      LiaisonMetricsFlags    flags,
                                                      GCancellable          *cancellable,
-                                                     LiaisonProgressFunc    progress,
-                                                     gpointer               progress_data,
+                                                     const LiaisonProgress *progress,
                                                      GError               **error)
                                                      G_GNUC_WARN_UNUSED_RESULT;
 

@@ -238,7 +238,7 @@ liaison_command_metrics (GFile                   *input,
     }
   loaded = g_get_monotonic_time ();
 
-  metrics = liaison_metrics_compute (dataset, NULL, LIAISON_METRICS_DEFAULT, NULL, NULL, NULL, &error);
+  metrics = liaison_metrics_compute (dataset, NULL, LIAISON_METRICS_DEFAULT, NULL, NULL, &error);
   if (metrics == NULL)
     {
       print_to (err, "%s\n", error->message);
