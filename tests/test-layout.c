@@ -617,21 +617,20 @@ test_graphviz_messages (void)
 {
   g_autoptr(GBytes) dot = g_bytes_new_static ("digraph { a [shape=nosuchshape]; a -> b }", 42);
   g_autoptr(GBytes) broken = g_bytes_new_static ("digraph { a -> }", 16);
-  g_autoptr(GBytes) output = NULL;
+  g_autoptr(LiaisonRenderResult) rendered = NULL;
   g_autoptr(GError) error = NULL;
-  g_auto(GStrv) messages = NULL;
 
   /* A warning arrives whole, as one line, with the result. */
-  output = liaison_layout_render (dot, "dot", "json", 60, NULL, &messages, &error);
+  rendered = liaison_layout_render (dot, "dot", "json", 60, NULL, &error);
   g_assert_no_error (error);
-  g_assert_nonnull (output);
-  g_assert_cmpuint (g_strv_length (messages), ==, 1);
-  g_assert_cmpstr (messages[0], ==, "Warning: using box for unknown shape nosuchshape");
+  g_assert_nonnull (rendered->output);
+  g_assert_cmpuint (g_strv_length (rendered->messages), ==, 1);
+  g_assert_cmpstr (rendered->messages[0], ==, "Warning: using box for unknown shape nosuchshape");
 
   /* An error is the result. */
-  g_clear_pointer (&output, g_bytes_unref);
-  output = liaison_layout_render (broken, "dot", "json", 60, NULL, NULL, &error);
-  g_assert_null (output);
+  g_clear_pointer (&rendered, liaison_render_result_free);
+  rendered = liaison_layout_render (broken, "dot", "json", 60, NULL, &error);
+  g_assert_null (rendered);
   g_assert_error (error, LIAISON_LAYOUT_ERROR, LIAISON_LAYOUT_ERROR_FAILED);
   g_assert_true (g_str_has_prefix (error->message, "Graphviz’s dot engine could not lay the graph out: "
                                                    "Error: syntax error in line 1 near '}'"));
@@ -792,7 +791,7 @@ test_laid_out_dot_keeps_positions (void)
   g_autoptr(LiaisonScene) scene = NULL;
   g_autoptr(LiaisonScene) again = NULL;
   g_autoptr(GBytes) dot = NULL;
-  g_autoptr(GBytes) output = NULL;
+  g_autoptr(LiaisonRenderResult) rendered = NULL;
   g_autoptr(GError) error = NULL;
 
   scene = liaison_layout_run (dataset, NULL, LIAISON_LAYOUT_ENGINE_NEATO, 60, NULL, &error);
@@ -800,9 +799,10 @@ test_laid_out_dot_keeps_positions (void)
 
   /* Drawn again from its own positions, the graph is where it was. */
   dot = liaison_graph_build_laid_out_dot (scene, NULL);
-  output = liaison_layout_render (dot, "nop2", "scene", 60, NULL, NULL, &error);
+  rendered = liaison_layout_render (dot, "nop2", "scene", 60, NULL, &error);
   g_assert_no_error (error);
-  again = liaison_scene_new_from_json (g_bytes_get_data (output, NULL), g_bytes_get_size (output), dataset, &error);
+  again = liaison_scene_new_from_json (g_bytes_get_data (rendered->output, NULL), g_bytes_get_size (rendered->output),
+                                       dataset, &error);
   g_assert_no_error (error);
   liaison_test_assert_scene_matches (again, dataset);
 

@@ -197,7 +197,7 @@ static JsonObject *
 run_xdot_reference (LiaisonScene *scene)
 {
   g_autoptr(GBytes) dot = liaison_graph_build_laid_out_dot (scene, NULL);
-  g_autoptr(GBytes) xdot = NULL;
+  g_autoptr(LiaisonRenderResult) xdot = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("liaison-bench-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "graph.xdot", NULL);
@@ -208,8 +208,9 @@ run_xdot_reference (LiaisonScene *scene)
   int status;
 
   /* The same positions, drawn by Graphviz as xdot for xdot.py. */
-  xdot = liaison_layout_render (dot, "nop2", "xdot", 600, NULL, NULL, &error);
-  if (xdot == NULL || !g_file_set_contents (path, g_bytes_get_data (xdot, NULL), g_bytes_get_size (xdot), &error))
+  xdot = liaison_layout_render (dot, "nop2", "xdot", 600, NULL, &error);
+  if (xdot == NULL ||
+      !g_file_set_contents (path, g_bytes_get_data (xdot->output, NULL), g_bytes_get_size (xdot->output), &error))
     {
       g_printerr ("xdot.py reference skipped: %s\n", error->message);
       return NULL;

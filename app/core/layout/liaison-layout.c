@@ -42,14 +42,8 @@ typedef struct
   gint64        started;
 } RenderJob;
 
-typedef struct
-{
-  GBytes  *output;
-  char   **messages;
-} RenderResult;
-
-static void
-render_result_free (RenderResult *result)
+void
+liaison_render_result_free (LiaisonRenderResult *result)
 {
   g_clear_pointer (&result->output, g_bytes_unref);
   g_clear_pointer (&result->messages, g_strfreev);
@@ -169,7 +163,7 @@ return_outcome (GTask  *task,
   RenderJob *job = g_task_get_task_data (task);
   GSubprocess *process = job->process;
   g_auto(GStrv) messages = NULL;
-  RenderResult *render;
+  LiaisonRenderResult *render;
 
   g_debug ("%s worker: %.0f ms", job->engine, (g_get_monotonic_time () - job->started) / 1000.0);
 
@@ -219,10 +213,10 @@ return_outcome (GTask  *task,
       return;
     }
 
-  render = g_new0 (RenderResult, 1);
+  render = g_new0 (LiaisonRenderResult, 1);
   render->output = g_bytes_ref (out);
   render->messages = g_steal_pointer (&messages);
-  g_task_return_pointer (task, render, (GDestroyNotify) render_result_free);
+  g_task_return_pointer (task, render, (GDestroyNotify) liaison_render_result_free);
 }
 
 /* On a thread of its own: the worker's output is read as fast as it comes.
@@ -335,7 +329,7 @@ render_async (GBytes              *dot,
   g_task_run_in_thread (task, communicate_thread);
 }
 
-static RenderResult *
+static LiaisonRenderResult *
 render_finish (GAsyncResult  *result,
                GError       **error)
 {
@@ -349,7 +343,7 @@ typedef struct
   LiaisonLayoutEngine  engine;
   guint                timeout_seconds;
   GBytes              *dot;
-  RenderResult        *render;
+  LiaisonRenderResult *render;
 } LayoutData;
 
 static void
@@ -358,7 +352,7 @@ layout_data_free (LayoutData *data)
   g_clear_object (&data->dataset);
   g_clear_object (&data->state);
   g_clear_pointer (&data->dot, g_bytes_unref);
-  g_clear_pointer (&data->render, render_result_free);
+  g_clear_pointer (&data->render, liaison_render_result_free);
   g_free (data);
 }
 
@@ -508,34 +502,46 @@ liaison_layout_finish (GAsyncResult  *result,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
+/* The synchronous forms, for the command line and the tests: the
+ * asynchronous ones, run to their end on a main context of their own.
+ */
 typedef struct
 {
+  GMainContext *context;
   GAsyncResult *result;
-} SyncData;
+} SyncRun;
 
 static void
 sync_cb (GObject      *object,
          GAsyncResult *result,
          gpointer      user_data)
 {
-  SyncData *data = user_data;
+  SyncRun *run = user_data;
 
-  data->result = g_object_ref (result);
+  run->result = g_object_ref (result);
 }
 
-static GAsyncResult *
-run_until_done (GMainContext *context,
-                SyncData     *data)
+static void
+sync_run_begin (SyncRun *run)
 {
-  while (data->result == NULL)
-    g_main_context_iteration (context, TRUE);
-
-  return data->result;
+  run->context = g_main_context_new ();
+  run->result = NULL;
+  g_main_context_push_thread_default (run->context);
 }
 
-/* The synchronous form, for the command line and the tests: the same
- * worker, run from a main context of its own.
- */
+/* Returns: (transfer full): the result sync_cb() was given */
+static GAsyncResult *
+sync_run_end (SyncRun *run)
+{
+  while (run->result == NULL)
+    g_main_context_iteration (run->context, TRUE);
+
+  g_main_context_pop_thread_default (run->context);
+  g_clear_pointer (&run->context, g_main_context_unref);
+
+  return run->result;
+}
+
 LiaisonScene *
 liaison_layout_run (LiaisonDataset       *dataset,
                     LiaisonViewState     *state,
@@ -544,53 +550,37 @@ liaison_layout_run (LiaisonDataset       *dataset,
                     GCancellable         *cancellable,
                     GError              **error)
 {
-  g_autoptr(GMainContext) context = g_main_context_new ();
   g_autoptr(GAsyncResult) result = NULL;
-  SyncData data = { NULL };
+  SyncRun run;
 
-  g_main_context_push_thread_default (context);
-  liaison_layout_async (dataset, state, engine, timeout_seconds, cancellable, sync_cb, &data);
-  result = run_until_done (context, &data);
-  g_main_context_pop_thread_default (context);
+  sync_run_begin (&run);
+  liaison_layout_async (dataset, state, engine, timeout_seconds, cancellable, sync_cb, &run);
+  result = sync_run_end (&run);
 
   return liaison_layout_finish (result, error);
 }
 
 /* Returns: (transfer full): what the worker wrote, e.g. SVG from Graphviz's
- * own renderer.
+ * own renderer, with Graphviz's warnings.
  */
-GBytes *
-liaison_layout_render (GBytes         *dot,
-                       const char     *engine,
-                       const char     *format,
-                       guint           timeout_seconds,
-                       GCancellable   *cancellable,
-                       char         ***messages,
-                       GError        **error)
+LiaisonRenderResult *
+liaison_layout_render (GBytes        *dot,
+                       const char    *engine,
+                       const char    *format,
+                       guint          timeout_seconds,
+                       GCancellable  *cancellable,
+                       GError       **error)
 {
-  g_autoptr(GMainContext) context = g_main_context_new ();
   g_autoptr(GAsyncResult) result = NULL;
-  SyncData data = { NULL };
-  RenderResult *render;
-  GBytes *output;
+  SyncRun run;
 
   g_return_val_if_fail (dot != NULL, NULL);
   g_return_val_if_fail (engine != NULL, NULL);
   g_return_val_if_fail (format != NULL, NULL);
 
-  g_main_context_push_thread_default (context);
-  render_async (dot, engine, format, timeout_seconds, cancellable, sync_cb, &data);
-  result = run_until_done (context, &data);
-  g_main_context_pop_thread_default (context);
+  sync_run_begin (&run);
+  render_async (dot, engine, format, timeout_seconds, cancellable, sync_cb, &run);
+  result = sync_run_end (&run);
 
-  render = render_finish (result, error);
-  if (render == NULL)
-    return NULL;
-
-  output = g_steal_pointer (&render->output);
-  if (messages != NULL)
-    *messages = g_steal_pointer (&render->messages);
-  render_result_free (render);
-
-  return output;
+  return render_finish (result, error);
 }

@@ -48,15 +48,25 @@ LiaisonScene *liaison_layout_run         (LiaisonDataset       *dataset,
                                           GError              **error)
                                           G_GNUC_WARN_UNUSED_RESULT;
 
-GBytes       *liaison_layout_render      (GBytes               *dot,
-                                          const char           *engine,
-                                          const char           *format,
-                                          guint                 timeout_seconds,
-                                          GCancellable         *cancellable,
-                                          char               ***messages,
-                                          GError              **error)
-                                          G_GNUC_WARN_UNUSED_RESULT;
+/* What the worker wrote, and what Graphviz said on the way. */
+typedef struct
+{
+  GBytes  *output;
+  char   **messages;
+} LiaisonRenderResult;
+
+void                 liaison_render_result_free (LiaisonRenderResult  *result);
+
+LiaisonRenderResult *liaison_layout_render      (GBytes               *dot,
+                                                 const char           *engine,
+                                                 const char           *format,
+                                                 guint                 timeout_seconds,
+                                                 GCancellable         *cancellable,
+                                                 GError              **error)
+                                                 G_GNUC_WARN_UNUSED_RESULT;
 
 const char   *liaison_layout_get_worker_path (void);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LiaisonRenderResult, liaison_render_result_free)
 
 G_END_DECLS
