@@ -559,6 +559,29 @@ test_long_values_are_cut_cleanly (void)
   g_assert_true (g_str_has_suffix (lines[3], "\\\"\\\\\\n\\\"\\\\…\")"));
 }
 
+/* The guess that messages about unknown entities make, for the command
+ * line and the views to make it too.
+ */
+static void
+test_suggested_entities (void)
+{
+  g_autoptr(LiaisonDatasetBuilder) builder = liaison_dataset_builder_new ("calls");
+  g_autoptr(LiaisonDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *ids[] = { "zte", "huawei", "zta", "ren-zhengfei" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    add_entity (builder, at ("entities", i), ids[i], ids[i]);
+  dataset = liaison_dataset_builder_finish (builder, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpstr (liaison_dataset_suggest_entity (dataset, "huwei"), ==, "huawei");
+  g_assert_cmpstr (liaison_dataset_suggest_entity (dataset, "Ren-Zhengfie"), ==, "ren-zhengfei");
+  /* Equally close: the alphabetically first, so that messages are stable. */
+  g_assert_cmpstr (liaison_dataset_suggest_entity (dataset, "ztb"), ==, "zta");
+  g_assert_null (liaison_dataset_suggest_entity (dataset, "siemens"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -578,6 +601,7 @@ main (int   argc,
   g_test_add_func ("/dataset-builder/progress", test_progress);
   g_test_add_func ("/dataset-builder/cancellation", test_cancellation);
   g_test_add_func ("/dataset-builder/long-values-are-cut-cleanly", test_long_values_are_cut_cleanly);
+  g_test_add_func ("/dataset-builder/suggested-entities", test_suggested_entities);
 
   return g_test_run ();
 }

@@ -11,7 +11,7 @@
 
 #include <string.h>
 
-#include "liaison-dataset-private.h"
+#include "liaison-dataset.h"
 #include "liaison-date-range.h"
 
 static guint

@@ -18,8 +18,8 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "liaison-dataset-problems.h"
 #include "liaison-date-range.h"
+#include "liaison-display-text.h"
 #include "liaison-explore-options.h"
 #include "liaison-graph-query.h"
 #include "liaison-neighbourhood.h"
@@ -169,24 +169,11 @@ set_unknown_entity (GError         **error,
                     const char      *option,
                     const char      *id)
 {
-  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
-  LiaisonLocation location = liaison_location_path (option, LIAISON_LOCATION_NO_INDEX);
-  LiaisonProblems problems;
-  const char *line;
+  g_autofree char *message = liaison_describe_unknown (N_("entity"), id,
+                                                       liaison_dataset_suggest_entity (dataset, id));
 
-  /* Only on the way out, so the table of ids costs nothing otherwise. */
-  for (guint i = 0; i < liaison_dataset_get_n_entities (dataset); i++)
-    g_hash_table_add (ids, (gpointer) liaison_entity_get_id (liaison_dataset_get_entity (dataset, i)));
-
-  liaison_problems_init (&problems, 1);
-  liaison_problems_unknown (&problems, &location, NULL, N_("entity"), ids, id);
-  g_assert (problems.lines->len == 1);
-
-  /* The line is made to follow a file's name: ": --focus: …". */
-  line = g_ptr_array_index (problems.lines, 0);
-  g_set_error_literal (error, LIAISON_EXPLORE_ERROR, LIAISON_EXPLORE_ERROR_UNKNOWN_ENTITY,
-                       g_str_has_prefix (line, ": ") ? line + 2 : line);
-  liaison_problems_clear (&problems);
+  g_set_error (error, LIAISON_EXPLORE_ERROR, LIAISON_EXPLORE_ERROR_UNKNOWN_ENTITY,
+               "%s: %s", option, message);
 }
 
 static LiaisonEntity *

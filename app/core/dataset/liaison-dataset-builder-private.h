@@ -10,6 +10,7 @@
 #include "liaison-dataset-builder.h"
 #include "liaison-dataset-private.h"
 #include "liaison-dataset-problems.h"
+#include "liaison-display-text.h"
 
 G_BEGIN_DECLS
 

@@ -74,6 +74,4 @@ LiaisonDataset *liaison_dataset_new            (LiaisonStringStore  *store,
                                                 GHashTable          *entity_ids,
                                                 GHashTable          *relation_ids);
 
-gboolean        liaison_date_is_valid          (const char          *date);
-
 G_END_DECLS

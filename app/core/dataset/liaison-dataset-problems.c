@@ -21,8 +21,6 @@
 #include "liaison-dataset-problems.h"
 #include "liaison-display-text.h"
 
-#define MAX_SHOWN_VALUE  60
-
 LiaisonLocation
 liaison_location_path (const char *section,
                        guint       index)
@@ -106,69 +104,6 @@ liaison_location_to_string (const LiaisonLocation *location,
   return g_string_free (out, FALSE);
 }
 
-/* The escape C and JSON share for @c, or NULL; \v is C's alone. */
-static const char *
-short_escape (gunichar c,
-              gboolean as_json)
-{
-  switch (c)
-    {
-    case '\b': return "\\b";
-    case '\f': return "\\f";
-    case '\n': return "\\n";
-    case '\r': return "\\r";
-    case '\t': return "\\t";
-    case '\v': return as_json ? NULL : "\\v";
-    case '\\': return "\\\\";
-    case '"': return "\\\"";
-    default: return NULL;
-    }
-}
-
-/* @value in quotes after it is shortened, escaped as C writes strings
- * (characters that show as themselves stay as they are) or, @as_json, as
- * json-glib does (byte by byte: only ASCII is escaped). The cut can never
- * fall inside an escape or a character.
- */
-static char *
-quote (const char *value,
-       gboolean    as_json)
-{
-  g_autofree char *cut = liaison_text_shorten (value, MAX_SHOWN_VALUE);
-  GString *out = g_string_sized_new (strlen (cut) + 2);
-  const char *next;
-
-  g_string_append_c (out, '"');
-  for (const char *p = cut; *p != '\0'; p = next)
-    {
-      gunichar c = as_json ? (guchar) *p : g_utf8_get_char (p);
-      const char *escape = short_escape (c, as_json);
-
-      next = as_json ? p + 1 : g_utf8_next_char (p);
-      if (escape != NULL)
-        g_string_append (out, escape);
-      else if (c < 0x20 || c == 0x7f)
-        g_string_append_printf (out, as_json ? "\\u%04x" : "\\%03o", c);
-      else if (as_json || c < 0x80 || c == 0x200C || c == 0x200D ||
-               (g_unichar_isprint (c) && c != 0x2028 && c != 0x2029))
-        g_string_append_len (out, p, next - p);
-      else
-        g_string_append_printf (out, "\\u%04X", c);
-    }
-  g_string_append_c (out, '"');
-
-  return g_string_free (out, FALSE);
-}
-
-/* Returns: (transfer full): a value in a message, quoted and escaped as C
- * writes strings, after it is shortened.
- */
-char *
-liaison_quote_value (const char *value)
-{
-  return quote (value, FALSE);
-}
-
 /* Returns: (transfer full): "a number (42)", "a string (\"x\")", "an
  * array"…, for messages.
  */
@@ -188,13 +123,13 @@ liaison_value_describe (const LiaisonValue *value)
     case LIAISON_VALUE_NULL:
       return g_strdup (_("null"));
     case LIAISON_VALUE_STRING:
-      shown = quote (value->text != NULL ? value->text : "", TRUE);
+      shown = liaison_quote_json (value->text != NULL ? value->text : "");
       return g_strdup_printf (_("a string (%s)"), shown);
     case LIAISON_VALUE_BOOLEAN:
-      shown = liaison_text_shorten (value->text != NULL ? value->text : "", MAX_SHOWN_VALUE);
+      shown = liaison_text_shorten (value->text != NULL ? value->text : "", LIAISON_MAX_QUOTED_CHARS);
       return g_strdup_printf (_("a boolean (%s)"), shown);
     case LIAISON_VALUE_NUMBER:
-      shown = liaison_text_shorten (value->text != NULL ? value->text : "", MAX_SHOWN_VALUE);
+      shown = liaison_text_shorten (value->text != NULL ? value->text : "", LIAISON_MAX_QUOTED_CHARS);
       return g_strdup_printf (_("a number (%s)"), shown);
     case LIAISON_VALUE_ABSENT:
     default:
@@ -351,12 +286,13 @@ edit_distance (const char *a,
   return row[b_len];
 }
 
-/* Returns the id in @ids closest to @word, when one is close enough to be
- * what was meant.
+/* Returns: (nullable): the id in @ids closest to @word, when one is close
+ * enough to be what was meant. Ties go to the alphabetically first id, so
+ * messages are stable.
  */
-static const char *
-suggest (GHashTable *ids,
-         const char *word)
+const char *
+liaison_suggest_id (GHashTable *ids,
+                    const char *word)
 {
   GHashTableIter iter;
   gpointer key;
@@ -382,7 +318,6 @@ suggest (GHashTable *ids,
        * candidate given up on.
        */
       distance = edit_distance (word, word_len, candidate, candidate_len, best_distance);
-      /* Ties go to the alphabetically first id, so messages are stable. */
       if (distance < best_distance ||
           (distance == best_distance && best != NULL && strcmp (candidate, best) < 0))
         {
@@ -405,8 +340,7 @@ liaison_problems_unknown (LiaisonProblems       *self,
                           GHashTable            *ids,
                           const char            *value)
 {
-  g_autofree char *shown = NULL;
-  const char *guess;
+  g_autofree char *message = NULL;
 
   /* A guess compares against every id: only for problems that are shown,
    * or a file of bad references would take hours to refuse.
@@ -414,19 +348,8 @@ liaison_problems_unknown (LiaisonProblems       *self,
   if (liaison_problems_count_if_unshown (self))
     return;
 
-  shown = liaison_quote_value (value);
-  guess = suggest (ids, value);
-  if (guess != NULL)
-    {
-      g_autofree char *shown_guess = liaison_quote_value (guess);
-
-      /* TRANSLATORS: e.g. unknown entity "huwei" (did you mean "huawei"?) */
-      liaison_problems_add (self, location, member,
-                            _("unknown %s %s (did you mean %s?)"), _(what), shown, shown_guess);
-    }
-  else
-    liaison_problems_add (self, location, member,
-                          _("unknown %s %s"), _(what), shown);
+  message = liaison_describe_unknown (what, value, liaison_suggest_id (ids, value));
+  liaison_problems_add (self, location, member, "%s", message);
 }
 
 /* Sets @error to every problem spelled out, a line each after the file's

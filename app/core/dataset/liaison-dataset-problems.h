@@ -50,7 +50,7 @@ void      liaison_problems_set_error        (LiaisonProblems       *self,
                                              const char            *display_name,
                                              GError               **error);
 
-char     *liaison_quote_value               (const char            *value)
-                                             G_GNUC_WARN_UNUSED_RESULT;
+const char *liaison_suggest_id (GHashTable *ids,
+                                const char *word);
 
 G_END_DECLS

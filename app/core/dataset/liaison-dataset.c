@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "liaison-dataset-private.h"
+#include "liaison-dataset-problems.h"
 
 /* An immutable graph of entities and relations. It is a GListModel of its
  * entities, so list views show it directly.
@@ -556,6 +557,20 @@ liaison_dataset_lookup_relation_type (LiaisonDataset *self,
   g_return_val_if_fail (id != NULL, NULL);
 
   return lookup_element (self->relation_type_by_id, self->relation_types, id);
+}
+
+/* Returns: (nullable): the id of the entity that @word probably meant,
+ * "huawei" for "huwei", or NULL when none is close enough: the guess of
+ * the dataset's own messages about unknown entities.
+ */
+const char *
+liaison_dataset_suggest_entity (LiaisonDataset *self,
+                                const char     *word)
+{
+  g_return_val_if_fail (LIAISON_IS_DATASET (self), NULL);
+  g_return_val_if_fail (word != NULL, NULL);
+
+  return liaison_suggest_id (self->entity_by_id, word);
 }
 
 char *

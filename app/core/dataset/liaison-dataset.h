@@ -110,7 +110,12 @@ const LiaisonTypeStyle *liaison_dataset_get_relation_type    (LiaisonDataset  *s
 const LiaisonTypeStyle *liaison_dataset_lookup_relation_type (LiaisonDataset  *self,
                                                               const char      *id);
 
+const char             *liaison_dataset_suggest_entity       (LiaisonDataset  *self,
+                                                              const char      *word);
+
 char                   *liaison_dataset_dup_summary          (LiaisonDataset  *self)
                                                               G_GNUC_WARN_UNUSED_RESULT;
+
+gboolean                liaison_date_is_valid                (const char      *date);
 
 G_END_DECLS

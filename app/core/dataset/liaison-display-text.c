@@ -166,3 +166,101 @@ liaison_display_text (const char *text)
 
   return g_string_free (out, FALSE);
 }
+
+/* The escape C and JSON share for @c, or NULL; \v is C's alone. */
+static const char *
+short_escape (gunichar c,
+              gboolean as_json)
+{
+  switch (c)
+    {
+    case '\b': return "\\b";
+    case '\f': return "\\f";
+    case '\n': return "\\n";
+    case '\r': return "\\r";
+    case '\t': return "\\t";
+    case '\v': return as_json ? NULL : "\\v";
+    case '\\': return "\\\\";
+    case '"': return "\\\"";
+    default: return NULL;
+    }
+}
+
+/* @value in quotes after it is shortened, escaped as C writes strings
+ * (characters that show as themselves stay as they are) or, @as_json, as
+ * json-glib does (byte by byte: only ASCII is escaped). The cut can never
+ * fall inside an escape or a character.
+ */
+static char *
+quote (const char *value,
+       gboolean    as_json)
+{
+  g_autofree char *cut = liaison_text_shorten (value, LIAISON_MAX_QUOTED_CHARS);
+  GString *out = g_string_sized_new (strlen (cut) + 2);
+  const char *next;
+
+  g_string_append_c (out, '"');
+  for (const char *p = cut; *p != '\0'; p = next)
+    {
+      gunichar c = as_json ? (guchar) *p : g_utf8_get_char (p);
+      const char *escape = short_escape (c, as_json);
+
+      next = as_json ? p + 1 : g_utf8_next_char (p);
+      if (escape != NULL)
+        g_string_append (out, escape);
+      else if (c < 0x20 || c == 0x7f)
+        g_string_append_printf (out, as_json ? "\\u%04x" : "\\%03o", c);
+      else if (as_json || c < 0x80 || c == 0x200C || c == 0x200D ||
+               (g_unichar_isprint (c) && c != 0x2028 && c != 0x2029))
+        g_string_append_len (out, p, next - p);
+      else
+        g_string_append_printf (out, "\\u%04X", c);
+    }
+  g_string_append_c (out, '"');
+
+  return g_string_free (out, FALSE);
+}
+
+/* Returns: (transfer full): a value in a message, quoted and escaped as C
+ * writes strings, after it is shortened.
+ */
+char *
+liaison_quote_value (const char *value)
+{
+  g_return_val_if_fail (value != NULL, NULL);
+
+  return quote (value, FALSE);
+}
+
+/* Returns: (transfer full): the same as JSON writes it (json-glib's way). */
+char *
+liaison_quote_json (const char *value)
+{
+  g_return_val_if_fail (value != NULL, NULL);
+
+  return quote (value, TRUE);
+}
+
+/* Returns: (transfer full): "unknown entity "huwei" (did you mean
+ * "huawei"?)": @what is a word marked with N_(), @guess the id that was
+ * probably meant, or NULL.
+ */
+char *
+liaison_describe_unknown (const char *what,
+                          const char *value,
+                          const char *guess)
+{
+  g_autofree char *shown = NULL;
+  g_autofree char *shown_guess = NULL;
+
+  g_return_val_if_fail (what != NULL, NULL);
+  g_return_val_if_fail (value != NULL, NULL);
+
+  shown = liaison_quote_value (value);
+  if (guess == NULL)
+    return g_strdup_printf (_("unknown %s %s"), _(what), shown);
+
+  shown_guess = liaison_quote_value (guess);
+  /* TRANSLATORS: e.g. unknown entity "huwei" (did you mean "huawei"?) */
+  return g_strdup_printf (_("unknown %s %s (did you mean %s?)"), _(what), shown, shown_guess);
+}
