@@ -164,6 +164,21 @@ liaison_application_open (GApplication  *app,
     }
 }
 
+/* What --check, --metrics and --export are given: standard output and
+ * error, and the limits with what the command line raised.
+ */
+static void
+command_context_init (LiaisonApplication    *self,
+                      LiaisonCommandContext *context)
+{
+  g_autoptr(GOutputStream) out = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
+  g_autoptr(GOutputStream) err = g_unix_output_stream_new (STDERR_FILENO, FALSE);
+
+  liaison_command_context_init (context, out, err);
+  if (self->limits.max_file_size > 0)
+    context->limits.max_file_size = self->limits.max_file_size;
+}
+
 /* The options that choose what an export shows. */
 static void
 lookup_explore_options (GVariantDict          *options,
@@ -243,24 +258,16 @@ liaison_application_handle_local_options (GApplication *app,
 
   if (g_variant_dict_contains (options, "check"))
     {
-      g_autoptr(GOutputStream) out = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
-      g_autoptr(GOutputStream) err = g_unix_output_stream_new (STDERR_FILENO, FALSE);
-      LiaisonLoadLimits limits;
+      g_auto(LiaisonCommandContext) context = { NULL };
 
-      liaison_load_limits_init (&limits);
-      if (self->limits.max_file_size > 0)
-        limits.max_file_size = self->limits.max_file_size;
-
-      return liaison_command_check (paths, &limits, out, err);
+      command_context_init (self, &context);
+      return liaison_command_check (&context, paths);
     }
 
   if (g_variant_dict_contains (options, "metrics"))
     {
-      g_autoptr(GOutputStream) out = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
-      g_autoptr(GOutputStream) err = g_unix_output_stream_new (STDERR_FILENO, FALSE);
-      g_autoptr(GFile) input = NULL;
+      g_auto(LiaisonCommandContext) context = { NULL };
       const char *output = NULL;
-      LiaisonLoadLimits limits;
 
       g_variant_dict_lookup (options, "metrics", "^&ay", &output);
 
@@ -275,24 +282,16 @@ liaison_application_handle_local_options (GApplication *app,
           return 1;
         }
 
-      input = paths != NULL && paths[0] != NULL ? g_file_new_for_commandline_arg (paths[0])
-                                                : g_file_new_for_uri (LIAISON_BUNDLED_DATASET);
-      liaison_load_limits_init (&limits);
-      if (self->limits.max_file_size > 0)
-        limits.max_file_size = self->limits.max_file_size;
-
-      return liaison_command_metrics (input, paths != NULL ? paths[0] : NULL, output, &limits, out, err);
+      command_context_init (self, &context);
+      return liaison_command_metrics (&context, paths != NULL ? paths[0] : NULL, output);
     }
 
   if (g_variant_dict_contains (options, "export"))
     {
-      g_autoptr(GOutputStream) out = g_unix_output_stream_new (STDOUT_FILENO, FALSE);
-      g_autoptr(GOutputStream) err = g_unix_output_stream_new (STDERR_FILENO, FALSE);
-      g_autoptr(GFile) input = NULL;
+      g_auto(LiaisonCommandContext) context = { NULL };
       const char *output = NULL;
       const char *format = NULL;
       const char *engine = NULL;
-      LiaisonLoadLimits limits;
 
       g_variant_dict_lookup (options, "export", "^&ay", &output);
       g_variant_dict_lookup (options, "format", "&s", &format);
@@ -304,16 +303,10 @@ liaison_application_handle_local_options (GApplication *app,
           return 1;
         }
 
-      input = paths != NULL && paths[0] != NULL ? g_file_new_for_commandline_arg (paths[0])
-                                                : g_file_new_for_uri (LIAISON_BUNDLED_DATASET);
-      liaison_load_limits_init (&limits);
-      if (self->limits.max_file_size > 0)
-        limits.max_file_size = self->limits.max_file_size;
-
-      return liaison_command_export (input, paths != NULL ? paths[0] : NULL, output, format, engine, &explore,
+      command_context_init (self, &context);
+      return liaison_command_export (&context, paths != NULL ? paths[0] : NULL, output, format, engine, &explore,
                                      self->limits.layout_timeout > 0 ? self->limits.layout_timeout
-                                                              : LIAISON_DEFAULT_LAYOUT_TIMEOUT,
-                                     &limits, out, err);
+                                                                     : LIAISON_DEFAULT_LAYOUT_TIMEOUT);
     }
 
   if (paths != NULL && paths[0] != NULL)

@@ -52,13 +52,13 @@ run_one (const char *what,
     {
       g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
       g_autoptr(GOutputStream) err = g_memory_output_stream_new_resizable ();
+      g_auto(LiaisonCommandContext) context = { NULL };
       const char *paths[] = { path, NULL };
-      LiaisonLoadLimits limits;
       int status;
 
       /* What "liaison --check FILE" does, without starting the application. */
-      liaison_load_limits_init (&limits);
-      status = liaison_command_check (paths, &limits, out, err);
+      liaison_command_context_init (&context, out, err);
+      status = liaison_command_check (&context, paths);
       if (status != 0)
         g_error ("--check failed: %.*s", (int) g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (err)),
                  (const char *) g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (err)));

@@ -38,18 +38,37 @@ print_to (GOutputStream *stream,
   g_output_stream_write_all (stream, text, strlen (text), NULL, NULL, NULL);
 }
 
+/* Takes references to @out and @err; the limits are the defaults. */
+void
+liaison_command_context_init (LiaisonCommandContext *context,
+                              GOutputStream         *out,
+                              GOutputStream         *err)
+{
+  g_return_if_fail (G_IS_OUTPUT_STREAM (out));
+  g_return_if_fail (G_IS_OUTPUT_STREAM (err));
+
+  context->out = g_object_ref (out);
+  context->err = g_object_ref (err);
+  liaison_load_limits_init (&context->limits);
+}
+
+void
+liaison_command_context_clear (LiaisonCommandContext *context)
+{
+  g_clear_object (&context->out);
+  g_clear_object (&context->err);
+}
+
 int
-liaison_command_check (const char * const      *paths,
-                       const LiaisonLoadLimits *limits,
-                       GOutputStream           *out,
-                       GOutputStream           *err)
+liaison_command_check (const LiaisonCommandContext *context,
+                       const char * const          *paths)
 {
   guint n_paths = paths != NULL ? g_strv_length ((char **) paths) : 0;
   int status = 0;
 
   if (n_paths == 0)
     {
-      print_to (err, "%s\n", _("--check needs a file to check"));
+      print_to (context->err, "%s\n", _("--check needs a file to check"));
       return 1;
     }
 
@@ -60,10 +79,10 @@ liaison_command_check (const char * const      *paths,
       g_autoptr(GError) error = NULL;
 
       /* Messages name the file as it was typed. */
-      dataset = liaison_dataset_load_file (file, paths[i], limits, NULL, &error);
+      dataset = liaison_dataset_load_file (file, paths[i], &context->limits, NULL, &error);
       if (dataset == NULL)
         {
-          print_to (err, "%s\n", error->message);
+          print_to (context->err, "%s\n", error->message);
           status = 1;
           continue;
         }
@@ -72,9 +91,9 @@ liaison_command_check (const char * const      *paths,
         g_autofree char *summary = liaison_dataset_dup_summary (dataset);
 
         if (n_paths > 1)
-          print_to (out, "%s: %s\n", paths[i], summary);
+          print_to (context->out, "%s: %s\n", paths[i], summary);
         else
-          print_to (out, "%s\n", summary);
+          print_to (context->out, "%s\n", summary);
       }
     }
 
@@ -97,20 +116,36 @@ print_first_line (GOutputStream *err,
               _("(and more problems: liaison --check lists them all)"));
 }
 
+/* The dataset a command reads, @input as typed or the bundled one; or
+ * %NULL, said in one line on the context's error stream.
+ */
+static LiaisonDataset *
+load_input (const LiaisonCommandContext *context,
+            const char                  *input)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  LiaisonDataset *dataset;
+
+  file = input != NULL ? g_file_new_for_commandline_arg (input) : g_file_new_for_uri (LIAISON_BUNDLED_DATASET);
+  dataset = liaison_dataset_load_file (file, input, &context->limits, NULL, &error);
+  if (dataset == NULL)
+    print_first_line (context->err, error->message);
+
+  return dataset;
+}
+
 /* Lays a dataset out and exports it, with no display at all: all of it,
  * or what @explore (may be NULL) shows of it.
  */
 int
-liaison_command_export (GFile                       *input,
-                        const char                  *input_name,
+liaison_command_export (const LiaisonCommandContext *context,
+                        const char                  *input,
                         const char                  *output,
                         const char                  *format_name,
                         const char                  *engine_name,
                         const LiaisonExploreOptions *explore,
-                        guint                        timeout_seconds,
-                        const LiaisonLoadLimits     *limits,
-                        GOutputStream               *out,
-                        GOutputStream               *err)
+                        guint                        timeout_seconds)
 {
   g_autoptr(LiaisonDataset) dataset = NULL;
   g_autoptr(LiaisonScene) scene = NULL;
@@ -122,44 +157,42 @@ liaison_command_export (GFile                       *input,
   LiaisonLayoutEngine engine = LIAISON_LAYOUT_ENGINE_AUTO;
   gint64 start, loaded, explored, laid_out;
 
-  g_return_val_if_fail (G_IS_FILE (input), 1);
+  g_return_val_if_fail (context != NULL, 1);
   g_return_val_if_fail (output != NULL, 1);
 
   if (format_name != NULL)
     {
       if (!liaison_export_format_from_string (format_name, &format))
         {
-          print_to (err, _("unknown export format “%s” (use svg, png, pdf, dot or json)\n"), format_name);
+          print_to (context->err, _("unknown export format “%s” (use svg, png, pdf, dot or json)\n"), format_name);
           return 1;
         }
     }
   else if (!liaison_export_format_for_path (output, &format))
     {
-      print_to (err, _("cannot tell the format from “%s”: name it .svg, .png, .pdf, .dot or .json, or "
-                       "add --format\n"), output);
+      print_to (context->err, _("cannot tell the format from “%s”: name it .svg, .png, .pdf, .dot or .json, or "
+                                "add --format\n"), output);
       return 1;
     }
 
   if (engine_name != NULL && !liaison_layout_engine_from_string (engine_name, &engine))
     {
-      print_to (err, _("unknown layout engine “%s” (use auto, dot, neato, fdp, sfdp, circo, twopi or osage)\n"),
+      print_to (context->err,
+                _("unknown layout engine “%s” (use auto, dot, neato, fdp, sfdp, circo, twopi or osage)\n"),
                 engine_name);
       return 1;
     }
 
   if (explore != NULL && !liaison_explore_options_check (explore, &error))
     {
-      print_to (err, "%s\n", error->message);
+      print_to (context->err, "%s\n", error->message);
       return 1;
     }
 
   start = g_get_monotonic_time ();
-  dataset = liaison_dataset_load_file (input, input_name, limits, NULL, &error);
+  dataset = load_input (context, input);
   if (dataset == NULL)
-    {
-      print_first_line (err, error->message);
-      return 1;
-    }
+    return 1;
   loaded = g_get_monotonic_time ();
 
   /* The window's own view state and queries: what it would show. */
@@ -168,7 +201,7 @@ liaison_command_export (GFile                       *input,
       state = liaison_view_state_new (dataset);
       if (!liaison_explore_options_apply (explore, state, &error))
         {
-          print_to (err, "%s\n", error->message);
+          print_to (context->err, "%s\n", error->message);
           return 1;
         }
     }
@@ -177,7 +210,7 @@ liaison_command_export (GFile                       *input,
   scene = liaison_layout_run (dataset, state, engine, timeout_seconds, NULL, &error);
   if (scene == NULL)
     {
-      print_to (err, "%s\n", error->message);
+      print_to (context->err, "%s\n", error->message);
       return 1;
     }
   laid_out = g_get_monotonic_time ();
@@ -187,7 +220,7 @@ liaison_command_export (GFile                       *input,
   target = g_file_new_for_path (output);
   if (!liaison_export_to_file (scene, &options, target, NULL, &error))
     {
-      print_to (err, "%s\n", error->message);
+      print_to (context->err, "%s\n", error->message);
       return 1;
     }
 
@@ -202,7 +235,8 @@ liaison_command_export (GFile                       *input,
     g_autofree char *edges = g_strdup_printf (ngettext ("%u relation", "%u relations", n_edges), n_edges);
 
     /* TRANSLATORS: file: what it holds, and the engine that laid it out */
-    print_to (out, _("%s: %s and %s, laid out with %s\n"), output, nodes, edges, liaison_scene_get_engine (scene));
+    print_to (context->out, _("%s: %s and %s, laid out with %s\n"), output, nodes, edges,
+              liaison_scene_get_engine (scene));
   }
 
   return 0;
@@ -210,12 +244,9 @@ liaison_command_export (GFile                       *input,
 
 /* Writes the table of metrics as CSV, with no display and no layout. */
 int
-liaison_command_metrics (GFile                   *input,
-                         const char              *input_name,
-                         const char              *output,
-                         const LiaisonLoadLimits *limits,
-                         GOutputStream           *out,
-                         GOutputStream           *err)
+liaison_command_metrics (const LiaisonCommandContext *context,
+                         const char                  *input,
+                         const char                  *output)
 {
   g_autoptr(LiaisonDataset) dataset = NULL;
   g_autoptr(LiaisonMetrics) metrics = NULL;
@@ -226,22 +257,19 @@ liaison_command_metrics (GFile                   *input,
   guint n_entities;
   gint64 start, loaded;
 
-  g_return_val_if_fail (G_IS_FILE (input), 1);
+  g_return_val_if_fail (context != NULL, 1);
   g_return_val_if_fail (output != NULL, 1);
 
   start = g_get_monotonic_time ();
-  dataset = liaison_dataset_load_file (input, input_name, limits, NULL, &error);
+  dataset = load_input (context, input);
   if (dataset == NULL)
-    {
-      print_first_line (err, error->message);
-      return 1;
-    }
+    return 1;
   loaded = g_get_monotonic_time ();
 
   metrics = liaison_metrics_compute (dataset, NULL, LIAISON_METRICS_DEFAULT, NULL, NULL, &error);
   if (metrics == NULL)
     {
-      print_to (err, "%s\n", error->message);
+      print_to (context->err, "%s\n", error->message);
       return 1;
     }
 
@@ -253,7 +281,7 @@ liaison_command_metrics (GFile                   *input,
   target = g_file_new_for_path (output);
   if (!liaison_export_write_bytes (target, csv, NULL, &error))
     {
-      print_to (err, "%s\n", error->message);
+      print_to (context->err, "%s\n", error->message);
       return 1;
     }
 
@@ -261,9 +289,9 @@ liaison_command_metrics (GFile                   *input,
   entities = g_strdup_printf (ngettext ("%u entity", "%u entities", n_entities), n_entities);
   if (liaison_metrics_is_estimate (metrics))
     /* TRANSLATORS: the file, then how many entities it has a row for */
-    print_to (out, _("%s: %s (betweenness and closeness estimated from a sample)\n"), output, entities);
+    print_to (context->out, _("%s: %s (betweenness and closeness estimated from a sample)\n"), output, entities);
   else
-    print_to (out, "%s: %s\n", output, entities);
+    print_to (context->out, "%s: %s\n", output, entities);
 
   return 0;
 }

@@ -14,32 +14,42 @@
 
 G_BEGIN_DECLS
 
-/* Commands that run without a display, from handle-local-options. Each
- * writes to the given streams and returns the process exit status: 0 on
- * success, 1 on any failure, a usage mistake included, as the README
- * tells scripts.
+/* What every command is given: where it speaks (standard output and
+ * error, or a test's own streams) and the limits on what it reads.
  */
-int liaison_command_check (const char * const      *paths,
-                           const LiaisonLoadLimits *limits,
-                           GOutputStream           *out,
-                           GOutputStream           *err);
+typedef struct
+{
+  GOutputStream     *out;
+  GOutputStream     *err;
+  LiaisonLoadLimits  limits;
+} LiaisonCommandContext;
 
-int liaison_command_export (GFile                       *input,
-                            const char                  *input_name,
-                            const char                  *output,
-                            const char                  *format,
-                            const char                  *engine,
-                            const LiaisonExploreOptions *explore,
-                            guint                        timeout_seconds,
-                            const LiaisonLoadLimits     *limits,
-                            GOutputStream               *out,
-                            GOutputStream               *err);
+void liaison_command_context_init  (LiaisonCommandContext       *context,
+                                    GOutputStream               *out,
+                                    GOutputStream               *err);
+void liaison_command_context_clear (LiaisonCommandContext       *context);
 
-int liaison_command_metrics (GFile                   *input,
-                             const char              *input_name,
-                             const char              *output,
-                             const LiaisonLoadLimits *limits,
-                             GOutputStream           *out,
-                             GOutputStream           *err);
+/* Commands that run without a display, from handle-local-options. Each
+ * writes to the context's streams and returns the process exit status: 0
+ * on success, 1 on any failure, a usage mistake included, as the README
+ * tells scripts. @input is FILE as typed, or %NULL for the bundled
+ * dataset.
+ */
+int  liaison_command_check         (const LiaisonCommandContext *context,
+                                    const char * const          *paths);
+
+int  liaison_command_export        (const LiaisonCommandContext *context,
+                                    const char                  *input,
+                                    const char                  *output,
+                                    const char                  *format,
+                                    const char                  *engine,
+                                    const LiaisonExploreOptions *explore,
+                                    guint                        timeout_seconds);
+
+int  liaison_command_metrics       (const LiaisonCommandContext *context,
+                                    const char                  *input,
+                                    const char                  *output);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LiaisonCommandContext, liaison_command_context_clear)
 
 G_END_DECLS
