@@ -80,13 +80,11 @@ liaison_dataset_builder_add_source (LiaisonDatasetBuilder    *self,
     {
       if (!is_web_link (url))
         {
-          if (!liaison_problems_count_if_unshown (&self->problems))
-            {
-              g_autofree char *shown = liaison_quote_value (url);
+          g_autofree char *shown = liaison_problems_quote_if_shown (&self->problems, url);
 
-              liaison_problems_add (&self->problems, location, "url",
-                                    _("%s is not an http or https link"), shown);
-            }
+          if (shown != NULL)
+            liaison_problems_add (&self->problems, location, "url",
+                                  _("%s is not an http or https link"), shown);
         }
       else
         source.url = liaison_string_store_add (self->store, url);
@@ -107,12 +105,20 @@ add_type (LiaisonDatasetBuilder  *self,
           const LiaisonTypeInput *input,
           gboolean                is_entity)
 {
-  GArray *types = is_entity ? self->entity_types : self->relation_types;
-  IdTable *table = is_entity ? &self->entity_type_ids : &self->relation_type_ids;
+  GArray *types;
+  IdTable *table;
   LiaisonTypeStyle style = { NULL };
   const char *id;
   const char *color;
 
+  /* The checks of both public calls. */
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (location != NULL);
+  g_return_if_fail (input != NULL);
+  g_return_if_fail (!self->types_settled);
+
+  types = is_entity ? self->entity_types : self->relation_types;
+  table = is_entity ? &self->entity_type_ids : &self->relation_type_ids;
   id = liaison_dataset_builder_read_required_string (self, &input->id, location, "id");
   style.id = liaison_string_store_intern (self->store, id);
   style.label = keep_member (self, &input->label, location, "label");
@@ -125,14 +131,12 @@ add_type (LiaisonDatasetBuilder  *self,
 
       if (normalized == NULL)
         {
-          if (!liaison_problems_count_if_unshown (&self->problems))
-            {
-              g_autofree char *shown = liaison_quote_value (color);
+          g_autofree char *shown = liaison_problems_quote_if_shown (&self->problems, color);
 
-              liaison_problems_add (&self->problems, location, "color",
-                                    _("%s is not a colour (use #RRGGBB, #RRGGBBAA or a CSS colour name)"),
-                                    shown);
-            }
+          if (shown != NULL)
+            liaison_problems_add (&self->problems, location, "color",
+                                  _("%s is not a colour (use #RRGGBB, #RRGGBBAA or a CSS colour name)"),
+                                  shown);
         }
       else
         style.color = liaison_string_store_intern (self->store, normalized);
@@ -144,11 +148,11 @@ add_type (LiaisonDatasetBuilder  *self,
 
       if (shape != NULL && !liaison_style_is_allowed_shape (shape))
         {
-          if (!liaison_problems_count_if_unshown (&self->problems))
+          g_autofree char *shown = liaison_problems_quote_if_shown (&self->problems, shape);
+
+          if (shown != NULL)
             {
-              g_autofree char *shown = liaison_quote_value (shape);
-              const char *const *shapes = liaison_style_get_allowed_shapes ();
-              g_autofree char *allowed = g_strjoinv (", ", (char **) shapes);
+              g_autofree char *allowed = g_strjoinv (", ", (char **) liaison_style_get_allowed_shapes ());
 
               liaison_problems_add (&self->problems, location, "shape",
                                     _("%s is not an allowed shape (use one of: %s)"), shown, allowed);
@@ -163,13 +167,11 @@ add_type (LiaisonDatasetBuilder  *self,
 
       if (line_style != NULL && !liaison_style_is_allowed_line_style (line_style))
         {
-          if (!liaison_problems_count_if_unshown (&self->problems))
-            {
-              g_autofree char *shown = liaison_quote_value (line_style);
+          g_autofree char *shown = liaison_problems_quote_if_shown (&self->problems, line_style);
 
-              liaison_problems_add (&self->problems, location, "style",
-                                    _("%s is not a line style (use solid, dashed, dotted or bold)"), shown);
-            }
+          if (shown != NULL)
+            liaison_problems_add (&self->problems, location, "style",
+                                  _("%s is not a line style (use solid, dashed, dotted or bold)"), shown);
         }
       else
         style.line_style = liaison_string_store_intern (self->store, line_style);
@@ -191,11 +193,6 @@ liaison_dataset_builder_add_entity_type (LiaisonDatasetBuilder  *self,
                                          const LiaisonLocation  *location,
                                          const LiaisonTypeInput *type)
 {
-  g_return_if_fail (self != NULL);
-  g_return_if_fail (location != NULL);
-  g_return_if_fail (type != NULL);
-  g_return_if_fail (!self->types_settled);
-
   add_type (self, location, type, TRUE);
 }
 
@@ -204,11 +201,6 @@ liaison_dataset_builder_add_relation_type (LiaisonDatasetBuilder  *self,
                                            const LiaisonLocation  *location,
                                            const LiaisonTypeInput *type)
 {
-  g_return_if_fail (self != NULL);
-  g_return_if_fail (location != NULL);
-  g_return_if_fail (type != NULL);
-  g_return_if_fail (!self->types_settled);
-
   add_type (self, location, type, FALSE);
 }
 

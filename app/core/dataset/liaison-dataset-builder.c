@@ -350,13 +350,11 @@ liaison_dataset_builder_read_date (LiaisonDatasetBuilder *self,
 
   if (!liaison_date_is_valid (date))
     {
-      if (!liaison_problems_count_if_unshown (&self->problems))
-        {
-          g_autofree char *shown = liaison_quote_value (date);
+      g_autofree char *shown = liaison_problems_quote_if_shown (&self->problems, date);
 
-          liaison_problems_add (&self->problems, location, "date",
-                           _("%s is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)"), shown);
-        }
+      if (shown != NULL)
+        liaison_problems_add (&self->problems, location, "date",
+                              _("%s is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)"), shown);
       return NULL;
     }
 
@@ -377,20 +375,19 @@ liaison_dataset_builder_register_id (LiaisonDatasetBuilder *self,
 
   if (g_hash_table_lookup_extended (table->ids, id, NULL, &previous))
     {
-      if (!liaison_problems_count_if_unshown (&self->problems))
-        {
-          g_autofree char *shown = liaison_quote_value (id);
-          guint slot_used = GPOINTER_TO_UINT (previous) - 1;
-          guint first_use = g_array_index (table->first_use, guint, slot_used);
+      g_autofree char *shown = liaison_problems_quote_if_shown (&self->problems, id);
+      guint first_use = g_array_index (table->first_use, guint, GPOINTER_TO_UINT (previous) - 1);
 
-          if (location->kind == LIAISON_LOCATION_LINE)
-            liaison_problems_add (&self->problems, location, "id",
-                                  _("the id %s is already used on line %u"), shown, first_use);
-          else
-            liaison_problems_add (&self->problems, location, "id",
-                                  _("the id %s is already used by %s[%u]"),
-                                  shown, location->section, first_use);
-        }
+      if (shown == NULL)
+        return FALSE;
+
+      if (location->kind == LIAISON_LOCATION_LINE)
+        liaison_problems_add (&self->problems, location, "id",
+                              _("the id %s is already used on line %u"), shown, first_use);
+      else
+        liaison_problems_add (&self->problems, location, "id",
+                              _("the id %s is already used by %s[%u]"),
+                              shown, location->section, first_use);
       return FALSE;
     }
 

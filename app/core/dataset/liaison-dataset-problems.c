@@ -174,6 +174,20 @@ liaison_problems_count_if_unshown (LiaisonProblems *self)
   return TRUE;
 }
 
+/* Returns: (transfer full) (nullable): @value quoted for the message of a
+ * problem about it, or NULL when the problem is past the limit: then it is
+ * counted, and nothing is made.
+ */
+char *
+liaison_problems_quote_if_shown (LiaisonProblems *self,
+                                 const char      *value)
+{
+  if (liaison_problems_count_if_unshown (self))
+    return NULL;
+
+  return liaison_quote_value (value);
+}
+
 /* Counts a problem and, below the limit, spells it out: @member is the
  * member of the located item at fault, or NULL.
  */

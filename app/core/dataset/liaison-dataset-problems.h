@@ -25,6 +25,9 @@ void      liaison_problems_init             (LiaisonProblems       *self,
                                              guint                  max_shown);
 void      liaison_problems_clear            (LiaisonProblems       *self);
 gboolean  liaison_problems_count_if_unshown (LiaisonProblems       *self);
+char     *liaison_problems_quote_if_shown   (LiaisonProblems       *self,
+                                             const char            *value)
+                                             G_GNUC_WARN_UNUSED_RESULT;
 void      liaison_problems_add_valist       (LiaisonProblems       *self,
                                              const LiaisonLocation *location,
                                              const char            *member,
