@@ -26,38 +26,32 @@ typedef struct
 
 struct _LiaisonDatasetBuilder
 {
-  char                *display_name;
-  LiaisonStringStore  *store;
+  char                   *display_name;
+  LiaisonStringStore     *store;
 
-  LiaisonProblems      problems;
+  LiaisonProblems         problems;
 
-  GCancellable        *cancellable;
-  LiaisonProgressFunc  progress;
-  gpointer             progress_data;
-  guint64              n_items;
-  guint64              n_done;
-  gboolean             cancelled;
+  GCancellable           *cancellable;
+  LiaisonProgressFunc     progress;
+  gpointer                progress_data;
+  guint64                 n_items;
+  guint64                 n_done;
+  gboolean                cancelled;
 
-  const char          *title;
-  const char          *description;
-  GArray              *sources;          /* LiaisonSource */
-  GArray              *entity_types;     /* LiaisonTypeStyle */
-  GArray              *relation_types;   /* LiaisonTypeStyle */
-  GArray              *entities;         /* LiaisonEntityFields */
-  GArray              *relations;        /* LiaisonRelation */
+  LiaisonDatasetContents  contents;
 
-  IdTable              source_ids;       /* slot: index in sources */
-  IdTable              entity_type_ids;  /* slot: index in entity_types */
-  IdTable              relation_type_ids;
-  IdTable              entity_ids;       /* slot: the entity's place among those added */
-  IdTable              relation_ids;     /* slot: the relation's place among those added */
-  guint                n_entity_items;
-  guint                n_relation_items;
+  IdTable                 source_ids;         /* slot: index in sources */
+  IdTable                 entity_type_ids;    /* slot: index in entity_types */
+  IdTable                 relation_type_ids;
+  IdTable                 entity_ids;         /* slot: the entity's place among those added */
+  IdTable                 relation_ids;       /* slot: the relation's place among those added */
+  guint                   n_entity_items;
+  guint                   n_relation_items;
 
-  gboolean             types_settled;
-  gboolean             entity_types_declared;
-  gboolean             relation_types_declared;
-  gboolean             ids_like_generated;  /* a relation id of the form "relation-…" */
+  gboolean                types_settled;
+  gboolean                entity_types_declared;
+  gboolean                relation_types_declared;
+  gboolean                ids_like_generated; /* a relation id of the form "relation-…" */
 };
 
 const char *liaison_dataset_builder_read_string          (LiaisonDatasetBuilder *self,
@@ -84,8 +78,9 @@ keep_member (LiaisonDatasetBuilder *self,
              const LiaisonLocation *location,
              const char            *member)
 {
-  return liaison_string_store_add (self->store,
-                                   liaison_dataset_builder_read_string (self, value, location, member));
+  const char *text = liaison_dataset_builder_read_string (self, value, location, member);
+
+  return liaison_string_store_add (self->store, text);
 }
 
 G_END_DECLS

@@ -27,7 +27,7 @@ liaison_dataset_builder_set_title (LiaisonDatasetBuilder *self,
   g_return_if_fail (location != NULL);
   g_return_if_fail (title != NULL);
 
-  self->title = keep_member (self, title, location, "title");
+  self->contents.title = keep_member (self, title, location, "title");
 }
 
 void
@@ -39,7 +39,7 @@ liaison_dataset_builder_set_description (LiaisonDatasetBuilder *self,
   g_return_if_fail (location != NULL);
   g_return_if_fail (description != NULL);
 
-  self->description = keep_member (self, description, location, "description");
+  self->contents.description = keep_member (self, description, location, "description");
 }
 
 static gboolean
@@ -92,11 +92,11 @@ liaison_dataset_builder_add_source (LiaisonDatasetBuilder    *self,
 
   if (source.id == NULL)
     return;
-  if (!liaison_dataset_builder_register_id (self, &self->source_ids, source.id, self->sources->len,
-                                            location))
+  if (!liaison_dataset_builder_register_id (self, &self->source_ids, source.id,
+                                            self->contents.sources->len, location))
     return;
 
-  g_array_append_val (self->sources, source);
+  g_array_append_val (self->contents.sources, source);
 }
 
 static void
@@ -117,7 +117,7 @@ add_type (LiaisonDatasetBuilder  *self,
   g_return_if_fail (input != NULL);
   g_return_if_fail (!self->types_settled);
 
-  types = is_entity ? self->entity_types : self->relation_types;
+  types = is_entity ? self->contents.entity_types : self->contents.relation_types;
   table = is_entity ? &self->entity_type_ids : &self->relation_type_ids;
   id = liaison_dataset_builder_read_required_string (self, &input->id, location, "id");
   style.id = liaison_string_store_intern (self->store, id);
@@ -144,7 +144,8 @@ add_type (LiaisonDatasetBuilder  *self,
 
   if (is_entity)
     {
-      const char *shape = liaison_dataset_builder_read_string (self, &input->shape, location, "shape");
+      const char *shape = liaison_dataset_builder_read_string (self, &input->shape, location,
+                                                               "shape");
 
       if (shape != NULL && !liaison_style_is_allowed_shape (shape))
         {
@@ -152,7 +153,8 @@ add_type (LiaisonDatasetBuilder  *self,
 
           if (shown != NULL)
             {
-              g_autofree char *allowed = g_strjoinv (", ", (char **) liaison_style_get_allowed_shapes ());
+              const char *const *shapes = liaison_style_get_allowed_shapes ();
+              g_autofree char *allowed = g_strjoinv (", ", (char **) shapes);
 
               liaison_problems_add (&self->problems, location, "shape",
                                     _("%s is not an allowed shape (use one of: %s)"), shown, allowed);
@@ -163,7 +165,8 @@ add_type (LiaisonDatasetBuilder  *self,
     }
   else
     {
-      const char *line_style = liaison_dataset_builder_read_string (self, &input->style, location, "style");
+      const char *line_style = liaison_dataset_builder_read_string (self, &input->style, location,
+                                                                    "style");
 
       if (line_style != NULL && !liaison_style_is_allowed_line_style (line_style))
         {
@@ -171,7 +174,8 @@ add_type (LiaisonDatasetBuilder  *self,
 
           if (shown != NULL)
             liaison_problems_add (&self->problems, location, "style",
-                                  _("%s is not a line style (use solid, dashed, dotted or bold)"), shown);
+                                  _("%s is not a line style (use solid, dashed, dotted or bold)"),
+                                  shown);
         }
       else
         style.line_style = liaison_string_store_intern (self->store, line_style);

@@ -71,11 +71,7 @@ liaison_dataset_builder_new (const char *display_name)
   self->display_name = g_strdup (display_name);
   self->store = liaison_string_store_new ();
   liaison_problems_init (&self->problems, LIAISON_MAX_REPORTED_PROBLEMS);
-  self->sources = g_array_new (FALSE, FALSE, sizeof (LiaisonSource));
-  self->entity_types = g_array_new (FALSE, FALSE, sizeof (LiaisonTypeStyle));
-  self->relation_types = g_array_new (FALSE, FALSE, sizeof (LiaisonTypeStyle));
-  self->entities = g_array_new (FALSE, FALSE, sizeof (LiaisonEntityFields));
-  self->relations = g_array_new (FALSE, FALSE, sizeof (LiaisonRelation));
+  liaison_dataset_contents_init (&self->contents);
   id_table_init (&self->source_ids);
   id_table_init (&self->entity_type_ids);
   id_table_init (&self->relation_type_ids);
@@ -94,11 +90,7 @@ liaison_dataset_builder_free (LiaisonDatasetBuilder *self)
   g_clear_pointer (&self->display_name, g_free);
   liaison_problems_clear (&self->problems);
   g_clear_object (&self->cancellable);
-  g_clear_pointer (&self->sources, g_array_unref);
-  g_clear_pointer (&self->entity_types, g_array_unref);
-  g_clear_pointer (&self->relation_types, g_array_unref);
-  g_clear_pointer (&self->entities, g_array_unref);
-  g_clear_pointer (&self->relations, g_array_unref);
+  liaison_dataset_contents_clear (&self->contents);
   id_table_clear (&self->source_ids);
   id_table_clear (&self->entity_type_ids);
   id_table_clear (&self->relation_type_ids);
@@ -428,8 +420,8 @@ settle_types (LiaisonDatasetBuilder *self)
     return;
 
   self->types_settled = TRUE;
-  self->entity_types_declared = self->entity_types->len > 0;
-  self->relation_types_declared = self->relation_types->len > 0;
+  self->entity_types_declared = self->contents.entity_types->len > 0;
+  self->relation_types_declared = self->contents.relation_types->len > 0;
 }
 
 /* Resolves a type id against the declared types; with none declared, every
@@ -437,12 +429,13 @@ settle_types (LiaisonDatasetBuilder *self)
  */
 static int
 resolve_type (LiaisonDatasetBuilder *self,
-              const char            *type,
+              const LiaisonValue    *value,
               gboolean               is_entity,
               const LiaisonLocation *location)
 {
-  GArray *types = is_entity ? self->entity_types : self->relation_types;
+  GArray *types = is_entity ? self->contents.entity_types : self->contents.relation_types;
   IdTable *table = is_entity ? &self->entity_type_ids : &self->relation_type_ids;
+  const char *type = liaison_dataset_builder_read_string (self, value, location, "type");
   guint index;
 
   if (type == NULL || type[0] == '\0')
@@ -530,7 +523,8 @@ read_evidence (LiaisonDatasetBuilder      *self,
         }
 
       quote = liaison_dataset_builder_read_string (self, &item->quote, &at, "quote");
-      evidence[n].source = g_array_index (self->sources, LiaisonSource, source_index - 1).id;
+      evidence[n].source = g_array_index (self->contents.sources, LiaisonSource,
+                                          source_index - 1).id;
       evidence[n].quote = liaison_string_store_add (self->store, quote);
       n++;
     }
@@ -633,10 +627,11 @@ liaison_dataset_builder_add_entity (LiaisonDatasetBuilder    *self,
       label = NULL;
     }
 
-  type = resolve_type (self, liaison_dataset_builder_read_string (self, &input->type, location, "type"), TRUE, location);
+  type = resolve_type (self, &input->type, TRUE, location);
   if (type >= 0)
     {
-      const LiaisonTypeStyle *style = &g_array_index (self->entity_types, LiaisonTypeStyle, type);
+      const LiaisonTypeStyle *style = &g_array_index (self->contents.entity_types,
+                                                      LiaisonTypeStyle, type);
 
       fields.type = style->id;
       fields.type_label = style->label;
@@ -661,9 +656,9 @@ liaison_dataset_builder_add_entity (LiaisonDatasetBuilder    *self,
                                                location) &&
           label != NULL && self->problems.n_problems == 0)
         {
-          g_assert (self->entities->len == slot);
+          g_assert (self->contents.entities->len == slot);
           fields.label = liaison_string_store_add (self->store, label);
-          g_array_append_val (self->entities, fields);
+          g_array_append_val (self->contents.entities, fields);
         }
     }
 
@@ -672,10 +667,11 @@ liaison_dataset_builder_add_entity (LiaisonDatasetBuilder    *self,
 
 static guint
 resolve_entity (LiaisonDatasetBuilder *self,
-                const char            *id,
+                const LiaisonValue    *value,
                 const LiaisonLocation *location,
                 const char            *member)
 {
+  const char *id = liaison_dataset_builder_read_required_string (self, value, location, member);
   guint index;
 
   if (id == NULL)
@@ -720,14 +716,12 @@ liaison_dataset_builder_add_relation (LiaisonDatasetBuilder      *self,
       id = NULL;
     }
 
-  from = resolve_entity (self, liaison_dataset_builder_read_required_string (self, &input->from, location, "from"),
-                         location, "from");
-  to = resolve_entity (self, liaison_dataset_builder_read_required_string (self, &input->to, location, "to"),
-                       location, "to");
+  from = resolve_entity (self, &input->from, location, "from");
+  to = resolve_entity (self, &input->to, location, "to");
 
-  type = resolve_type (self, liaison_dataset_builder_read_string (self, &input->type, location, "type"), FALSE, location);
+  type = resolve_type (self, &input->type, FALSE, location);
   if (type >= 0)
-    relation.type = g_array_index (self->relation_types, LiaisonTypeStyle, type).id;
+    relation.type = g_array_index (self->contents.relation_types, LiaisonTypeStyle, type).id;
   relation.label = keep_member (self, &input->label, location, "label");
   relation.description = keep_member (self, &input->description, location, "description");
   relation.date = liaison_dataset_builder_read_date (self, &input->date, location);
@@ -758,11 +752,11 @@ liaison_dataset_builder_add_relation (LiaisonDatasetBuilder      *self,
   if (self->problems.n_problems > 0 || from == G_MAXUINT || to == G_MAXUINT)
     return TRUE;
 
-  g_assert (self->relations->len == slot);
+  g_assert (self->contents.relations->len == slot);
   relation.from = from;
   relation.to = to;
   relation.index = slot;
-  g_array_append_val (self->relations, relation);
+  g_array_append_val (self->contents.relations, relation);
 
   return TRUE;
 }
@@ -804,9 +798,9 @@ name_anonymous_relations (LiaisonDatasetBuilder *self)
   GHashTable *ids = self->relation_ids.ids;
   guint suffix = 0;
 
-  for (guint i = 0; i < self->relations->len; i++)
+  for (guint i = 0; i < self->contents.relations->len; i++)
     {
-      LiaisonRelation *relation = &g_array_index (self->relations, LiaisonRelation, i);
+      LiaisonRelation *relation = &g_array_index (self->contents.relations, LiaisonRelation, i);
       char id[32];
 
       if (relation->id != NULL)
@@ -860,13 +854,7 @@ liaison_dataset_builder_finish (LiaisonDatasetBuilder  *self,
   /* The tables map ids to indices in the dataset, as the dataset keeps them. */
   entity_ids = g_steal_pointer (&self->entity_ids.ids);
   relation_ids = g_steal_pointer (&self->relation_ids.ids);
-  dataset = liaison_dataset_new (g_steal_pointer (&self->store),
-                                 self->title, self->description,
-                                 g_steal_pointer (&self->sources),
-                                 g_steal_pointer (&self->entity_types),
-                                 g_steal_pointer (&self->relation_types),
-                                 g_steal_pointer (&self->entities),
-                                 g_steal_pointer (&self->relations),
+  dataset = liaison_dataset_new (g_steal_pointer (&self->store), &self->contents,
                                  entity_ids, relation_ids);
 
   return dataset;

@@ -59,19 +59,30 @@ LiaisonEntity  *liaison_entity_new             (LiaisonStringStore        *store
                                                 guint                      index,
                                                 const LiaisonEntityFields *fields);
 
-/* Takes ownership of everything it is given. @entities holds
- * LiaisonEntityFields. @entity_ids and @relation_ids map ids (in the
- * store) to index + 1; NULL to index them here.
+/* What a dataset holds, as the builder gathers it and the dataset then
+ * keeps it. Strings are in the dataset's store.
  */
-LiaisonDataset *liaison_dataset_new            (LiaisonStringStore  *store,
-                                                const char          *title,
-                                                const char          *description,
-                                                GArray              *sources,
-                                                GArray              *entity_types,
-                                                GArray              *relation_types,
-                                                GArray              *entities,
-                                                GArray              *relations,
-                                                GHashTable          *entity_ids,
-                                                GHashTable          *relation_ids);
+typedef struct
+{
+  const char *title;
+  const char *description;
+  GArray     *sources;          /* LiaisonSource */
+  GArray     *entity_types;     /* LiaisonTypeStyle */
+  GArray     *relation_types;   /* LiaisonTypeStyle */
+  GArray     *entities;         /* LiaisonEntityFields */
+  GArray     *relations;        /* LiaisonRelation */
+} LiaisonDatasetContents;
+
+void            liaison_dataset_contents_init  (LiaisonDatasetContents *contents);
+void            liaison_dataset_contents_clear (LiaisonDatasetContents *contents);
+
+/* Takes @store and what @contents holds, which it leaves empty.
+ * @entity_ids and @relation_ids map ids (in the store) to index + 1,
+ * and are taken too; NULL to index them here.
+ */
+LiaisonDataset *liaison_dataset_new            (LiaisonStringStore     *store,
+                                                LiaisonDatasetContents *contents,
+                                                GHashTable             *entity_ids,
+                                                GHashTable             *relation_ids);
 
 G_END_DECLS

@@ -20,32 +20,25 @@
  */
 struct _LiaisonDataset
 {
-  GObject             parent_instance;
+  GObject                 parent_instance;
 
-  LiaisonStringStore *store;
-  const char         *title;
-  const char         *description;
+  LiaisonStringStore     *store;
+  LiaisonDatasetContents  contents;
+  LiaisonEntity         **entity_objects;       /* made when first asked for */
 
-  GArray             *sources;          /* LiaisonSource */
-  GArray             *entity_types;     /* LiaisonTypeStyle */
-  GArray             *relation_types;   /* LiaisonTypeStyle */
-  GArray             *entities;         /* LiaisonEntityFields */
-  LiaisonEntity     **entity_objects;   /* made when first asked for */
-  GArray             *relations;        /* LiaisonRelation */
-
-  GHashTable         *entity_by_id;     /* borrowed id -> index + 1 */
-  GHashTable         *relation_by_id;   /* borrowed id -> index + 1; see lookup_relation */
-  GHashTable         *source_by_id;     /* borrowed id -> index + 1 */
-  GHashTable         *entity_type_by_id;
-  GHashTable         *relation_type_by_id;
+  GHashTable             *entity_by_id;         /* borrowed id -> index + 1 */
+  GHashTable             *relation_by_id;       /* borrowed id -> index + 1; see lookup_relation */
+  GHashTable             *source_by_id;         /* borrowed id -> index + 1 */
+  GHashTable             *entity_type_by_id;
+  GHashTable             *relation_type_by_id;
 
   /* Adjacency in compressed rows: the relations leaving entity i are
    * out_relations[out_offsets[i] .. out_offsets[i + 1]).
    */
-  guint              *out_offsets;
-  guint              *out_relations;
-  guint              *in_offsets;
-  guint              *in_relations;
+  guint                  *out_offsets;
+  guint                  *out_relations;
+  guint                  *in_offsets;
+  guint                  *in_relations;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -150,7 +143,7 @@ liaison_dataset_get_item_type (GListModel *model)
 static guint
 liaison_dataset_get_n_items (GListModel *model)
 {
-  return LIAISON_DATASET (model)->entities->len;
+  return LIAISON_DATASET (model)->contents.entities->len;
 }
 
 static gpointer
@@ -159,7 +152,7 @@ liaison_dataset_get_item (GListModel *model,
 {
   LiaisonDataset *self = LIAISON_DATASET (model);
 
-  if (position >= self->entities->len)
+  if (position >= self->contents.entities->len)
     return NULL;
   return g_object_ref (liaison_dataset_get_entity (self, position));
 }
@@ -177,7 +170,7 @@ liaison_dataset_finalize (GObject *object)
 {
   LiaisonDataset *self = (LiaisonDataset *)object;
 
-  for (guint i = 0; i < self->entities->len; i++)
+  for (guint i = 0; i < self->contents.entities->len; i++)
     g_clear_object (&self->entity_objects[i]);
   g_clear_pointer (&self->entity_objects, g_free);
 
@@ -186,11 +179,7 @@ liaison_dataset_finalize (GObject *object)
   g_clear_pointer (&self->source_by_id, g_hash_table_unref);
   g_clear_pointer (&self->entity_type_by_id, g_hash_table_unref);
   g_clear_pointer (&self->relation_type_by_id, g_hash_table_unref);
-  g_clear_pointer (&self->sources, g_array_unref);
-  g_clear_pointer (&self->entity_types, g_array_unref);
-  g_clear_pointer (&self->relation_types, g_array_unref);
-  g_clear_pointer (&self->entities, g_array_unref);
-  g_clear_pointer (&self->relations, g_array_unref);
+  liaison_dataset_contents_clear (&self->contents);
   g_clear_pointer (&self->out_offsets, g_free);
   g_clear_pointer (&self->out_relations, g_free);
   g_clear_pointer (&self->in_offsets, g_free);
@@ -233,8 +222,9 @@ index_by_id (GArray *array,
 static void
 build_adjacency (LiaisonDataset *self)
 {
-  guint n_entities = self->entities->len;
-  guint n_relations = self->relations->len;
+  GArray *relations = self->contents.relations;
+  guint n_entities = self->contents.entities->len;
+  guint n_relations = relations->len;
   g_autofree guint *out_fill = g_new0 (guint, n_entities);
   g_autofree guint *in_fill = g_new0 (guint, n_entities);
 
@@ -245,7 +235,7 @@ build_adjacency (LiaisonDataset *self)
 
   for (guint r = 0; r < n_relations; r++)
     {
-      const LiaisonRelation *relation = &g_array_index (self->relations, LiaisonRelation, r);
+      const LiaisonRelation *relation = &g_array_index (relations, LiaisonRelation, r);
 
       self->out_offsets[relation->from + 1]++;
       self->in_offsets[relation->to + 1]++;
@@ -259,39 +249,55 @@ build_adjacency (LiaisonDataset *self)
 
   for (guint r = 0; r < n_relations; r++)
     {
-      const LiaisonRelation *relation = &g_array_index (self->relations, LiaisonRelation, r);
+      const LiaisonRelation *relation = &g_array_index (relations, LiaisonRelation, r);
 
       self->out_relations[self->out_offsets[relation->from] + out_fill[relation->from]++] = r;
       self->in_relations[self->in_offsets[relation->to] + in_fill[relation->to]++] = r;
     }
 }
 
+void
+liaison_dataset_contents_init (LiaisonDatasetContents *contents)
+{
+  contents->title = NULL;
+  contents->description = NULL;
+  contents->sources = g_array_new (FALSE, FALSE, sizeof (LiaisonSource));
+  contents->entity_types = g_array_new (FALSE, FALSE, sizeof (LiaisonTypeStyle));
+  contents->relation_types = g_array_new (FALSE, FALSE, sizeof (LiaisonTypeStyle));
+  contents->entities = g_array_new (FALSE, FALSE, sizeof (LiaisonEntityFields));
+  contents->relations = g_array_new (FALSE, FALSE, sizeof (LiaisonRelation));
+}
+
+void
+liaison_dataset_contents_clear (LiaisonDatasetContents *contents)
+{
+  g_clear_pointer (&contents->sources, g_array_unref);
+  g_clear_pointer (&contents->entity_types, g_array_unref);
+  g_clear_pointer (&contents->relation_types, g_array_unref);
+  g_clear_pointer (&contents->entities, g_array_unref);
+  g_clear_pointer (&contents->relations, g_array_unref);
+}
+
 LiaisonDataset *
-liaison_dataset_new (LiaisonStringStore *store,
-                     const char         *title,
-                     const char         *description,
-                     GArray             *sources,
-                     GArray             *entity_types,
-                     GArray             *relation_types,
-                     GArray             *entities,
-                     GArray             *relations,
-                     GHashTable         *entity_ids,
-                     GHashTable         *relation_ids)
+liaison_dataset_new (LiaisonStringStore     *store,
+                     LiaisonDatasetContents *contents,
+                     GHashTable             *entity_ids,
+                     GHashTable             *relation_ids)
 {
   LiaisonDataset *self;
+  GArray *entities;
+  GArray *relations;
 
   g_return_val_if_fail (store != NULL, NULL);
+  g_return_val_if_fail (contents != NULL, NULL);
 
   self = g_object_new (LIAISON_TYPE_DATASET, NULL);
   self->store = store;
-  self->title = title;
-  self->description = description;
-  self->sources = sources;
-  self->entity_types = entity_types;
-  self->relation_types = relation_types;
-  self->entities = entities;
+  self->contents = *contents;
+  memset (contents, 0, sizeof *contents);
+  entities = self->contents.entities;
+  relations = self->contents.relations;
   self->entity_objects = g_new0 (LiaisonEntity *, entities->len);
-  self->relations = relations;
 
   /* The builder's own tables, when it gives them, are what this would
    * build again: on a large dataset, a good part of loading.
@@ -313,9 +319,10 @@ liaison_dataset_new (LiaisonStringStore *store,
   else
     self->relation_by_id = index_by_id (relations, sizeof (LiaisonRelation));
   g_assert (g_hash_table_size (self->relation_by_id) <= relations->len);
-  self->source_by_id = index_by_id (sources, sizeof (LiaisonSource));
-  self->entity_type_by_id = index_by_id (entity_types, sizeof (LiaisonTypeStyle));
-  self->relation_type_by_id = index_by_id (relation_types, sizeof (LiaisonTypeStyle));
+  self->source_by_id = index_by_id (self->contents.sources, sizeof (LiaisonSource));
+  self->entity_type_by_id = index_by_id (self->contents.entity_types, sizeof (LiaisonTypeStyle));
+  self->relation_type_by_id = index_by_id (self->contents.relation_types,
+                                           sizeof (LiaisonTypeStyle));
 
   build_adjacency (self);
 
@@ -327,7 +334,7 @@ liaison_dataset_get_title (LiaisonDataset *self)
 {
   g_return_val_if_fail (LIAISON_IS_DATASET (self), NULL);
 
-  return self->title;
+  return self->contents.title;
 }
 
 const char *
@@ -335,7 +342,7 @@ liaison_dataset_get_description (LiaisonDataset *self)
 {
   g_return_val_if_fail (LIAISON_IS_DATASET (self), NULL);
 
-  return self->description;
+  return self->contents.description;
 }
 
 guint
@@ -343,7 +350,7 @@ liaison_dataset_get_n_entities (LiaisonDataset *self)
 {
   g_return_val_if_fail (LIAISON_IS_DATASET (self), 0);
 
-  return self->entities->len;
+  return self->contents.entities->len;
 }
 
 /* Returns: (transfer none): the entity, made the first time it is asked
@@ -356,13 +363,14 @@ liaison_dataset_get_entity (LiaisonDataset *self,
   LiaisonEntity *entity;
 
   g_return_val_if_fail (LIAISON_IS_DATASET (self), NULL);
-  g_return_val_if_fail (index < self->entities->len, NULL);
+  g_return_val_if_fail (index < self->contents.entities->len, NULL);
 
   entity = g_atomic_pointer_get (&self->entity_objects[index]);
   if (entity == NULL)
     {
-      LiaisonEntity *made = liaison_entity_new (self->store, index,
-                                                &g_array_index (self->entities, LiaisonEntityFields, index));
+      const LiaisonEntityFields *fields = &g_array_index (self->contents.entities,
+                                                          LiaisonEntityFields, index);
+      LiaisonEntity *made = liaison_entity_new (self->store, index, fields);
 
       if (g_atomic_pointer_compare_and_exchange (&self->entity_objects[index], NULL, made))
         entity = made;
@@ -395,7 +403,7 @@ liaison_dataset_get_n_relations (LiaisonDataset *self)
 {
   g_return_val_if_fail (LIAISON_IS_DATASET (self), 0);
 
-  return self->relations->len;
+  return self->contents.relations->len;
 }
 
 const LiaisonRelation *
@@ -403,9 +411,9 @@ liaison_dataset_get_relation (LiaisonDataset *self,
                               guint           index)
 {
   g_return_val_if_fail (LIAISON_IS_DATASET (self), NULL);
-  g_return_val_if_fail (index < self->relations->len, NULL);
+  g_return_val_if_fail (index < self->contents.relations->len, NULL);
 
-  return &g_array_index (self->relations, LiaisonRelation, index);
+  return &g_array_index (self->contents.relations, LiaisonRelation, index);
 }
 
 static gpointer
@@ -429,7 +437,7 @@ liaison_dataset_lookup_relation (LiaisonDataset *self,
   g_return_val_if_fail (LIAISON_IS_DATASET (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
 
-  relation = lookup_element (self->relation_by_id, self->relations, id);
+  relation = lookup_element (self->relation_by_id, self->contents.relations, id);
   if (relation != NULL)
     return relation;
 
@@ -438,9 +446,9 @@ liaison_dataset_lookup_relation (LiaisonDataset *self,
     {
       guint64 n = g_ascii_strtoull (id + 9, NULL, 10);
 
-      if (n >= 1 && n <= self->relations->len)
+      if (n >= 1 && n <= self->contents.relations->len)
         {
-          relation = &g_array_index (self->relations, LiaisonRelation, n - 1);
+          relation = &g_array_index (self->contents.relations, LiaisonRelation, n - 1);
           if (relation->generated_id && strcmp (relation->id, id) == 0)
             return relation;
         }
@@ -455,7 +463,7 @@ liaison_dataset_get_outgoing (LiaisonDataset *self,
                               guint          *n_relations)
 {
   g_return_val_if_fail (LIAISON_IS_DATASET (self), NULL);
-  g_return_val_if_fail (entity_index < self->entities->len, NULL);
+  g_return_val_if_fail (entity_index < self->contents.entities->len, NULL);
   g_return_val_if_fail (n_relations != NULL, NULL);
 
   *n_relations = self->out_offsets[entity_index + 1] - self->out_offsets[entity_index];
@@ -468,7 +476,7 @@ liaison_dataset_get_incoming (LiaisonDataset *self,
                               guint          *n_relations)
 {
   g_return_val_if_fail (LIAISON_IS_DATASET (self), NULL);
-  g_return_val_if_fail (entity_index < self->entities->len, NULL);
+  g_return_val_if_fail (entity_index < self->contents.entities->len, NULL);
   g_return_val_if_fail (n_relations != NULL, NULL);
 
   *n_relations = self->in_offsets[entity_index + 1] - self->in_offsets[entity_index];
@@ -480,7 +488,7 @@ liaison_dataset_get_n_sources (LiaisonDataset *self)
 {
   g_return_val_if_fail (LIAISON_IS_DATASET (self), 0);
 
-  return self->sources->len;
+  return self->contents.sources->len;
 }
 
 const LiaisonSource *
@@ -488,9 +496,9 @@ liaison_dataset_get_source (LiaisonDataset *self,
                             guint           index)
 {
   g_return_val_if_fail (LIAISON_IS_DATASET (self), NULL);
-  g_return_val_if_fail (index < self->sources->len, NULL);
+  g_return_val_if_fail (index < self->contents.sources->len, NULL);
 
-  return &g_array_index (self->sources, LiaisonSource, index);
+  return &g_array_index (self->contents.sources, LiaisonSource, index);
 }
 
 const LiaisonSource *
@@ -500,7 +508,7 @@ liaison_dataset_lookup_source (LiaisonDataset *self,
   g_return_val_if_fail (LIAISON_IS_DATASET (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
 
-  return lookup_element (self->source_by_id, self->sources, id);
+  return lookup_element (self->source_by_id, self->contents.sources, id);
 }
 
 guint
@@ -508,7 +516,7 @@ liaison_dataset_get_n_entity_types (LiaisonDataset *self)
 {
   g_return_val_if_fail (LIAISON_IS_DATASET (self), 0);
 
-  return self->entity_types->len;
+  return self->contents.entity_types->len;
 }
 
 const LiaisonTypeStyle *
@@ -516,9 +524,9 @@ liaison_dataset_get_entity_type (LiaisonDataset *self,
                                  guint           index)
 {
   g_return_val_if_fail (LIAISON_IS_DATASET (self), NULL);
-  g_return_val_if_fail (index < self->entity_types->len, NULL);
+  g_return_val_if_fail (index < self->contents.entity_types->len, NULL);
 
-  return &g_array_index (self->entity_types, LiaisonTypeStyle, index);
+  return &g_array_index (self->contents.entity_types, LiaisonTypeStyle, index);
 }
 
 const LiaisonTypeStyle *
@@ -528,7 +536,7 @@ liaison_dataset_lookup_entity_type (LiaisonDataset *self,
   g_return_val_if_fail (LIAISON_IS_DATASET (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
 
-  return lookup_element (self->entity_type_by_id, self->entity_types, id);
+  return lookup_element (self->entity_type_by_id, self->contents.entity_types, id);
 }
 
 guint
@@ -536,7 +544,7 @@ liaison_dataset_get_n_relation_types (LiaisonDataset *self)
 {
   g_return_val_if_fail (LIAISON_IS_DATASET (self), 0);
 
-  return self->relation_types->len;
+  return self->contents.relation_types->len;
 }
 
 const LiaisonTypeStyle *
@@ -544,9 +552,9 @@ liaison_dataset_get_relation_type (LiaisonDataset *self,
                                    guint           index)
 {
   g_return_val_if_fail (LIAISON_IS_DATASET (self), NULL);
-  g_return_val_if_fail (index < self->relation_types->len, NULL);
+  g_return_val_if_fail (index < self->contents.relation_types->len, NULL);
 
-  return &g_array_index (self->relation_types, LiaisonTypeStyle, index);
+  return &g_array_index (self->contents.relation_types, LiaisonTypeStyle, index);
 }
 
 const LiaisonTypeStyle *
@@ -556,7 +564,7 @@ liaison_dataset_lookup_relation_type (LiaisonDataset *self,
   g_return_val_if_fail (LIAISON_IS_DATASET (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
 
-  return lookup_element (self->relation_type_by_id, self->relation_types, id);
+  return lookup_element (self->relation_type_by_id, self->contents.relation_types, id);
 }
 
 /* Returns: (nullable): the id of the entity that @word probably meant,
