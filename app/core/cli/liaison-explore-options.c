@@ -169,8 +169,8 @@ set_unknown_entity (GError         **error,
                     const char      *option,
                     const char      *id)
 {
-  g_autofree char *message = liaison_describe_unknown (N_("entity"), id,
-                                                       liaison_dataset_suggest_entity (dataset, id));
+  const char *guess = liaison_dataset_suggest_entity (dataset, id);
+  g_autofree char *message = liaison_describe_unknown (N_("entity"), id, guess);
 
   g_set_error (error, LIAISON_EXPLORE_ERROR, LIAISON_EXPLORE_ERROR_UNKNOWN_ENTITY,
                "%s: %s", option, message);

@@ -111,8 +111,11 @@ char *
 liaison_value_describe (const LiaisonValue *value)
 {
   g_autofree char *shown = NULL;
+  const char *text;
 
   g_return_val_if_fail (value != NULL, NULL);
+
+  text = value->text != NULL ? value->text : "";
 
   switch (value->kind)
     {
@@ -123,13 +126,13 @@ liaison_value_describe (const LiaisonValue *value)
     case LIAISON_VALUE_NULL:
       return g_strdup (_("null"));
     case LIAISON_VALUE_STRING:
-      shown = liaison_quote_json (value->text != NULL ? value->text : "");
+      shown = liaison_quote_json (text);
       return g_strdup_printf (_("a string (%s)"), shown);
     case LIAISON_VALUE_BOOLEAN:
-      shown = liaison_text_shorten (value->text != NULL ? value->text : "", LIAISON_MAX_QUOTED_CHARS);
+      shown = liaison_text_shorten (text, LIAISON_MAX_QUOTED_CHARS);
       return g_strdup_printf (_("a boolean (%s)"), shown);
     case LIAISON_VALUE_NUMBER:
-      shown = liaison_text_shorten (value->text != NULL ? value->text : "", LIAISON_MAX_QUOTED_CHARS);
+      shown = liaison_text_shorten (text, LIAISON_MAX_QUOTED_CHARS);
       return g_strdup_printf (_("a number (%s)"), shown);
     case LIAISON_VALUE_ABSENT:
     default:
