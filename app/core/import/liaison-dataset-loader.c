@@ -60,6 +60,15 @@ typedef struct
   double                share;
 } Progress;
 
+/* One load, in the worker thread or in the caller's. */
+typedef struct
+{
+  const char        *display_name;
+  LiaisonLoadLimits  limits;
+  GCancellable      *cancellable;
+  Progress           progress;
+} Load;
+
 typedef struct
 {
   GFile            *file;
@@ -156,12 +165,26 @@ liaison_dataset_display_name (GFile *file)
   return g_file_get_parse_name (file);
 }
 
+static void
+load_init (Load                    *load,
+           const char              *display_name,
+           const LiaisonLoadLimits *limits,
+           GCancellable            *cancellable)
+{
+  load->display_name = display_name;
+  if (limits != NULL)
+    load->limits = *limits;
+  else
+    liaison_load_limits_init (&load->limits);
+  load->cancellable = cancellable;
+}
+
 /* GIO's messages repeat the full path, which the message already names;
  * the common cases get a plainer sentence.
  */
 static void
-set_read_error (GError     **error,
-                const char  *display_name)
+set_read_error (const Load  *load,
+                GError     **error)
 {
   const char *reason = NULL;
 
@@ -177,23 +200,30 @@ set_read_error (GError     **error,
 
   if (reason != NULL)
     {
-      g_autofree char *message = g_strdup_printf ("%s: %s", display_name, reason);
+      g_autofree char *message = g_strdup_printf ("%s: %s", load->display_name, reason);
 
       g_free ((*error)->message);
       (*error)->message = g_steal_pointer (&message);
     }
   else
-    g_prefix_error (error, "%s: ", display_name);
+    g_prefix_error (error, "%s: ", load->display_name);
+}
+
+static void
+set_too_large_error (const Load  *load,
+                     GError     **error)
+{
+  g_autofree char *limit = g_format_size_full (load->limits.max_file_size, G_FORMAT_SIZE_IEC_UNITS);
+
+  g_set_error (error, LIAISON_DATASET_ERROR, LIAISON_DATASET_ERROR_LIMIT,
+               _("%s: the file is larger than the limit of %s"), load->display_name, limit);
 }
 
 static GBytes *
-read_stream (GInputStream             *stream,
-             const char               *display_name,
-             guint64                   expected_size,
-             const LiaisonLoadLimits  *limits,
-             GCancellable             *cancellable,
-             Progress                 *progress,
-             GError                  **error)
+read_stream (Load          *load,
+             GInputStream  *stream,
+             guint64        expected_size,
+             GError       **error)
 {
   g_autoptr(GByteArray) buffer = g_byte_array_new ();
 
@@ -204,20 +234,18 @@ read_stream (GInputStream             *stream,
 
       /* Read one byte past the limit, to tell "at the limit" from "over". */
       g_byte_array_set_size (buffer, old_len + READ_CHUNK);
-      n_read = g_input_stream_read (stream, buffer->data + old_len, READ_CHUNK, cancellable, error);
+      n_read = g_input_stream_read (stream, buffer->data + old_len, READ_CHUNK, load->cancellable,
+                                    error);
       if (n_read < 0)
         {
-          set_read_error (error, display_name);
+          set_read_error (load, error);
           return NULL;
         }
       g_byte_array_set_size (buffer, old_len + n_read);
 
-      if (buffer->len > limits->max_file_size)
+      if (buffer->len > load->limits.max_file_size)
         {
-          g_autofree char *limit = g_format_size_full (limits->max_file_size, G_FORMAT_SIZE_IEC_UNITS);
-
-          g_set_error (error, LIAISON_DATASET_ERROR, LIAISON_DATASET_ERROR_LIMIT,
-                       _("%s: the file is larger than the limit of %s"), display_name, limit);
+          set_too_large_error (load, error);
           return NULL;
         }
 
@@ -225,28 +253,25 @@ read_stream (GInputStream             *stream,
         break;
 
       if (expected_size > 0)
-        progress_cb (MIN (1.0, (double) buffer->len / expected_size), progress);
+        progress_cb (MIN (1.0, (double) buffer->len / expected_size), &load->progress);
     }
 
   return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
 }
 
 static GBytes *
-read_file (GFile                    *file,
-           const char               *display_name,
-           const LiaisonLoadLimits  *limits,
-           GCancellable             *cancellable,
-           Progress                 *progress,
-           GError                  **error)
+read_file (Load    *load,
+           GFile   *file,
+           GError **error)
 {
   g_autoptr(GFileInputStream) stream = NULL;
   g_autoptr(GFileInfo) info = NULL;
   guint64 size = 0;
 
-  stream = g_file_read (file, cancellable, error);
+  stream = g_file_read (file, load->cancellable, error);
   if (stream == NULL)
     {
-      set_read_error (error, display_name);
+      set_read_error (load, error);
       return NULL;
     }
 
@@ -254,40 +279,38 @@ read_file (GFile                    *file,
    * hundreds of megabytes costs nothing to make and must cost nothing here.
    */
   info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                                         cancellable, NULL);
+                                         load->cancellable, NULL);
   if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_TYPE) &&
       g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
-                   _("%s: this is a folder, not a file"), display_name);
+                   _("%s: this is a folder, not a file"), load->display_name);
       return NULL;
     }
   if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE))
     {
       size = g_file_info_get_size (info);
-      if (size > limits->max_file_size)
+      if (size > load->limits.max_file_size)
         {
           g_autofree char *actual = g_format_size_full (size, G_FORMAT_SIZE_IEC_UNITS);
-          g_autofree char *limit = g_format_size_full (limits->max_file_size, G_FORMAT_SIZE_IEC_UNITS);
+          g_autofree char *limit = g_format_size_full (load->limits.max_file_size,
+                                                       G_FORMAT_SIZE_IEC_UNITS);
 
           g_set_error (error, LIAISON_DATASET_ERROR, LIAISON_DATASET_ERROR_LIMIT,
                        _("%s: the file is %s, larger than the limit of %s"),
-                       display_name, actual, limit);
+                       load->display_name, actual, limit);
           return NULL;
         }
     }
 
-  return read_stream (G_INPUT_STREAM (stream), display_name, size, limits, cancellable, progress, error);
+  return read_stream (load, G_INPUT_STREAM (stream), size, error);
 }
 
 /* Takes @bytes. */
 static LiaisonDataset *
-load_bytes (GBytes                   *bytes,
-            const char               *display_name,
-            const LiaisonLoadLimits  *limits,
-            GCancellable             *cancellable,
-            Progress                 *progress,
-            GError                  **error)
+load_bytes (Load    *load,
+            GBytes  *bytes,
+            GError **error)
 {
   g_autoptr(GBytes) owned_bytes = bytes;
   g_autoptr(GError) local_error = NULL;
@@ -301,16 +324,14 @@ load_bytes (GBytes                   *bytes,
 
   data = g_bytes_get_data (bytes, &length);
 
-  if (length > limits->max_file_size)
+  if (length > load->limits.max_file_size)
     {
-      g_autofree char *limit = g_format_size_full (limits->max_file_size, G_FORMAT_SIZE_IEC_UNITS);
-
-      g_set_error (error, LIAISON_DATASET_ERROR, LIAISON_DATASET_ERROR_LIMIT,
-                   _("%s: the file is larger than the limit of %s"), display_name, limit);
+      set_too_large_error (load, error);
       return NULL;
     }
 
-  if (!liaison_json_scan_outline (data, length, limits, &info, &outline, cancellable, &local_error))
+  if (!liaison_json_scan_outline (data, length, &load->limits, &info, &outline, load->cancellable,
+                                  &local_error))
     {
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
@@ -323,21 +344,21 @@ load_bytes (GBytes                   *bytes,
                    local_error->code == LIAISON_JSON_SCAN_ERROR_LIMIT ? LIAISON_DATASET_ERROR_LIMIT
                                                                       : LIAISON_DATASET_ERROR_SYNTAX,
                    local_error->code == LIAISON_JSON_SCAN_ERROR_EMPTY ? "%s: %s" : "%s:%s",
-                   display_name, local_error->message);
+                   load->display_name, local_error->message);
       return NULL;
     }
 
   scanned = g_get_monotonic_time ();
-  progress->base += progress->share;
-  progress->share = 1.0 - progress->base;
-  progress_cb (0, progress);
+  load->progress.base += load->progress.share;
+  load->progress.share = 1.0 - load->progress.base;
+  progress_cb (0, &load->progress);
 
-  dataset = liaison_import_json (data, length, outline, display_name, cancellable,
-                                 progress_cb, progress, error);
+  dataset = liaison_import_json (data, length, outline, load->display_name, load->cancellable,
+                                 progress_cb, &load->progress, error);
 
   g_debug ("%s: pre-scan %.0f ms, parse and build %.0f ms (%" G_GUINT64_FORMAT " values)",
-           display_name, (scanned - start) / 1000.0, (g_get_monotonic_time () - scanned) / 1000.0,
-           info.n_values);
+           load->display_name, (scanned - start) / 1000.0,
+           (g_get_monotonic_time () - scanned) / 1000.0, info.n_values);
 
   return dataset;
 }
@@ -349,39 +370,27 @@ liaison_dataset_load_bytes (GBytes                   *bytes,
                             GCancellable             *cancellable,
                             GError                  **error)
 {
-  LiaisonLoadLimits default_limits;
-  Progress progress = { NULL, NULL, 0, SHARE_SCAN };
+  Load load = { .progress = { NULL, NULL, 0, SHARE_SCAN } };
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (display_name != NULL, NULL);
 
-  if (limits == NULL)
-    {
-      liaison_load_limits_init (&default_limits);
-      limits = &default_limits;
-    }
-
-  return load_bytes (g_bytes_ref (bytes), display_name, limits, cancellable, &progress, error);
+  load_init (&load, display_name, limits, cancellable);
+  return load_bytes (&load, g_bytes_ref (bytes), error);
 }
 
+/* Takes @bytes, what was read, or NULL when reading failed. */
 static LiaisonDataset *
-load_file (GFile                    *file,
-           const char               *display_name,
-           const LiaisonLoadLimits  *limits,
-           GCancellable             *cancellable,
-           Progress                 *progress,
-           GError                  **error)
+load_read_bytes (Load    *load,
+                 GBytes  *bytes,
+                 GError **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
-
-  bytes = read_file (file, display_name, limits, cancellable, progress, error);
   if (bytes == NULL)
     return NULL;
 
-  progress->base = SHARE_READ;
-  progress->share = SHARE_SCAN;
-
-  return load_bytes (g_steal_pointer (&bytes), display_name, limits, cancellable, progress, error);
+  load->progress.base = SHARE_READ;
+  load->progress.share = SHARE_SCAN;
+  return load_bytes (load, bytes, error);
 }
 
 LiaisonDataset *
@@ -392,21 +401,15 @@ liaison_dataset_load_file (GFile                    *file,
                            GError                  **error)
 {
   g_autofree char *default_name = NULL;
-  LiaisonLoadLimits default_limits;
-  Progress progress = { NULL, NULL, 0, SHARE_READ };
+  Load load = { .progress = { NULL, NULL, 0, SHARE_READ } };
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   if (display_name == NULL)
     display_name = default_name = liaison_dataset_display_name (file);
 
-  if (limits == NULL)
-    {
-      liaison_load_limits_init (&default_limits);
-      limits = &default_limits;
-    }
-
-  return load_file (file, display_name, limits, cancellable, &progress, error);
+  load_init (&load, display_name, limits, cancellable);
+  return load_read_bytes (&load, read_file (&load, file, error), error);
 }
 
 static void
@@ -417,23 +420,17 @@ load_thread (GTask        *task,
 {
   LiaisonDatasetLoader *self = source_object;
   LoadData *data = task_data;
-  Progress progress = { self, data->context, 0, SHARE_READ };
-  g_autoptr(GBytes) bytes = NULL;
+  Load load = { .progress = { self, data->context, 0, SHARE_READ } };
   GError *error = NULL;
   LiaisonDataset *dataset;
+  GBytes *bytes;
 
+  load_init (&load, data->display_name, &data->limits, cancellable);
   if (data->file != NULL)
-    dataset = load_file (data->file, data->display_name, &data->limits, cancellable, &progress, &error);
+    bytes = read_file (&load, data->file, &error);
   else
-    {
-      bytes = read_stream (data->stream, data->display_name, 0, &data->limits,
-                           cancellable, &progress, &error);
-      progress.base = SHARE_READ;
-      progress.share = SHARE_SCAN;
-      dataset = bytes != NULL ? load_bytes (g_steal_pointer (&bytes), data->display_name, &data->limits,
-                                            cancellable, &progress, &error)
-                              : NULL;
-    }
+    bytes = read_stream (&load, data->stream, 0, &error);
+  dataset = load_read_bytes (&load, bytes, &error);
 
   if (dataset == NULL)
     {
@@ -445,15 +442,22 @@ load_thread (GTask        *task,
   g_task_return_pointer (task, dataset, g_object_unref);
 }
 
+/* Takes @file or @stream, and @display_name. */
 static void
 start_load (LiaisonDatasetLoader *self,
-            LoadData             *data,
+            GFile                *file,
+            GInputStream         *stream,
+            char                 *display_name,
             GCancellable         *cancellable,
             GAsyncReadyCallback   callback,
             gpointer              user_data)
 {
   g_autoptr(GTask) task = NULL;
+  LoadData *data = g_new0 (LoadData, 1);
 
+  data->file = file;
+  data->stream = stream;
+  data->display_name = display_name;
   data->limits = self->limits;
   data->context = g_main_context_ref_thread_default ();
 
@@ -482,18 +486,13 @@ liaison_dataset_loader_load_async (LiaisonDatasetLoader *self,
                                    GAsyncReadyCallback   callback,
                                    gpointer              user_data)
 {
-  LoadData *data;
-
   g_return_if_fail (LIAISON_IS_DATASET_LOADER (self));
   g_return_if_fail (G_IS_FILE (file));
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  data = g_new0 (LoadData, 1);
-  data->file = g_object_ref (file);
-  data->display_name = display_name != NULL ? g_strdup (display_name)
-                                            : liaison_dataset_display_name (file);
-
-  start_load (self, data, cancellable, callback, user_data);
+  start_load (self, g_object_ref (file), NULL,
+              display_name != NULL ? g_strdup (display_name) : liaison_dataset_display_name (file),
+              cancellable, callback, user_data);
 }
 
 void
@@ -504,18 +503,13 @@ liaison_dataset_loader_load_stream_async (LiaisonDatasetLoader *self,
                                           GAsyncReadyCallback   callback,
                                           gpointer              user_data)
 {
-  LoadData *data;
-
   g_return_if_fail (LIAISON_IS_DATASET_LOADER (self));
   g_return_if_fail (G_IS_INPUT_STREAM (stream));
   g_return_if_fail (display_name != NULL);
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  data = g_new0 (LoadData, 1);
-  data->stream = g_object_ref (stream);
-  data->display_name = g_strdup (display_name);
-
-  start_load (self, data, cancellable, callback, user_data);
+  start_load (self, NULL, g_object_ref (stream), g_strdup (display_name),
+              cancellable, callback, user_data);
 }
 
 /* Returns: (transfer full) */
