@@ -523,7 +523,20 @@ segment_meets_rect (double             x0,
   return TRUE;
 }
 
-/* Whether an edge's line, or its arrowhead, passes through @rect. */
+static gboolean
+piece_meets_rect_cb (double   x0,
+                     double   y0,
+                     double   x1,
+                     double   y1,
+                     double   slack,
+                     gpointer user_data)
+{
+  return segment_meets_rect (x0, y0, x1, y1, user_data);
+}
+
+/* Whether an edge's line, or its arrowhead, passes through @rect: its
+ * curves cut into 16 pieces each.
+ */
 static gboolean
 edge_meets_rect (LiaisonScene              *scene,
                  const LiaisonSceneElement *edge,
@@ -532,42 +545,8 @@ edge_meets_rect (LiaisonScene              *scene,
   const LiaisonShape *shapes = liaison_scene_get_shapes (scene, edge);
 
   for (guint i = 0; i < edge->n_shapes; i++)
-    {
-      const double *p = liaison_scene_get_points (scene, &shapes[i]);
-
-      if (shapes[i].kind == LIAISON_SHAPE_BEZIER)
-        {
-          for (guint s = 0; s + 3 < shapes[i].n_points; s += 3)
-            {
-              const double *q = &p[s * 2];
-              double px = q[0], py = q[1];
-
-              for (guint k = 1; k <= 16; k++)
-                {
-                  double t = k / 16.0, u = 1 - t;
-                  double bx = u * u * u * q[0] + 3 * u * u * t * q[2] + 3 * u * t * t * q[4] + t * t * t * q[6];
-                  double by = u * u * u * q[1] + 3 * u * u * t * q[3] + 3 * u * t * t * q[5] + t * t * t * q[7];
-
-                  if (segment_meets_rect (px, py, bx, by, rect))
-                    return TRUE;
-                  px = bx;
-                  py = by;
-                }
-            }
-        }
-      else if (shapes[i].kind == LIAISON_SHAPE_POLYLINE || shapes[i].kind == LIAISON_SHAPE_POLYGON)
-        {
-          for (guint k = 0; k < shapes[i].n_points; k++)
-            {
-              guint next = (k + 1) % shapes[i].n_points;
-
-              if (next == 0 && shapes[i].kind == LIAISON_SHAPE_POLYLINE)
-                break;
-              if (segment_meets_rect (p[k * 2], p[k * 2 + 1], p[next * 2], p[next * 2 + 1], rect))
-                return TRUE;
-            }
-        }
-    }
+    if (liaison_scene_foreach_piece (scene, &shapes[i], 16, piece_meets_rect_cb, (gpointer) rect))
+      return TRUE;
 
   return FALSE;
 }

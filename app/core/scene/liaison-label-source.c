@@ -131,6 +131,20 @@ compare_ranked (gconstpointer a,
   return (ra->entity > rb->entity) - (ra->entity < rb->entity);
 }
 
+static gboolean
+append_piece_end_cb (double   x0,
+                     double   y0,
+                     double   x1,
+                     double   y1,
+                     double   slack,
+                     gpointer user_data)
+{
+  double xy[2] = { x1, y1 };
+
+  g_array_append_vals (user_data, xy, 2);
+  return FALSE;
+}
+
 /* Points along an edge's line at the fractions above, from its tail to its
  * head, by length.
  */
@@ -146,32 +160,14 @@ sample_edge (LiaisonLabelSource        *source,
   g_autofree double *lengths = NULL;
   guint n;
 
+  /* The first line drawn, as points: its curves cut in 12 pieces each. */
   for (guint i = 0; i < edge->n_shapes && line->len == 0; i++)
-    {
-      const double *p = liaison_scene_get_points (scene, &shapes[i]);
-
-      if (shapes[i].kind == LIAISON_SHAPE_BEZIER && shapes[i].n_points >= 4)
-        {
-          g_array_append_vals (line, p, 2);
-          for (guint s = 0; s + 3 < shapes[i].n_points; s += 3)
-            {
-              const double *q = &p[s * 2];
-
-              for (guint k = 1; k <= 12; k++)
-                {
-                  double t = k / 12.0, u = 1 - t;
-                  double xy[2] = {
-                    u * u * u * q[0] + 3 * u * u * t * q[2] + 3 * u * t * t * q[4] + t * t * t * q[6],
-                    u * u * u * q[1] + 3 * u * u * t * q[3] + 3 * u * t * t * q[5] + t * t * t * q[7],
-                  };
-
-                  g_array_append_vals (line, xy, 2);
-                }
-            }
-        }
-      else if (shapes[i].kind == LIAISON_SHAPE_POLYLINE && shapes[i].n_points >= 2)
-        g_array_append_vals (line, p, shapes[i].n_points * 2);
-    }
+    if ((shapes[i].kind == LIAISON_SHAPE_BEZIER && shapes[i].n_points >= 4) ||
+        (shapes[i].kind == LIAISON_SHAPE_POLYLINE && shapes[i].n_points >= 2))
+      {
+        g_array_append_vals (line, liaison_scene_get_points (scene, &shapes[i]), 2);
+        liaison_scene_foreach_piece (scene, &shapes[i], 12, append_piece_end_cb, line);
+      }
 
   /* No line drawn: between the two centres. */
   if (line->len == 0)

@@ -176,6 +176,93 @@ add_piece (GArray *rects,
   g_array_append_val (owners, edge);
 }
 
+/* Calls @func on each straight piece of @shape's line, in order: each
+ * cubic Bézier segment of a curve cut into @pieces_per_curve pieces or,
+ * when that is 0, into pieces no longer than PIECE_LENGTH (at most 256);
+ * a polyline's segments; a polygon's sides. Other shapes have no line.
+ * @slack is 0 but for pieces cut by length: the control polygon bounds
+ * the curve's length, and each piece stays within its chord plus a
+ * quarter of its share of that length.
+ *
+ * Returns: whether @func stopped the walk
+ */
+gboolean
+liaison_scene_foreach_piece (LiaisonScene       *self,
+                             const LiaisonShape *shape,
+                             guint               pieces_per_curve,
+                             LiaisonPieceFunc    func,
+                             gpointer            user_data)
+{
+  const double *p = liaison_scene_get_points (self, shape);
+
+  if (shape->kind == LIAISON_SHAPE_BEZIER)
+    {
+      for (guint s = 0; s + 3 < shape->n_points; s += 3)
+        {
+          const double *q = &p[s * 2];
+          guint n = pieces_per_curve;
+          double px = q[0], py = q[1], slack = 0;
+
+          if (n == 0)
+            {
+              double hull = hypot (q[2] - q[0], q[3] - q[1]) + hypot (q[4] - q[2], q[5] - q[3]) +
+                            hypot (q[6] - q[4], q[7] - q[5]);
+
+              n = MAX (1, (guint) MIN (ceil (hull / PIECE_LENGTH), 256));
+              slack = hull / n / 4;
+            }
+
+          for (guint k = 1; k <= n; k++)
+            {
+              double t = (double) k / n, u = 1 - t;
+              double bx = u * u * u * q[0] + 3 * u * u * t * q[2] + 3 * u * t * t * q[4] + t * t * t * q[6];
+              double by = u * u * u * q[1] + 3 * u * u * t * q[3] + 3 * u * t * t * q[5] + t * t * t * q[7];
+
+              if (func (px, py, bx, by, slack, user_data))
+                return TRUE;
+              px = bx;
+              py = by;
+            }
+        }
+    }
+  else if (shape->kind == LIAISON_SHAPE_POLYLINE || shape->kind == LIAISON_SHAPE_POLYGON)
+    {
+      for (guint k = 0; k < shape->n_points; k++)
+        {
+          guint next = (k + 1) % shape->n_points;
+
+          if (next == 0 && shape->kind == LIAISON_SHAPE_POLYLINE)
+            break;
+          if (func (p[k * 2], p[k * 2 + 1], p[next * 2], p[next * 2 + 1], 0, user_data))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+typedef struct
+{
+  GArray *rects;
+  GArray *owners;
+  guint   edge;
+  double  margin;
+} PieceSink;
+
+static gboolean
+index_piece_cb (double   x0,
+                double   y0,
+                double   x1,
+                double   y1,
+                double   slack,
+                gpointer user_data)
+{
+  PieceSink *sink = user_data;
+
+  add_piece (sink->rects, sink->owners, sink->edge, x0, y0, x1, y1, sink->margin + slack);
+  return FALSE;
+}
+
 static void
 index_edge_pieces (LiaisonScene *self)
 {
@@ -191,46 +278,12 @@ index_edge_pieces (LiaisonScene *self)
 
       for (guint i = 0; i < edge->n_shapes; i++)
         {
-          const double *p = liaison_scene_get_points (self, &shapes[i]);
-          double margin = PIECE_MARGIN + shapes[i].line_width;
-
-          if (shapes[i].kind == LIAISON_SHAPE_BEZIER)
+          if (shapes[i].kind == LIAISON_SHAPE_BEZIER || shapes[i].kind == LIAISON_SHAPE_POLYLINE ||
+              shapes[i].kind == LIAISON_SHAPE_POLYGON)
             {
-              for (guint s = 0; s + 3 < shapes[i].n_points; s += 3)
-                {
-                  const double *q = &p[s * 2];
-                  double hull = hypot (q[2] - q[0], q[3] - q[1]) + hypot (q[4] - q[2], q[5] - q[3]) +
-                                hypot (q[6] - q[4], q[7] - q[5]);
-                  guint n = MAX (1, (guint) MIN (ceil (hull / PIECE_LENGTH), 256));
-                  double px = q[0], py = q[1];
+              PieceSink sink = { rects, self->edge_piece_owner, e, PIECE_MARGIN + shapes[i].line_width };
 
-                  /* The control polygon bounds the curve's length, and each
-                   * piece stays within its chord plus the margin at this
-                   * length.
-                   */
-                  for (guint k = 1; k <= n; k++)
-                    {
-                      double t = (double) k / n, u = 1 - t;
-                      double bx = u * u * u * q[0] + 3 * u * u * t * q[2] + 3 * u * t * t * q[4] + t * t * t * q[6];
-                      double by = u * u * u * q[1] + 3 * u * u * t * q[3] + 3 * u * t * t * q[5] + t * t * t * q[7];
-
-                      add_piece (rects, self->edge_piece_owner, e, px, py, bx, by, margin + hull / n / 4);
-                      px = bx;
-                      py = by;
-                    }
-                }
-            }
-          else if (shapes[i].kind == LIAISON_SHAPE_POLYLINE || shapes[i].kind == LIAISON_SHAPE_POLYGON)
-            {
-              for (guint k = 0; k < shapes[i].n_points; k++)
-                {
-                  guint next = (k + 1) % shapes[i].n_points;
-
-                  if (next == 0 && shapes[i].kind == LIAISON_SHAPE_POLYLINE)
-                    break;
-                  add_piece (rects, self->edge_piece_owner, e, p[k * 2], p[k * 2 + 1],
-                             p[next * 2], p[next * 2 + 1], margin);
-                }
+              liaison_scene_foreach_piece (self, &shapes[i], 0, index_piece_cb, &sink);
             }
           else
             {

@@ -86,6 +86,17 @@ typedef struct
   const char        *graphviz_label_pos;
 } LiaisonSceneElement;
 
+/* A straight piece of a shape's line, from (@x0, @y0) to (@x1, @y1);
+ * @slack is how far the line may stray from it (see
+ * liaison_scene_foreach_piece()). Returns %TRUE to stop the walk.
+ */
+typedef gboolean (*LiaisonPieceFunc) (double   x0,
+                                      double   y0,
+                                      double   x1,
+                                      double   y1,
+                                      double   slack,
+                                      gpointer user_data);
+
 #define LIAISON_TYPE_SCENE (liaison_scene_get_type ())
 
 G_DECLARE_FINAL_TYPE (LiaisonScene, liaison_scene, LIAISON, SCENE, GObject)
@@ -124,5 +135,10 @@ const LiaisonSceneElement *liaison_scene_hit_test       (LiaisonScene           
 void                       liaison_scene_query_rect     (LiaisonScene               *self,
                                                          const LiaisonRect          *rect,
                                                          GPtrArray                  *elements);
+gboolean                   liaison_scene_foreach_piece  (LiaisonScene               *self,
+                                                         const LiaisonShape         *shape,
+                                                         guint                       pieces_per_curve,
+                                                         LiaisonPieceFunc            func,
+                                                         gpointer                    user_data);
 
 G_END_DECLS
