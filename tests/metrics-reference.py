@@ -62,15 +62,14 @@ def reference(ids, pairs, seed):
     directed.add_nodes_from(ids)
     directed.add_edges_from(pairs)
 
-    degree = dict.fromkeys(ids, 0)
-    in_degree = dict.fromkeys(ids, 0)
-    out_degree = dict.fromkeys(ids, 0)
-    for a, b in pairs:
-        out_degree[a] += 1
-        in_degree[b] += 1
-        degree[a] += 1
-        if a != b:
-            degree[b] += 1
+    # Degrees count every relation, parallel ones too: NetworkX's
+    # multigraph counts a self-loop at both ends, the table once.
+    multi = nx.MultiDiGraph()
+    multi.add_nodes_from(ids)
+    multi.add_edges_from(pairs)
+    in_degree = dict(multi.in_degree())
+    out_degree = dict(multi.out_degree())
+    degree = {e: in_degree[e] + out_degree[e] - multi.number_of_edges(e, e) for e in ids}
 
     order = {entity: i for i, entity in enumerate(ids)}
     pieces = sorted(nx.connected_components(undirected), key=lambda p: (-len(p), min(order[e] for e in p)))
