@@ -353,7 +353,7 @@ load_bytes (Load    *load,
   load->progress.share = 1.0 - load->progress.base;
   progress_cb (0, &load->progress);
 
-  dataset = liaison_import_json (data, length, outline, load->display_name, load->cancellable,
+  dataset = liaison_import_json (outline, load->display_name, load->cancellable,
                                  progress_cb, &load->progress, error);
 
   g_debug ("%s: pre-scan %.0f ms, parse and build %.0f ms (%" G_GUINT64_FORMAT " values)",

@@ -697,25 +697,24 @@ read_document (Import                   *im,
   return TRUE;
 }
 
-/* Returns: (transfer full) (nullable): the dataset in @data, which
+/* Returns: (transfer full) (nullable): the dataset in the text that
  * liaison_json_scan_outline() has accepted and outlined.
  */
 LiaisonDataset *
-liaison_import_json (const char                *data,
-                     gsize                      length,
-                     const LiaisonJsonOutline  *outline,
+liaison_import_json (const LiaisonJsonOutline  *outline,
                      const char                *display_name,
                      GCancellable              *cancellable,
                      LiaisonProgressFunc        progress,
                      gpointer                   progress_data,
                      GError                   **error)
 {
-  Import im = { data };
+  Import im = { NULL };
   LiaisonDataset *dataset = NULL;
 
-  g_return_val_if_fail (data != NULL, NULL);
-  g_return_val_if_fail (outline != NULL, NULL);
+  g_return_val_if_fail (outline != NULL && outline->data != NULL, NULL);
   g_return_val_if_fail (display_name != NULL, NULL);
+
+  im.data = outline->data;
 
   im.cancellable = cancellable;
   im.parser = json_parser_new ();
@@ -726,7 +725,7 @@ liaison_import_json (const char                *data,
 
   if (!outline->is_object)
     {
-      set_not_an_object_error (&im, length, display_name, error);
+      set_not_an_object_error (&im, outline->length, display_name, error);
       goto out;
     }
 

@@ -15,9 +15,7 @@
 
 G_BEGIN_DECLS
 
-LiaisonDataset *liaison_import_json (const char                *data,
-                                     gsize                      length,
-                                     const LiaisonJsonOutline  *outline,
+LiaisonDataset *liaison_import_json (const LiaisonJsonOutline  *outline,
                                      const char                *display_name,
                                      GCancellable              *cancellable,
                                      LiaisonProgressFunc        progress,

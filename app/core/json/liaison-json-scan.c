@@ -733,7 +733,7 @@ liaison_json_scan (const char               *data,
 }
 
 /* As liaison_json_scan(), and on success gives the outline of a
- * top-level object in @outline.
+ * top-level object in @outline, which borrows @data.
  */
 gboolean
 liaison_json_scan_outline (const char               *data,
@@ -752,6 +752,8 @@ liaison_json_scan_outline (const char               *data,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   found = g_new0 (LiaisonJsonOutline, 1);
+  found->data = data;
+  found->length = length;
   found->members = g_ptr_array_new_with_free_func (member_free);
 
   if (!scan (data, length, limits, info, found, cancellable, error))

@@ -46,8 +46,10 @@ typedef struct
 
 typedef struct
 {
-  gboolean   is_object;    /* the top level is an object: only then are there members */
-  GPtrArray *members;      /* LiaisonJsonMember, in the order of the file */
+  const char *data;         /* the text outlined: borrowed, to outlive the outline */
+  gsize       length;
+  gboolean    is_object;    /* the top level is an object: only then are there members */
+  GPtrArray  *members;      /* LiaisonJsonMember, in the order of the file */
 } LiaisonJsonOutline;
 
 GQuark   liaison_json_scan_error_quark (void);
