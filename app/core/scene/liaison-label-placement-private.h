@@ -65,4 +65,36 @@ typedef struct
 /* Called with the placement's cache lock held. */
 LiaisonLabelSource *_liaison_label_source_get (LiaisonScene *scene);
 
+/* The labels placed so far, in cells of a grid over the scene, to find
+ * those a candidate would overlap without looking at all.
+ */
+typedef struct
+{
+  double   x0, y0, cell;
+  int      columns, rows;
+  GArray **cells;         /* guint label numbers, or NULL */
+  double   room;          /* the area labels outside entities may still cover */
+} Grid;
+
+static inline gboolean
+rects_meet (const LiaisonRect *a,
+            const LiaisonRect *b)
+{
+  return a->x0 < b->x1 && b->x0 < a->x1 && a->y0 < b->y1 && b->y0 < a->y1;
+}
+
+void     _liaison_label_grid_init      (Grid                      *grid,
+                                        const LiaisonRect         *bounds,
+                                        double                     size);
+void     _liaison_label_grid_clear     (Grid                      *grid);
+void     _liaison_label_grid_add       (Grid                      *grid,
+                                        const LiaisonRect         *box,
+                                        guint                      label);
+gboolean _liaison_label_grid_hits      (Grid                      *grid,
+                                        GArray                    *labels,
+                                        const LiaisonRect         *box);
+gboolean _liaison_label_edge_meets_rect (LiaisonScene             *scene,
+                                         const LiaisonSceneElement *edge,
+                                         const LiaisonRect         *rect);
+
 G_END_DECLS

@@ -51,15 +51,9 @@
  * would hide it, or float apart from it.
  */
 #define MAX_LABEL_TO_LINE 1.5
-/* Labels beside entities and along relations cover at most this much of
- * the drawing: far out, a wall of labels would hide the graph itself.
- */
-#define MAX_COVER     0.15
 /* Steps of cached placements in a doubling of scale. */
 #define SCALE_STEPS   8
 #define MAX_CACHED    6
-/* Grid cells a side, at most. */
-#define MAX_GRID      512
 
 struct _LiaisonLabelPlacement
 {
@@ -78,103 +72,6 @@ struct _LiaisonLabelPlacement
  */
 static GMutex cache_lock;
 
-/* The labels placed so far, in cells of a grid over the scene, to find
- * those a candidate would overlap without looking at all.
- */
-typedef struct
-{
-  double   x0, y0, cell;
-  int      columns, rows;
-  GArray **cells;         /* guint label numbers, or NULL */
-  double   room;          /* the area labels outside entities may still cover */
-} Grid;
-
-static void
-grid_init (Grid              *grid,
-           const LiaisonRect *bounds,
-           double             size)
-{
-  double width = MAX (bounds->x1 - bounds->x0, 1);
-  double height = MAX (bounds->y1 - bounds->y0, 1);
-
-  grid->x0 = bounds->x0;
-  grid->y0 = bounds->y0;
-  grid->cell = MAX (MAX (size * 4, 1), MAX (width, height) / MAX_GRID);
-  grid->columns = (int) ceil (width / grid->cell) + 1;
-  grid->rows = (int) ceil (height / grid->cell) + 1;
-  grid->cells = g_new0 (GArray *, (gsize) grid->columns * grid->rows);
-  grid->room = MAX_COVER * width * height;
-}
-
-static void
-grid_clear (Grid *grid)
-{
-  for (gsize i = 0; i < (gsize) grid->columns * grid->rows; i++)
-    if (grid->cells[i] != NULL)
-      g_array_unref (grid->cells[i]);
-  g_free (grid->cells);
-}
-
-static void
-grid_span (Grid              *grid,
-           const LiaisonRect *box,
-           int               *c0,
-           int               *r0,
-           int               *c1,
-           int               *r1)
-{
-  *c0 = CLAMP ((int) floor ((box->x0 - grid->x0) / grid->cell), 0, grid->columns - 1);
-  *r0 = CLAMP ((int) floor ((box->y0 - grid->y0) / grid->cell), 0, grid->rows - 1);
-  *c1 = CLAMP ((int) floor ((box->x1 - grid->x0) / grid->cell), 0, grid->columns - 1);
-  *r1 = CLAMP ((int) floor ((box->y1 - grid->y0) / grid->cell), 0, grid->rows - 1);
-}
-
-static void
-grid_add (Grid              *grid,
-          const LiaisonRect *box,
-          guint              label)
-{
-  int c0, r0, c1, r1;
-
-  grid_span (grid, box, &c0, &r0, &c1, &r1);
-  for (int r = r0; r <= r1; r++)
-    for (int c = c0; c <= c1; c++)
-      {
-        GArray **cell = &grid->cells[(gsize) r * grid->columns + c];
-
-        if (*cell == NULL)
-          *cell = g_array_sized_new (FALSE, FALSE, sizeof (guint), 4);
-        g_array_append_val (*cell, label);
-      }
-}
-
-static inline gboolean
-rects_meet (const LiaisonRect *a,
-            const LiaisonRect *b)
-{
-  return a->x0 < b->x1 && b->x0 < a->x1 && a->y0 < b->y1 && b->y0 < a->y1;
-}
-
-static gboolean
-grid_hits (Grid              *grid,
-           GArray            *labels,
-           const LiaisonRect *box)
-{
-  int c0, r0, c1, r1;
-
-  grid_span (grid, box, &c0, &r0, &c1, &r1);
-  for (int r = r0; r <= r1; r++)
-    for (int c = c0; c <= c1; c++)
-      {
-        GArray *cell = grid->cells[(gsize) r * grid->columns + c];
-
-        for (guint i = 0; cell != NULL && i < cell->len; i++)
-          if (rects_meet (box, &g_array_index (labels, LiaisonLabel, g_array_index (cell, guint, i)).box))
-            return TRUE;
-      }
-
-  return FALSE;
-}
 
 typedef struct
 {
@@ -416,7 +313,7 @@ add_label (LiaisonLabelPlacement *self,
 {
   *slot = self->labels->len;
   g_array_append_val (self->labels, *label);
-  grid_add (grid, &label->box, *slot);
+  _liaison_label_grid_add (grid, &label->box, *slot);
   if (!label->inside)
     grid->room -= area_of (label);
 }
@@ -446,13 +343,13 @@ place_entities (LiaisonLabelPlacement *self,
       /* Under another's label already: a label of its own would float
        * away from an outline nobody sees.
        */
-      if (grid_hits (grid, self->labels, &outline))
+      if (_liaison_label_grid_hits (grid, self->labels, &outline))
         continue;
 
       label_init (&label, node, info, font_size_for (info, self->size));
       if (place_inside (node, info, &label))
         {
-          if (!grid_hits (grid, self->labels, &label.box))
+          if (!_liaison_label_grid_hits (grid, self->labels, &label.box))
             add_label (self, grid, &label, &self->node_label[n]);
           continue;
         }
@@ -469,7 +366,7 @@ place_entities (LiaisonLabelPlacement *self,
             NodeCheck check = { scene, &label.box, n, self->node_label, FALSE, FALSE };
 
             place_outside (node, c, &label);
-            if (!within (&label, bounds) || grid_hits (grid, self->labels, &label.box))
+            if (!within (&label, bounds) || _liaison_label_grid_hits (grid, self->labels, &label.box))
               continue;
             liaison_spatial_index_query (scene->node_index, label.box.x0, label.box.y0, label.box.x1, label.box.y1,
                                          node_check_cb, &check);
@@ -492,64 +389,6 @@ collect_edge_cb (guint    item,
   return TRUE;
 }
 
-/* Whether a straight piece of line passes through @rect (Liang-Barsky). */
-static gboolean
-segment_meets_rect (double             x0,
-                    double             y0,
-                    double             x1,
-                    double             y1,
-                    const LiaisonRect *rect)
-{
-  double p[4] = { -(x1 - x0), x1 - x0, -(y1 - y0), y1 - y0 };
-  double q[4] = { x0 - rect->x0, rect->x1 - x0, y0 - rect->y0, rect->y1 - y0 };
-  double t0 = 0, t1 = 1;
-
-  for (guint i = 0; i < 4; i++)
-    {
-      if (p[i] == 0)
-        {
-          if (q[i] < 0)
-            return FALSE;
-          continue;
-        }
-      if (p[i] < 0)
-        t0 = MAX (t0, q[i] / p[i]);
-      else
-        t1 = MIN (t1, q[i] / p[i]);
-      if (t0 > t1)
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-piece_meets_rect_cb (double   x0,
-                     double   y0,
-                     double   x1,
-                     double   y1,
-                     double   slack,
-                     gpointer user_data)
-{
-  return segment_meets_rect (x0, y0, x1, y1, user_data);
-}
-
-/* Whether an edge's line, or its arrowhead, passes through @rect: its
- * curves cut into 16 pieces each.
- */
-static gboolean
-edge_meets_rect (LiaisonScene              *scene,
-                 const LiaisonSceneElement *edge,
-                 const LiaisonRect         *rect)
-{
-  const LiaisonShape *shapes = liaison_scene_get_shapes (scene, edge);
-
-  for (guint i = 0; i < edge->n_shapes; i++)
-    if (liaison_scene_foreach_piece (scene, &shapes[i], 16, piece_meets_rect_cb, (gpointer) rect))
-      return TRUE;
-
-  return FALSE;
-}
 
 /* Whether the line of a relation that has a label passes over @label's
  * plate. Such a line would have to be drawn after the label, and its own
@@ -573,7 +412,7 @@ over_labelled_line (LiaisonLabelPlacement *self,
       guint edge = g_array_index (near, guint, i);
 
       if (self->edge_label[edge] != G_MAXUINT &&
-          edge_meets_rect (scene, liaison_scene_get_edge (scene, edge), &plate))
+          _liaison_label_edge_meets_rect (scene, liaison_scene_get_edge (scene, edge), &plate))
         return TRUE;
     }
 
@@ -593,7 +432,7 @@ try_along (LiaisonLabelPlacement *self,
       NodeCheck check = { scene, &label->box, G_MAXUINT, NULL, FALSE, FALSE };
 
       place_along (point, c, label);
-      if (!within (label, liaison_scene_get_bounds (scene)) || grid_hits (grid, self->labels, &label->box))
+      if (!within (label, liaison_scene_get_bounds (scene)) || _liaison_label_grid_hits (grid, self->labels, &label->box))
         continue;
       liaison_spatial_index_query (scene->node_index, label->box.x0, label->box.y0, label->box.x1, label->box.y1,
                                    node_check_cb, &check);
@@ -720,10 +559,10 @@ place (LiaisonScene       *scene,
   self->edge_label = g_new (guint, MAX (n_edges, 1));
   memset (self->edge_label, 0xff, sizeof (guint) * MAX (n_edges, 1));
 
-  grid_init (&grid, liaison_scene_get_bounds (scene), MAX (size, source->min_font));
+  _liaison_label_grid_init (&grid, liaison_scene_get_bounds (scene), MAX (size, source->min_font));
   place_entities (self, source, &grid);
   place_relations (self, source, &grid);
-  grid_clear (&grid);
+  _liaison_label_grid_clear (&grid);
   order_elements (self);
 
   rects = g_new (double, MAX (self->labels->len, 1) * 4);
