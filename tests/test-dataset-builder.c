@@ -96,11 +96,11 @@ test_builds_a_dataset (void)
   huawei.id = STRING ("huawei");
   huawei.label = STRING ("Huawei");
   huawei.type = STRING ("company");
-  huawei.evidence = (LiaisonValue) { LIAISON_VALUE_ARRAY, NULL };
-  huawei.evidence_items = &evidence;
-  huawei.n_evidence_items = 1;
-  huawei.attribute_items = &attribute;
-  huawei.n_attribute_items = 1;
+  huawei.details.evidence = (LiaisonValue) { LIAISON_VALUE_ARRAY, NULL };
+  huawei.details.evidence_items = &evidence;
+  huawei.details.n_evidence_items = 1;
+  huawei.details.attribute_items = &attribute;
+  huawei.details.n_attribute_items = 1;
   location = at ("entities", 0);
   g_assert_true (liaison_dataset_builder_add_entity (builder, &location, &huawei));
   add_entity (builder, at ("entities", 1), "kddi", "KDDI");
@@ -248,9 +248,9 @@ test_unknown_references (void)
   entity.id = STRING ("huawei");
   entity.label = STRING ("Huawei");
   entity.type = STRING ("compnay");
-  entity.evidence = (LiaisonValue) { LIAISON_VALUE_ARRAY, NULL };
-  entity.evidence_items = &evidence;
-  entity.n_evidence_items = 1;
+  entity.details.evidence = (LiaisonValue) { LIAISON_VALUE_ARRAY, NULL };
+  entity.details.evidence_items = &evidence;
+  entity.details.n_evidence_items = 1;
   location = at ("entities", 0);
   liaison_dataset_builder_add_entity (builder, &location, &entity);
 
@@ -319,7 +319,7 @@ test_values_of_the_wrong_kind (void)
   entity.aliases = (LiaisonValue) { LIAISON_VALUE_ARRAY, NULL };
   entity.alias_items = aliases;
   entity.n_alias_items = G_N_ELEMENTS (aliases);
-  entity.attributes = (LiaisonValue) { LIAISON_VALUE_ARRAY, NULL };
+  entity.details.attributes = (LiaisonValue) { LIAISON_VALUE_ARRAY, NULL };
   location = at ("entities", 0);
   liaison_dataset_builder_add_entity (builder, &location, &entity);
 
@@ -409,9 +409,9 @@ test_line_locations (void)
 
   relation.from = STRING ("huawei");
   relation.to = STRING ("huwei");
-  relation.evidence = (LiaisonValue) { LIAISON_VALUE_ARRAY, NULL };
-  relation.evidence_items = &evidence;
-  relation.n_evidence_items = 1;
+  relation.details.evidence = (LiaisonValue) { LIAISON_VALUE_ARRAY, NULL };
+  relation.details.evidence_items = &evidence;
+  relation.details.n_evidence_items = 1;
   liaison_dataset_builder_add_relation (builder, &line_9, &relation);
   liaison_dataset_builder_add_problem (builder, &line_2, NULL, "a problem the front end found");
 

@@ -412,16 +412,30 @@ step (LiaisonDatasetBuilder *self)
   return !self->cancelled;
 }
 
-/* Once entities or relations come, the declared types are all there. */
-static void
-settle_types (LiaisonDatasetBuilder *self)
+/* What adding an entity or a relation begins with: the checks of the
+ * call, and the count. Once entities or relations come, the declared
+ * types are all there. Returns FALSE once the work is cancelled.
+ */
+static gboolean
+begin_item (LiaisonDatasetBuilder *self,
+            const LiaisonLocation *location,
+            gconstpointer          input)
 {
-  if (self->types_settled)
-    return;
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (location != NULL, FALSE);
+  g_return_val_if_fail (input != NULL, FALSE);
 
-  self->types_settled = TRUE;
-  self->entity_types_declared = self->contents.entity_types->len > 0;
-  self->relation_types_declared = self->contents.relation_types->len > 0;
+  if (!step (self))
+    return FALSE;
+
+  if (!self->types_settled)
+    {
+      self->types_settled = TRUE;
+      self->entity_types_declared = self->contents.entity_types->len > 0;
+      self->relation_types_declared = self->contents.relation_types->len > 0;
+    }
+
+  return TRUE;
 }
 
 /* Resolves a type id against the declared types; with none declared, every
@@ -480,18 +494,19 @@ location_in_list (const LiaisonLocation *location,
 }
 
 static LiaisonEvidence *
-read_evidence (LiaisonDatasetBuilder      *self,
-               const LiaisonValue         *member,
-               const LiaisonEvidenceInput *items,
-               guint                       n_items,
-               const LiaisonLocation      *location,
-               guint                      *n_evidence)
+read_evidence (LiaisonDatasetBuilder     *self,
+               const LiaisonDetailsInput *input,
+               const LiaisonLocation     *location,
+               guint                     *n_evidence)
 {
+  const LiaisonEvidenceInput *items = input->evidence_items;
+  guint n_items = input->n_evidence_items;
   LiaisonEvidence *evidence;
   guint n = 0;
 
   *n_evidence = 0;
-  if (!has_items (self, member, LIAISON_VALUE_ARRAY, location, "evidence") || n_items == 0)
+  if (!has_items (self, &input->evidence, LIAISON_VALUE_ARRAY, location, "evidence") ||
+      n_items == 0)
     return NULL;
 
   evidence = liaison_string_store_alloc (self->store, n_items * sizeof (LiaisonEvidence));
@@ -534,16 +549,16 @@ read_evidence (LiaisonDatasetBuilder      *self,
 }
 
 static LiaisonAttribute *
-read_attributes (LiaisonDatasetBuilder  *self,
-                 const LiaisonValue     *member,
-                 const LiaisonAttribute *items,
-                 guint                   n_items,
-                 const LiaisonLocation  *location,
-                 guint                  *n_attributes)
+read_attributes (LiaisonDatasetBuilder     *self,
+                 const LiaisonDetailsInput *input,
+                 const LiaisonLocation     *location,
+                 guint                     *n_attributes)
 {
+  const LiaisonAttribute *items = input->attribute_items;
+  guint n_items = input->n_attribute_items;
   LiaisonAttribute *attributes;
 
-  has_items (self, member, LIAISON_VALUE_OBJECT, location, "attributes");
+  has_items (self, &input->attributes, LIAISON_VALUE_OBJECT, location, "attributes");
 
   *n_attributes = n_items;
   if (n_items == 0)
@@ -605,13 +620,8 @@ liaison_dataset_builder_add_entity (LiaisonDatasetBuilder    *self,
   guint slot;
   int type;
 
-  g_return_val_if_fail (self != NULL, FALSE);
-  g_return_val_if_fail (location != NULL, FALSE);
-  g_return_val_if_fail (input != NULL, FALSE);
-
-  if (!step (self))
+  if (!begin_item (self, location, input))
     return FALSE;
-  settle_types (self);
   slot = self->n_entity_items++;
 
   id = liaison_dataset_builder_read_required_string (self, &input->id, location, "id");
@@ -638,10 +648,8 @@ liaison_dataset_builder_add_entity (LiaisonDatasetBuilder    *self,
     }
   fields.description = keep_member (self, &input->description, location, "description");
   fields.aliases = read_aliases (self, input, location);
-  fields.evidence = read_evidence (self, &input->evidence, input->evidence_items,
-                                   input->n_evidence_items, location, &fields.n_evidence);
-  fields.attributes = read_attributes (self, &input->attributes, input->attribute_items,
-                                       input->n_attribute_items, location, &fields.n_attributes);
+  fields.evidence = read_evidence (self, &input->details, location, &fields.n_evidence);
+  fields.attributes = read_attributes (self, &input->details, location, &fields.n_attributes);
 
   /* Ids are registered under the entity's place among those added, which
    * is also its index in the dataset as long as nothing was wrong so far:
@@ -700,13 +708,8 @@ liaison_dataset_builder_add_relation (LiaisonDatasetBuilder      *self,
   guint from, to;
   int type;
 
-  g_return_val_if_fail (self != NULL, FALSE);
-  g_return_val_if_fail (location != NULL, FALSE);
-  g_return_val_if_fail (input != NULL, FALSE);
-
-  if (!step (self))
+  if (!begin_item (self, location, input))
     return FALSE;
-  settle_types (self);
   slot = self->n_relation_items++;
 
   id = liaison_dataset_builder_read_string (self, &input->id, location, "id");
@@ -734,10 +737,8 @@ liaison_dataset_builder_add_relation (LiaisonDatasetBuilder      *self,
     liaison_problems_expected (&self->problems, location, "directed",
                                LIAISON_VALUE_BOOLEAN, &input->directed);
 
-  relation.evidence = read_evidence (self, &input->evidence, input->evidence_items,
-                                     input->n_evidence_items, location, &relation.n_evidence);
-  relation.attributes = read_attributes (self, &input->attributes, input->attribute_items,
-                                         input->n_attribute_items, location,
+  relation.evidence = read_evidence (self, &input->details, location, &relation.n_evidence);
+  relation.attributes = read_attributes (self, &input->details, location,
                                          &relation.n_attributes);
 
   if (id != NULL)

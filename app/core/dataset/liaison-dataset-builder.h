@@ -93,7 +93,19 @@ typedef struct
  * problem); the attribute items, which may also come from members the
  * format does not know, are kept in any case, as JSON text, so that
  * exports give back what was read.
+ *
+ * Entities and relations both have evidence and attributes.
  */
+typedef struct
+{
+  LiaisonValue                evidence;
+  const LiaisonEvidenceInput *evidence_items;
+  guint                       n_evidence_items;
+  LiaisonValue                attributes;
+  const LiaisonAttribute     *attribute_items;
+  guint                       n_attribute_items;
+} LiaisonDetailsInput;
+
 typedef struct
 {
   LiaisonValue                id;
@@ -104,12 +116,7 @@ typedef struct
   LiaisonValue                aliases;
   const LiaisonValue         *alias_items;
   guint                       n_alias_items;
-  LiaisonValue                evidence;
-  const LiaisonEvidenceInput *evidence_items;
-  guint                       n_evidence_items;
-  LiaisonValue                attributes;
-  const LiaisonAttribute     *attribute_items;
-  guint                       n_attribute_items;
+  LiaisonDetailsInput         details;
 } LiaisonEntityInput;
 
 typedef struct
@@ -122,12 +129,7 @@ typedef struct
   LiaisonValue                description;
   LiaisonValue                date;
   LiaisonValue                directed;      /* BOOLEAN, "true" when absent */
-  LiaisonValue                evidence;
-  const LiaisonEvidenceInput *evidence_items;
-  guint                       n_evidence_items;
-  LiaisonValue                attributes;
-  const LiaisonAttribute     *attribute_items;
-  guint                       n_attribute_items;
+  LiaisonDetailsInput         details;
 } LiaisonRelationInput;
 
 typedef struct

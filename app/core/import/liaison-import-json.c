@@ -38,11 +38,19 @@ typedef struct
   GError                *parse_error;
 
   /* Scratch for one item at a time, reused. */
-  GPtrArray             *owned;        /* strings made for the item */
-  GArray                *values;       /* LiaisonValue: aliases */
-  GArray                *evidence;     /* LiaisonEvidenceInput */
-  GArray                *attributes;   /* LiaisonAttribute */
+  GPtrArray             *owned;            /* strings made for the item */
+  GArray                *values;           /* LiaisonValue: aliases */
+  GArray                *evidence;         /* LiaisonEvidenceInput */
+  GArray                *attributes;       /* LiaisonAttribute */
+  GArray                *unknown;          /* Unknown */
 } Import;
+
+/* A member the format does not know, kept as an attribute. */
+typedef struct
+{
+  const char *key;
+  JsonNode   *value;
+} Unknown;
 
 static void
 import_clear (Import *im)
@@ -54,6 +62,7 @@ import_clear (Import *im)
   g_clear_pointer (&im->values, g_array_unref);
   g_clear_pointer (&im->evidence, g_array_unref);
   g_clear_pointer (&im->attributes, g_array_unref);
+  g_clear_pointer (&im->unknown, g_array_unref);
   g_clear_pointer (&im->builder, liaison_dataset_builder_free);
 }
 
@@ -312,20 +321,34 @@ read_relation_type (Import   *im,
   return TRUE;
 }
 
-static void
-read_aliases (Import       *im,
-              JsonNode     *node,
-              LiaisonValue *member)
+/* Reads a member that holds a list, and sizes @items for its elements.
+ * Returns the elements, or NULL when the member is not an array.
+ */
+static JsonArray *
+read_list (Import       *im,
+           JsonNode     *node,
+           LiaisonValue *member,
+           GArray       *items)
 {
   JsonArray *array;
 
   value_from_node (im, node, member);
   if (member->kind != LIAISON_VALUE_ARRAY)
-    return;
+    return NULL;
 
   array = json_node_get_array (node);
-  g_array_set_size (im->values, json_array_get_length (array));
-  for (guint i = 0; i < im->values->len; i++)
+  g_array_set_size (items, json_array_get_length (array));
+  return array;
+}
+
+static void
+read_aliases (Import       *im,
+              JsonNode     *node,
+              LiaisonValue *member)
+{
+  JsonArray *array = read_list (im, node, member, im->values);
+
+  for (guint i = 0; array != NULL && i < im->values->len; i++)
     value_from_node (im, json_array_get_element (array, i),
                      &g_array_index (im->values, LiaisonValue, i));
 }
@@ -335,15 +358,9 @@ read_evidence (Import       *im,
                JsonNode     *node,
                LiaisonValue *member)
 {
-  JsonArray *array;
+  JsonArray *array = read_list (im, node, member, im->evidence);
 
-  value_from_node (im, node, member);
-  if (member->kind != LIAISON_VALUE_ARRAY)
-    return;
-
-  array = json_node_get_array (node);
-  g_array_set_size (im->evidence, json_array_get_length (array));
-  for (guint i = 0; i < im->evidence->len; i++)
+  for (guint i = 0; array != NULL && i < im->evidence->len; i++)
     {
       LiaisonEvidenceInput *item = &g_array_index (im->evidence, LiaisonEvidenceInput, i);
       JsonNode *element = json_array_get_element (array, i);
@@ -370,14 +387,11 @@ add_attribute (Import     *im,
 
 /* "attributes" first, in order, then every member the format does not
  * know, so that nothing a dataset says is dropped; a member of the same
- * name in "attributes" wins. @unknown_keys and @unknown_values hold
- * those members, in order.
+ * name in "attributes" wins.
  */
 static void
 collect_attributes (Import   *im,
-                    JsonNode *attributes,
-                    GArray   *unknown_keys,
-                    GArray   *unknown_values)
+                    JsonNode *attributes)
 {
   JsonObject *named = NULL;
 
@@ -397,16 +411,158 @@ collect_attributes (Import   *im,
         add_attribute (im, key, value);
     }
 
-  for (guint i = 0; i < unknown_keys->len; i++)
+  for (guint i = 0; i < im->unknown->len; i++)
     {
-      const char *key = g_array_index (unknown_keys, const char *, i);
+      const Unknown *member = &g_array_index (im->unknown, Unknown, i);
 
       /* A lookup, not a scan of what was collected: an entity may have a
        * million members.
        */
-      if (named == NULL || !json_object_has_member (named, key))
-        add_attribute (im, key, g_array_index (unknown_values, JsonNode *, i));
+      if (named == NULL || !json_object_has_member (named, member->key))
+        add_attribute (im, member->key, member->value);
     }
+}
+
+static void
+keep_unknown (Import     *im,
+              const char *key,
+              JsonNode   *value)
+{
+  Unknown member = { key, value };
+
+  g_array_append_val (im->unknown, member);
+}
+
+/* How a member of an entity or a relation is read. */
+typedef enum
+{
+  MEMBER_VALUE,
+  MEMBER_NAME,          /* a value, and an attribute when "label" names the entity */
+  MEMBER_ALIASES,
+  MEMBER_EVIDENCE,
+  MEMBER_ATTRIBUTES,
+} MemberKind;
+
+typedef struct
+{
+  const char *key;
+  MemberKind  kind;
+  gsize       offset;   /* of its LiaisonValue in the input */
+} Member;
+
+/* In the order they are looked for. */
+static const Member entity_members[] = {
+  { "id", MEMBER_VALUE, G_STRUCT_OFFSET (LiaisonEntityInput, id) },
+  { "label", MEMBER_VALUE, G_STRUCT_OFFSET (LiaisonEntityInput, label) },
+  { "name", MEMBER_NAME, G_STRUCT_OFFSET (LiaisonEntityInput, name) },
+  { "type", MEMBER_VALUE, G_STRUCT_OFFSET (LiaisonEntityInput, type) },
+  { "description", MEMBER_VALUE, G_STRUCT_OFFSET (LiaisonEntityInput, description) },
+  { "aliases", MEMBER_ALIASES, G_STRUCT_OFFSET (LiaisonEntityInput, aliases) },
+  { "evidence", MEMBER_EVIDENCE, G_STRUCT_OFFSET (LiaisonEntityInput, details.evidence) },
+  { "attributes", MEMBER_ATTRIBUTES, G_STRUCT_OFFSET (LiaisonEntityInput, details.attributes) },
+};
+
+static const Member relation_members[] = {
+  { "from", MEMBER_VALUE, G_STRUCT_OFFSET (LiaisonRelationInput, from) },
+  { "to", MEMBER_VALUE, G_STRUCT_OFFSET (LiaisonRelationInput, to) },
+  { "type", MEMBER_VALUE, G_STRUCT_OFFSET (LiaisonRelationInput, type) },
+  { "date", MEMBER_VALUE, G_STRUCT_OFFSET (LiaisonRelationInput, date) },
+  { "id", MEMBER_VALUE, G_STRUCT_OFFSET (LiaisonRelationInput, id) },
+  { "label", MEMBER_VALUE, G_STRUCT_OFFSET (LiaisonRelationInput, label) },
+  { "directed", MEMBER_VALUE, G_STRUCT_OFFSET (LiaisonRelationInput, directed) },
+  { "description", MEMBER_VALUE, G_STRUCT_OFFSET (LiaisonRelationInput, description) },
+  { "evidence", MEMBER_EVIDENCE, G_STRUCT_OFFSET (LiaisonRelationInput, details.evidence) },
+  { "attributes", MEMBER_ATTRIBUTES, G_STRUCT_OFFSET (LiaisonRelationInput, details.attributes) },
+};
+
+static const Member *
+lookup_member (const Member *members,
+               guint         n_members,
+               const char   *key)
+{
+  for (guint i = 0; i < n_members; i++)
+    if (members[i].key[0] == key[0] && strcmp (members[i].key, key) == 0)
+      return &members[i];
+
+  return NULL;
+}
+
+/* Reads the members of an entity or a relation into @input, in one pass
+ * in the file's order, and keeps those the format does not know. Returns
+ * the "name" member, when @members have one and it is there.
+ */
+static JsonNode *
+read_members (Import              *im,
+              JsonObject          *object,
+              const Member        *members,
+              guint                n_members,
+              gpointer             input,
+              LiaisonDetailsInput *details,
+              JsonNode           **attributes)
+{
+  JsonObjectIter iter;
+  const char *key;
+  JsonNode *node;
+  JsonNode *name = NULL;
+
+  /* The aliases and the evidence are sized when they are read. */
+  g_array_set_size (im->unknown, 0);
+  *attributes = NULL;
+
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &key, &node))
+    {
+      const Member *member = lookup_member (members, n_members, key);
+      LiaisonValue *value;
+
+      if (member == NULL)
+        {
+          keep_unknown (im, key, node);
+          continue;
+        }
+
+      value = (LiaisonValue *) (gpointer) ((char *) input + member->offset);
+      switch (member->kind)
+        {
+        case MEMBER_ALIASES:
+          read_aliases (im, node, value);
+          break;
+        case MEMBER_EVIDENCE:
+          read_evidence (im, node, value);
+          break;
+        case MEMBER_NAME:
+          name = node;
+          value_from_node (im, node, value);
+          break;
+        case MEMBER_ATTRIBUTES:
+          *attributes = node;
+          value_from_node (im, node, value);
+          break;
+        case MEMBER_VALUE:
+        default:
+          value_from_node (im, node, value);
+          break;
+        }
+    }
+
+  details->evidence_items = (const LiaisonEvidenceInput *) (gpointer) im->evidence->data;
+  details->n_evidence_items = details->evidence.kind == LIAISON_VALUE_ARRAY ? im->evidence->len : 0;
+
+  return name;
+}
+
+/* The attributes, once every member that is one is known. */
+static void
+read_attributes (Import              *im,
+                 JsonNode            *attributes,
+                 LiaisonDetailsInput *details)
+{
+  if (im->unknown->len == 0 && attributes == NULL)
+    return;
+
+  collect_attributes (im, attributes);
+  details->attribute_items = (const LiaisonAttribute *) (gpointer) im->attributes->data;
+  details->n_attribute_items = im->attributes->len;
 }
 
 static gboolean
@@ -416,82 +572,23 @@ read_entity (Import   *im,
 {
   LiaisonLocation location = liaison_location_path ("entities", index);
   LiaisonEntityInput entity = { { 0 } };
-  g_autoptr(GArray) unknown_keys = NULL;
-  g_autoptr(GArray) unknown_values = NULL;
-  JsonNode *attributes = NULL;
-  JsonNode *name = NULL;
   JsonObject *object = item_object (im, node, &location);
-  JsonObjectIter iter;
-  const char *key;
-  JsonNode *value;
+  JsonNode *attributes;
+  JsonNode *name;
 
   if (object == NULL)
     return TRUE;
 
-  g_array_set_size (im->values, 0);
-  g_array_set_size (im->evidence, 0);
+  name = read_members (im, object, entity_members, G_N_ELEMENTS (entity_members), &entity,
+                       &entity.details, &attributes);
 
-  /* One pass over the members, in the file's order. */
-  json_object_iter_init_ordered (&iter, object);
-  while (json_object_iter_next_ordered (&iter, &key, &value))
-    {
-      if (strcmp (key, "id") == 0)
-        value_from_node (im, value, &entity.id);
-      else if (strcmp (key, "label") == 0)
-        value_from_node (im, value, &entity.label);
-      else if (strcmp (key, "name") == 0)
-        {
-          value_from_node (im, value, &entity.name);
-          name = value;
-        }
-      else if (strcmp (key, "type") == 0)
-        value_from_node (im, value, &entity.type);
-      else if (strcmp (key, "description") == 0)
-        value_from_node (im, value, &entity.description);
-      else if (strcmp (key, "aliases") == 0)
-        read_aliases (im, value, &entity.aliases);
-      else if (strcmp (key, "evidence") == 0)
-        read_evidence (im, value, &entity.evidence);
-      else if (strcmp (key, "attributes") == 0)
-        {
-          value_from_node (im, value, &entity.attributes);
-          attributes = value;
-        }
-      else
-        {
-          if (unknown_keys == NULL)
-            {
-              unknown_keys = g_array_new (FALSE, FALSE, sizeof (const char *));
-              unknown_values = g_array_new (FALSE, FALSE, sizeof (JsonNode *));
-            }
-          g_array_append_val (unknown_keys, key);
-          g_array_append_val (unknown_values, value);
-        }
-    }
-
-  if (unknown_keys != NULL || attributes != NULL ||
-      (name != NULL && entity.label.kind != LIAISON_VALUE_ABSENT))
-    {
-      g_autoptr(GArray) no_keys = g_array_new (FALSE, FALSE, sizeof (const char *));
-
-      collect_attributes (im, attributes,
-                          unknown_keys != NULL ? unknown_keys : no_keys,
-                          unknown_values != NULL ? unknown_values : no_keys);
-
-      /* An entity's "name" is kept when "label" is what names it. */
-      if (name != NULL && entity.label.kind != LIAISON_VALUE_ABSENT &&
-          (attributes == NULL || !JSON_NODE_HOLDS_OBJECT (attributes) ||
-           !json_object_has_member (json_node_get_object (attributes), "name")))
-        add_attribute (im, "name", name);
-
-      entity.attribute_items = (const LiaisonAttribute *) (gpointer) im->attributes->data;
-      entity.n_attribute_items = im->attributes->len;
-    }
+  /* An entity's "name" is kept when "label" is what names it. */
+  if (name != NULL && entity.label.kind != LIAISON_VALUE_ABSENT)
+    keep_unknown (im, "name", name);
+  read_attributes (im, attributes, &entity.details);
 
   entity.alias_items = (const LiaisonValue *) (gpointer) im->values->data;
   entity.n_alias_items = entity.aliases.kind == LIAISON_VALUE_ARRAY ? im->values->len : 0;
-  entity.evidence_items = (const LiaisonEvidenceInput *) (gpointer) im->evidence->data;
-  entity.n_evidence_items = entity.evidence.kind == LIAISON_VALUE_ARRAY ? im->evidence->len : 0;
 
   return liaison_dataset_builder_add_entity (im->builder, &location, &entity);
 }
@@ -503,70 +600,15 @@ read_relation (Import   *im,
 {
   LiaisonLocation location = liaison_location_path ("relations", index);
   LiaisonRelationInput relation = { { 0 } };
-  g_autoptr(GArray) unknown_keys = NULL;
-  g_autoptr(GArray) unknown_values = NULL;
-  JsonNode *attributes = NULL;
   JsonObject *object = item_object (im, node, &location);
-  JsonObjectIter iter;
-  const char *key;
-  JsonNode *value;
+  JsonNode *attributes;
 
   if (object == NULL)
     return TRUE;
 
-  g_array_set_size (im->evidence, 0);
-
-  json_object_iter_init_ordered (&iter, object);
-  while (json_object_iter_next_ordered (&iter, &key, &value))
-    {
-      if (strcmp (key, "from") == 0)
-        value_from_node (im, value, &relation.from);
-      else if (strcmp (key, "to") == 0)
-        value_from_node (im, value, &relation.to);
-      else if (strcmp (key, "type") == 0)
-        value_from_node (im, value, &relation.type);
-      else if (strcmp (key, "date") == 0)
-        value_from_node (im, value, &relation.date);
-      else if (strcmp (key, "id") == 0)
-        value_from_node (im, value, &relation.id);
-      else if (strcmp (key, "label") == 0)
-        value_from_node (im, value, &relation.label);
-      else if (strcmp (key, "directed") == 0)
-        value_from_node (im, value, &relation.directed);
-      else if (strcmp (key, "description") == 0)
-        value_from_node (im, value, &relation.description);
-      else if (strcmp (key, "evidence") == 0)
-        read_evidence (im, value, &relation.evidence);
-      else if (strcmp (key, "attributes") == 0)
-        {
-          value_from_node (im, value, &relation.attributes);
-          attributes = value;
-        }
-      else
-        {
-          if (unknown_keys == NULL)
-            {
-              unknown_keys = g_array_new (FALSE, FALSE, sizeof (const char *));
-              unknown_values = g_array_new (FALSE, FALSE, sizeof (JsonNode *));
-            }
-          g_array_append_val (unknown_keys, key);
-          g_array_append_val (unknown_values, value);
-        }
-    }
-
-  if (unknown_keys != NULL || attributes != NULL)
-    {
-      g_autoptr(GArray) no_keys = g_array_new (FALSE, FALSE, sizeof (const char *));
-
-      collect_attributes (im, attributes,
-                          unknown_keys != NULL ? unknown_keys : no_keys,
-                          unknown_values != NULL ? unknown_values : no_keys);
-      relation.attribute_items = (const LiaisonAttribute *) (gpointer) im->attributes->data;
-      relation.n_attribute_items = im->attributes->len;
-    }
-
-  relation.evidence_items = (const LiaisonEvidenceInput *) (gpointer) im->evidence->data;
-  relation.n_evidence_items = relation.evidence.kind == LIAISON_VALUE_ARRAY ? im->evidence->len : 0;
+  read_members (im, object, relation_members, G_N_ELEMENTS (relation_members), &relation,
+                &relation.details, &attributes);
+  read_attributes (im, attributes, &relation.details);
 
   return liaison_dataset_builder_add_relation (im->builder, &location, &relation);
 }
@@ -722,6 +764,7 @@ liaison_import_json (const LiaisonJsonOutline  *outline,
   im.values = g_array_new (FALSE, FALSE, sizeof (LiaisonValue));
   im.evidence = g_array_new (FALSE, FALSE, sizeof (LiaisonEvidenceInput));
   im.attributes = g_array_new (FALSE, FALSE, sizeof (LiaisonAttribute));
+  im.unknown = g_array_new (FALSE, FALSE, sizeof (Unknown));
 
   if (!outline->is_object)
     {
