@@ -5,10 +5,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* Reads a dataset in three steps, all in a worker thread: the bytes (never
- * more than the size limit), the strict pre-scan, then the JSON front end,
- * which hands json-glib a piece of the file at a time and gives what it
- * reads to the dataset builder. Loading never writes to the file.
+/* Reads a dataset in a worker thread: the bytes (never more than the size
+ * limit), then the front end of the format they are in, told by their
+ * content (liaison-import-format), which gives what it reads to the
+ * dataset builder. JSON has a strict pre-scan first, and its front end
+ * hands json-glib a piece of the file at a time. Loading never writes to
+ * the file.
  */
 
 #define G_LOG_DOMAIN "liaison-loader"
@@ -19,6 +21,7 @@
 #include <json-glib/json-glib.h>
 
 #include "liaison-dataset-loader.h"
+#include "liaison-import-format.h"
 #include "liaison-import-json.h"
 #include "liaison-json-scan.h"
 
@@ -306,29 +309,18 @@ read_file (Load    *load,
   return read_stream (load, G_INPUT_STREAM (stream), size, error);
 }
 
-/* Takes @bytes. */
 static LiaisonDataset *
-load_bytes (Load    *load,
-            GBytes  *bytes,
-            GError **error)
+load_json (Load        *load,
+           const char  *data,
+           gsize        length,
+           GError     **error)
 {
-  g_autoptr(GBytes) owned_bytes = bytes;
   g_autoptr(GError) local_error = NULL;
   g_autoptr(LiaisonJsonOutline) outline = NULL;
   LiaisonJsonScanInfo info;
   LiaisonDataset *dataset;
-  const char *data;
-  gsize length;
   gint64 start = g_get_monotonic_time ();
   gint64 scanned;
-
-  data = g_bytes_get_data (bytes, &length);
-
-  if (length > load->limits.max_file_size)
-    {
-      set_too_large_error (load, error);
-      return NULL;
-    }
 
   if (!liaison_json_scan_outline (data, length, &load->limits, &info, &outline, load->cancellable,
                                   &local_error))
@@ -361,6 +353,75 @@ load_bytes (Load    *load,
            (g_get_monotonic_time () - scanned) / 1000.0, info.n_values);
 
   return dataset;
+}
+
+/* Front ends other than JSON have no pre-scan: theirs is the rest of the
+ * progress bar. Returns @input, for the call.
+ */
+static G_GNUC_UNUSED const LiaisonImportInput *
+start_front_end (Load               *load,
+                 LiaisonImportInput *input)
+{
+  load->progress.base += load->progress.share;
+  load->progress.share = 1.0 - load->progress.base;
+  progress_cb (0, &load->progress);
+
+  return input;
+}
+
+/* Takes @bytes. */
+static LiaisonDataset *
+load_bytes (Load    *load,
+            GBytes  *bytes,
+            GError **error)
+{
+  g_autoptr(GBytes) owned_bytes = bytes;
+  LiaisonImportFormat format;
+  LiaisonImportInput input;
+  const char *data;
+  gsize length;
+
+  data = g_bytes_get_data (bytes, &length);
+
+  if (length > load->limits.max_file_size)
+    {
+      set_too_large_error (load, error);
+      return NULL;
+    }
+
+  format = liaison_import_format_sniff (data, length, load->display_name);
+  g_debug ("%s: read as %s", load->display_name, liaison_import_format_to_string (format));
+
+  /* Each front end is called as
+   *   liaison_import_x (start_front_end (load, &input), error)
+   */
+  input = (LiaisonImportInput) {
+    .data = data,
+    .length = length,
+    .display_name = load->display_name,
+    .limits = &load->limits,
+    .cancellable = load->cancellable,
+    .progress = progress_cb,
+    .progress_data = &load->progress,
+  };
+  (void) input;
+
+  switch (format)
+    {
+    case LIAISON_IMPORT_FORMAT_GRAPHML:
+    case LIAISON_IMPORT_FORMAT_GEXF:
+    case LIAISON_IMPORT_FORMAT_CYTOSCAPE_JSON:
+    case LIAISON_IMPORT_FORMAT_JGF:
+    case LIAISON_IMPORT_FORMAT_D3:
+    case LIAISON_IMPORT_FORMAT_CSV:
+    case LIAISON_IMPORT_FORMAT_DOT:
+    /* The JSON reader says what it found in place of a dataset. */
+    case LIAISON_IMPORT_FORMAT_LIAISON_JSON:
+    case LIAISON_IMPORT_FORMAT_UNKNOWN:
+    case LIAISON_N_IMPORT_FORMATS:
+    default:
+      return load_json (load, data, length, error);
+    }
 }
 
 LiaisonDataset *
