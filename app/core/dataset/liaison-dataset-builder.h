@@ -43,6 +43,8 @@ typedef struct
   guint               column;   /* LINE: counting from 1, or 0 when not known */
   const char         *list;     /* a list of the item ("evidence"), or NULL */
   guint               list_index;
+  const char         *file;     /* LINE: the file the line is in when it is not
+                                 * the dataset's own (a CSV node table), or NULL */
 } LiaisonLocation;
 
 LiaisonLocation liaison_location_path      (const char            *section,

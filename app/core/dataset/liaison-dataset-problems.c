@@ -53,6 +53,11 @@ append_location (GString               *out,
 
   if (location->kind == LIAISON_LOCATION_LINE)
     {
+      /* In a file read with the dataset's own (a CSV node table), which
+       * the message then names instead of the dataset's.
+       */
+      if (location->file != NULL)
+        g_string_append (out, location->file);
       g_string_append_printf (out, ":%u", location->line);
       if (location->column > 0)
         g_string_append_printf (out, ":%u", location->column);
@@ -98,7 +103,7 @@ liaison_location_to_string (const LiaisonLocation *location,
   /* Without the separator that joins it to a file name. */
   if (location->kind == LIAISON_LOCATION_PATH)
     g_string_erase (out, 0, 2);
-  else
+  else if (location->file == NULL)
     g_string_erase (out, 0, 1);
 
   return g_string_free (out, FALSE);
@@ -381,10 +386,14 @@ liaison_problems_set_error (LiaisonProblems  *self,
 
   for (guint i = 0; i < self->lines->len; i++)
     {
+      const char *line = g_ptr_array_index (self->lines, i);
+
       if (i > 0)
         g_string_append_c (message, '\n');
-      g_string_append (message, display_name);
-      g_string_append (message, g_ptr_array_index (self->lines, i));
+      /* A line that names its own file does not start with a separator. */
+      if (line[0] == ':')
+        g_string_append (message, display_name);
+      g_string_append (message, line);
     }
 
   if (self->n_problems > self->lines->len)

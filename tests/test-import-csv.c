@@ -1,0 +1,335 @@
+/* test-import-csv.c
+ *
+ * Copyright 2026 The Liaison authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "liaison-dataset.h"
+#include "liaison-entity.h"
+#include "liaison-import-csv.h"
+
+typedef struct
+{
+  char           *data;
+  gsize           length;
+  LiaisonCsvText  text;
+} TestFile;
+
+static void
+test_file_read (TestFile   *file,
+                const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "csv", name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_get_contents (path, &file->data, &file->length, &error);
+  g_assert_no_error (error);
+  file->text.data = file->data;
+  file->text.length = file->length;
+  file->text.display_name = name;
+}
+
+static void
+test_file_clear (TestFile *file)
+{
+  g_clear_pointer (&file->data, g_free);
+}
+
+/* The dataset in @edges, with @nodes (or none), or NULL and the message. */
+static LiaisonDataset *
+load (const char  *edges,
+      const char  *nodes,
+      GError     **error)
+{
+  TestFile edge_file = { NULL }, node_file = { NULL };
+  LiaisonDataset *dataset;
+
+  test_file_read (&edge_file, edges);
+  if (nodes != NULL)
+    test_file_read (&node_file, nodes);
+
+  {
+    LiaisonImportInput input = {
+      .data = edge_file.data,
+      .length = edge_file.length,
+      .display_name = edges,
+    };
+
+    dataset = liaison_import_csv (&input, nodes != NULL ? &node_file.text : NULL, error);
+  }
+
+  test_file_clear (&edge_file);
+  test_file_clear (&node_file);
+  return dataset;
+}
+
+static LiaisonDataset *
+load_valid (const char *edges,
+            const char *nodes)
+{
+  g_autoptr(GError) error = NULL;
+  LiaisonDataset *dataset = load (edges, nodes, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (dataset);
+  return dataset;
+}
+
+static char *
+load_error (const char *edges,
+            const char *nodes)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LiaisonDataset) dataset = load (edges, nodes, &error);
+
+  g_assert_null (dataset);
+  g_assert_nonnull (error);
+  return g_strdup (error->message);
+}
+
+static const char *
+attribute (const LiaisonAttribute *attributes,
+           guint                   n_attributes,
+           const char             *key)
+{
+  for (guint i = 0; i < n_attributes; i++)
+    if (g_str_equal (attributes[i].key, key))
+      return attributes[i].json;
+
+  return NULL;
+}
+
+static const char *
+entity_attribute (LiaisonEntity *entity,
+                  const char    *key)
+{
+  guint n = 0;
+  const LiaisonAttribute *attributes = liaison_entity_get_attributes (entity, &n);
+
+  return attribute (attributes, n, key);
+}
+
+static const char *
+relation_attribute (const LiaisonRelation *relation,
+                    const char            *key)
+{
+  return attribute (relation->attributes, relation->n_attributes, key);
+}
+
+static const char *
+entity_id (LiaisonDataset *dataset,
+           guint           index)
+{
+  return liaison_entity_get_id (liaison_dataset_get_entity (dataset, index));
+}
+
+static void
+test_edge_list (void)
+{
+  g_autoptr(LiaisonDataset) dataset = load_valid ("edge-list.csv", NULL);
+  const LiaisonRelation *relation;
+  LiaisonEntity *entity;
+
+  /* Entities implied by the endpoints, in the order they first appear. */
+  g_assert_cmpuint (liaison_dataset_get_n_entities (dataset), ==, 5);
+  g_assert_cmpstr (entity_id (dataset, 0), ==, "huawei");
+  g_assert_cmpstr (entity_id (dataset, 1), ==, "zte");
+  g_assert_cmpstr (entity_id (dataset, 2), ==, "ren-zhengfei");
+  g_assert_cmpstr (entity_id (dataset, 3), ==, "华为");
+  entity = liaison_dataset_lookup_entity (dataset, "中兴通讯");
+  g_assert_nonnull (entity);
+  g_assert_cmpstr (liaison_entity_get_label (entity), ==, "中兴通讯");
+
+  /* Two relations between the same entities stay two; a self-loop is one. */
+  g_assert_cmpuint (liaison_dataset_get_n_relations (dataset), ==, 5);
+  relation = liaison_dataset_get_relation (dataset, 1);
+  g_assert_cmpstr (relation->id, ==, "relation-2");
+  g_assert_cmpstr (relation->label, ==, "competes with");
+  g_assert_cmpstr (relation->type, ==, "competitor");
+  g_assert_cmpstr (relation->date, ==, "2020");
+  g_assert_true (relation->directed);
+  g_assert_cmpstr (relation_attribute (relation, "weight"), ==, "4.5");
+  g_assert_cmpstr (relation_attribute (relation, "note"), ==, "\"second relation between the same two\"");
+
+  relation = liaison_dataset_get_relation (dataset, 3);
+  g_assert_cmpuint (relation->from, ==, relation->to);
+  /* An empty cell is no attribute. */
+  g_assert_null (relation_attribute (relation, "weight"));
+
+  relation = liaison_dataset_get_relation (dataset, 4);
+  g_assert_cmpstr (relation->label, ==, "竞争");
+  g_assert_cmpstr (relation->date, ==, "2019-09-03");
+  g_assert_cmpstr (relation_attribute (relation, "note"), ==, "\"中文\"");
+}
+
+static void
+test_semicolon_bom (void)
+{
+  g_autoptr(LiaisonDataset) dataset = load_valid ("semicolon-bom.csv", NULL);
+  const LiaisonRelation *relation;
+
+  g_assert_cmpuint (liaison_dataset_get_n_entities (dataset), ==, 3);
+  /* The byte-order mark is not part of the first column's name. */
+  g_assert_nonnull (liaison_dataset_lookup_relation (dataset, "r1"));
+  /* The blank line and the row of empty cells are no relations. */
+  g_assert_cmpuint (liaison_dataset_get_n_relations (dataset), ==, 3);
+
+  relation = liaison_dataset_lookup_relation (dataset, "r1");
+  g_assert_cmpstr (relation->label, ==, "knows; well");
+  g_assert_false (relation->directed);
+  g_assert_cmpstr (relation_attribute (relation, "comment"), ==, "\"two\\r\\nlines\"");
+
+  relation = liaison_dataset_lookup_relation (dataset, "r2");
+  g_assert_cmpstr (relation->label, ==, "says \"hi\"");
+  g_assert_true (relation->directed);
+
+  /* Spaces are the researcher's: kept. */
+  relation = liaison_dataset_lookup_relation (dataset, "r3");
+  g_assert_cmpstr (relation_attribute (relation, "comment"), ==, "\"  spaced  \"");
+}
+
+static void
+test_tab_from_to (void)
+{
+  g_autoptr(LiaisonDataset) dataset = load_valid ("tab-from-to.csv", NULL);
+
+  g_assert_cmpuint (liaison_dataset_get_n_entities (dataset), ==, 3);
+  g_assert_cmpuint (liaison_dataset_get_n_relations (dataset), ==, 2);
+  /* Column names are matched whatever their case. */
+  g_assert_cmpstr (liaison_dataset_get_relation (dataset, 1)->type, ==, "y");
+}
+
+static void
+test_node_table (void)
+{
+  g_autoptr(LiaisonDataset) dataset = load_valid ("edges.csv", "nodes.csv");
+  const LiaisonRelation *relation;
+  LiaisonEntity *entity;
+
+  g_assert_cmpuint (liaison_dataset_get_n_entities (dataset), ==, 4);
+  g_assert_cmpuint (liaison_dataset_get_n_relations (dataset), ==, 3);
+  g_assert_cmpuint (liaison_dataset_get_n_entity_types (dataset), ==, 2);
+
+  entity = liaison_dataset_lookup_entity (dataset, "huawei");
+  g_assert_cmpstr (liaison_entity_get_label (entity), ==, "Huawei Technologies");
+  g_assert_cmpstr (liaison_entity_get_entity_type (entity), ==, "company");
+  g_assert_cmpstr (entity_attribute (entity, "country"), ==, "\"China\"");
+  g_assert_cmpstr (entity_attribute (entity, "founded"), ==, "1987");
+  /* Not a JSON number: kept as the text it is. */
+  entity = liaison_dataset_lookup_entity (dataset, "kddi");
+  g_assert_cmpstr (entity_attribute (entity, "founded"), ==, "\"0042\"");
+  entity = liaison_dataset_lookup_entity (dataset, "ren-zhengfei");
+  g_assert_null (entity_attribute (entity, "founded"));
+
+  relation = liaison_dataset_lookup_relation (dataset, "e2");
+  g_assert_false (relation->directed);
+  g_assert_cmpstr (relation->type, ==, "competitor");
+  g_assert_cmpstr (relation_attribute (relation, "weight"), ==, "2");
+  relation = liaison_dataset_lookup_relation (dataset, "e3");
+  g_assert_cmpstr (relation->date, ==, "2019-09");
+}
+
+static void
+test_unknown_endpoint (void)
+{
+  g_autofree char *message = load_error ("edges-unknown-endpoint.csv", "nodes.csv");
+
+  /* With a node table, an endpoint it lacks is a mistake, not an entity. */
+  g_assert_cmpstr (message, ==,
+                   "edges-unknown-endpoint.csv:4: to: unknown entity \"huwei\" (did you mean \"huawei\"?)");
+}
+
+static void
+test_node_table_problem (void)
+{
+  g_autofree char *message = load_error ("edges.csv", "ragged.csv");
+
+  /* A problem in the node table names the node table. */
+  g_assert_cmpstr (message, ==, "ragged.csv:1: the node table has no “id” column");
+}
+
+static void
+test_node_table_duplicate (void)
+{
+  g_autofree char *message = load_error ("tab-from-to.csv", "nodes-duplicate-id.csv");
+
+  g_assert_cmpstr (message, ==,
+                   "nodes-duplicate-id.csv:3: id: the id \"a\" is already used on line 2\n"
+                   "tab-from-to.csv:2: to: unknown entity \"b\" (did you mean \"a\"?)\n"
+                   "tab-from-to.csv:3: from: unknown entity \"b\" (did you mean \"a\"?)\n"
+                   "tab-from-to.csv:3: to: unknown entity \"c\" (did you mean \"a\"?)");
+}
+
+static void
+test_node_table_alone (void)
+{
+  g_autofree char *message = load_error ("node-table-alone.csv", NULL);
+
+  g_assert_true (g_str_has_prefix (message, "node-table-alone.csv:1: the header has no “source” and "
+                                            "“target” columns: a node table"));
+}
+
+typedef struct
+{
+  const char *file;
+  const char *message;
+} HostileCase;
+
+static const HostileCase hostile_cases[] = {
+  { "unclosed-quote.csv", "unclosed-quote.csv:2: the quote that opens a field here is never closed" },
+  { "ragged.csv", "ragged.csv:3: 4 fields, but the header names 3 columns\n"
+                  "ragged.csv:4: 2 fields, but the header names 3 columns" },
+  { "nul.csv", "nul.csv:3:4: a NUL byte: this is not a text file" },
+  { "invalid-utf8.csv", "invalid-utf8.csv:3:3: the text is not UTF-8: save the file as UTF-8" },
+  { "stray-quote.csv", "stray-quote.csv:2:9: a quote inside a field: quote the whole field and "
+                       "double each quote in it (\"\")" },
+};
+
+static void
+test_hostile (gconstpointer data)
+{
+  const HostileCase *hostile = data;
+  g_autofree char *message = load_error (hostile->file, NULL);
+
+  g_assert_cmpstr (message, ==, hostile->message);
+}
+
+static void
+test_is_node_table (void)
+{
+  const char *nodes = "\xEF\xBB\xBFId;Label\n1;a\n";
+
+  g_assert_true (liaison_import_csv_is_node_table (nodes, strlen (nodes)));
+  g_assert_false (liaison_import_csv_is_node_table ("id,source,target\n", 17));
+  g_assert_false (liaison_import_csv_is_node_table ("", 0));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/import-csv/edge-list", test_edge_list);
+  g_test_add_func ("/import-csv/semicolon-bom", test_semicolon_bom);
+  g_test_add_func ("/import-csv/tab-from-to", test_tab_from_to);
+  g_test_add_func ("/import-csv/node-table", test_node_table);
+  g_test_add_func ("/import-csv/unknown-endpoint", test_unknown_endpoint);
+  g_test_add_func ("/import-csv/node-table-problem", test_node_table_problem);
+  g_test_add_func ("/import-csv/node-table-duplicate", test_node_table_duplicate);
+  g_test_add_func ("/import-csv/node-table-alone", test_node_table_alone);
+  g_test_add_func ("/import-csv/is-node-table", test_is_node_table);
+  for (guint i = 0; i < G_N_ELEMENTS (hostile_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/import-csv/hostile/%s", hostile_cases[i].file);
+
+      g_test_add_data_func (path, &hostile_cases[i], test_hostile);
+    }
+
+  return g_test_run ();
+}
