@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "liaison-dataset-loader.h"
 #include "liaison-dataset.h"
 #include "liaison-entity.h"
 #include "liaison-import-csv.h"
@@ -299,6 +300,31 @@ test_hostile (gconstpointer data)
   g_assert_cmpstr (message, ==, hostile->message);
 }
 
+/* The loader tells CSV by its content, and reads a node table with it. */
+static void
+test_loader (void)
+{
+  g_autofree char *edges_path = g_test_build_filename (G_TEST_DIST, "data", "csv", "edges.csv", NULL);
+  g_autofree char *nodes_path = g_test_build_filename (G_TEST_DIST, "data", "csv", "nodes.csv", NULL);
+  g_autoptr(GFile) edges = g_file_new_for_path (edges_path);
+  g_autoptr(GFile) nodes = g_file_new_for_path (nodes_path);
+  g_autoptr(LiaisonDataset) dataset = NULL;
+  g_autoptr(LiaisonDataset) alone = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *summary = NULL;
+
+  dataset = liaison_dataset_load_file_with_nodes (edges, nodes, "edges.csv", "nodes.csv", NULL, NULL,
+                                                  &error);
+  g_assert_no_error (error);
+  summary = liaison_dataset_dup_summary (dataset);
+  g_assert_cmpstr (summary, ==, "4 entities, 3 relations, 0 sources");
+
+  alone = liaison_dataset_load_file (edges, "edges.csv", NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (liaison_dataset_get_n_entities (alone), ==, 4);
+  g_assert_null (liaison_entity_get_entity_type (liaison_dataset_lookup_entity (alone, "huawei")));
+}
+
 static void
 test_is_node_table (void)
 {
@@ -324,6 +350,7 @@ main (int   argc,
   g_test_add_func ("/import-csv/node-table-duplicate", test_node_table_duplicate);
   g_test_add_func ("/import-csv/node-table-alone", test_node_table_alone);
   g_test_add_func ("/import-csv/is-node-table", test_is_node_table);
+  g_test_add_func ("/import-csv/loader", test_loader);
   for (guint i = 0; i < G_N_ELEMENTS (hostile_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/import-csv/hostile/%s", hostile_cases[i].file);

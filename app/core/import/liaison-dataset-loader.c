@@ -21,6 +21,7 @@
 #include <json-glib/json-glib.h>
 
 #include "liaison-dataset-loader.h"
+#include "liaison-import-csv.h"
 #include "liaison-import-format.h"
 #include "liaison-import-json.h"
 #include "liaison-json-scan.h"
@@ -70,6 +71,8 @@ typedef struct
   LiaisonLoadLimits  limits;
   GCancellable      *cancellable;
   Progress           progress;
+  GBytes            *nodes;         /* a CSV edge list's node table, or NULL */
+  const char        *nodes_name;
 } Load;
 
 typedef struct
@@ -77,6 +80,8 @@ typedef struct
   GFile            *file;
   GInputStream     *stream;
   char             *display_name;
+  GFile            *nodes_file;
+  char             *nodes_name;
   LiaisonLoadLimits limits;
   GMainContext     *context;
 } LoadData;
@@ -87,6 +92,8 @@ load_data_free (LoadData *data)
   g_clear_object (&data->file);
   g_clear_object (&data->stream);
   g_clear_pointer (&data->display_name, g_free);
+  g_clear_object (&data->nodes_file);
+  g_clear_pointer (&data->nodes_name, g_free);
   g_clear_pointer (&data->context, g_main_context_unref);
   g_free (data);
 }
@@ -369,6 +376,21 @@ start_front_end (Load               *load,
   return input;
 }
 
+/* An edge list, and its node table when one came with it. */
+static LiaisonDataset *
+load_csv (Load                     *load,
+          const LiaisonImportInput *input,
+          GError                  **error)
+{
+  LiaisonCsvText nodes = { NULL, 0, load->nodes_name };
+
+  if (load->nodes == NULL)
+    return liaison_import_csv (input, NULL, error);
+
+  nodes.data = g_bytes_get_data (load->nodes, &nodes.length);
+  return liaison_import_csv (input, &nodes, error);
+}
+
 /* Takes @bytes. */
 static LiaisonDataset *
 load_bytes (Load    *load,
@@ -392,6 +414,14 @@ load_bytes (Load    *load,
   format = liaison_import_format_sniff (data, length, load->display_name);
   g_debug ("%s: read as %s", load->display_name, liaison_import_format_to_string (format));
 
+  if (load->nodes != NULL && format != LIAISON_IMPORT_FORMAT_CSV)
+    {
+      g_set_error (error, LIAISON_DATASET_ERROR, LIAISON_DATASET_ERROR_INVALID,
+                   _("%s: a node table goes with an edge list in CSV, and this file is %s"),
+                   load->display_name, liaison_import_format_to_string (format));
+      return NULL;
+    }
+
   /* Each front end is called as
    *   liaison_import_x (start_front_end (load, &input), error)
    */
@@ -408,12 +438,13 @@ load_bytes (Load    *load,
 
   switch (format)
     {
+    case LIAISON_IMPORT_FORMAT_CSV:
+      return load_csv (load, start_front_end (load, &input), error);
     case LIAISON_IMPORT_FORMAT_GRAPHML:
     case LIAISON_IMPORT_FORMAT_GEXF:
     case LIAISON_IMPORT_FORMAT_CYTOSCAPE_JSON:
     case LIAISON_IMPORT_FORMAT_JGF:
     case LIAISON_IMPORT_FORMAT_D3:
-    case LIAISON_IMPORT_FORMAT_CSV:
     case LIAISON_IMPORT_FORMAT_DOT:
     /* The JSON reader says what it found in place of a dataset. */
     case LIAISON_IMPORT_FORMAT_LIAISON_JSON:
@@ -473,6 +504,58 @@ liaison_dataset_load_file (GFile                    *file,
   return load_read_bytes (&load, read_file (&load, file, error), error);
 }
 
+/* Reads @nodes_file, the node table of the CSV edge list being loaded,
+ * within the same size limit; its messages name it.
+ */
+static gboolean
+read_nodes (Load        *load,
+            GFile       *nodes_file,
+            const char  *nodes_name,
+            GError     **error)
+{
+  const char *display_name = load->display_name;
+
+  load->display_name = nodes_name;
+  load->nodes = read_file (load, nodes_file, error);
+  load->display_name = display_name;
+  load->nodes_name = nodes_name;
+
+  return load->nodes != NULL;
+}
+
+/* A CSV edge list, @file, whose entities are in the node table
+ * @nodes_file (liaison --nodes, or two files opened together).
+ */
+LiaisonDataset *
+liaison_dataset_load_file_with_nodes (GFile                    *file,
+                                      GFile                    *nodes_file,
+                                      const char               *display_name,
+                                      const char               *nodes_display_name,
+                                      const LiaisonLoadLimits  *limits,
+                                      GCancellable             *cancellable,
+                                      GError                  **error)
+{
+  g_autofree char *default_name = NULL;
+  g_autofree char *default_nodes_name = NULL;
+  Load load = { .progress = { NULL, NULL, 0, SHARE_READ } };
+  LiaisonDataset *dataset = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (G_IS_FILE (nodes_file), NULL);
+
+  if (display_name == NULL)
+    display_name = default_name = liaison_dataset_display_name (file);
+  if (nodes_display_name == NULL)
+    nodes_display_name = default_nodes_name = liaison_dataset_display_name (nodes_file);
+
+  load_init (&load, display_name, limits, cancellable);
+  if (read_nodes (&load, nodes_file, nodes_display_name, error))
+    dataset = load_read_bytes (&load, read_file (&load, file, error), error);
+  g_clear_pointer (&load.nodes, g_bytes_unref);
+
+  return dataset;
+}
+
 static void
 load_thread (GTask        *task,
              gpointer      source_object,
@@ -487,11 +570,14 @@ load_thread (GTask        *task,
   GBytes *bytes;
 
   load_init (&load, data->display_name, &data->limits, cancellable);
-  if (data->file != NULL)
+  if (data->nodes_file != NULL && !read_nodes (&load, data->nodes_file, data->nodes_name, &error))
+    bytes = NULL;
+  else if (data->file != NULL)
     bytes = read_file (&load, data->file, &error);
   else
     bytes = read_stream (&load, data->stream, 0, &error);
   dataset = load_read_bytes (&load, bytes, &error);
+  g_clear_pointer (&load.nodes, g_bytes_unref);
 
   if (dataset == NULL)
     {
@@ -503,11 +589,12 @@ load_thread (GTask        *task,
   g_task_return_pointer (task, dataset, g_object_unref);
 }
 
-/* Takes @file or @stream, and @display_name. */
+/* Takes @file or @stream, @nodes_file and @display_name. */
 static void
 start_load (LiaisonDatasetLoader *self,
             GFile                *file,
             GInputStream         *stream,
+            GFile                *nodes_file,
             char                 *display_name,
             GCancellable         *cancellable,
             GAsyncReadyCallback   callback,
@@ -519,6 +606,11 @@ start_load (LiaisonDatasetLoader *self,
   data->file = file;
   data->stream = stream;
   data->display_name = display_name;
+  if (nodes_file != NULL)
+    {
+      data->nodes_file = nodes_file;
+      data->nodes_name = liaison_dataset_display_name (nodes_file);
+    }
   data->limits = self->limits;
   data->context = g_main_context_ref_thread_default ();
 
@@ -551,9 +643,26 @@ liaison_dataset_loader_load_async (LiaisonDatasetLoader *self,
   g_return_if_fail (G_IS_FILE (file));
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  start_load (self, g_object_ref (file), NULL,
+  start_load (self, g_object_ref (file), NULL, NULL,
               display_name != NULL ? g_strdup (display_name) : liaison_dataset_display_name (file),
               cancellable, callback, user_data);
+}
+
+/* Loads a CSV edge list, @file, with its node table, @nodes_file. */
+void
+liaison_dataset_loader_load_with_nodes_async (LiaisonDatasetLoader *self,
+                                              GFile                *file,
+                                              GFile                *nodes_file,
+                                              GCancellable         *cancellable,
+                                              GAsyncReadyCallback   callback,
+                                              gpointer              user_data)
+{
+  g_return_if_fail (LIAISON_IS_DATASET_LOADER (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (G_IS_FILE (nodes_file));
+
+  start_load (self, g_object_ref (file), NULL, g_object_ref (nodes_file),
+              liaison_dataset_display_name (file), cancellable, callback, user_data);
 }
 
 void
@@ -569,7 +678,7 @@ liaison_dataset_loader_load_stream_async (LiaisonDatasetLoader *self,
   g_return_if_fail (display_name != NULL);
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  start_load (self, NULL, g_object_ref (stream), g_strdup (display_name),
+  start_load (self, NULL, g_object_ref (stream), NULL, g_strdup (display_name),
               cancellable, callback, user_data);
 }
 

@@ -26,6 +26,13 @@ void                  liaison_dataset_loader_load_async   (LiaisonDatasetLoader 
                                                            GCancellable             *cancellable,
                                                            GAsyncReadyCallback       callback,
                                                            gpointer                  user_data);
+void                  liaison_dataset_loader_load_with_nodes_async
+                                                          (LiaisonDatasetLoader     *self,
+                                                           GFile                    *file,
+                                                           GFile                    *nodes_file,
+                                                           GCancellable             *cancellable,
+                                                           GAsyncReadyCallback       callback,
+                                                           gpointer                  user_data);
 void                  liaison_dataset_loader_load_stream_async
                                                           (LiaisonDatasetLoader     *self,
                                                            GInputStream             *stream,
@@ -40,6 +47,15 @@ LiaisonDataset       *liaison_dataset_loader_load_finish  (LiaisonDatasetLoader 
 
 LiaisonDataset       *liaison_dataset_load_file           (GFile                    *file,
                                                            const char               *display_name,
+                                                           const LiaisonLoadLimits  *limits,
+                                                           GCancellable             *cancellable,
+                                                           GError                  **error)
+                                                           G_GNUC_WARN_UNUSED_RESULT;
+LiaisonDataset       *liaison_dataset_load_file_with_nodes
+                                                          (GFile                    *file,
+                                                           GFile                    *nodes_file,
+                                                           const char               *display_name,
+                                                           const char               *nodes_display_name,
                                                            const LiaisonLoadLimits  *limits,
                                                            GCancellable             *cancellable,
                                                            GError                  **error)
