@@ -24,6 +24,7 @@
 
 #include "liaison-display-text.h"
 #include "liaison-element-id.h"
+#include "liaison-entity-encoding.h"
 #include "liaison-graph-builder.h"
 #include "liaison-graph-query.h"
 #include "liaison-style.h"
@@ -216,6 +217,26 @@ style_edge (Agedge_t               *edge,
     }
 }
 
+/* An entity sized by a metric: its label, margins and least height grow
+ * together, so Graphviz makes room for it and its text stays centred.
+ */
+static void
+scale_node (Agnode_t *node,
+            double    scale)
+{
+  char text[G_ASCII_DTOSTR_BUF_SIZE];
+  char margin[2 * G_ASCII_DTOSTR_BUF_SIZE + 1];
+  char y[G_ASCII_DTOSTR_BUF_SIZE];
+
+  set_attribute (node, "fontsize", g_ascii_formatd (text, sizeof text, "%.2f", 11 * scale));
+  set_attribute (node, "height", g_ascii_formatd (text, sizeof text, "%.3f", 0.4 * scale));
+  g_ascii_formatd (margin, G_ASCII_DTOSTR_BUF_SIZE, "%.3f", 0.12 * scale);
+  g_ascii_formatd (y, sizeof y, "%.3f", 0.06 * scale);
+  g_strlcat (margin, ",", sizeof margin);
+  g_strlcat (margin, y, sizeof margin);
+  set_attribute (node, "margin", margin);
+}
+
 /* Graphviz packs the connected components of a graph around each other
  * in time that grows with the square of their number: two thousand
  * entities without relations take half a minute. Past this many, they go
@@ -366,6 +387,7 @@ build_graph (LiaisonDataset      *dataset,
   g_autofree Agnode_t **nodes = NULL;
   g_autofree guint *component = NULL;
   g_autofree LiaisonEntityLook *looks = NULL;
+  LiaisonEntityEncoding *encoding = state != NULL ? liaison_view_state_get_encoding (state) : NULL;
   guint n_entities, n_relations, n_visible_edges = 0, n_joins = 0;
   gboolean edge_labels;
   Symbols symbols;
@@ -420,7 +442,18 @@ build_graph (LiaisonDataset      *dataset,
       label = escape_label (liaison_entity_get_label (entity));
       set (nodes[i], symbols.label, label);
       type = type_id != NULL ? liaison_dataset_lookup_entity_type (dataset, type_id) : NULL;
-      style_node (nodes[i], &symbols, &looks[type != NULL ? type->index : liaison_dataset_get_n_entity_types (dataset)]);
+      if (encoding != NULL)
+        {
+          LiaisonEntityLook look = looks[type != NULL ? type->index : liaison_dataset_get_n_entity_types (dataset)];
+          double scale = liaison_entity_encoding_get_scale (encoding, i);
+
+          liaison_entity_encoding_apply_look (encoding, i, &look);
+          style_node (nodes[i], &symbols, &look);
+          if (scale != 1.0)
+            scale_node (nodes[i], scale);
+        }
+      else
+        style_node (nodes[i], &symbols, &looks[type != NULL ? type->index : liaison_dataset_get_n_entity_types (dataset)]);
 
       if (scene != NULL)
         {

@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "liaison-entity-encoding.h"
 #include "liaison-view-state.h"
 
 struct _LiaisonViewState
@@ -22,6 +23,7 @@ struct _LiaisonViewState
   GHashTable     *hidden_relation_types;
   LiaisonDateRange date_range;
   LiaisonSubset  *subset;                 /* what an exploration shows, or NULL */
+  GObject        *encoding;               /* a LiaisonEntityEncoding, or NULL */
 
   gboolean        has_selection;
   LiaisonElementKind selection_kind;
@@ -51,6 +53,7 @@ liaison_view_state_finalize (GObject *object)
   g_clear_pointer (&self->hidden_entity_types, g_hash_table_unref);
   g_clear_pointer (&self->hidden_relation_types, g_hash_table_unref);
   g_clear_pointer (&self->subset, liaison_subset_unref);
+  g_clear_object (&self->encoding);
   g_clear_pointer (&self->matches, g_array_unref);
   g_clear_pointer (&self->is_match, g_free);
   g_clear_pointer (&self->search, g_free);
@@ -131,6 +134,8 @@ liaison_view_state_copy_visibility (LiaisonViewState *self)
   copy->date_range = self->date_range;
   /* Read only once shown, so the copy can share it. */
   copy->subset = self->subset != NULL ? liaison_subset_ref (self->subset) : NULL;
+  /* Immutable, so shared too. */
+  g_set_object (&copy->encoding, self->encoding);
 
   return copy;
 }
@@ -355,6 +360,34 @@ liaison_view_state_is_relation_visible (LiaisonViewState      *self,
     return FALSE;
 
   return relation_passes_filters (self, relation);
+}
+
+/* Returns: (transfer none) (nullable): how entities are sized and
+ * coloured by their metrics, or NULL: by type, all at one size.
+ */
+LiaisonEntityEncoding *
+liaison_view_state_get_encoding (LiaisonViewState *self)
+{
+  g_return_val_if_fail (LIAISON_IS_VIEW_STATE (self), NULL);
+
+  return (LiaisonEntityEncoding *) self->encoding;
+}
+
+/* Sizes change the layout, so a new encoding is a change of what is
+ * visible; an equal one (liaison_entity_encoding_equal) is none.
+ */
+void
+liaison_view_state_set_encoding (LiaisonViewState      *self,
+                                 LiaisonEntityEncoding *encoding)
+{
+  g_return_if_fail (LIAISON_IS_VIEW_STATE (self));
+  g_return_if_fail (encoding == NULL || G_IS_OBJECT (encoding));
+
+  if (liaison_entity_encoding_equal ((LiaisonEntityEncoding *) self->encoding, encoding))
+    return;
+
+  g_set_object (&self->encoding, (GObject *) encoding);
+  g_signal_emit (self, signals[VISIBILITY_CHANGED], 0);
 }
 
 gboolean

@@ -20,6 +20,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (LiaisonViewState, liaison_view_state, LIAISON, VIEW_STATE, GObject)
 
+/* liaison-entity-encoding.h, in the layout folder, which reads the state. */
+typedef struct _LiaisonEntityEncoding LiaisonEntityEncoding;
+
 /* How a dataset is being looked at: which entity and relation types are
  * switched on, which dates, what part of the graph is explored (a focus,
  * paths), what is selected, what a search matches. Changing it never
@@ -72,5 +75,9 @@ const guint      *liaison_view_state_get_matches               (LiaisonViewState
                                                                 guint                  *n_matches);
 gboolean          liaison_view_state_is_match                  (LiaisonViewState       *self,
                                                                 guint                   entity_index);
+
+LiaisonEntityEncoding *liaison_view_state_get_encoding         (LiaisonViewState       *self);
+void              liaison_view_state_set_encoding              (LiaisonViewState       *self,
+                                                                LiaisonEntityEncoding  *encoding);
 
 G_END_DECLS
