@@ -22,6 +22,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 #include <string.h>
 
 #include "liaison-dataset-builder-private.h"
@@ -650,6 +651,12 @@ liaison_dataset_builder_add_entity (LiaisonDatasetBuilder    *self,
   fields.aliases = read_aliases (self, input, location);
   fields.evidence = read_evidence (self, &input->details, location, &fields.n_evidence);
   fields.attributes = read_attributes (self, &input->details, location, &fields.n_attributes);
+  if (input->has_position && isfinite (input->x) && isfinite (input->y))
+    {
+      fields.has_position = TRUE;
+      fields.x = input->x;
+      fields.y = input->y;
+    }
 
   /* Ids are registered under the entity's place among those added, which
    * is also its index in the dataset as long as nothing was wrong so far:

@@ -119,6 +119,13 @@ typedef struct
   const LiaisonValue         *alias_items;
   guint                       n_alias_items;
   LiaisonDetailsInput         details;
+  /* Where the file draws the entity, when it says: in points, with y
+   * pointing up as in Graphviz; the front end converts the format's
+   * units and turns an axis that points down.
+   */
+  gboolean                    has_position;
+  double                      x;
+  double                      y;
 } LiaisonEntityInput;
 
 typedef struct

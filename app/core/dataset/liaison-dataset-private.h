@@ -53,6 +53,9 @@ typedef struct
   LiaisonAttribute  *attributes;
   guint              n_evidence;
   guint              n_attributes;
+  gboolean           has_position;
+  double             x;           /* points, y up */
+  double             y;
 } LiaisonEntityFields;
 
 LiaisonEntity  *liaison_entity_new             (LiaisonStringStore        *store,

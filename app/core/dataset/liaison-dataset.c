@@ -39,6 +39,8 @@ struct _LiaisonDataset
   guint                  *out_relations;
   guint                  *in_offsets;
   guint                  *in_relations;
+
+  gboolean                has_positions;        /* every entity has one */
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -299,6 +301,10 @@ liaison_dataset_new (LiaisonStringStore     *store,
   relations = self->contents.relations;
   self->entity_objects = g_new0 (LiaisonEntity *, entities->len);
 
+  self->has_positions = entities->len > 0;
+  for (guint i = 0; i < entities->len && self->has_positions; i++)
+    self->has_positions = g_array_index (entities, LiaisonEntityFields, i).has_position;
+
   /* The builder's own tables, when it gives them, are what this would
    * build again: on a large dataset, a good part of loading.
    */
@@ -351,6 +357,17 @@ liaison_dataset_get_n_entities (LiaisonDataset *self)
   g_return_val_if_fail (LIAISON_IS_DATASET (self), 0);
 
   return self->contents.entities->len;
+}
+
+/* Whether the file says where every entity is drawn (GEXF, DOT and
+ * Cytoscape files laid out elsewhere), so that it can be shown so.
+ */
+gboolean
+liaison_dataset_has_positions (LiaisonDataset *self)
+{
+  g_return_val_if_fail (LIAISON_IS_DATASET (self), FALSE);
+
+  return self->has_positions;
 }
 
 /* Returns: (transfer none): the entity, made the first time it is asked

@@ -81,6 +81,8 @@ LiaisonEntity          *liaison_dataset_get_entity           (LiaisonDataset  *s
 LiaisonEntity          *liaison_dataset_lookup_entity        (LiaisonDataset  *self,
                                                               const char      *id);
 
+gboolean                liaison_dataset_has_positions        (LiaisonDataset  *self);
+
 guint                   liaison_dataset_get_n_relations      (LiaisonDataset  *self);
 const LiaisonRelation  *liaison_dataset_get_relation         (LiaisonDataset  *self,
                                                               guint            index);

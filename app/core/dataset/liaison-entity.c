@@ -36,6 +36,9 @@ struct _LiaisonEntity
   guint                   index;
   guint                   n_evidence;
   guint                   n_attributes;
+  gboolean                has_position;
+  double                  x;
+  double                  y;
 };
 
 enum {
@@ -164,8 +167,33 @@ liaison_entity_new (LiaisonStringStore        *store,
   self->n_evidence = fields->n_evidence;
   self->attributes = fields->attributes;
   self->n_attributes = fields->n_attributes;
+  self->has_position = fields->has_position;
+  self->x = fields->x;
+  self->y = fields->y;
 
   return self;
+}
+
+/**
+ * liaison_entity_get_position:
+ * @x: (out) (optional): in points
+ * @y: (out) (optional): in points, pointing up
+ *
+ * Returns: whether the file the entity was read from says where it is
+ */
+gboolean
+liaison_entity_get_position (LiaisonEntity *self,
+                             double        *x,
+                             double        *y)
+{
+  g_return_val_if_fail (LIAISON_IS_ENTITY (self), FALSE);
+
+  if (x != NULL)
+    *x = self->x;
+  if (y != NULL)
+    *y = self->y;
+
+  return self->has_position;
 }
 
 const char *

@@ -44,6 +44,9 @@ const LiaisonEvidence  *liaison_entity_get_evidence     (LiaisonEntity *self,
                                                          guint         *n_evidence);
 const LiaisonAttribute *liaison_entity_get_attributes   (LiaisonEntity *self,
                                                          guint         *n_attributes);
+gboolean                liaison_entity_get_position     (LiaisonEntity *self,
+                                                         double        *x,
+                                                         double        *y);
 gboolean                liaison_entity_matches          (LiaisonEntity *self,
                                                          const char    *folded_needle);
 

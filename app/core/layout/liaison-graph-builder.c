@@ -24,6 +24,7 @@
 
 #include "liaison-display-text.h"
 #include "liaison-element-id.h"
+#include "liaison-file-positions.h"
 #include "liaison-entity-encoding.h"
 #include "liaison-graph-builder.h"
 #include "liaison-graph-query.h"
@@ -254,7 +255,8 @@ set_engine_attributes (Agraph_t            *graph,
                        guint                n_edges,
                        guint                n_components)
 {
-  if (engine != LIAISON_LAYOUT_ENGINE_DOT && n_components > MAX_FREELY_PACKED_COMPONENTS)
+  if (engine != LIAISON_LAYOUT_ENGINE_DOT && engine != LIAISON_LAYOUT_ENGINE_FILE &&
+      n_components > MAX_FREELY_PACKED_COMPONENTS)
     set_attribute (graph, "packmode", "array");
 
   switch (engine)
@@ -281,12 +283,56 @@ set_engine_attributes (Agraph_t            *graph,
                      ? "true" : "line");
       break;
 
+    case LIAISON_LAYOUT_ENGINE_FILE:
+      set_attribute (graph, "splines",
+                     liaison_layout_engine_get_routing (engine, n_nodes, n_edges) == LIAISON_EDGE_ROUTING_CURVED
+                     ? "true" : "line");
+      break;
+
     case LIAISON_LAYOUT_ENGINE_CIRCO:
     case LIAISON_LAYOUT_ENGINE_OSAGE:
     case LIAISON_LAYOUT_ENGINE_AUTO:
     case LIAISON_N_LAYOUT_ENGINES:
     default:
       break;
+    }
+}
+
+/* Entities where their file puts them, for nop2 (which needs a position
+ * on every node), spread by one factor so that they stand clear of each
+ * other.
+ */
+static void
+place_as_in_file (LiaisonDataset  *dataset,
+                  Agnode_t       **nodes)
+{
+  guint n_entities = liaison_dataset_get_n_entities (dataset);
+  g_autoptr(GArray) xy = g_array_new (FALSE, FALSE, sizeof (double));
+  double scale;
+  guint k = 0;
+
+  for (guint i = 0; i < n_entities; i++)
+    {
+      double p[2];
+
+      if (nodes[i] != NULL && liaison_entity_get_position (liaison_dataset_get_entity (dataset, i), &p[0], &p[1]))
+        g_array_append_vals (xy, p, 2);
+    }
+  scale = liaison_file_positions_scale ((const double *) xy->data, xy->len / 2, LIAISON_FILE_POSITIONS_SPACING);
+
+  for (guint i = 0; i < n_entities; i++)
+    {
+      char pos[2 * G_ASCII_DTOSTR_BUF_SIZE + 1];
+      char y[G_ASCII_DTOSTR_BUF_SIZE];
+
+      if (nodes[i] == NULL || !liaison_entity_get_position (liaison_dataset_get_entity (dataset, i), NULL, NULL))
+        continue;
+      g_ascii_formatd (pos, G_ASCII_DTOSTR_BUF_SIZE, "%.2f", g_array_index (xy, double, 2 * k) * scale);
+      g_ascii_formatd (y, sizeof y, "%.2f", g_array_index (xy, double, 2 * k + 1) * scale);
+      g_strlcat (pos, ",", sizeof pos);
+      g_strlcat (pos, y, sizeof pos);
+      set_attribute (nodes[i], "pos", pos);
+      k++;
     }
 }
 
@@ -520,6 +566,8 @@ build_graph (LiaisonDataset      *dataset,
     }
 
   set_engine_attributes (graph, engine, size->n_nodes, size->n_edges, size->n_nodes - n_joins);
+  if (engine == LIAISON_LAYOUT_ENGINE_FILE && scene == NULL)
+    place_as_in_file (dataset, nodes);
 
   /* The rings of an explored part stay rings: scaled apart rather than
    * moved about by prism, which also costs 0.3 s of processor time on a
@@ -562,7 +610,8 @@ liaison_graph_build_dot (LiaisonDataset      *dataset,
   g_return_val_if_fail (LIAISON_IS_DATASET (dataset), NULL);
   g_return_val_if_fail (state == NULL || LIAISON_IS_VIEW_STATE (state), NULL);
 
-  if (engine == LIAISON_LAYOUT_ENGINE_AUTO)
+  if (engine == LIAISON_LAYOUT_ENGINE_AUTO ||
+      (engine == LIAISON_LAYOUT_ENGINE_FILE && !liaison_dataset_has_positions (dataset)))
     engine = liaison_graph_choose_engine (dataset, state);
 
   graph = build_graph (dataset, state, NULL, engine, &local_size);
@@ -661,6 +710,10 @@ liaison_graph_choose_engine (LiaisonDataset   *dataset,
   LiaisonGraphShape shape = { 0 };
 
   g_return_val_if_fail (LIAISON_IS_DATASET (dataset), LIAISON_LAYOUT_ENGINE_SFDP);
+
+  /* A graph laid out elsewhere (Gephi, yEd, Graphviz) opens as it was. */
+  if (liaison_dataset_has_positions (dataset))
+    return LIAISON_LAYOUT_ENGINE_FILE;
 
   for (guint i = 0; i < n_entities; i++)
     if (state == NULL || liaison_view_state_is_entity_visible (state, i))

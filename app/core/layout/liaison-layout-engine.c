@@ -28,6 +28,7 @@ static const struct {
   { "circo", N_("Circular (circo)"), N_("Circles, for graphs with cycles") },
   { "twopi", N_("Radial (twopi)"), N_("Rings around a centre") },
   { "osage", N_("Clustered (osage)"), N_("Packs nodes in rows") },
+  { "file", N_("As in the file"), N_("Where the file places each entity, spread so that none overlap") },
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (engines) == LIAISON_N_LAYOUT_ENGINES);
@@ -57,6 +58,17 @@ liaison_layout_engine_from_string (const char          *name,
     }
 
   return FALSE;
+}
+
+/* The engine the layout worker runs: the positions of a file are drawn
+ * again as they are by neato -n2, which Graphviz calls "nop2".
+ */
+const char *
+liaison_layout_engine_graphviz_name (LiaisonLayoutEngine engine)
+{
+  g_return_val_if_fail (engine < LIAISON_N_LAYOUT_ENGINES, NULL);
+
+  return engine == LIAISON_LAYOUT_ENGINE_FILE ? "nop2" : engines[engine].name;
 }
 
 const char *
@@ -140,6 +152,7 @@ liaison_layout_engine_get_routing (LiaisonLayoutEngine engine,
     case LIAISON_LAYOUT_ENGINE_FDP:
     case LIAISON_LAYOUT_ENGINE_SFDP:
     case LIAISON_LAYOUT_ENGINE_TWOPI:
+    case LIAISON_LAYOUT_ENGINE_FILE:
       return (double) n_edges * pow (n_nodes, 1.5) <= MAX_ROUTING_COST ? LIAISON_EDGE_ROUTING_CURVED
                                                                       : LIAISON_EDGE_ROUTING_STRAIGHT;
 
@@ -169,6 +182,13 @@ liaison_layout_engine_dup_automatic_name (LiaisonLayoutEngine chosen,
 
   if (chosen == LIAISON_LAYOUT_ENGINE_AUTO)
     return g_strdup (liaison_layout_engine_display_name (chosen));
+
+  if (chosen == LIAISON_LAYOUT_ENGINE_FILE)
+    /* TRANSLATORS: the automatic engine, which drew the graph where the
+     * file places each entity
+     */
+    return g_strdup_printf (_("%s (as in the file)"),
+                            liaison_layout_engine_display_name (LIAISON_LAYOUT_ENGINE_AUTO));
 
   /* TRANSLATORS: the automatic engine, what it chose, and how relations
    * are drawn, e.g. "Automatic (sfdp, straight lines)"

@@ -21,6 +21,7 @@ typedef enum
   LIAISON_LAYOUT_ENGINE_CIRCO,
   LIAISON_LAYOUT_ENGINE_TWOPI,
   LIAISON_LAYOUT_ENGINE_OSAGE,
+  LIAISON_LAYOUT_ENGINE_FILE,   /* where the file puts each entity (Graphviz's nop2) */
   LIAISON_N_LAYOUT_ENGINES
 } LiaisonLayoutEngine;
 
@@ -43,6 +44,7 @@ typedef struct
 const char          *liaison_layout_engine_to_string    (LiaisonLayoutEngine      engine);
 gboolean             liaison_layout_engine_from_string  (const char              *name,
                                                          LiaisonLayoutEngine     *engine);
+const char          *liaison_layout_engine_graphviz_name (LiaisonLayoutEngine     engine);
 const char          *liaison_layout_engine_display_name (LiaisonLayoutEngine      engine);
 const char          *liaison_layout_engine_description  (LiaisonLayoutEngine      engine);
 

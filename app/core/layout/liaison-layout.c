@@ -429,7 +429,9 @@ build_thread (GTask        *task,
   if (g_task_return_error_if_cancelled (task))
     return;
 
-  if (data->engine == LIAISON_LAYOUT_ENGINE_AUTO)
+  /* Positions from the file are only drawn when every entity has one. */
+  if (data->engine == LIAISON_LAYOUT_ENGINE_AUTO ||
+      (data->engine == LIAISON_LAYOUT_ENGINE_FILE && !liaison_dataset_has_positions (data->dataset)))
     data->engine = liaison_graph_choose_engine (data->dataset, data->state);
   data->dot = liaison_graph_build_dot (data->dataset, data->state, data->engine, NULL);
   g_debug ("graph: %" G_GSIZE_FORMAT " bytes of DOT in %.0f ms", g_bytes_get_size (data->dot),
@@ -449,7 +451,7 @@ built_cb (GObject      *object,
   if (g_task_return_error_if_cancelled (task))
     return;
 
-  render_async (data->dot, get_engine_name (data), "scene", data->timeout_seconds,
+  render_async (data->dot, liaison_layout_engine_graphviz_name (data->engine), "scene", data->timeout_seconds,
                 cancellable, rendered_cb, g_steal_pointer (&task));
 }
 
