@@ -10,6 +10,7 @@
  *
  *   ui-screenshot [--file=FILE] [--select=ENTITY] [--relation=ID]
  *                 [--search=TEXT] [--zoom=Z] [--action=NAME] [--seconds=N]
+ *                 [--size-by=METRIC] [--color-by=community] [--table]
  *
  * It prints "ready" once the picture is drawn.
  */
@@ -18,6 +19,7 @@
 
 #include <stdio.h>
 
+#include "liaison-entity-table.h"
 #include "liaison-graph-view.h"
 #include "liaison-search-bar.h"
 #include "ui-test-common.h"
@@ -26,6 +28,30 @@ static gboolean
 settled (gpointer data)
 {
   return liaison_graph_view_is_settled (data);
+}
+
+/* The first widget of @type under @widget, depth first. */
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+measured (gpointer data)
+{
+  return liaison_analysis_get_metrics (data) != NULL && !liaison_analysis_get_computing (data);
 }
 
 static gboolean
@@ -45,6 +71,9 @@ main (int   argc,
   g_autofree char *relation = NULL;
   g_autofree char *search = NULL;
   g_autofree char *action = NULL;
+  g_autofree char *size_by = NULL;
+  g_autofree char *color_by = NULL;
+  gboolean table = FALSE;
   double zoom = 0;
   int seconds = 30;
   gboolean done = FALSE;
@@ -56,6 +85,9 @@ main (int   argc,
     { "zoom", 0, 0, G_OPTION_ARG_DOUBLE, &zoom, "Zoom level", "Z" },
     { "action", 0, 0, G_OPTION_ARG_STRING, &action, "Window action to activate, e.g. win.export", "NAME" },
     { "seconds", 0, 0, G_OPTION_ARG_INT, &seconds, "How long to stay open", "N" },
+    { "size-by", 0, 0, G_OPTION_ARG_STRING, &size_by, "Size entities by degree, betweenness or pagerank", "METRIC" },
+    { "color-by", 0, 0, G_OPTION_ARG_STRING, &color_by, "Colour entities by community", "community" },
+    { "table", 0, 0, G_OPTION_ARG_NONE, &table, "Show the entity table", NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
@@ -101,6 +133,23 @@ main (int   argc,
 
       if (r != NULL)
         liaison_view_state_select (state, LIAISON_ELEMENT_RELATION, r->index);
+    }
+  if (size_by != NULL || color_by != NULL || table)
+    {
+      GtkWidget *entity_table = find_widget (GTK_WIDGET (window), LIAISON_TYPE_ENTITY_TABLE);
+      LiaisonAnalysis *analysis = liaison_entity_table_get_analysis (LIAISON_ENTITY_TABLE (entity_table));
+
+      ui_test_wait_until (measured, analysis);
+      if (g_strcmp0 (size_by, "degree") == 0)
+        liaison_analysis_set_size_by (analysis, LIAISON_SIZE_BY_DEGREE);
+      else if (g_strcmp0 (size_by, "betweenness") == 0)
+        liaison_analysis_set_size_by (analysis, LIAISON_SIZE_BY_BETWEENNESS);
+      else if (g_strcmp0 (size_by, "pagerank") == 0)
+        liaison_analysis_set_size_by (analysis, LIAISON_SIZE_BY_PAGERANK);
+      if (g_strcmp0 (color_by, "community") == 0)
+        liaison_analysis_set_color_by (analysis, LIAISON_COLOR_BY_COMMUNITY);
+      gtk_widget_set_visible (entity_table, table);
+      ui_test_wait_for_load (window);
     }
   if (zoom > 0)
     liaison_graph_view_set_view (view, 0, 0, zoom);

@@ -12,11 +12,14 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "liaison-analysis.h"
 #include "liaison-application.h"
 #include "liaison-entity.h"
+#include "liaison-entity-table.h"
 #include "liaison-graph-builder.h"
 #include "liaison-layout.h"
 #include "liaison-layout-engine.h"
+#include "liaison-metrics-legend.h"
 #include "liaison-window-private.h"
 
 /* Work that ends sooner than this never shows its progress bar. */
@@ -645,10 +648,13 @@ liaison_window_class_init (LiaisonWindowClass *klass)
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (LIAISON_TYPE_ANALYSIS);
   g_type_ensure (LIAISON_TYPE_DETAILS_PANE);
   g_type_ensure (LIAISON_TYPE_ENTITY);
+  g_type_ensure (LIAISON_TYPE_ENTITY_TABLE);
   g_type_ensure (LIAISON_TYPE_GRAPH_VIEW);
   g_type_ensure (LIAISON_TYPE_LEGEND);
+  g_type_ensure (LIAISON_TYPE_METRICS_LEGEND);
   g_type_ensure (LIAISON_TYPE_SEARCH_BAR);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/liaison-window.ui");
