@@ -50,6 +50,11 @@ static const GOptionEntry option_entries[] = {
     N_("Export as svg, png, pdf, dot or json (default: from OUT’s extension)"), N_("FORMAT") },
   { "layout", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Lay out with ENGINE: auto, dot, neato, fdp, sfdp, circo, twopi or osage"), N_("ENGINE") },
+  { "decorations", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Add title, legend and credits to a drawing, or all or none (default: all for pdf, none otherwise)"),
+    N_("LIST") },
+  { "page", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Fit a drawing to a page: drawing (its own size, the default), a4, letter or slide"), N_("PAGE") },
   { "focus", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
     N_("Export only these entities and their neighbourhood (may be repeated)"), N_("ID[,ID…]") },
   { "depth", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -292,10 +297,14 @@ liaison_application_handle_local_options (GApplication *app,
       const char *output = NULL;
       const char *format = NULL;
       const char *engine = NULL;
+      const char *decorations = NULL;
+      const char *page = NULL;
 
       g_variant_dict_lookup (options, "export", "^&ay", &output);
       g_variant_dict_lookup (options, "format", "&s", &format);
       g_variant_dict_lookup (options, "layout", "&s", &engine);
+      g_variant_dict_lookup (options, "decorations", "&s", &decorations);
+      g_variant_dict_lookup (options, "page", "&s", &page);
 
       if (paths != NULL && paths[0] != NULL && paths[1] != NULL)
         {
@@ -304,7 +313,8 @@ liaison_application_handle_local_options (GApplication *app,
         }
 
       command_context_init (self, &context);
-      return liaison_command_export (&context, paths != NULL ? paths[0] : NULL, output, format, engine, &explore,
+      return liaison_command_export (&context, paths != NULL ? paths[0] : NULL, output, format, engine,
+                                     decorations, page, &explore,
                                      self->limits.layout_timeout > 0 ? self->limits.layout_timeout
                                                                      : LIAISON_DEFAULT_LAYOUT_TIMEOUT);
     }

@@ -144,6 +144,8 @@ liaison_command_export (const LiaisonCommandContext *context,
                         const char                  *output,
                         const char                  *format_name,
                         const char                  *engine_name,
+                        const char                  *decorations_text,
+                        const char                  *page_name,
                         const LiaisonExploreOptions *explore,
                         guint                        timeout_seconds)
 {
@@ -155,6 +157,8 @@ liaison_command_export (const LiaisonCommandContext *context,
   LiaisonExportOptions options;
   LiaisonExportFormat format;
   LiaisonLayoutEngine engine = LIAISON_LAYOUT_ENGINE_AUTO;
+  LiaisonDecorations decorations;
+  LiaisonPage page = LIAISON_PAGE_DRAWING;
   gint64 start, loaded, explored, laid_out;
 
   g_return_val_if_fail (context != NULL, 1);
@@ -172,6 +176,23 @@ liaison_command_export (const LiaisonCommandContext *context,
     {
       print_to (context->err, _("cannot tell the format from “%s”: name it .svg, .png, .pdf, .dot or .json, or "
                                 "add --format\n"), output);
+      return 1;
+    }
+
+  decorations = liaison_decorations_default (format);
+  if ((decorations_text != NULL || page_name != NULL) && !liaison_export_format_is_drawing (format))
+    {
+      print_to (context->err, "%s\n", _("--decorations and --page apply only to svg, png and pdf"));
+      return 1;
+    }
+  if (decorations_text != NULL && !liaison_decorations_parse (decorations_text, &decorations, &error))
+    {
+      print_to (context->err, "--decorations: %s\n", error->message);
+      return 1;
+    }
+  if (page_name != NULL && !liaison_page_from_string (page_name, &page))
+    {
+      print_to (context->err, _("unknown page “%s” (use drawing, a4, letter or slide)\n"), page_name);
       return 1;
     }
 
@@ -216,6 +237,8 @@ liaison_command_export (const LiaisonCommandContext *context,
   laid_out = g_get_monotonic_time ();
 
   liaison_export_options_init (&options, format);
+  options.decorations = decorations;
+  options.page = page;
   /* A path, always: "a:b.svg" is a file name, not a URI. */
   target = g_file_new_for_path (output);
   if (!liaison_export_to_file (scene, &options, target, NULL, &error))

@@ -43,6 +43,8 @@ int  liaison_command_export        (const LiaisonCommandContext *context,
                                     const char                  *output,
                                     const char                  *format,
                                     const char                  *engine,
+                                    const char                  *decorations,
+                                    const char                  *page,
                                     const LiaisonExploreOptions *explore,
                                     guint                        timeout_seconds);
 

@@ -21,18 +21,21 @@
 #include <math.h>
 #include <string.h>
 
+#include "liaison-export-page.h"
 #include "liaison-export.h"
 #include "liaison-graph-builder.h"
 #include "liaison-scene-renderer.h"
 
-#define MARGIN 8.0
 #define SELECTION_COLOR 0x3584e4ffu
 
 G_DEFINE_QUARK (liaison-export-error-quark, liaison_export_error)
 
 static const char *const format_names[] = { "svg", "png", "pdf", "dot", "json" };
+static const char *const page_names[] = { "drawing", "a4", "letter", "slide" };
+static const char *const decoration_names[] = { "title", "legend", "credits" };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (format_names) == LIAISON_N_EXPORT_FORMATS);
+G_STATIC_ASSERT (G_N_ELEMENTS (page_names) == LIAISON_N_PAGES);
 
 void
 liaison_export_options_init (LiaisonExportOptions *options,
@@ -46,6 +49,98 @@ liaison_export_options_init (LiaisonExportOptions *options,
   options->keep_selection = FALSE;
   options->selection_kind = LIAISON_ELEMENT_ENTITY;
   options->selection_index = 0;
+  options->decorations = liaison_decorations_default (format);
+  options->page = LIAISON_PAGE_DRAWING;
+}
+
+gboolean
+liaison_export_format_is_drawing (LiaisonExportFormat format)
+{
+  return format == LIAISON_EXPORT_SVG || format == LIAISON_EXPORT_PNG || format == LIAISON_EXPORT_PDF;
+}
+
+/* A PDF is a document to hand on: it says what it shows and where that
+ * comes from. An SVG or a PNG usually goes into a document that does.
+ */
+LiaisonDecorations
+liaison_decorations_default (LiaisonExportFormat format)
+{
+  return format == LIAISON_EXPORT_PDF ? LIAISON_DECORATIONS_ALL : LIAISON_DECORATIONS_NONE;
+}
+
+/* Reads "title,legend,credits" (any of them, in any order), "all" or
+ * "none".
+ */
+gboolean
+liaison_decorations_parse (const char          *text,
+                           LiaisonDecorations  *decorations,
+                           GError             **error)
+{
+  g_auto(GStrv) names = NULL;
+  LiaisonDecorations result = 0;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (decorations != NULL, FALSE);
+
+  if (g_ascii_strcasecmp (text, "all") == 0)
+    {
+      *decorations = LIAISON_DECORATIONS_ALL;
+      return TRUE;
+    }
+  if (g_ascii_strcasecmp (text, "none") == 0)
+    {
+      *decorations = LIAISON_DECORATIONS_NONE;
+      return TRUE;
+    }
+
+  names = g_strsplit (text, ",", -1);
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      const char *name = g_strstrip (names[i]);
+      guint j;
+
+      for (j = 0; j < G_N_ELEMENTS (decoration_names); j++)
+        if (g_ascii_strcasecmp (name, decoration_names[j]) == 0)
+          break;
+
+      if (j == G_N_ELEMENTS (decoration_names))
+        {
+          g_set_error (error, LIAISON_EXPORT_ERROR, LIAISON_EXPORT_ERROR_INVALID_OPTION,
+                       /* TRANSLATORS: the words in quotes are typed as they are */
+                       _("unknown decoration “%s” (use title, legend and credits, separated by commas, "
+                         "or all or none)"), name);
+          return FALSE;
+        }
+      result |= 1 << j;
+    }
+
+  *decorations = result;
+  return TRUE;
+}
+
+const char *
+liaison_page_to_string (LiaisonPage page)
+{
+  g_return_val_if_fail (page < LIAISON_N_PAGES, NULL);
+
+  return page_names[page];
+}
+
+gboolean
+liaison_page_from_string (const char  *name,
+                          LiaisonPage *page)
+{
+  if (name == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
+    if (g_ascii_strcasecmp (name, page_names[i]) == 0)
+      {
+        *page = i;
+        return TRUE;
+      }
+
+  return FALSE;
 }
 
 const char *
@@ -106,15 +201,22 @@ append_cb (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
-/* The scene as the screen draws it, with all detail, on a background. */
+/* The scene as the screen draws it, with all detail, on a background,
+ * placed on its page with the decorations around it.
+ */
 static void
-draw_scene (cairo_t                    *cr,
-            LiaisonScene               *scene,
-            const LiaisonExportOptions *options,
-            double                      scale)
+draw_page (cairo_t                    *cr,
+           LiaisonScene               *scene,
+           const LiaisonExportOptions *options,
+           const LiaisonExportPage    *page,
+           double                      scale)
 {
   const LiaisonRect *bounds = liaison_scene_get_bounds (scene);
-  LiaisonRenderOptions render = { scale, FALSE, options->dark, options->dark ? 0xe0e0e0ffu : 0 };
+  /* On a page of its own size, labels are placed as on a screen of the
+   * image's pixels; on a preset page, for the paper.
+   */
+  LiaisonRenderOptions render = { scale * page->scale, FALSE, options->dark, options->dark ? 0xe0e0e0ffu : 0,
+                                  options->page == LIAISON_PAGE_DRAWING ? 0 : page->label_points * scale };
 
   if (options->dark)
     cairo_set_source_rgb (cr, 0x24 / 255.0, 0x24 / 255.0, 0x24 / 255.0);
@@ -122,7 +224,9 @@ draw_scene (cairo_t                    *cr,
     cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_paint (cr);
 
-  cairo_translate (cr, MARGIN - bounds->x0, MARGIN - bounds->y0);
+  cairo_save (cr);
+  cairo_translate (cr, page->dx, page->dy);
+  cairo_scale (cr, page->scale, page->scale);
   liaison_scene_render (scene, cr, bounds, &render);
 
   if (options->keep_selection)
@@ -136,6 +240,9 @@ draw_scene (cairo_t                    *cr,
           liaison_scene_render_element (scene, cr, element, &render);
         }
     }
+  cairo_restore (cr);
+
+  liaison_export_page_draw_decorations (page, cr);
 }
 
 static GBytes *
@@ -143,10 +250,10 @@ write_png (LiaisonScene               *scene,
            const LiaisonExportOptions *options,
            GError                    **error)
 {
-  const LiaisonRect *bounds = liaison_scene_get_bounds (scene);
+  g_autoptr(LiaisonExportPage) page = liaison_export_page_new (scene, options);
   double scale = CLAMP (options->dpi, 1, 2400) / 72.0;
-  double width = (bounds->x1 - bounds->x0 + 2 * MARGIN) * scale;
-  double height = (bounds->y1 - bounds->y0 + 2 * MARGIN) * scale;
+  double width = page->width * scale;
+  double height = page->height * scale;
   g_autoptr(GByteArray) png = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
@@ -173,7 +280,7 @@ write_png (LiaisonScene               *scene,
 
   cr = cairo_create (surface);
   cairo_scale (cr, scale, scale);
-  draw_scene (cr, scene, options, scale);
+  draw_page (cr, scene, options, page, scale);
   cairo_destroy (cr);
 
   png = g_byte_array_new ();
@@ -195,23 +302,21 @@ write_pdf (LiaisonScene               *scene,
            const LiaisonExportOptions *options,
            GError                    **error)
 {
-  const LiaisonRect *bounds = liaison_scene_get_bounds (scene);
+  g_autoptr(LiaisonExportPage) page = liaison_export_page_new (scene, options);
   g_autoptr(GByteArray) pdf = g_byte_array_new ();
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
 
   /* PDF counts in points, as Graphviz does: one to one. */
-  surface = cairo_pdf_surface_create_for_stream (append_cb, pdf,
-                                                 bounds->x1 - bounds->x0 + 2 * MARGIN,
-                                                 bounds->y1 - bounds->y0 + 2 * MARGIN);
+  surface = cairo_pdf_surface_create_for_stream (append_cb, pdf, page->width, page->height);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Liaison " PACKAGE_VERSION);
   if (liaison_dataset_get_title (liaison_scene_get_dataset (scene)) != NULL)
     cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
                                     liaison_dataset_get_title (liaison_scene_get_dataset (scene)));
 
   cr = cairo_create (surface);
-  draw_scene (cr, scene, options, 1.0);
+  draw_page (cr, scene, options, page, 1.0);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
   status = cairo_surface_status (surface);

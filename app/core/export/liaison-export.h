@@ -19,6 +19,7 @@ typedef enum
 {
   LIAISON_EXPORT_ERROR_TOO_LARGE,
   LIAISON_EXPORT_ERROR_FAILED,
+  LIAISON_EXPORT_ERROR_INVALID_OPTION,
 } LiaisonExportError;
 
 typedef enum
@@ -30,6 +31,32 @@ typedef enum
   LIAISON_EXPORT_JSON,
   LIAISON_N_EXPORT_FORMATS
 } LiaisonExportFormat;
+
+/* What a drawing may carry besides the graph: the dataset's title, a
+ * legend of the types shown, and a line crediting the sources the shown
+ * relations cite. They lie outside the graph, never over it.
+ */
+typedef enum
+{
+  LIAISON_DECORATION_TITLE   = 1 << 0,
+  LIAISON_DECORATION_LEGEND  = 1 << 1,
+  LIAISON_DECORATION_CREDITS = 1 << 2,
+} LiaisonDecorations;
+
+#define LIAISON_DECORATIONS_NONE 0
+#define LIAISON_DECORATIONS_ALL  (LIAISON_DECORATION_TITLE | LIAISON_DECORATION_LEGEND | LIAISON_DECORATION_CREDITS)
+
+/* The page a drawing is put on: its own size, or a preset that the
+ * drawing is fitted to, turned to the drawing's orientation.
+ */
+typedef enum
+{
+  LIAISON_PAGE_DRAWING,
+  LIAISON_PAGE_A4,
+  LIAISON_PAGE_LETTER,
+  LIAISON_PAGE_SLIDE,    /* 16:9, 13.33 × 7.5 inches */
+  LIAISON_N_PAGES
+} LiaisonPage;
 
 /* What is exported is the scene: the layout on screen, of what is visible.
  * Drawings (SVG, PNG, PDF) use the light palette unless @dark asks for the
@@ -43,6 +70,8 @@ typedef struct
   gboolean            keep_selection;
   LiaisonElementKind  selection_kind;
   guint               selection_index; /* in the dataset */
+  LiaisonDecorations  decorations;     /* drawings only; all for PDF by default, none otherwise */
+  LiaisonPage         page;
 } LiaisonExportOptions;
 
 #define LIAISON_DEFAULT_PNG_DPI 144.0
@@ -58,6 +87,15 @@ gboolean    liaison_export_format_from_string (const char                 *name,
                                               LiaisonExportFormat         *format);
 gboolean    liaison_export_format_for_path   (const char                  *path,
                                               LiaisonExportFormat         *format);
+gboolean    liaison_export_format_is_drawing (LiaisonExportFormat          format);
+LiaisonDecorations
+            liaison_decorations_default      (LiaisonExportFormat          format);
+gboolean    liaison_decorations_parse        (const char                  *text,
+                                              LiaisonDecorations          *decorations,
+                                              GError                     **error);
+const char *liaison_page_to_string           (LiaisonPage                  page);
+gboolean    liaison_page_from_string         (const char                  *name,
+                                              LiaisonPage                 *page);
 
 GBytes     *liaison_export_to_bytes          (LiaisonScene                *scene,
                                               const LiaisonExportOptions  *options,

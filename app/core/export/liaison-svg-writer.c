@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "liaison-element-id.h"
+#include "liaison-export-page.h"
 #include "liaison-export.h"
 #include "liaison-graph-query.h"
 #include "liaison-label-placement.h"
@@ -32,7 +33,7 @@
 #include "liaison-scene-renderer.h"
 #include "liaison-style.h"
 
-#define MARGIN 8.0
+#define MARGIN LIAISON_EXPORT_MARGIN
 #define SELECTION_COLOR 0x3584e4ffu
 #define DARK_BACKGROUND "#242424"
 #define DARK_TEXT       0xe0e0e0ffu
@@ -419,6 +420,167 @@ write_element (Writer                    *w,
   g_string_append (out, "</g>\n");
 }
 
+static void
+write_lines (Writer     *w,
+             GArray     *lines,
+             double      size,
+             guint32     color,
+             const char *extra)
+{
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const LiaisonPageLine *line = &g_array_index (lines, LiaisonPageLine, i);
+
+      g_string_append (w->out, "<text x=\"");
+      append_number (w->out, line->x);
+      g_string_append (w->out, "\" y=\"");
+      append_number (w->out, line->y);
+      g_string_append (w->out, "\" font-size=\"");
+      append_number (w->out, size);
+      g_string_append_printf (w->out, "\" text-anchor=\"start\"%s", extra);
+      append_color (w->out, "fill", color);
+      g_string_append_c (w->out, '>');
+      append_text (w->out, line->text);
+      g_string_append (w->out, "</text>\n");
+    }
+}
+
+static void
+write_swatch (Writer                   *w,
+              const LiaisonLegendEntry *entry)
+{
+  const LiaisonRect *s = &entry->swatch;
+  GString *out = w->out;
+
+  if (entry->kind == LIAISON_ELEMENT_RELATION)
+    {
+      double y = (s->y0 + s->y1) / 2;
+      LiaisonShape line = { .line_width = entry->line_width, .line_style = entry->line_style };
+
+      g_string_append (out, "<line x1=\"");
+      append_number (out, s->x0);
+      g_string_append (out, "\" y1=\"");
+      append_number (out, y);
+      g_string_append (out, "\" x2=\"");
+      append_number (out, s->x1);
+      g_string_append (out, "\" y2=\"");
+      append_number (out, y);
+      g_string_append_c (out, '"');
+      append_stroke (out, &line, entry->line);
+      g_string_append (out, "/>\n");
+      return;
+    }
+  else
+    {
+      /* Inset by half the line, as the outline is stroked. */
+      double cx = (s->x0 + s->x1) / 2, cy = (s->y0 + s->y1) / 2;
+      double ry = (s->y1 - s->y0) / 2 - 1, rx = entry->outline.square ? ry : (s->x1 - s->x0) / 2 - 1;
+      LiaisonShape outline = { .line_width = entry->line_width, .line_style = LIAISON_LINE_SOLID };
+
+      switch (entry->outline.kind)
+        {
+        case LIAISON_OUTLINE_ROUNDED_BOX:
+          g_string_append (out, "<rect x=\"");
+          append_number (out, cx - rx);
+          g_string_append (out, "\" y=\"");
+          append_number (out, cy - ry);
+          g_string_append (out, "\" width=\"");
+          append_number (out, 2 * rx);
+          g_string_append (out, "\" height=\"");
+          append_number (out, 2 * ry);
+          g_string_append (out, "\" rx=\"");
+          append_number (out, 0.3 * ry);
+          g_string_append_c (out, '"');
+          break;
+
+        case LIAISON_OUTLINE_ELLIPSE:
+          g_string_append (out, "<ellipse cx=\"");
+          append_number (out, cx);
+          g_string_append (out, "\" cy=\"");
+          append_number (out, cy);
+          g_string_append (out, "\" rx=\"");
+          append_number (out, rx);
+          g_string_append (out, "\" ry=\"");
+          append_number (out, ry);
+          g_string_append_c (out, '"');
+          break;
+
+        case LIAISON_OUTLINE_POLYGON:
+        default:
+          g_string_append (out, "<polygon points=\"");
+          for (guint i = 0; i < entry->outline.n_points; i++)
+            {
+              double p[2] = { cx + rx * entry->outline.points[i * 2], cy + ry * entry->outline.points[i * 2 + 1] };
+
+              if (i > 0)
+                g_string_append_c (out, ' ');
+              append_point (out, p);
+            }
+          g_string_append_c (out, '"');
+          break;
+        }
+
+      append_color (out, "fill", entry->fill);
+      g_string_append (out, " stroke-linejoin=\"round\"");
+      append_stroke (out, &outline, entry->line);
+      g_string_append (out, "/>\n");
+    }
+}
+
+/* The title, legend and credits, each a group of its own beside the
+ * graph's, never inside an entity's or a relation's.
+ */
+static void
+write_decorations (Writer                  *w,
+                   const LiaisonExportPage *page)
+{
+  static const char *const kinds[] = { "legend-entity", "legend-relation" };
+
+  if (page->title->len > 0)
+    {
+      g_string_append (w->out, "<g id=\"title\" class=\"title\" font-family=\"");
+      append_text (w->out, LIAISON_SVG_FONT_FAMILIES);
+      g_string_append (w->out, "\">\n");
+      write_lines (w, page->title, page->title_size, page->text_color, " font-weight=\"bold\"");
+      g_string_append (w->out, "</g>\n");
+    }
+
+  if (page->legend->len > 0)
+    {
+      g_string_append (w->out, "<g id=\"legend\" class=\"legend\" font-family=\"");
+      append_text (w->out, LIAISON_SVG_FONT_FAMILIES);
+      g_string_append (w->out, "\">\n");
+      for (guint i = 0; i < page->legend->len; i++)
+        {
+          const LiaisonLegendEntry *entry = &g_array_index (page->legend, LiaisonLegendEntry, i);
+
+          g_string_append_printf (w->out, "<g class=\"%s\">\n", kinds[entry->kind == LIAISON_ELEMENT_RELATION]);
+          write_swatch (w, entry);
+          g_string_append (w->out, "<text x=\"");
+          append_number (w->out, entry->text_x);
+          g_string_append (w->out, "\" y=\"");
+          append_number (w->out, entry->text_y);
+          g_string_append (w->out, "\" font-size=\"");
+          append_number (w->out, page->legend_size);
+          g_string_append (w->out, "\" text-anchor=\"start\"");
+          append_color (w->out, "fill", page->text_color);
+          g_string_append_c (w->out, '>');
+          append_text (w->out, entry->label);
+          g_string_append (w->out, "</text>\n</g>\n");
+        }
+      g_string_append (w->out, "</g>\n");
+    }
+
+  if (page->credits->len > 0)
+    {
+      g_string_append (w->out, "<g id=\"credits\" class=\"credits\" font-family=\"");
+      append_text (w->out, LIAISON_SVG_FONT_FAMILIES);
+      g_string_append (w->out, "\">\n");
+      write_lines (w, page->credits, page->credits_size, page->credits_color, "");
+      g_string_append (w->out, "</g>\n");
+    }
+}
+
 static int
 compare_elements (gconstpointer a,
                   gconstpointer b,
@@ -438,7 +600,8 @@ liaison_svg_write (LiaisonScene               *scene,
   const char *title;
   LiaisonElementKind kind = LIAISON_ELEMENT_ENTITY;
   guint selected = G_MAXUINT;
-  double width, height;
+  double x, y, width, height;
+  g_autoptr(LiaisonExportPage) page = NULL;
   g_autoptr(GPtrArray) order = NULL;
   gboolean in_entities = FALSE;
   Writer w;
@@ -451,10 +614,11 @@ liaison_svg_write (LiaisonScene               *scene,
   w.dark = options->dark;
   w.out = g_string_sized_new (1024 + 600 * (liaison_scene_get_n_nodes (scene) + liaison_scene_get_n_edges (scene)));
 
-  /* What the screen shows at 100 %, one point to a pixel, in the order
-   * it draws.
+  /* What the screen shows at the page's scale (100 % on a page of the
+   * drawing's own size), one point to a pixel, in the order it draws.
    */
-  w.labels = liaison_scene_get_labels (scene, 1.0, LIAISON_MIN_LABEL_PIXELS);
+  page = liaison_export_page_new (scene, options);
+  w.labels = liaison_scene_get_labels (scene, page->scale, page->label_points);
   order = g_ptr_array_sized_new (liaison_scene_get_n_nodes (scene) + liaison_scene_get_n_edges (scene));
   for (guint i = 0; i < liaison_scene_get_n_edges (scene); i++)
     g_ptr_array_add (order, (gpointer) liaison_scene_get_edge (scene, i));
@@ -469,8 +633,20 @@ liaison_svg_write (LiaisonScene               *scene,
     }
 
   bounds = liaison_scene_get_bounds (scene);
-  width = bounds->x1 - bounds->x0 + 2 * MARGIN;
-  height = bounds->y1 - bounds->y0 + 2 * MARGIN;
+  if (page->plain)
+    {
+      /* The drawing alone: in the scene's own coordinates. */
+      x = bounds->x0 - MARGIN;
+      y = bounds->y0 - MARGIN;
+      width = bounds->x1 - bounds->x0 + 2 * MARGIN;
+      height = bounds->y1 - bounds->y0 + 2 * MARGIN;
+    }
+  else
+    {
+      x = y = 0;
+      width = page->width;
+      height = page->height;
+    }
 
   g_string_append (w.out, "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n");
   g_string_append (w.out, "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\""
@@ -479,9 +655,9 @@ liaison_svg_write (LiaisonScene               *scene,
   g_string_append (w.out, "pt\" height=\"");
   append_number (w.out, height);
   g_string_append (w.out, "pt\" viewBox=\"");
-  append_number (w.out, bounds->x0 - MARGIN);
+  append_number (w.out, x);
   g_string_append_c (w.out, ' ');
-  append_number (w.out, bounds->y0 - MARGIN);
+  append_number (w.out, y);
   g_string_append_c (w.out, ' ');
   append_number (w.out, width);
   g_string_append_c (w.out, ' ');
@@ -506,9 +682,9 @@ liaison_svg_write (LiaisonScene               *scene,
   g_string_append (w.out, "</desc>\n");
 
   g_string_append (w.out, "<rect x=\"");
-  append_number (w.out, bounds->x0 - MARGIN);
+  append_number (w.out, x);
   g_string_append (w.out, "\" y=\"");
-  append_number (w.out, bounds->y0 - MARGIN);
+  append_number (w.out, y);
   g_string_append (w.out, "\" width=\"");
   append_number (w.out, width);
   g_string_append (w.out, "\" height=\"");
@@ -518,7 +694,23 @@ liaison_svg_write (LiaisonScene               *scene,
   /* One list of fonts for all text, so other machines find a CJK font. */
   g_string_append (w.out, "<g id=\"graph\" font-family=\"");
   append_text (w.out, LIAISON_SVG_FONT_FAMILIES);
-  g_string_append (w.out, "\">\n<g id=\"relations\">\n");
+  g_string_append_c (w.out, '"');
+  if (!page->plain)
+    {
+      /* On a page: the scene moved, and scaled to fit a preset. */
+      char scale[G_ASCII_DTOSTR_BUF_SIZE];
+
+      /* A scale needs more than the hundredths a coordinate gets: a wide
+       * drawing is shrunk to a few hundredths.
+       */
+      g_ascii_formatd (scale, sizeof scale, "%.6g", page->scale);
+      g_string_append_printf (w.out, " transform=\"matrix(%s,0,0,%s,", scale, scale);
+      append_number (w.out, page->dx);
+      g_string_append_c (w.out, ',');
+      append_number (w.out, page->dy);
+      g_string_append (w.out, ")\"");
+    }
+  g_string_append (w.out, ">\n<g id=\"relations\">\n");
   for (guint i = 0; i < order->len; i++)
     {
       const LiaisonSceneElement *element = g_ptr_array_index (order, i);
@@ -532,7 +724,9 @@ liaison_svg_write (LiaisonScene               *scene,
     }
   if (!in_entities)
     g_string_append (w.out, "</g>\n<g id=\"entities\">\n");
-  g_string_append (w.out, "</g>\n</g>\n</svg>\n");
+  g_string_append (w.out, "</g>\n</g>\n");
+  write_decorations (&w, page);
+  g_string_append (w.out, "</svg>\n");
 
   liaison_label_placement_unref (w.labels);
   return g_string_free_to_bytes (w.out);
