@@ -24,6 +24,7 @@
 #include "liaison-import-csv.h"
 #include "liaison-import-format.h"
 #include "liaison-import-json.h"
+#include "liaison-import-node-link.h"
 #include "liaison-json-scan.h"
 
 #define READ_CHUNK (1024 * 1024)
@@ -440,11 +441,14 @@ load_bytes (Load    *load,
     {
     case LIAISON_IMPORT_FORMAT_CSV:
       return load_csv (load, start_front_end (load, &input), error);
+    case LIAISON_IMPORT_FORMAT_CYTOSCAPE_JSON:
+      return liaison_import_cytoscape (start_front_end (load, &input), error);
+    case LIAISON_IMPORT_FORMAT_JGF:
+      return liaison_import_jgf (start_front_end (load, &input), error);
+    case LIAISON_IMPORT_FORMAT_D3:
+      return liaison_import_d3 (start_front_end (load, &input), error);
     case LIAISON_IMPORT_FORMAT_GRAPHML:
     case LIAISON_IMPORT_FORMAT_GEXF:
-    case LIAISON_IMPORT_FORMAT_CYTOSCAPE_JSON:
-    case LIAISON_IMPORT_FORMAT_JGF:
-    case LIAISON_IMPORT_FORMAT_D3:
     case LIAISON_IMPORT_FORMAT_DOT:
     /* The JSON reader says what it found in place of a dataset. */
     case LIAISON_IMPORT_FORMAT_LIAISON_JSON:

@@ -1,0 +1,27 @@
+/* liaison-import-node-link.h
+ *
+ * Copyright 2026 The Liaison authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "liaison-dataset.h"
+#include "liaison-import-format.h"
+
+G_BEGIN_DECLS
+
+LiaisonDataset *liaison_import_cytoscape (const LiaisonImportInput  *input,
+                                          GError                   **error)
+                                          G_GNUC_WARN_UNUSED_RESULT;
+LiaisonDataset *liaison_import_jgf       (const LiaisonImportInput  *input,
+                                          GError                   **error)
+                                          G_GNUC_WARN_UNUSED_RESULT;
+LiaisonDataset *liaison_import_d3        (const LiaisonImportInput  *input,
+                                          GError                   **error)
+                                          G_GNUC_WARN_UNUSED_RESULT;
+
+G_END_DECLS
