@@ -589,6 +589,52 @@ test_export_dialog_default_dpi (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gpointer
+get_dialog_child (LiaisonExportDialog *dialog,
+                  const char          *name)
+{
+  return gtk_widget_get_template_child (GTK_WIDGET (dialog), LIAISON_TYPE_EXPORT_DIALOG, name);
+}
+
+/* Title, legend and credits: on for PDF, off for SVG and PNG, as the
+ * command line; and the page a drawing is fitted to.
+ */
+static void
+test_export_dialog_decorations (void)
+{
+  LiaisonWindow *window = ui_test_open_window ();
+  LiaisonExportDialog *dialog;
+  LiaisonExportOptions options;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+  dialog = find_export_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_action_row_get_subtitle (get_dialog_child (dialog, "title_row")), ==,
+                   "Huawei and Japan, 2019");
+
+  adw_combo_row_set_selected (get_dialog_child (dialog, "format_row"), LIAISON_EXPORT_PDF);
+  liaison_export_dialog_get_options (dialog, &options);
+  g_assert_cmpint (options.decorations, ==, LIAISON_DECORATIONS_ALL);
+  g_assert_cmpint (options.page, ==, LIAISON_PAGE_DRAWING);
+
+  gtk_switch_set_active (get_dialog_child (dialog, "legend_switch"), FALSE);
+  adw_combo_row_set_selected (get_dialog_child (dialog, "page_row"), LIAISON_PAGE_A4);
+  liaison_export_dialog_get_options (dialog, &options);
+  g_assert_cmpint (options.decorations, ==, LIAISON_DECORATION_TITLE | LIAISON_DECORATION_CREDITS);
+  g_assert_cmpint (options.page, ==, LIAISON_PAGE_A4);
+
+  adw_combo_row_set_selected (get_dialog_child (dialog, "format_row"), LIAISON_EXPORT_SVG);
+  g_assert_true (gtk_widget_get_visible (get_dialog_child (dialog, "page_group")));
+  liaison_export_dialog_get_options (dialog, &options);
+  g_assert_cmpint (options.decorations, ==, LIAISON_DECORATIONS_NONE);
+
+  adw_combo_row_set_selected (get_dialog_child (dialog, "format_row"), LIAISON_EXPORT_JSON);
+  g_assert_false (gtk_widget_get_visible (get_dialog_child (dialog, "page_group")));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Presses keys as a keyboard does, through the X server, so that they go
  * where GTK sends keys: to the focus, then up to the window. FALSE when
  * that cannot be done here.
@@ -876,6 +922,7 @@ main (int   argc,
   g_test_add_func ("/window/messages-are-not-markup", test_messages_are_not_markup);
   g_test_add_func ("/window/shortcuts-listed", test_shortcuts_listed);
   g_test_add_func ("/window/export-dialog-default-dpi", test_export_dialog_default_dpi);
+  g_test_add_func ("/window/export-dialog-decorations", test_export_dialog_decorations);
   g_test_add_func ("/window/graph-keys-after-search", test_graph_keys_after_search);
   g_test_add_func ("/window/zoom-buttons", test_zoom_buttons);
   g_test_add_func ("/window/closing-frees-window", test_closing_frees_window);

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "liaison-display-text.h"
 #include "liaison-export-dialog.h"
 #include "liaison-view-state.h"
 
@@ -38,10 +39,19 @@ struct _LiaisonExportDialog
   AdwActionRow     *dark_row;
   GtkSwitch        *selection_switch;
   GtkSwitch        *dark_switch;
+  AdwPreferencesGroup *page_group;
+  AdwComboRow      *page_row;
+  AdwActionRow     *title_row;
+  GtkSwitch        *title_switch;
+  GtkSwitch        *legend_switch;
+  GtkSwitch        *credits_switch;
 
   /* owned */
   LiaisonViewState *state;
   char             *suggested_name;
+
+  /* the format the decoration switches were last set for */
+  LiaisonExportFormat decorated_format;
 };
 
 enum {
@@ -74,6 +84,20 @@ update_rows_cb (LiaisonExportDialog *self)
                           drawing && adw_style_manager_get_dark (adw_style_manager_get_default ()));
   gtk_widget_set_visible (GTK_WIDGET (self->selection_row), drawing && selected);
 
+  /* Each format starts from its own defaults: a PDF with title, legend
+   * and credits, an SVG or a PNG without.
+   */
+  gtk_widget_set_visible (GTK_WIDGET (self->page_group), drawing);
+  if (drawing && format != self->decorated_format)
+    {
+      LiaisonDecorations decorations = liaison_decorations_default (format);
+
+      gtk_switch_set_active (self->title_switch, (decorations & LIAISON_DECORATION_TITLE) != 0);
+      gtk_switch_set_active (self->legend_switch, (decorations & LIAISON_DECORATION_LEGEND) != 0);
+      gtk_switch_set_active (self->credits_switch, (decorations & LIAISON_DECORATION_CREDITS) != 0);
+      self->decorated_format = format;
+    }
+
   /* Only a filtered view differs from the whole graph, which then needs a
    * layout of its own.
    */
@@ -102,6 +126,13 @@ liaison_export_dialog_get_options (LiaisonExportDialog  *self,
                             liaison_view_state_get_selection (self->state, &options->selection_kind,
                                                               &options->selection_index);
   options->dark = gtk_widget_get_visible (GTK_WIDGET (self->dark_row)) && gtk_switch_get_active (self->dark_switch);
+  if (liaison_export_format_is_drawing (options->format))
+    {
+      options->page = MIN (adw_combo_row_get_selected (self->page_row), LIAISON_N_PAGES - 1);
+      options->decorations = (gtk_switch_get_active (self->title_switch) ? LIAISON_DECORATION_TITLE : 0) |
+                             (gtk_switch_get_active (self->legend_switch) ? LIAISON_DECORATION_LEGEND : 0) |
+                             (gtk_switch_get_active (self->credits_switch) ? LIAISON_DECORATION_CREDITS : 0);
+    }
 
   return gtk_widget_get_sensitive (GTK_WIDGET (self->scope_row)) &&
          adw_combo_row_get_selected (self->scope_row) == 1;
@@ -180,6 +211,12 @@ liaison_export_dialog_class_init (LiaisonExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LiaisonExportDialog, dark_row);
   gtk_widget_class_bind_template_child (widget_class, LiaisonExportDialog, selection_switch);
   gtk_widget_class_bind_template_child (widget_class, LiaisonExportDialog, dark_switch);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonExportDialog, page_group);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonExportDialog, page_row);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonExportDialog, title_row);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonExportDialog, title_switch);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonExportDialog, legend_switch);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonExportDialog, credits_switch);
   gtk_widget_class_bind_template_callback (widget_class, update_rows_cb);
   gtk_widget_class_bind_template_callback (widget_class, export_clicked_cb);
 
@@ -190,6 +227,7 @@ static void
 liaison_export_dialog_init (LiaisonExportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->decorated_format = LIAISON_N_EXPORT_FORMATS;
 
   /* Chosen here, once the row has its items: a "selected" in the .ui is
    * set before the model and lost, which left PNGs at 72 dpi.
@@ -212,6 +250,22 @@ liaison_export_dialog_new (GtkWindow        *parent,
   self->state = g_object_ref (state);
   self->suggested_name = g_strdup (suggested_name != NULL && suggested_name[0] != '\0' ? suggested_name : "graph");
   gtk_switch_set_active (self->selection_switch, TRUE);
+
+  {
+    const char *title = liaison_dataset_get_title (liaison_view_state_get_dataset (state));
+
+    if (title != NULL && title[0] != '\0')
+      {
+        g_autofree char *shown = liaison_display_text (title);
+
+        adw_action_row_set_subtitle (self->title_row, shown);
+      }
+    else
+      {
+        adw_action_row_set_subtitle (self->title_row, _("The dataset has no title"));
+        gtk_widget_set_sensitive (GTK_WIDGET (self->title_row), FALSE);
+      }
+  }
   update_rows_cb (self);
 
   return self;
