@@ -146,6 +146,8 @@ _liaison_graph_view_snapshot_overlay (LiaisonGraphView *self,
   double ox, oy;
   cairo_t *cr;
 
+  _liaison_graph_view_snapshot_dimmed (self, snapshot);
+
   if (self->state != NULL)
     {
       if (liaison_view_state_get_selection (self->state, &kind, &index))

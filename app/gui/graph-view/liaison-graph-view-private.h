@@ -119,6 +119,10 @@ void                 _liaison_graph_view_widget_to_scene       (LiaisonGraphView
 void                 _liaison_graph_view_stop_animation        (LiaisonGraphView          *self);
 void                 _liaison_graph_view_notify_history        (LiaisonGraphView          *self);
 
+/* liaison-graph-view-dim.c */
+void                 _liaison_graph_view_snapshot_dimmed       (LiaisonGraphView          *self,
+                                                                GtkSnapshot               *snapshot);
+
 /* liaison-graph-view-overlay.c */
 void                 _liaison_graph_view_snapshot_overlay      (LiaisonGraphView          *self,
                                                                 GtkSnapshot               *snapshot);

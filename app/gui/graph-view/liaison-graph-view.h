@@ -65,5 +65,6 @@ LiaisonLabelPlacement     *liaison_graph_view_get_labels   (LiaisonGraphView   *
                                                            G_GNUC_WARN_UNUSED_RESULT;
 guint                      liaison_graph_view_get_n_pending_tiles (LiaisonGraphView *self);
 gboolean                   liaison_graph_view_is_settled   (LiaisonGraphView   *self);
+guint                      liaison_graph_view_get_n_dimmed (LiaisonGraphView   *self);
 
 G_END_DECLS

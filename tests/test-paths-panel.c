@@ -1,0 +1,164 @@
+/* test-paths-panel.c
+ *
+ * Copyright 2026 The Liaison authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* "Find Connections To…" in the window: the chooser, the paths panel and
+ * what the graph shows while it is open.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "liaison-entity-chooser.h"
+#include "liaison-graph-view.h"
+#include "liaison-paths-panel.h"
+#include "liaison-window-paths.h"
+#include "ui-test-common.h"
+
+static guint
+entity_index (LiaisonWindow *window,
+              const char    *id)
+{
+  LiaisonEntity *entity = liaison_dataset_lookup_entity (liaison_window_get_dataset (window), id);
+
+  g_assert_nonnull (entity);
+  return liaison_entity_get_index (entity);
+}
+
+static LiaisonScene *
+scene_of (LiaisonWindow *window)
+{
+  return liaison_graph_view_get_scene (LIAISON_GRAPH_VIEW (liaison_window_get_graph_view (window)));
+}
+
+static gboolean
+revealed (gpointer data)
+{
+  return gtk_revealer_get_child_revealed (data);
+}
+
+static gboolean
+not_searching (gpointer data)
+{
+  return !liaison_paths_panel_get_searching (data);
+}
+
+/* From Ren Zhengfei, chosen by a search for Shinzo Abe: the panel lists each
+ * shortest path with its links, and the graph shows exactly them.
+ */
+static void
+test_shortest_paths (void)
+{
+  LiaisonWindow *window = ui_test_open_window ();
+  LiaisonViewState *state = liaison_window_get_view_state (window);
+  LiaisonPathsPanel *panel = LIAISON_PATHS_PANEL (liaison_window_get_paths_panel (window));
+  GtkRevealer *revealer = GTK_REVEALER (gtk_widget_get_parent (GTK_WIDGET (panel)));
+  LiaisonEntityChooser *chooser;
+  LiaisonSubset *subset;
+  g_autofree char *chains = NULL;
+  g_autofree char *longer = NULL;
+  guint n_entities, n_relations;
+
+  g_assert_false (gtk_revealer_get_reveal_child (revealer));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.find-connections", "u",
+                              entity_index (window, "ren-zhengfei"));
+  chooser = LIAISON_ENTITY_CHOOSER (liaison_window_get_entity_chooser (window));
+  g_assert_nonnull (chooser);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (chooser)), ==, "Find Connections From Ren Zhengfei");
+
+  liaison_entity_chooser_set_search (chooser, "shinzo");
+  g_assert_cmpuint (liaison_entity_chooser_get_n_shown (chooser), ==, 1);
+  liaison_entity_chooser_choose (chooser, 0);
+
+  g_assert_true (liaison_paths_panel_get_active (panel));
+  g_assert_true (gtk_revealer_get_reveal_child (revealer));
+  ui_test_wait_until (revealed, revealer);
+  g_assert_cmpstr (liaison_paths_panel_get_summary (panel), ==, "2 shortest paths of 3 relations");
+  chains = liaison_paths_panel_dup_chains (panel);
+  g_assert_cmpstr (chains, ==,
+                   "Ren Zhengfei —founded→ Huawei Technologies —key market for procuring core parts→ Japan "
+                   "←prime minister of— Shinzo Abe\n"
+                   "Ren Zhengfei —founded→ Huawei Technologies ←covers— "
+                   "Japan's ban on government purchases from Huawei and ZTE "
+                   "←said not targeting any company— Shinzo Abe\n");
+
+  /* The graph: those entities and relations, nothing else. */
+  ui_test_wait_for_load (window);
+  subset = liaison_view_state_get_subset (state);
+  g_assert_nonnull (subset);
+  n_entities = liaison_subset_get_n_entities (subset);
+  n_relations = liaison_subset_get_n_relations (subset);
+  g_assert_cmpuint (liaison_scene_get_n_nodes (scene_of (window)), ==, n_entities);
+  g_assert_cmpuint (liaison_scene_get_n_edges (scene_of (window)), ==, n_relations);
+
+  /* One relation longer: more paths, and the graph takes them in. */
+  liaison_paths_panel_find_longer (panel, 4);
+  g_assert_true (liaison_paths_panel_get_searching (panel));
+  ui_test_wait_until (not_searching, panel);
+  longer = liaison_paths_panel_dup_chains (panel);
+  g_assert_true (g_str_has_prefix (longer, chains));
+  g_assert_cmpuint (strlen (longer), >, strlen (chains));
+  ui_test_wait_for_load (window);
+  g_assert_cmpuint (liaison_scene_get_n_nodes (scene_of (window)), >, n_entities);
+
+  /* Closing gives back the whole graph. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.close-paths", NULL);
+  g_assert_false (liaison_paths_panel_get_active (panel));
+  g_assert_false (gtk_revealer_get_reveal_child (revealer));
+  g_assert_null (liaison_view_state_get_subset (state));
+  ui_test_wait_for_load (window);
+  g_assert_cmpuint (liaison_scene_get_n_nodes (scene_of (window)),
+                    ==, liaison_dataset_get_n_entities (liaison_window_get_dataset (window)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Nothing joins Alice and Dave: the panel says so, with the size of each
+ * one's group, and the graph shows the two groups.
+ */
+static void
+test_no_connection (void)
+{
+  LiaisonWindow *window = ui_test_open_window ();
+  g_autoptr(GFile) file = ui_test_file ("valid", "two-components.json");
+  LiaisonPathsPanel *panel = LIAISON_PATHS_PANEL (liaison_window_get_paths_panel (window));
+  g_autofree char *chains = NULL;
+
+  liaison_window_open (window, file);
+  ui_test_wait_for_load (window);
+
+  liaison_window_show_paths (window, entity_index (window, "alice"), entity_index (window, "dave"));
+  g_assert_true (liaison_paths_panel_get_active (panel));
+  g_assert_cmpstr (liaison_paths_panel_get_summary (panel), ==,
+                   "Alice is in a group of 3 entities. Dave is in a group of 2 entities. The graph shows both groups.");
+  chains = liaison_paths_panel_dup_chains (panel);
+  g_assert_cmpstr (chains, ==, "");
+  ui_test_wait_for_load (window);
+  g_assert_cmpuint (liaison_scene_get_n_nodes (scene_of (window)), ==, 5);
+  g_assert_cmpuint (liaison_scene_get_n_edges (scene_of (window)), ==, 3);
+
+  /* Within a group there is a path. */
+  liaison_window_show_paths (window, entity_index (window, "alice"), entity_index (window, "carol"));
+  g_assert_cmpstr (liaison_paths_panel_get_summary (panel), ==, "1 shortest path of 2 relations");
+  g_clear_pointer (&chains, g_free);
+  chains = liaison_paths_panel_dup_chains (panel);
+  g_assert_cmpstr (chains, ==, "Alice —knows→ Bob —knows→ Carol\n");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(LiaisonApplication) app = ui_test_init (&argc, &argv);
+
+  g_test_add_func ("/paths-panel/shortest-paths", test_shortest_paths);
+  g_test_add_func ("/paths-panel/no-connection", test_no_connection);
+
+  return g_test_run ();
+}
