@@ -7,12 +7,16 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
+#include "liaison-commands.h"
+#include "liaison-csv-writer.h"
 #include "liaison-dataset-loader.h"
 #include "liaison-dataset.h"
 #include "liaison-entity.h"
 #include "liaison-import-csv.h"
+#include "liaison-test-util.h"
 
 typedef struct
 {
@@ -325,6 +329,142 @@ test_loader (void)
   g_assert_null (liaison_entity_get_entity_type (liaison_dataset_lookup_entity (alone, "huawei")));
 }
 
+static LiaisonDataset *
+import_bytes (GBytes      *edges,
+              GBytes      *nodes,
+              const char  *name)
+{
+  LiaisonImportInput input = { .display_name = name };
+  LiaisonCsvText node_text = { NULL, 0, "x.nodes.csv" };
+  g_autoptr(GError) error = NULL;
+  LiaisonDataset *dataset;
+
+  input.data = g_bytes_get_data (edges, &input.length);
+  node_text.data = g_bytes_get_data (nodes, &node_text.length);
+  dataset = liaison_import_csv (&input, &node_text, &error);
+  g_assert_no_error (error);
+  return dataset;
+}
+
+/* What is written is the table Liaison reads back: the same entities,
+ * relations, ids, labels, types and attributes.
+ */
+static void
+test_round_trip (void)
+{
+  g_autoptr(LiaisonDataset) dataset = load_valid ("edges.csv", "nodes.csv");
+  g_autoptr(LiaisonDataset) again = NULL;
+  g_autoptr(GBytes) entities = NULL;
+  g_autoptr(GBytes) relations = liaison_csv_write (dataset, NULL, &entities);
+  g_autoptr(GBytes) entities_again = NULL;
+  g_autoptr(GBytes) relations_again = NULL;
+
+  g_assert_cmpstr (g_bytes_get_data (entities, NULL), ==,
+                   "id,label,type,country,founded\r\n"
+                   "huawei,Huawei Technologies,company,China,1987\r\n"
+                   "zte,ZTE,company,China,1985\r\n"
+                   "ren-zhengfei,Ren Zhengfei,person,China,\r\n"
+                   "kddi,KDDI,company,Japan,0042\r\n");
+  g_assert_cmpstr (g_bytes_get_data (relations, NULL), ==,
+                   "id,source,target,label,type,date,directed,weight\r\n"
+                   "e1,ren-zhengfei,huawei,founded,founder,1987,true,1\r\n"
+                   "e2,huawei,zte,competes with,competitor,2019,false,2\r\n"
+                   "e3,huawei,kddi,supplies,supplier,2019-09,true,\r\n");
+
+  again = import_bytes (relations, entities, "x.csv");
+  g_assert_cmpuint (liaison_dataset_get_n_entities (again), ==, liaison_dataset_get_n_entities (dataset));
+  g_assert_cmpuint (liaison_dataset_get_n_relations (again), ==, liaison_dataset_get_n_relations (dataset));
+  for (guint i = 0; i < liaison_dataset_get_n_entities (dataset); i++)
+    {
+      LiaisonEntity *a = liaison_dataset_get_entity (dataset, i);
+      LiaisonEntity *b = liaison_dataset_get_entity (again, i);
+
+      g_assert_cmpstr (liaison_entity_get_id (a), ==, liaison_entity_get_id (b));
+      g_assert_cmpstr (liaison_entity_get_label (a), ==, liaison_entity_get_label (b));
+      g_assert_cmpstr (liaison_entity_get_entity_type (a), ==, liaison_entity_get_entity_type (b));
+    }
+  for (guint i = 0; i < liaison_dataset_get_n_relations (dataset); i++)
+    {
+      const LiaisonRelation *a = liaison_dataset_get_relation (dataset, i);
+      const LiaisonRelation *b = liaison_dataset_get_relation (again, i);
+
+      g_assert_cmpstr (a->id, ==, b->id);
+      g_assert_cmpstr (a->label, ==, b->label);
+      g_assert_cmpstr (a->type, ==, b->type);
+      g_assert_cmpstr (a->date, ==, b->date);
+      g_assert_cmpint (a->directed, ==, b->directed);
+      g_assert_cmpuint (a->from, ==, b->from);
+      g_assert_cmpuint (a->to, ==, b->to);
+    }
+
+  /* And the second time round, the very same bytes. */
+  relations_again = liaison_csv_write (again, NULL, &entities_again);
+  g_assert_true (g_bytes_equal (relations, relations_again));
+  g_assert_true (g_bytes_equal (entities, entities_again));
+}
+
+/* Quotes where RFC 4180 wants them, and an edge list's semicolons and
+ * newlines kept through a round trip.
+ */
+static void
+test_round_trip_quoting (void)
+{
+  g_autoptr(LiaisonDataset) dataset = load_valid ("semicolon-bom.csv", NULL);
+  g_autoptr(GBytes) entities = NULL;
+  g_autoptr(GBytes) relations = liaison_csv_write (dataset, NULL, &entities);
+  g_autoptr(LiaisonDataset) again = import_bytes (relations, entities, "x.csv");
+  const LiaisonRelation *relation = liaison_dataset_lookup_relation (again, "r2");
+
+  g_assert_nonnull (strstr (g_bytes_get_data (relations, NULL), "r2,b,c,\"says \"\"hi\"\"\",,,true,\r\n"));
+  g_assert_cmpstr (relation->label, ==, "says \"hi\"");
+  relation = liaison_dataset_lookup_relation (again, "r1");
+  g_assert_cmpstr (relation->label, ==, "knows; well");
+  g_assert_cmpstr (relation_attribute (relation, "comment"), ==, "\"two\\r\\nlines\"");
+}
+
+/* liaison --export=x.csv --nodes=nodes.csv edges.csv, and --check of
+ * what it wrote.
+ */
+static void
+test_command_line (void)
+{
+  g_autofree char *edges = g_test_build_filename (G_TEST_DIST, "data", "csv", "edges.csv", NULL);
+  g_autofree char *nodes = g_test_build_filename (G_TEST_DIST, "data", "csv", "nodes.csv", NULL);
+  g_autofree char *output = liaison_test_temporary_path ("out.csv");
+  g_autofree char *output_nodes = liaison_csv_nodes_path (output);
+  g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
+  g_autoptr(GOutputStream) err = g_memory_output_stream_new_resizable ();
+  g_auto(LiaisonCommandContext) context = { NULL };
+  g_autofree char *expected = NULL;
+  const char *paths[] = { output, NULL };
+  int status;
+
+  liaison_command_context_init (&context, out, err);
+  context.nodes = nodes;
+  status = liaison_command_export (&context, edges, output, NULL, NULL, NULL, NULL, NULL, 60);
+  g_output_stream_write_all (err, "", 1, NULL, NULL, NULL);
+  g_assert_cmpstr (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (err)), ==, "");
+  g_assert_cmpint (status, ==, 0);
+  g_output_stream_write_all (out, "", 1, NULL, NULL, NULL);
+  expected = g_strdup_printf ("%s: 3 relations; %s: 4 entities\n", output, output_nodes);
+  g_assert_cmpstr (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (out)), ==, expected);
+  g_assert_true (g_file_test (output_nodes, G_FILE_TEST_EXISTS));
+
+  /* Liaison opens again what it wrote, with --nodes. */
+  g_clear_object (&out);
+  out = g_memory_output_stream_new_resizable ();
+  liaison_command_context_clear (&context);
+  liaison_command_context_init (&context, out, err);
+  context.nodes = output_nodes;
+  g_assert_cmpint (liaison_command_check (&context, paths), ==, 0);
+  g_output_stream_write_all (out, "", 1, NULL, NULL, NULL);
+  g_assert_cmpstr (g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (out)), ==,
+                   "4 entities, 3 relations, 0 sources\n");
+
+  g_remove (output_nodes);
+  liaison_test_remove_temporary (output);
+}
+
 static void
 test_is_node_table (void)
 {
@@ -351,6 +491,9 @@ main (int   argc,
   g_test_add_func ("/import-csv/node-table-alone", test_node_table_alone);
   g_test_add_func ("/import-csv/is-node-table", test_is_node_table);
   g_test_add_func ("/import-csv/loader", test_loader);
+  g_test_add_func ("/import-csv/round-trip", test_round_trip);
+  g_test_add_func ("/import-csv/round-trip-quoting", test_round_trip_quoting);
+  g_test_add_func ("/import-csv/command-line", test_command_line);
   for (guint i = 0; i < G_N_ELEMENTS (hostile_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/import-csv/hostile/%s", hostile_cases[i].file);

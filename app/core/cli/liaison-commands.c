@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "liaison-commands.h"
+#include "liaison-csv-writer.h"
 #include "liaison-dataset-loader.h"
 #include "liaison-export.h"
 #include "liaison-layout.h"
@@ -59,6 +60,23 @@ liaison_command_context_clear (LiaisonCommandContext *context)
   g_clear_object (&context->err);
 }
 
+/* @path as typed, with the node table of --nodes when there is one. */
+static LiaisonDataset *
+load_path (const LiaisonCommandContext  *context,
+           GFile                        *file,
+           const char                   *path,
+           GError                      **error)
+{
+  g_autoptr(GFile) nodes = NULL;
+
+  if (context->nodes == NULL)
+    return liaison_dataset_load_file (file, path, &context->limits, NULL, error);
+
+  nodes = g_file_new_for_commandline_arg (context->nodes);
+  return liaison_dataset_load_file_with_nodes (file, nodes, path, context->nodes, &context->limits,
+                                               NULL, error);
+}
+
 int
 liaison_command_check (const LiaisonCommandContext *context,
                        const char * const          *paths)
@@ -79,7 +97,7 @@ liaison_command_check (const LiaisonCommandContext *context,
       g_autoptr(GError) error = NULL;
 
       /* Messages name the file as it was typed. */
-      dataset = liaison_dataset_load_file (file, paths[i], &context->limits, NULL, &error);
+      dataset = load_path (context, file, paths[i], &error);
       if (dataset == NULL)
         {
           print_to (context->err, "%s\n", error->message);
@@ -128,11 +146,91 @@ load_input (const LiaisonCommandContext *context,
   LiaisonDataset *dataset;
 
   file = input != NULL ? g_file_new_for_commandline_arg (input) : g_file_new_for_uri (LIAISON_BUNDLED_DATASET);
-  dataset = liaison_dataset_load_file (file, input, &context->limits, NULL, &error);
+  if (input != NULL)
+    dataset = load_path (context, file, input, &error);
+  else
+    dataset = liaison_dataset_load_file (file, input, &context->limits, NULL, &error);
   if (dataset == NULL)
     print_first_line (context->err, error->message);
 
   return dataset;
+}
+
+/* Writes the dataset, or what @explore shows of it, as two CSV tables:
+ * @output, the relations, and beside it OUTPUT.nodes.csv, the entities.
+ * Tables need no layout.
+ */
+static int
+export_csv (const LiaisonCommandContext *context,
+            const char                  *input,
+            const char                  *output,
+            const LiaisonExploreOptions *explore)
+{
+  g_autoptr(LiaisonDataset) dataset = NULL;
+  g_autoptr(LiaisonViewState) state = NULL;
+  g_autoptr(GBytes) relations = NULL;
+  g_autoptr(GBytes) entities = NULL;
+  g_autoptr(GFile) relations_file = NULL;
+  g_autoptr(GFile) entities_file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *nodes_path = liaison_csv_nodes_path (output);
+
+  if (explore != NULL && !liaison_explore_options_check (explore, &error))
+    {
+      print_to (context->err, "%s\n", error->message);
+      return 1;
+    }
+
+  dataset = load_input (context, input);
+  if (dataset == NULL)
+    return 1;
+
+  if (liaison_explore_options_is_set (explore))
+    {
+      state = liaison_view_state_new (dataset);
+      if (!liaison_explore_options_apply (explore, state, &error))
+        {
+          print_to (context->err, "%s\n", error->message);
+          return 1;
+        }
+    }
+
+  relations = liaison_csv_write (dataset, state, &entities);
+  relations_file = g_file_new_for_path (output);
+  entities_file = g_file_new_for_path (nodes_path);
+  if (!liaison_export_write_bytes (entities_file, entities, NULL, &error) ||
+      !liaison_export_write_bytes (relations_file, relations, NULL, &error))
+    {
+      print_to (context->err, "%s\n", error->message);
+      return 1;
+    }
+
+  {
+    guint n_entities = 0, n_relations = 0;
+    g_autofree char *entities_text = NULL;
+    g_autofree char *relations_text = NULL;
+
+    for (guint i = 0; i < liaison_dataset_get_n_entities (dataset); i++)
+      n_entities += state == NULL || liaison_view_state_is_entity_visible (state, i);
+    for (guint i = 0; i < liaison_dataset_get_n_relations (dataset); i++)
+      n_relations += state == NULL || liaison_view_state_is_relation_visible (state, liaison_dataset_get_relation (dataset, i));
+    entities_text = g_strdup_printf (ngettext ("%u entity", "%u entities", n_entities), n_entities);
+    relations_text = g_strdup_printf (ngettext ("%u relation", "%u relations", n_relations), n_relations);
+
+    /* TRANSLATORS: the relations file and how many, the entities file and how many */
+    print_to (context->out, _("%s: %s; %s: %s\n"), output, relations_text, nodes_path, entities_text);
+  }
+  return 0;
+}
+
+static gboolean
+is_csv (const char *output,
+        const char *format_name)
+{
+  if (format_name != NULL)
+    return g_ascii_strcasecmp (format_name, "csv") == 0;
+
+  return strlen (output) > 4 && g_ascii_strcasecmp (output + strlen (output) - 4, ".csv") == 0;
 }
 
 /* Lays a dataset out and exports it, with no display at all: all of it,
@@ -163,6 +261,9 @@ liaison_command_export (const LiaisonCommandContext *context,
 
   g_return_val_if_fail (context != NULL, 1);
   g_return_val_if_fail (output != NULL, 1);
+
+  if (is_csv (output, format_name))
+    return export_csv (context, input, output, explore);
 
   if (format_name != NULL)
     {

@@ -22,6 +22,7 @@ typedef struct
   GOutputStream     *out;
   GOutputStream     *err;
   LiaisonLoadLimits  limits;
+  const char        *nodes;   /* --nodes: the node table of a CSV edge list, or NULL */
 } LiaisonCommandContext;
 
 void liaison_command_context_init  (LiaisonCommandContext       *context,
