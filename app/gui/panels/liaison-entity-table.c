@@ -67,6 +67,7 @@ struct _LiaisonEntityTable
   GtkSingleSelection *selection;
   GPtrArray          *columns;     /* Column, freed with their column */
   char               *needle;      /* folded filter text, or NULL */
+  LiaisonAnalysis    *analysis_owned;  /* the one made with the table */
   GtkFileChooserNative *chooser;
   guint               progress_timeout;
   gboolean            syncing;     /* while the selection follows the view state */
@@ -76,6 +77,7 @@ struct _LiaisonEntityTable
 enum {
   PROP_0,
   PROP_ANALYSIS,
+  PROP_STATE,
   N_PROPS
 };
 
@@ -720,6 +722,8 @@ state_changed_cb (LiaisonEntityTable *self)
 {
   LiaisonViewState *state = get_state (self);
 
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
+
   set_dataset (self, state != NULL ? liaison_view_state_get_dataset (state) : NULL);
   if (state != NULL)
     {
@@ -784,7 +788,10 @@ liaison_entity_table_dispose (GObject *object)
   LiaisonEntityTable *self = (LiaisonEntityTable *)object;
 
   g_clear_handle_id (&self->progress_timeout, g_source_remove);
+  if (self->analysis_owned != NULL)
+    liaison_analysis_set_state (self->analysis_owned, NULL);
   liaison_entity_table_set_analysis (self, NULL);
+  g_clear_object (&self->analysis_owned);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -822,6 +829,9 @@ liaison_entity_table_get_property (GObject    *object,
     case PROP_ANALYSIS:
       g_value_set_object (value, self->analysis);
       break;
+    case PROP_STATE:
+      g_value_set_object (value, get_state (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -840,6 +850,9 @@ liaison_entity_table_set_property (GObject      *object,
     case PROP_ANALYSIS:
       liaison_entity_table_set_analysis (self, g_value_get_object (value));
       break;
+    case PROP_STATE:
+      liaison_analysis_set_state (self->analysis, g_value_get_object (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -856,8 +869,14 @@ liaison_entity_table_class_init (LiaisonEntityTableClass *klass)
   object_class->get_property = liaison_entity_table_get_property;
   object_class->set_property = liaison_entity_table_set_property;
 
+  /* The table measures what its state shows; the legend shares its
+   * analysis.
+   */
   properties[PROP_ANALYSIS] =
     g_param_spec_object ("analysis", NULL, NULL, LIAISON_TYPE_ANALYSIS,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_STATE] =
+    g_param_spec_object ("state", NULL, NULL, LIAISON_TYPE_VIEW_STATE,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -1016,6 +1035,9 @@ liaison_entity_table_init (LiaisonEntityTable *self)
   gtk_box_append (GTK_BOX (self->box), scroller);
 
   update_summary (self);
+
+  self->analysis_owned = liaison_analysis_new ();
+  liaison_entity_table_set_analysis (self, self->analysis_owned);
 }
 
 GtkWidget *
