@@ -127,9 +127,11 @@ test_no_connection (void)
   g_autoptr(GFile) file = ui_test_file ("valid", "two-components.json");
   LiaisonPathsPanel *panel = LIAISON_PATHS_PANEL (liaison_window_get_paths_panel (window));
   g_autofree char *chains = NULL;
+  LiaisonViewState *state;
 
   liaison_window_open (window, file);
   ui_test_wait_for_load (window);
+  state = liaison_window_get_view_state (window);
 
   liaison_window_show_paths (window, entity_index (window, "alice"), entity_index (window, "dave"));
   g_assert_true (liaison_paths_panel_get_active (panel));
@@ -147,6 +149,11 @@ test_no_connection (void)
   g_clear_pointer (&chains, g_free);
   chains = liaison_paths_panel_dup_chains (panel);
   g_assert_cmpstr (chains, ==, "Alice —knows→ Bob —knows→ Carol\n");
+
+  /* A filter that cuts the path is taken in at once. */
+  liaison_view_state_set_relation_type_visible (state, "employs", FALSE);
+  g_assert_cmpstr (liaison_paths_panel_get_summary (panel), ==,
+                   "Alice is in a group of 2 entities. Carol is in a group of 1 entity. The graph shows both groups.");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

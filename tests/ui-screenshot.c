@@ -11,6 +11,8 @@
  *   ui-screenshot [--file=FILE] [--select=ENTITY] [--relation=ID]
  *                 [--search=TEXT] [--zoom=Z] [--action=NAME] [--seconds=N]
  *                 [--size-by=METRIC] [--color-by=community] [--table]
+ *                 [--path=FROM,TO] [--longer=N] [--timeline]
+ *                 [--since=DATE] [--until=DATE] [--hide-undated]
  *
  * It prints "ready" once the picture is drawn.
  */
@@ -23,6 +25,8 @@
 #include "liaison-graph-view.h"
 #include "liaison-search-bar.h"
 #include "ui-test-common.h"
+#include "liaison-paths-panel.h"
+#include "liaison-window-paths.h"
 
 static gboolean
 settled (gpointer data)
@@ -74,6 +78,11 @@ main (int   argc,
   g_autofree char *size_by = NULL;
   g_autofree char *color_by = NULL;
   gboolean table = FALSE;
+  g_autofree char *path = NULL;
+  g_autofree char *since = NULL;
+  g_autofree char *until = NULL;
+  gboolean timeline = FALSE, hide_undated = FALSE;
+  int longer = 0;
   double zoom = 0;
   int seconds = 30;
   gboolean done = FALSE;
@@ -88,6 +97,12 @@ main (int   argc,
     { "size-by", 0, 0, G_OPTION_ARG_STRING, &size_by, "Size entities by degree, betweenness or pagerank", "METRIC" },
     { "color-by", 0, 0, G_OPTION_ARG_STRING, &color_by, "Colour entities by community", "community" },
     { "table", 0, 0, G_OPTION_ARG_NONE, &table, "Show the entity table", NULL },
+    { "path", 0, 0, G_OPTION_ARG_STRING, &path, "Show the paths between two entities", "FROM,TO" },
+    { "longer", 0, 0, G_OPTION_ARG_INT, &longer, "Also the longer paths, up to N relations", "N" },
+    { "timeline", 0, 0, G_OPTION_ARG_NONE, &timeline, "Show the timeline", NULL },
+    { "since", 0, 0, G_OPTION_ARG_STRING, &since, "Relations dated from", "DATE" },
+    { "until", 0, 0, G_OPTION_ARG_STRING, &until, "Relations dated until", "DATE" },
+    { "hide-undated", 0, 0, G_OPTION_ARG_NONE, &hide_undated, "Hide undated relations", NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
@@ -149,6 +164,39 @@ main (int   argc,
       if (g_strcmp0 (color_by, "community") == 0)
         liaison_analysis_set_color_by (analysis, LIAISON_COLOR_BY_COMMUNITY);
       gtk_widget_set_visible (entity_table, table);
+      ui_test_wait_for_load (window);
+    }
+  if (path != NULL)
+    {
+      g_auto(GStrv) ends = g_strsplit (path, ",", 2);
+      LiaisonEntity *from = liaison_dataset_lookup_entity (liaison_window_get_dataset (window), ends[0]);
+      LiaisonEntity *to = ends[1] != NULL ? liaison_dataset_lookup_entity (liaison_window_get_dataset (window), ends[1]) : NULL;
+
+      if (from != NULL && to != NULL)
+        liaison_window_show_paths (window, liaison_entity_get_index (from), liaison_entity_get_index (to));
+      if (longer > 0)
+        {
+          LiaisonPathsPanel *panel = LIAISON_PATHS_PANEL (liaison_window_get_paths_panel (window));
+
+          liaison_paths_panel_find_longer (panel, longer);
+          while (liaison_paths_panel_get_searching (panel))
+            g_main_context_iteration (NULL, TRUE);
+        }
+      ui_test_wait_for_load (window);
+    }
+  if (timeline || since != NULL || until != NULL || hide_undated)
+    {
+      LiaisonDateRange range;
+      guint32 first, last;
+
+      g_action_group_activate_action (G_ACTION_GROUP (window), "show-timeline", NULL);
+      liaison_date_range_init (&range);
+      if (since != NULL && liaison_date_get_period (since, &first, &last))
+        range.since = first;
+      if (until != NULL && liaison_date_get_period (until, &first, &last))
+        range.until = last;
+      range.hide_undated = hide_undated;
+      liaison_view_state_set_date_range (state, &range);
       ui_test_wait_for_load (window);
     }
   if (zoom > 0)

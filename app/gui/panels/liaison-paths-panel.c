@@ -594,6 +594,22 @@ liaison_paths_panel_get_state (LiaisonPathsPanel *self)
   return self->state;
 }
 
+/* A filter changed (a type switched off, the timeline's range): the
+ * paths are found again within what it now lets through.
+ */
+static void
+visibility_changed_cb (LiaisonPathsPanel *self)
+{
+  g_autoptr(LiaisonSubset) filtered = NULL;
+
+  if (!self->active || self->state == NULL || self->visible == NULL)
+    return;
+
+  filtered = liaison_view_state_dup_filtered (self->state);
+  if (!liaison_subset_equal (filtered, self->visible))
+    liaison_paths_panel_show_paths (self, self->from, self->to);
+}
+
 /* A new state is a new dataset, or none: the paths of the old one go. */
 void
 liaison_paths_panel_set_state (LiaisonPathsPanel *self,
@@ -605,6 +621,8 @@ liaison_paths_panel_set_state (LiaisonPathsPanel *self,
   if (self->state == state)
     return;
 
+  if (self->state != NULL)
+    g_signal_handlers_disconnect_by_data (self->state, self);
   if (self->active)
     {
       /* Nothing to give back to a state that is going away. */
@@ -612,6 +630,9 @@ liaison_paths_panel_set_state (LiaisonPathsPanel *self,
       liaison_paths_panel_close (self);
     }
   g_set_object (&self->state, state);
+  if (state != NULL)
+    g_signal_connect_object (state, "visibility-changed", G_CALLBACK (visibility_changed_cb), self,
+                             G_CONNECT_SWAPPED);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
 }
 
@@ -622,6 +643,8 @@ liaison_paths_panel_dispose (GObject *object)
   GtkWidget *child;
 
   cancel_longer (self);
+  if (self->state != NULL)
+    g_signal_handlers_disconnect_by_data (self->state, self);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
 
