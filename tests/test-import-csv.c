@@ -422,6 +422,34 @@ test_round_trip_quoting (void)
   g_assert_cmpstr (relation_attribute (relation, "comment"), ==, "\"two\\r\\nlines\"");
 }
 
+/* Text a spreadsheet would run as a formula is written quoted with an
+ * apostrophe, which reading takes away again.
+ */
+static void
+test_round_trip_formula (void)
+{
+  static const char text[] = "source,target,score,note\n=cmd,b,-5,'quoted\n";
+  LiaisonImportInput input = { text, sizeof text - 1, "f.csv" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LiaisonDataset) dataset = liaison_import_csv (&input, NULL, &error);
+  g_autoptr(GBytes) entities = NULL;
+  g_autoptr(GBytes) relations = NULL;
+  g_autoptr(LiaisonDataset) again = NULL;
+  const LiaisonRelation *relation;
+
+  g_assert_no_error (error);
+  relations = liaison_csv_write (dataset, NULL, &entities);
+  g_assert_cmpstr (g_bytes_get_data (relations, NULL), ==,
+                   "id,source,target,label,type,date,directed,score,note\r\n"
+                   "relation-1,\"'=cmd\",b,,,,true,\"'-5\",\"''quoted\"\r\n");
+
+  again = import_bytes (relations, entities, "x.csv");
+  g_assert_nonnull (liaison_dataset_lookup_entity (again, "=cmd"));
+  relation = liaison_dataset_get_relation (again, 0);
+  g_assert_cmpstr (relation_attribute (relation, "score"), ==, "-5");
+  g_assert_cmpstr (relation_attribute (relation, "note"), ==, "\"'quoted\"");
+}
+
 /* liaison --export=x.csv --nodes=nodes.csv edges.csv, and --check of
  * what it wrote.
  */
@@ -493,6 +521,7 @@ main (int   argc,
   g_test_add_func ("/import-csv/loader", test_loader);
   g_test_add_func ("/import-csv/round-trip", test_round_trip);
   g_test_add_func ("/import-csv/round-trip-quoting", test_round_trip_quoting);
+  g_test_add_func ("/import-csv/round-trip-formula", test_round_trip_formula);
   g_test_add_func ("/import-csv/command-line", test_command_line);
   for (guint i = 0; i < G_N_ELEMENTS (hostile_cases); i++)
     {

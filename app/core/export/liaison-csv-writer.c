@@ -15,7 +15,8 @@
  *   id,label,type[,description],attributes…
  *
  * RFC 4180 quoting, UTF-8 without a byte-order mark, CRLF line ends as
- * the RFC has them. An attribute column is every key some row has, in
+ * the RFC has them; a field that a spreadsheet would take for a formula
+ * gets an apostrophe first, which the CSV front end takes away again. An attribute column is every key some row has, in
  * the order first met; a string attribute is written as its text, any
  * other value as its JSON. Evidence, aliases and sources have no place
  * in a table and are not written.
@@ -30,28 +31,16 @@
 
 #include "liaison-csv-writer.h"
 #include "liaison-entity.h"
+#include "liaison-metrics.h"
 
+/* Quoted as RFC 4180 says, and kept from being read as a formula, as
+ * the metrics table is.
+ */
 static void
 append_field (GString    *out,
               const char *text)
 {
-  if (text == NULL)
-    return;
-
-  if (strpbrk (text, ",\"\r\n") == NULL)
-    {
-      g_string_append (out, text);
-      return;
-    }
-
-  g_string_append_c (out, '"');
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
+  liaison_csv_append_field (out, text);
 }
 
 /* A string attribute as its text; anything else as the JSON it is. */

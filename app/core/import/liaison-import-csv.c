@@ -193,6 +193,17 @@ is_space_cb (unsigned char c)
   return 0;
 }
 
+/* What Liaison's own tables (and its metrics table) write to keep a
+ * field from being read as a formula: an apostrophe before = + - @ ', a
+ * tab or a carriage return. It is taken away again.
+ */
+static gboolean
+is_formula_guard (const char *text,
+                  size_t      length)
+{
+  return length >= 2 && text[0] == '\'' && strchr ("=+-@\t\r'", text[1]) != NULL;
+}
+
 static void
 field_cb (void   *text,
           size_t  length,
@@ -203,6 +214,12 @@ field_cb (void   *text,
 
   if (reader->stop)
     return;
+
+  if (text != NULL && is_formula_guard (text, length))
+    {
+      text = (char *) text + 1;
+      length--;
+    }
 
   g_array_append_val (reader->offsets, offset);
   if (length > 0)
