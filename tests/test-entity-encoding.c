@@ -204,8 +204,8 @@ test_view_state (void)
   g_assert_cmpuint (n_changes, ==, 2);
 }
 
-/* What Graphviz is given: the hub's label and box at two and a half
- * times the usual size, the largest community in the palette's first
+/* What Graphviz is given: the hub's box at two and a half times the
+ * usual height, its label at one and three quarters the usual size, the largest community in the palette's first
  * colour; without an encoding, neither.
  */
 static void
@@ -227,9 +227,9 @@ test_graph_builder (void)
   encoded = liaison_graph_build_dot (dataset, state, LIAISON_LAYOUT_ENGINE_SFDP, NULL);
   text = g_strndup (g_bytes_get_data (encoded, NULL), g_bytes_get_size (encoded));
 
-  g_assert_null (strstr (plain_text, "fontsize=27.50"));
+  g_assert_null (strstr (plain_text, "fontsize=19.25"));
   g_assert_null (strstr (plain_text, first_fill));
-  g_assert_nonnull (strstr (text, "fontsize=27.50"));
+  g_assert_nonnull (strstr (text, "fontsize=19.25"));
   g_assert_nonnull (strstr (text, "height=1.000"));
   g_assert_nonnull (strstr (text, first_fill));
   g_assert_nonnull (strstr (text, second_fill));

@@ -218,8 +218,9 @@ style_edge (Agedge_t               *edge,
     }
 }
 
-/* An entity sized by a metric: its label, margins and least height grow
- * together, so Graphviz makes room for it and its text stays centred.
+/* An entity sized by a metric: its margins and least height grow with
+ * the scale, so Graphviz makes room for it, and its label half as fast,
+ * since a long label at full scale would be a banner across the graph.
  */
 static void
 scale_node (Agnode_t *node,
@@ -229,7 +230,7 @@ scale_node (Agnode_t *node,
   char margin[2 * G_ASCII_DTOSTR_BUF_SIZE + 1];
   char y[G_ASCII_DTOSTR_BUF_SIZE];
 
-  set_attribute (node, "fontsize", g_ascii_formatd (text, sizeof text, "%.2f", 11 * scale));
+  set_attribute (node, "fontsize", g_ascii_formatd (text, sizeof text, "%.2f", 11 * (1 + (scale - 1) / 2)));
   set_attribute (node, "height", g_ascii_formatd (text, sizeof text, "%.3f", 0.4 * scale));
   g_ascii_formatd (margin, G_ASCII_DTOSTR_BUF_SIZE, "%.3f", 0.12 * scale);
   g_ascii_formatd (y, sizeof y, "%.3f", 0.06 * scale);
