@@ -363,8 +363,9 @@ liaison_paths_panel_show_paths (LiaisonPathsPanel *self,
     summary = g_strdup (_("An entity is its own connection"));
   else
     {
-      g_autofree char *paths = g_strdup_printf (ngettext ("%" G_GUINT64_FORMAT " shortest path",
-                                                          "%" G_GUINT64_FORMAT " shortest paths", count), count);
+      g_autofree char *number = g_strdup_printf ("%" G_GUINT64_FORMAT, count);
+      /* TRANSLATORS: the number of shortest paths, e.g. "2 shortest paths" */
+      g_autofree char *paths = g_strdup_printf (ngettext ("%s shortest path", "%s shortest paths", count), number);
       g_autofree char *relations = g_strdup_printf (ngettext ("%u relation", "%u relations", length), length);
 
       /* TRANSLATORS: how many shortest paths, and how long each is, e.g.
@@ -381,8 +382,9 @@ liaison_paths_panel_show_paths (LiaisonPathsPanel *self,
     append_note (self, _("and more than can be counted"), "dim-label");
   else if (n_more > 0)
     {
-      g_autofree char *more = g_strdup_printf (ngettext ("and %" G_GUINT64_FORMAT " more",
-                                                         "and %" G_GUINT64_FORMAT " more", n_more), n_more);
+      g_autofree char *number = g_strdup_printf ("%" G_GUINT64_FORMAT, n_more);
+      /* TRANSLATORS: after the listed paths, how many more there are */
+      g_autofree char *more = g_strdup_printf (ngettext ("and %s more", "and %s more", n_more), number);
 
       append_note (self, more, "dim-label");
     }
