@@ -10,7 +10,7 @@
  *
  *   ui-screenshot [--file=FILE] [--select=ENTITY] [--relation=ID]
  *                 [--search=TEXT] [--zoom=Z] [--action=NAME] [--seconds=N]
- *                 [--size-by=METRIC] [--color-by=community] [--table]
+ *                 [--size-by=METRIC] [--color-by=community] [--table] [--legend]
  *                 [--path=FROM,TO] [--longer=N] [--timeline]
  *                 [--since=DATE] [--until=DATE] [--hide-undated]
  *
@@ -23,6 +23,7 @@
 
 #include "liaison-entity-table.h"
 #include "liaison-graph-view.h"
+#include "liaison-metrics-legend.h"
 #include "liaison-search-bar.h"
 #include "ui-test-common.h"
 #include "liaison-paths-panel.h"
@@ -78,6 +79,7 @@ main (int   argc,
   g_autofree char *size_by = NULL;
   g_autofree char *color_by = NULL;
   gboolean table = FALSE;
+  gboolean legend = FALSE;
   g_autofree char *path = NULL;
   g_autofree char *since = NULL;
   g_autofree char *until = NULL;
@@ -97,6 +99,7 @@ main (int   argc,
     { "size-by", 0, 0, G_OPTION_ARG_STRING, &size_by, "Size entities by degree, betweenness or pagerank", "METRIC" },
     { "color-by", 0, 0, G_OPTION_ARG_STRING, &color_by, "Colour entities by community", "community" },
     { "table", 0, 0, G_OPTION_ARG_NONE, &table, "Show the entity table", NULL },
+    { "legend", 0, 0, G_OPTION_ARG_NONE, &legend, "Open the legend", NULL },
     { "path", 0, 0, G_OPTION_ARG_STRING, &path, "Show the paths between two entities", "FROM,TO" },
     { "longer", 0, 0, G_OPTION_ARG_INT, &longer, "Also the longer paths, up to N relations", "N" },
     { "timeline", 0, 0, G_OPTION_ARG_NONE, &timeline, "Show the timeline", NULL },
@@ -218,6 +221,18 @@ main (int   argc,
   if (action != NULL)
     {
       gtk_widget_activate_action (GTK_WIDGET (window), action, NULL);
+      done = FALSE;
+      g_timeout_add (500, quit_cb, &done);
+      while (!done)
+        g_main_context_iteration (NULL, TRUE);
+    }
+
+  if (legend)
+    {
+      GtkWidget *popover = gtk_widget_get_ancestor (find_widget (GTK_WIDGET (window), LIAISON_TYPE_METRICS_LEGEND),
+                                                    GTK_TYPE_POPOVER);
+
+      gtk_popover_popup (GTK_POPOVER (popover));
       done = FALSE;
       g_timeout_add (500, quit_cb, &done);
       while (!done)

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "liaison-element-id.h"
 #include "liaison-entity-table.h"
@@ -403,8 +404,14 @@ filter_cb (gpointer item,
   if (self->needle == NULL)
     return TRUE;
 
-  return liaison_entity_matches (entity, self->needle) ||
-         g_str_has_prefix (liaison_entity_get_id (entity), self->needle);
+  if (liaison_entity_matches (entity, self->needle))
+    return TRUE;
+
+  {
+    g_autofree char *id = liaison_entity_fold_search (liaison_entity_get_id (entity));
+
+    return strstr (id, self->needle) != NULL;
+  }
 }
 
 static void
