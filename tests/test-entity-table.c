@@ -289,6 +289,56 @@ test_pieces (void)
   wait_for_rows (7);
 }
 
+/* Switching a community off hides its entities, without measuring again;
+ * switching it on brings them back.
+ */
+static void
+test_communities (void)
+{
+  LiaisonViewState *state = liaison_window_get_view_state (window);
+  LiaisonMetrics *metrics = liaison_analysis_get_metrics (analysis);
+  guint slot = MIN ((guint) liaison_metrics_get_community (metrics, index_of ("island1")), LIAISON_OTHER_COMMUNITY);
+
+  g_assert_cmpint (liaison_metrics_get_community (metrics, index_of ("island1")), ==,
+                   liaison_metrics_get_community (metrics, index_of ("island2")));
+  g_assert_cmpint (liaison_metrics_get_community (metrics, index_of ("island1")), !=,
+                   liaison_metrics_get_community (metrics, index_of ("zeta")));
+
+  liaison_analysis_set_community_visible (analysis, slot, FALSE);
+  ui_test_wait_until (visible_count_is, GUINT_TO_POINTER (5));
+  g_assert_false (liaison_view_state_is_entity_visible (state, index_of ("island2")));
+  wait_for_rows (5);
+  ui_test_wait_until (measured, NULL);
+  g_assert_true (liaison_analysis_get_metrics (analysis) == metrics);
+
+  liaison_analysis_set_community_visible (analysis, slot, TRUE);
+  ui_test_wait_until (visible_count_is, GUINT_TO_POINTER (7));
+  wait_for_rows (7);
+}
+
+/* Sizes and colours reach the view state, which the layout reads. */
+static void
+test_encoding (void)
+{
+  LiaisonViewState *state = liaison_window_get_view_state (window);
+  LiaisonEntityEncoding *encoding;
+
+  liaison_analysis_set_size_by (analysis, LIAISON_SIZE_BY_DEGREE);
+  liaison_analysis_set_color_by (analysis, LIAISON_COLOR_BY_COMMUNITY);
+  encoding = liaison_view_state_get_encoding (state);
+  g_assert_nonnull (encoding);
+  g_assert_cmpint (liaison_entity_encoding_get_size_by (encoding), ==, LIAISON_SIZE_BY_DEGREE);
+  g_assert_cmpfloat (liaison_entity_encoding_get_scale (encoding, index_of ("zeta")), ==, LIAISON_MAX_ENTITY_SCALE);
+  g_assert_cmpint (liaison_entity_encoding_get_community_slot (encoding, index_of ("zeta")), ==,
+                   liaison_metrics_get_community (liaison_analysis_get_metrics (analysis), index_of ("zeta")));
+  ui_test_wait_for_load (window);
+
+  liaison_analysis_set_size_by (analysis, LIAISON_SIZE_BY_NONE);
+  liaison_analysis_set_color_by (analysis, LIAISON_COLOR_BY_TYPE);
+  g_assert_null (liaison_entity_encoding_get_metrics (liaison_view_state_get_encoding (state)));
+  ui_test_wait_for_load (window);
+}
+
 static gboolean
 degree_of_zeta_is (gpointer data)
 {
@@ -346,6 +396,8 @@ main (int   argc,
   g_test_add_func ("/entity-table/selection", test_selection);
   g_test_add_func ("/entity-table/csv", test_csv);
   g_test_add_func ("/entity-table/pieces", test_pieces);
+  g_test_add_func ("/entity-table/communities", test_communities);
+  g_test_add_func ("/entity-table/encoding", test_encoding);
   g_test_add_func ("/entity-table/recompute", test_recompute);
 
   status = g_test_run ();
