@@ -88,7 +88,8 @@ test_json (void)
     { "j.jgf", "{\"nodes\": [], \"edges\": []}", JG },
     { "d3.json", "{\"directed\": false, \"multigraph\": false, \"nodes\": [{\"id\": 0}], \"links\": []}", D3 },
     { "d3.json", "{\"links\": [], \"nodes\": []}", D3 },
-    { "d3.json", "{\"nodes\": []}", D3 },
+    /* "nodes" alone could be anything: no relations in any format. */
+    { "d3.json", "{\"title\": \"My notes\", \"nodes\": []}", LJ },
     /* Nothing that decides: Liaison's own reader says what is missing. */
     { "x.json", "{\"title\": \"x\"}", LJ },
     { "x.json", "[1, 2, 3]", LJ },

@@ -163,6 +163,37 @@ liaison_dataset_builder_add_problem (LiaisonDatasetBuilder *self,
   va_end (args);
 }
 
+void
+liaison_dataset_builder_add_note (LiaisonDatasetBuilder *self,
+                                  const LiaisonLocation *location,
+                                  const char            *format,
+                                  ...)
+{
+  g_autofree char *message = NULL;
+  g_autofree char *where = NULL;
+  va_list args;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (format != NULL);
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (location != NULL)
+    where = liaison_location_to_string (location, NULL);
+
+  /* As problems are written: "file:12: …", "file: graphs[1]: …". */
+  if (where == NULL)
+    g_ptr_array_add (self->contents.notes, g_strdup_printf ("%s: %s", self->display_name, message));
+  else if (location->kind == LIAISON_LOCATION_LINE && location->file == NULL)
+    g_ptr_array_add (self->contents.notes, g_strdup_printf ("%s:%s: %s", self->display_name, where, message));
+  else if (location->kind == LIAISON_LOCATION_LINE)
+    g_ptr_array_add (self->contents.notes, g_strdup_printf ("%s: %s", where, message));
+  else
+    g_ptr_array_add (self->contents.notes, g_strdup_printf ("%s: %s: %s", self->display_name, where, message));
+}
+
 /* "expected an array, found a number (3)", for a value of the wrong kind. */
 void
 liaison_dataset_builder_expected (LiaisonDatasetBuilder *self,

@@ -218,6 +218,15 @@ void                   liaison_dataset_builder_expected (LiaisonDatasetBuilder *
                                                          const LiaisonValue    *found);
 guint                  liaison_dataset_builder_get_n_problems (LiaisonDatasetBuilder *self);
 
+/* What the researcher should know of a file that loads all the same:
+ * the part of it that was read ("only the first of 3 graphs"). @location
+ * may be NULL.
+ */
+void                   liaison_dataset_builder_add_note (LiaisonDatasetBuilder *self,
+                                                         const LiaisonLocation *location,
+                                                         const char            *format,
+                                                         ...) G_GNUC_PRINTF (3, 4);
+
 LiaisonDataset        *liaison_dataset_builder_finish (LiaisonDatasetBuilder  *self,
                                                        GError                **error)
                                                        G_GNUC_WARN_UNUSED_RESULT;

@@ -74,6 +74,7 @@ typedef struct
   GArray     *relation_types;   /* LiaisonTypeStyle */
   GArray     *entities;         /* LiaisonEntityFields */
   GArray     *relations;        /* LiaisonRelation */
+  GPtrArray  *notes;            /* char *, owned, NULL-terminated */
 } LiaisonDatasetContents;
 
 void            liaison_dataset_contents_init  (LiaisonDatasetContents *contents);

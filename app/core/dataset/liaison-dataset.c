@@ -268,6 +268,7 @@ liaison_dataset_contents_init (LiaisonDatasetContents *contents)
   contents->relation_types = g_array_new (FALSE, FALSE, sizeof (LiaisonTypeStyle));
   contents->entities = g_array_new (FALSE, FALSE, sizeof (LiaisonEntityFields));
   contents->relations = g_array_new (FALSE, FALSE, sizeof (LiaisonRelation));
+  contents->notes = g_ptr_array_new_null_terminated (0, g_free, TRUE);
 }
 
 void
@@ -278,6 +279,7 @@ liaison_dataset_contents_clear (LiaisonDatasetContents *contents)
   g_clear_pointer (&contents->relation_types, g_array_unref);
   g_clear_pointer (&contents->entities, g_array_unref);
   g_clear_pointer (&contents->relations, g_array_unref);
+  g_clear_pointer (&contents->notes, g_ptr_array_unref);
 }
 
 LiaisonDataset *
@@ -333,6 +335,22 @@ liaison_dataset_new (LiaisonStringStore     *store,
   build_adjacency (self);
 
   return self;
+}
+
+/* Returns: (transfer none): what the researcher should know of how the
+ * file was read ("file.graphml:40: only the first of 2 graphs is read"),
+ * NULL-terminated; empty for most files.
+ */
+const char * const *
+liaison_dataset_get_notes (LiaisonDataset *self)
+{
+  static const char *const none[] = { NULL };
+
+  g_return_val_if_fail (LIAISON_IS_DATASET (self), NULL);
+
+  if (self->contents.notes == NULL || self->contents.notes->len == 0)
+    return none;
+  return (const char * const *) self->contents.notes->pdata;
 }
 
 const char *

@@ -23,6 +23,8 @@
 #include "liaison-dataset-loader.h"
 #include "liaison-import-csv.h"
 #include "liaison-import-format.h"
+#include "liaison-import-gexf.h"
+#include "liaison-import-graphml.h"
 #include "liaison-import-json.h"
 #include "liaison-import-node-link.h"
 #include "liaison-json-scan.h"
@@ -366,7 +368,7 @@ load_json (Load        *load,
 /* Front ends other than JSON have no pre-scan: theirs is the rest of the
  * progress bar. Returns @input, for the call.
  */
-static G_GNUC_UNUSED const LiaisonImportInput *
+static const LiaisonImportInput *
 start_front_end (Load               *load,
                  LiaisonImportInput *input)
 {
@@ -435,7 +437,6 @@ load_bytes (Load    *load,
     .progress = progress_cb,
     .progress_data = &load->progress,
   };
-  (void) input;
 
   switch (format)
     {
@@ -448,7 +449,9 @@ load_bytes (Load    *load,
     case LIAISON_IMPORT_FORMAT_D3:
       return liaison_import_d3 (start_front_end (load, &input), error);
     case LIAISON_IMPORT_FORMAT_GRAPHML:
+      return liaison_import_graphml (start_front_end (load, &input), error);
     case LIAISON_IMPORT_FORMAT_GEXF:
+      return liaison_import_gexf (start_front_end (load, &input), error);
     case LIAISON_IMPORT_FORMAT_DOT:
     /* The JSON reader says what it found in place of a dataset. */
     case LIAISON_IMPORT_FORMAT_LIAISON_JSON:

@@ -284,8 +284,6 @@ sniff_json (Cursor              *c,
     return by_name;
   if ((keys & KEY_NODES) && (keys & KEY_EDGES))
     return LIAISON_IMPORT_FORMAT_CYTOSCAPE_JSON;
-  if (keys & KEY_NODES)
-    return LIAISON_IMPORT_FORMAT_D3;
 
   /* Liaison's own messages say what is missing. */
   return LIAISON_IMPORT_FORMAT_LIAISON_JSON;
