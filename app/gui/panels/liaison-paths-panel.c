@@ -94,8 +94,8 @@ new_label (const char *text,
   return label;
 }
 
-/* "1987 · Kyodo News, 2019-09-03: “Huawei was founded…”", one line for
- * each piece of evidence, the date on the first.
+/* Under a link: its date, then each piece of evidence as its quote
+ * and, below it, the source and the source's date.
  */
 static void
 add_link_evidence (GtkBox                *box,
@@ -121,26 +121,22 @@ add_link_evidence (GtkBox                *box,
                                                                        : evidence->source;
       g_autofree char *shown_name = liaison_display_text (name);
       g_autofree char *byline = NULL;
-      GtkWidget *label;
+
+      if (evidence->quote != NULL)
+        {
+          g_autofree char *quote = liaison_display_text (evidence->quote);
+          /* TRANSLATORS: a quotation from a source */
+          g_autofree char *text = g_strdup_printf (_("“%s”"), quote);
+
+          gtk_box_append (box, new_label (text, "path-link-quote"));
+        }
 
       if (source != NULL && source->date != NULL)
         /* TRANSLATORS: a source and its date */
         byline = g_strdup_printf (_("%s, %s"), shown_name, source->date);
       else
         byline = g_strdup (shown_name);
-
-      if (evidence->quote != NULL)
-        {
-          g_autofree char *quote = liaison_display_text (evidence->quote);
-          /* TRANSLATORS: a quotation from a source, after the source */
-          g_autofree char *text = g_strdup_printf (_("%s: “%s”"), byline, quote);
-
-          label = new_label (text, "path-link-evidence");
-        }
-      else
-        label = new_label (byline, "path-link-evidence");
-
-      gtk_box_append (box, label);
+      gtk_box_append (box, new_label (byline, "path-link-source"));
     }
 
   if (relation->n_evidence > shown)
@@ -148,10 +144,10 @@ add_link_evidence (GtkBox                *box,
       guint more = relation->n_evidence - shown;
       g_autofree char *text = g_strdup_printf (ngettext ("and %u more source", "and %u more sources", more), more);
 
-      gtk_box_append (box, new_label (text, "dim-label"));
+      gtk_box_append (box, new_label (text, "path-link-source"));
     }
   else if (relation->n_evidence == 0)
-    gtk_box_append (box, new_label (_("No source given"), "dim-label"));
+    gtk_box_append (box, new_label (_("No source given"), "path-link-source"));
 }
 
 /* One path: its chain, then each link with what backs it. */
