@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "liaison-dataset-loader.h"
 #include "liaison-dataset.h"
 #include "liaison-entity.h"
@@ -180,6 +182,8 @@ typedef struct
 static const BadCase bad_cases[] = {
   { "syntax-error.gv", "syntax-error.gv:3: syntax error near '->'" },
   { "not-utf8.gv", "not-utf8.gv:3:4: the text is not UTF-8 (a Latin-1 file says so with charset=latin1)" },
+  { "html-attribute-not-utf8.gv",
+    "html-attribute-not-utf8.gv:1:26: the text is not UTF-8 (a Latin-1 file says so with charset=latin1)" },
 };
 
 static void
@@ -216,6 +220,14 @@ test_parse_in_process (void)
   g_string_truncate (messages, 0);
   g_assert_true (liaison_import_dot_parse (good, sizeof good - 1, json, messages));
   g_assert_cmpstr (messages->str, ==, "");
+
+  /* What follows the first graph is not left for the next file. */
+  g_string_truncate (json, 0);
+  g_assert_true (liaison_import_dot_parse ("graph {a}shape=record", 21, json, messages));
+  g_string_truncate (json, 0);
+  g_assert_true (liaison_import_dot_parse (good, sizeof good - 1, json, messages));
+  g_assert_cmpstr (messages->str, ==, "");
+  g_assert_nonnull (strstr (json->str, "\"id\":\"b\""));
 
   /* A NUL would cut cgraph's reading short. */
   g_assert_false (liaison_import_dot_parse ("graph {a}\0b", 11, json, messages));

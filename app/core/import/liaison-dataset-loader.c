@@ -22,6 +22,7 @@
 
 #include "liaison-dataset-loader.h"
 #include "liaison-import-csv.h"
+#include "liaison-import-dot.h"
 #include "liaison-import-format.h"
 #include "liaison-import-gexf.h"
 #include "liaison-import-graphml.h"
@@ -448,11 +449,12 @@ load_bytes (Load    *load,
       return liaison_import_jgf (start_front_end (load, &input), error);
     case LIAISON_IMPORT_FORMAT_D3:
       return liaison_import_d3 (start_front_end (load, &input), error);
+    case LIAISON_IMPORT_FORMAT_DOT:
+      return liaison_import_dot (start_front_end (load, &input), error);
     case LIAISON_IMPORT_FORMAT_GRAPHML:
       return liaison_import_graphml (start_front_end (load, &input), error);
     case LIAISON_IMPORT_FORMAT_GEXF:
       return liaison_import_gexf (start_front_end (load, &input), error);
-    case LIAISON_IMPORT_FORMAT_DOT:
     /* The JSON reader says what it found in place of a dataset. */
     case LIAISON_IMPORT_FORMAT_LIAISON_JSON:
     case LIAISON_IMPORT_FORMAT_UNKNOWN:
