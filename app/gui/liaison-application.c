@@ -436,6 +436,8 @@ static const struct {
   { "win.export", { "<Control>e", NULL } },
   { "win.search", { "<Control>f", NULL } },
   { "win.relayout", { "<Control>r", NULL } },
+  { "win.undo", { "<Control>z", NULL } },
+  { "win.redo", { "<Shift><Control>z", NULL } },
 };
 
 static void

@@ -49,6 +49,8 @@ static void
 update_matches (LiaisonSearchBar *self)
 {
   const char *search = self->state != NULL ? liaison_view_state_get_search (self->state) : NULL;
+  const guint *matches;
+  guint n_all = 0;
   guint n_matches = 0;
 
   self->match_position = -1;
@@ -59,7 +61,12 @@ update_matches (LiaisonSearchBar *self)
       return;
     }
 
-  liaison_view_state_get_matches (self->state, &n_matches);
+  /* Matches a focus or a filter hides are not counted: the list below
+   * says which they are, and offers to bring them in.
+   */
+  matches = liaison_view_state_get_matches (self->state, &n_all);
+  for (guint i = 0; i < n_all; i++)
+    n_matches += liaison_view_state_is_entity_visible (self->state, matches[i]);
   if (n_matches == 0)
     gtk_label_set_label (self->match_label, _("No matches"));
   else
@@ -383,6 +390,7 @@ liaison_search_bar_set_state (LiaisonSearchBar *self,
   if (state != NULL)
     {
       g_signal_connect_object (state, "search-changed", G_CALLBACK (update_matches), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (state, "visibility-changed", G_CALLBACK (update_matches), self, G_CONNECT_SWAPPED);
       liaison_view_state_set_search (state, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
     }
 

@@ -10,8 +10,10 @@
 #include "liaison-dataset-loader.h"
 #include "liaison-details-pane.h"
 #include "liaison-graph-view.h"
+#include "liaison-hidden-matches.h"
 #include "liaison-legend.h"
 #include "liaison-search-bar.h"
+#include "liaison-view-history.h"
 #include "liaison-view-state.h"
 #include "liaison-window.h"
 
@@ -39,6 +41,7 @@ struct _LiaisonWindow
   GtkProgressBar       *progress_bar;
   GtkLabel             *progress_label;
   GtkLabel             *zoom_label;
+  GtkRevealer          *explore_revealer;
 
   /* borrowed */
   GSettings            *settings;
@@ -46,6 +49,7 @@ struct _LiaisonWindow
   /* owned */
   LiaisonDataset       *dataset;
   LiaisonViewState     *state;
+  LiaisonViewHistory   *history;        /* undo and redo of what is shown */
   GFile                *file;
   GCancellable         *load_cancellable;
   LiaisonDatasetLoader *loader;
@@ -61,6 +65,8 @@ struct _LiaisonWindow
   guint                 progress_timeout;
   guint                 pulse_source;
   gboolean              export_laying_out;
+  GtkWidget            *graph_menu;     /* the graph's context menu, a child of the view */
+  GtkWidget            *list_menu;      /* the entity list's, a child of the list */
 };
 
 /* liaison-window.c */
@@ -84,6 +90,13 @@ void      liaison_window_cancel             (LiaisonWindow  *self);
 /* liaison-window-actions.c */
 void      liaison_window_install_actions    (GtkWidgetClass *widget_class);
 void      liaison_window_update_actions     (LiaisonWindow  *self);
+
+/* liaison-window-explore.c */
+void      liaison_window_install_explore_actions (GtkWidgetClass *widget_class);
+void      liaison_window_init_explore       (LiaisonWindow  *self);
+void      liaison_window_explore_state      (LiaisonWindow  *self);
+void      liaison_window_update_explore     (LiaisonWindow  *self);
+void      liaison_window_dispose_explore    (LiaisonWindow  *self);
 
 /* liaison-window-open.c */
 void      liaison_window_init_opening       (LiaisonWindow  *self);

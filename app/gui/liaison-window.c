@@ -21,6 +21,7 @@
 #include "liaison-layout-engine.h"
 #include "liaison-metrics-legend.h"
 #include "liaison-window-paths.h"
+#include "liaison-view-counts.h"
 #include "liaison-window-private.h"
 
 /* Work that ends sooner than this never shows its progress bar. */
@@ -94,7 +95,9 @@ update_title (LiaisonWindow *self)
 
   if (self->dataset != NULL)
     {
-      g_autofree char *summary = liaison_dataset_dup_summary (self->dataset);
+      /* While part of it is out of view, how much of it is shown. */
+      g_autofree char *shown = self->state != NULL ? liaison_view_state_dup_shown_summary (self->state) : NULL;
+      g_autofree char *summary = shown != NULL ? g_steal_pointer (&shown) : liaison_dataset_dup_summary (self->dataset);
 
       if (self->file != NULL && g_file_has_uri_scheme (self->file, "file"))
         {
@@ -164,6 +167,16 @@ search_changed_cb (LiaisonWindow *self)
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   if (self->state != NULL && liaison_view_state_get_search (self->state) != NULL)
     gtk_stack_set_visible_child_name (self->sidebar_stack, "entities");
+}
+
+/* Hidden entities leave the list and the header's count as they leave
+ * the graph.
+ */
+static void
+visibility_changed_cb (LiaisonWindow *self)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_title (self);
 }
 
 static void
@@ -390,7 +403,10 @@ liaison_window_set_dataset (LiaisonWindow  *self,
                                self, G_CONNECT_SWAPPED);
       g_signal_connect_object (self->state, "search-changed", G_CALLBACK (search_changed_cb),
                                self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->state, "visibility-changed", G_CALLBACK (visibility_changed_cb),
+                               self, G_CONNECT_SWAPPED);
     }
+  liaison_window_explore_state (self);
 
   /* Everything that shows the dataset follows the new state through the
    * bindings in liaison-window.ui; the search bar hands it what is typed.
@@ -426,10 +442,15 @@ entity_filter_func (gpointer item,
 {
   LiaisonWindow *self = user_data;
 
-  if (self->state == NULL || liaison_view_state_get_search (self->state) == NULL)
+  guint index = liaison_entity_get_index (LIAISON_ENTITY (item));
+
+  if (self->state == NULL)
     return TRUE;
 
-  return liaison_view_state_is_match (self->state, liaison_entity_get_index (LIAISON_ENTITY (item)));
+  if (!liaison_view_state_is_entity_visible (self->state, index))
+    return FALSE;
+
+  return liaison_view_state_get_search (self->state) == NULL || liaison_view_state_is_match (self->state, index);
 }
 
 static void
@@ -563,6 +584,7 @@ liaison_window_dispose (GObject *object)
   g_clear_handle_id (&self->pulse_source, g_source_remove);
   if (self->state != NULL)
     g_signal_handlers_disconnect_by_data (self->state, self);
+  liaison_window_dispose_explore (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LIAISON_TYPE_WINDOW);
 
@@ -654,6 +676,7 @@ liaison_window_class_init (LiaisonWindowClass *klass)
   g_type_ensure (LIAISON_TYPE_ENTITY);
   g_type_ensure (LIAISON_TYPE_ENTITY_TABLE);
   g_type_ensure (LIAISON_TYPE_GRAPH_VIEW);
+  g_type_ensure (LIAISON_TYPE_HIDDEN_MATCHES);
   g_type_ensure (LIAISON_TYPE_LEGEND);
   g_type_ensure (LIAISON_TYPE_METRICS_LEGEND);
   g_type_ensure (LIAISON_TYPE_SEARCH_BAR);
@@ -676,10 +699,12 @@ liaison_window_class_init (LiaisonWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, progress_label);
   gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, zoom_label);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonWindow, explore_revealer);
   gtk_widget_class_bind_template_callback (widget_class, entity_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, details_navigate_cb);
 
   liaison_window_install_actions (widget_class);
+  liaison_window_install_explore_actions (widget_class);
   liaison_window_class_init_paths (widget_class);
 }
 
@@ -702,6 +727,7 @@ liaison_window_init (LiaisonWindow *self)
   g_object_unref (selection);
 
   liaison_window_init_opening (self);
+  liaison_window_init_explore (self);
   liaison_window_init_paths (self);
   g_signal_connect_object (self->graph_view, "notify::zoom", G_CALLBACK (zoom_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->graph_view, "notify::can-go-back",

@@ -1,0 +1,479 @@
+/* test-explore-window.c
+ *
+ * Copyright 2026 The Liaison authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Focus, expand, hide and show everything in the window, and undo and
+ * redo of each: what the graph, the header, the entity list and the
+ * search say afterwards.
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "liaison-graph-view.h"
+#include "liaison-hidden-matches.h"
+#include "liaison-search-bar.h"
+#include "liaison-view-counts.h"
+#include "ui-test-common.h"
+
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
+
+static gpointer
+template_child (LiaisonWindow *window,
+                const char    *name)
+{
+  gpointer child = gtk_widget_get_template_child (GTK_WIDGET (window), LIAISON_TYPE_WINDOW, name);
+
+  g_assert_nonnull (child);
+  return child;
+}
+
+static guint
+entity_index (LiaisonWindow *window,
+              const char    *id)
+{
+  LiaisonEntity *entity = liaison_dataset_lookup_entity (liaison_window_get_dataset (window), id);
+
+  g_assert_nonnull (entity);
+  return liaison_entity_get_index (entity);
+}
+
+static const char *
+subtitle (LiaisonWindow *window)
+{
+  return adw_window_title_get_subtitle (template_child (window, "window_title"));
+}
+
+static guint
+n_nodes (LiaisonWindow *window)
+{
+  LiaisonGraphView *view = LIAISON_GRAPH_VIEW (liaison_window_get_graph_view (window));
+
+  return liaison_scene_get_n_nodes (liaison_graph_view_get_scene (view));
+}
+
+static gboolean
+list_filtered (gpointer data)
+{
+  GtkListView *list = data;
+  GtkSelectionModel *selection = gtk_list_view_get_model (list);
+  GListModel *filtered = gtk_single_selection_get_model (GTK_SINGLE_SELECTION (selection));
+
+  return gtk_filter_list_model_get_pending (GTK_FILTER_LIST_MODEL (filtered)) == 0;
+}
+
+/* Rows in the entity list, once its filter has gone through them all. */
+static guint
+n_listed (LiaisonWindow *window)
+{
+  GtkListView *list = template_child (window, "entity_list");
+
+  ui_test_wait_until (list_filtered, list);
+  return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list)));
+}
+
+/* Runs a window action and waits for the graph it lays out. */
+static void
+act (LiaisonWindow *window,
+     const char    *action,
+     GVariant      *parameter)
+{
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (window), action, parameter));
+  ui_test_wait_for_load (window);
+}
+
+static void
+assert_shown (LiaisonWindow *window,
+              guint          n,
+              const char    *header)
+{
+  g_assert_cmpuint (n_nodes (window), ==, n);
+  g_assert_cmpuint (n_listed (window), ==, n);
+  g_assert_cmpstr (subtitle (window), ==, header);
+}
+
+static void
+test_focus_expand_hide (void)
+{
+  LiaisonWindow *window = ui_test_open_window ();
+  LiaisonViewState *state = liaison_window_get_view_state (window);
+  LiaisonDataset *dataset = liaison_window_get_dataset (window);
+  g_autofree char *everything = g_strdup (subtitle (window));
+  guint zte = entity_index (window, "zte");
+  guint kddi = entity_index (window, "kddi");
+  guint japan = entity_index (window, "japan");
+
+  g_assert_cmpuint (n_nodes (window), ==, 37);
+  g_assert_cmpuint (n_listed (window), ==, 37);
+  g_assert_true (g_str_has_suffix (everything, "37 entities, 76 relations, 2 sources"));
+
+  /* ZTE and its twelve neighbours. */
+  act (window, "win.focus", g_variant_new ("(uu)", zte, 1));
+  assert_shown (window, 13, "13 of 37 entities");
+  g_assert_true (liaison_view_state_is_entity_visible (state, kddi));
+  g_assert_false (liaison_view_state_is_entity_visible (state, entity_index (window, "ren-zhengfei")));
+
+  /* Japan, shown, one step further: its neighbours join. */
+  act (window, "win.expand", g_variant_new_uint32 (japan));
+  g_assert_cmpuint (n_nodes (window), >, 13);
+  g_assert_cmpuint (n_listed (window), ==, n_nodes (window));
+  for (guint i = 0; i < liaison_dataset_get_n_relations (dataset); i++)
+    {
+      const LiaisonRelation *relation = liaison_dataset_get_relation (dataset, i);
+
+      if (relation->from == japan || relation->to == japan)
+        g_assert_true (liaison_view_state_is_entity_visible (state, relation->from == japan ? relation->to
+                                                                                              : relation->from));
+    }
+
+  /* KDDI, selected, leaves: the selection with it. */
+  liaison_view_state_select (state, LIAISON_ELEMENT_ENTITY, kddi);
+  act (window, "win.undo", NULL);
+  assert_shown (window, 13, "13 of 37 entities");
+  act (window, "win.hide", g_variant_new_uint32 (kddi));
+  assert_shown (window, 12, "12 of 37 entities");
+  g_assert_false (liaison_view_state_is_entity_visible (state, kddi));
+  g_assert_false (liaison_view_state_get_selection (state, NULL, NULL));
+
+  /* Undo brings it back; redo takes it away again. */
+  act (window, "win.undo", NULL);
+  assert_shown (window, 13, "13 of 37 entities");
+  act (window, "win.redo", NULL);
+  assert_shown (window, 12, "12 of 37 entities");
+
+  /* Show Everything, and its undo. */
+  act (window, "win.show-everything", NULL);
+  assert_shown (window, 37, everything);
+  act (window, "win.undo", NULL);
+  assert_shown (window, 12, "12 of 37 entities");
+
+  /* Down to nothing focused at all. */
+  act (window, "win.undo", NULL);
+  act (window, "win.undo", NULL);
+  act (window, "win.undo", NULL);
+  assert_shown (window, 37, everything);
+  g_assert_true (liaison_view_state_is_everything_visible (state));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Hiding from the whole graph, and several entities focused at once. */
+static void
+test_hide_and_add_to_focus (void)
+{
+  LiaisonWindow *window = ui_test_open_window ();
+  LiaisonViewState *state = liaison_window_get_view_state (window);
+  guint huawei = entity_index (window, "huawei");
+  guint ren = entity_index (window, "ren-zhengfei");
+  guint softbank = entity_index (window, "softbank");
+
+  act (window, "win.hide", g_variant_new_uint32 (huawei));
+  assert_shown (window, 36, "36 of 37 entities");
+  g_assert_false (liaison_view_state_is_entity_visible (state, huawei));
+
+  act (window, "win.show-everything", NULL);
+  act (window, "win.focus", g_variant_new ("(uu)", ren, 1));
+  g_assert_true (liaison_view_state_is_entity_visible (state, huawei));
+  g_assert_false (liaison_view_state_is_entity_visible (state, softbank));
+  act (window, "win.add-to-focus", g_variant_new_uint32 (softbank));
+  g_assert_true (liaison_view_state_is_entity_visible (state, ren));
+  g_assert_true (liaison_view_state_is_entity_visible (state, softbank));
+  g_assert_cmpuint (n_listed (window), ==, n_nodes (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The type switches of the legend are undone like a focus. */
+static void
+test_undo_type_filter (void)
+{
+  LiaisonWindow *window = ui_test_open_window ();
+  LiaisonViewState *state = liaison_window_get_view_state (window);
+  guint n_countries = 0;
+
+  for (guint i = 0; i < 37; i++)
+    n_countries += g_strcmp0 (liaison_entity_get_entity_type (liaison_dataset_get_entity (liaison_window_get_dataset (window), i)),
+                              "country") == 0;
+  g_assert_cmpuint (n_countries, >, 0);
+
+  liaison_view_state_set_entity_type_visible (state, "country", FALSE);
+  ui_test_wait_for_load (window);
+  g_assert_cmpuint (n_nodes (window), ==, 37 - n_countries);
+  g_assert_cmpuint (n_listed (window), ==, 37 - n_countries);
+
+  act (window, "win.undo", NULL);
+  g_assert_true (liaison_view_state_get_entity_type_visible (state, "country"));
+  assert_shown (window, 37, subtitle (window));
+  g_assert_false (gtk_revealer_get_reveal_child (template_child (window, "explore_revealer")));
+
+  act (window, "win.redo", NULL);
+  g_assert_false (liaison_view_state_get_entity_type_visible (state, "country"));
+  g_assert_cmpuint (n_nodes (window), ==, 37 - n_countries);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static GtkWidget *
+find_button_with_action (GtkWidget  *widget,
+                         const char *action)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_with_action (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_label_starting (GtkWidget  *widget,
+                     const char *prefix)
+{
+  if (GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), prefix))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label_starting (child, prefix);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A search result outside the focus is not counted, says it is hidden,
+ * and comes in at a click.
+ */
+static void
+test_hidden_search_result (void)
+{
+  LiaisonWindow *window = ui_test_open_window ();
+  LiaisonViewState *state = liaison_window_get_view_state (window);
+  GtkWidget *search = template_child (window, "search_bar");
+  GtkWidget *sidebar = gtk_widget_get_parent (search);
+  guint zte = entity_index (window, "zte");
+  guint ren = entity_index (window, "ren-zhengfei");
+  GtkWidget *row_label, *show;
+
+  act (window, "win.focus", g_variant_new ("(uu)", zte, 1));
+  liaison_search_bar_set_search_mode (LIAISON_SEARCH_BAR (search), TRUE);
+  liaison_view_state_set_search (state, "zhengfei");
+
+  /* The count leaves it out, and the list does not show it... */
+  g_assert_nonnull (find_label_starting (search, "No matches"));
+  g_assert_cmpuint (n_listed (window), ==, 0);
+
+  /* ...but says it is hidden. */
+  row_label = find_label_starting (sidebar, "Ren Zhengfei is hidden");
+  g_assert_nonnull (row_label);
+  g_assert_true (gtk_widget_is_visible (row_label));
+  show = find_button_with_action (sidebar, "win.show-entity");
+  g_assert_nonnull (show);
+
+  g_signal_emit_by_name (show, "clicked");
+  ui_test_wait_for_load (window);
+  g_assert_true (liaison_view_state_is_entity_visible (state, ren));
+  g_assert_cmpuint (n_nodes (window), ==, 14);
+  g_assert_cmpstr (subtitle (window), ==, "14 of 37 entities");
+  g_assert_cmpuint (n_listed (window), ==, 1);
+  g_assert_nonnull (find_label_starting (search, "1 match"));
+  g_assert_null (find_label_starting (sidebar, "Ren Zhengfei is hidden"));
+
+  /* One undo, and it is hidden again (from the graph: in the search
+   * entry, undo is the entry's).
+   */
+  g_assert_true (gtk_widget_grab_focus (liaison_window_get_graph_view (window)));
+  act (window, "win.undo", NULL);
+  g_assert_false (liaison_view_state_is_entity_visible (state, ren));
+  g_assert_nonnull (find_label_starting (sidebar, "Ren Zhengfei is hidden"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+press_keys (LiaisonWindow *window,
+            const char    *keys)
+{
+#ifdef GDK_WINDOWING_X11
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+  g_autofree char *xid = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  if (xdotool == NULL || !GDK_IS_X11_SURFACE (surface))
+    return FALSE;
+
+  xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
+  {
+    const char *argv[] = { xdotool, "windowfocus", "--sync", xid, "key", keys, NULL };
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL,
+                                 &status, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+  }
+  return TRUE;
+#else
+  return FALSE;
+#endif
+}
+
+typedef struct
+{
+  LiaisonWindow *window;
+  guint          n;
+} Wanted;
+
+static gboolean
+shows_n (gpointer data)
+{
+  Wanted *wanted = data;
+
+  return !liaison_window_get_loading (wanted->window) &&
+         liaison_view_state_count_visible_entities (liaison_window_get_view_state (wanted->window)) == wanted->n;
+}
+
+static void
+wait_for_n (LiaisonWindow *window,
+            guint          n)
+{
+  Wanted wanted = { window, n };
+
+  ui_test_wait_until (shows_n, &wanted);
+  ui_test_wait_for_load (window);
+}
+
+/* On the graph, 1, 2 and 3 focus on the selection, h hides it, Home shows
+ * everything and Ctrl+Z, Shift+Ctrl+Z undo and redo.
+ */
+static void
+test_keys (void)
+{
+  LiaisonWindow *window = ui_test_open_window ();
+  LiaisonViewState *state = liaison_window_get_view_state (window);
+  GtkWidget *view = liaison_window_get_graph_view (window);
+  guint zte = entity_index (window, "zte");
+
+  liaison_view_state_select (state, LIAISON_ELEMENT_ENTITY, zte);
+  g_assert_true (gtk_widget_grab_focus (view));
+  if (!press_keys (window, "1"))
+    {
+      g_test_skip ("pressing keys needs X11 and xdotool");
+      gtk_window_destroy (GTK_WINDOW (window));
+      return;
+    }
+  wait_for_n (window, 13);
+  g_assert_cmpstr (subtitle (window), ==, "13 of 37 entities");
+
+  press_keys (window, "2");
+  wait_for_n (window, 24);
+
+  press_keys (window, "h");
+  wait_for_n (window, 23);
+  g_assert_false (liaison_view_state_is_entity_visible (state, zte));
+
+  press_keys (window, "ctrl+z");
+  wait_for_n (window, 24);
+  press_keys (window, "ctrl+z");
+  wait_for_n (window, 13);
+  press_keys (window, "shift+ctrl+z");
+  wait_for_n (window, 24);
+
+  press_keys (window, "Home");
+  wait_for_n (window, 37);
+  g_assert_true (liaison_view_state_is_everything_visible (state));
+
+  /* In the search entry, Ctrl+Z is the entry's own. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  press_keys (window, "z");
+  press_keys (window, "ctrl+z");
+  ui_test_wait_for_load (window);
+  g_assert_true (liaison_view_state_is_everything_visible (state));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static GtkWidget *
+find_shortcut (GtkWidget  *widget,
+               const char *accelerator)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    {
+      g_autofree char *shown = NULL;
+      g_autofree char *action = NULL;
+
+      g_object_get (widget, "accelerator", &shown, "action-name", &action, NULL);
+      if (g_strcmp0 (shown, accelerator) == 0 || g_strcmp0 (action, accelerator) == 0)
+        return widget;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_shortcut (child, accelerator);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The keys are in the shortcuts window; undo and redo are the
+ * application's, as Ctrl+Z and Shift+Ctrl+Z.
+ */
+static void
+test_shortcuts_listed (void)
+{
+  LiaisonWindow *window = ui_test_open_window ();
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (window));
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_auto(GStrv) undo = gtk_application_get_accels_for_action (app, "win.undo");
+  g_auto(GStrv) redo = gtk_application_get_accels_for_action (app, "win.redo");
+
+  g_assert_cmpstr (undo[0], ==, "<Control>z");
+  g_assert_cmpstr (redo[0], ==, "<Shift><Control>z");
+  g_assert_nonnull (find_shortcut (GTK_WIDGET (overlay), "win.undo"));
+  g_assert_nonnull (find_shortcut (GTK_WIDGET (overlay), "win.redo"));
+  g_assert_nonnull (find_shortcut (GTK_WIDGET (overlay), "1 2 3"));
+  g_assert_nonnull (find_shortcut (GTK_WIDGET (overlay), "e"));
+  g_assert_nonnull (find_shortcut (GTK_WIDGET (overlay), "h Delete"));
+  g_assert_nonnull (find_shortcut (GTK_WIDGET (overlay), "Home"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(LiaisonApplication) app G_GNUC_UNUSED = NULL;
+
+  app = ui_test_init (&argc, &argv);
+
+  g_test_add_func ("/explore-window/focus-expand-hide", test_focus_expand_hide);
+  g_test_add_func ("/explore-window/hide-and-add-to-focus", test_hide_and_add_to_focus);
+  g_test_add_func ("/explore-window/undo-type-filter", test_undo_type_filter);
+  g_test_add_func ("/explore-window/hidden-search-result", test_hidden_search_result);
+  g_test_add_func ("/explore-window/keys", test_keys);
+  g_test_add_func ("/explore-window/shortcuts-listed", test_shortcuts_listed);
+
+  return g_test_run ();
+}
