@@ -16,6 +16,7 @@
 #include "liaison-entity-chooser.h"
 #include "liaison-graph-view.h"
 #include "liaison-paths-panel.h"
+#include "liaison-test-util.h"
 #include "liaison-window-paths.h"
 #include "ui-test-common.h"
 
@@ -33,6 +34,21 @@ static LiaisonScene *
 scene_of (LiaisonWindow *window)
 {
   return liaison_graph_view_get_scene (LIAISON_GRAPH_VIEW (liaison_window_get_graph_view (window)));
+}
+
+/* Whether a label under @widget reads @text. */
+static gboolean
+shows_label (GtkWidget  *widget,
+             const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_label (child, text))
+      return TRUE;
+  return FALSE;
 }
 
 static gboolean
@@ -158,6 +174,61 @@ test_no_connection (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Between two ends of a mesh, twelve wide in two layers, there are 144
+ * shortest paths: the panel lists 100 and counts the rest.
+ */
+static void
+test_many_paths (void)
+{
+  LiaisonWindow *window = ui_test_open_window ();
+  LiaisonPathsPanel *panel = LIAISON_PATHS_PANEL (liaison_window_get_paths_panel (window));
+  g_autofree char *path = liaison_test_temporary_path ("mesh.json");
+  g_autoptr(GString) json = g_string_new ("{\"entities\": [{\"id\": \"start\", \"label\": \"Start\"}, "
+                                          "{\"id\": \"end\", \"label\": \"End\"}");
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *chains = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint n = 0;
+
+  for (guint layer = 0; layer < 2; layer++)
+    for (guint i = 0; i < 12; i++)
+      g_string_append_printf (json, ", {\"id\": \"m%u-%u\", \"label\": \"M%u.%u\"}", layer, i, layer, i);
+  g_string_append (json, "], \"relations\": [");
+  for (guint i = 0; i < 12; i++)
+    {
+      g_string_append_printf (json, "%s{\"from\": \"start\", \"to\": \"m0-%u\"}", i > 0 ? ", " : "", i);
+      g_string_append_printf (json, ", {\"from\": \"m1-%u\", \"to\": \"end\"}", i);
+      for (guint j = 0; j < 12; j++)
+        g_string_append_printf (json, ", {\"from\": \"m0-%u\", \"to\": \"m1-%u\"}", i, j);
+    }
+  g_string_append (json, "]}");
+  g_file_set_contents (path, json->str, -1, &error);
+  g_assert_no_error (error);
+
+  file = g_file_new_for_path (path);
+  liaison_window_open (window, file);
+  ui_test_wait_for_load (window);
+  liaison_window_show_paths (window, entity_index (window, "start"), entity_index (window, "end"));
+
+  g_assert_cmpstr (liaison_paths_panel_get_summary (panel), ==, "144 shortest paths of 3 relations");
+  chains = liaison_paths_panel_dup_chains (panel);
+  lines = g_strsplit (chains, "\n", -1);
+  while (lines[n] != NULL && lines[n][0] != '\0')
+    n++;
+  g_assert_cmpuint (n, ==, 100);
+  g_assert_cmpstr (lines[0], ==, "Start —→ M0.0 —→ M1.0 —→ End");
+  g_assert_true (shows_label (GTK_WIDGET (panel), "and 44 more"));
+
+  /* The graph shows the whole mesh: every entity is on a shortest path. */
+  ui_test_wait_for_load (window);
+  g_assert_cmpuint (liaison_scene_get_n_nodes (scene_of (window)), ==, 26);
+  g_assert_cmpuint (liaison_scene_get_n_edges (scene_of (window)), ==, 168);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  liaison_test_remove_temporary (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -166,6 +237,7 @@ main (int   argc,
 
   g_test_add_func ("/paths-panel/shortest-paths", test_shortest_paths);
   g_test_add_func ("/paths-panel/no-connection", test_no_connection);
+  g_test_add_func ("/paths-panel/many-paths", test_many_paths);
 
   return g_test_run ();
 }
