@@ -331,11 +331,12 @@ test_export_failures (void)
     const char *message;
   } cases[] = {
     { { arg, "--layout=circular", "valid/minimal.json", NULL }, 1,
-      "unknown layout engine “circular” (use auto, dot, neato, fdp, sfdp, circo, twopi or osage)\n" },
+      "unknown layout engine “circular” (use auto, dot, neato, fdp, sfdp, circo, twopi, osage or file)\n" },
     { { arg, "--format=tiff", "valid/minimal.json", NULL }, 1,
-      "unknown export format “tiff” (use svg, png, pdf, dot or json)\n" },
+      "unknown export format “tiff” (use svg, png, pdf, dot, json, graphml, gexf or csv)\n" },
     { { "--export=graph", "valid/minimal.json", NULL }, 1,
-      "cannot tell the format from “graph”: name it .svg, .png, .pdf, .dot or .json, or add --format\n" },
+      "cannot tell the format from “graph”: name it .svg, .png, .pdf, .dot, .json, .graphml, .gexf or .csv, "
+      "or add --format\n" },
     { { arg, "invalid/trailing-comma-object.json", NULL }, 1,
       "invalid/trailing-comma-object.json:1:40: a comma before “}” has no value after it (trailing commas "
       "are not allowed in JSON)\n" },

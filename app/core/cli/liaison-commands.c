@@ -16,6 +16,7 @@
 #include "liaison-csv-writer.h"
 #include "liaison-dataset-loader.h"
 #include "liaison-export.h"
+#include "liaison-graph-writers.h"
 #include "liaison-layout.h"
 #include "liaison-metrics.h"
 
@@ -77,6 +78,19 @@ load_path (const LiaisonCommandContext  *context,
                                                NULL, error);
 }
 
+/* What the researcher should know of a file that loaded: which part of
+ * it was read. Not a failure, so on the error stream.
+ */
+static void
+print_notes (const LiaisonCommandContext *context,
+             LiaisonDataset              *dataset)
+{
+  const char * const *notes = liaison_dataset_get_notes (dataset);
+
+  for (guint i = 0; notes[i] != NULL; i++)
+    print_to (context->err, "%s\n", notes[i]);
+}
+
 int
 liaison_command_check (const LiaisonCommandContext *context,
                        const char * const          *paths)
@@ -113,6 +127,7 @@ liaison_command_check (const LiaisonCommandContext *context,
         else
           print_to (context->out, "%s\n", summary);
       }
+      print_notes (context, dataset);
     }
 
   return status;
@@ -152,6 +167,8 @@ load_input (const LiaisonCommandContext *context,
     dataset = liaison_dataset_load_file (file, input, &context->limits, NULL, &error);
   if (dataset == NULL)
     print_first_line (context->err, error->message);
+  else
+    print_notes (context, dataset);
 
   return dataset;
 }
@@ -223,6 +240,67 @@ export_csv (const LiaisonCommandContext *context,
   return 0;
 }
 
+/* GraphML and GEXF, of the dataset or what @explore shows of it: data
+ * formats, which need no layout. Positions go with them when the file
+ * gave every entity one.
+ */
+static int
+export_graph_data (const LiaisonCommandContext *context,
+                   const char                  *input,
+                   const char                  *output,
+                   LiaisonExportFormat          format,
+                   const LiaisonExploreOptions *explore)
+{
+  g_autoptr(LiaisonDataset) dataset = NULL;
+  g_autoptr(LiaisonViewState) state = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GFile) target = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_entities = 0, n_relations = 0;
+  g_autofree char *entities_text = NULL;
+  g_autofree char *relations_text = NULL;
+
+  if (explore != NULL && !liaison_explore_options_check (explore, &error))
+    {
+      print_to (context->err, "%s\n", error->message);
+      return 1;
+    }
+
+  dataset = load_input (context, input);
+  if (dataset == NULL)
+    return 1;
+
+  if (liaison_explore_options_is_set (explore))
+    {
+      state = liaison_view_state_new (dataset);
+      if (!liaison_explore_options_apply (explore, state, &error))
+        {
+          print_to (context->err, "%s\n", error->message);
+          return 1;
+        }
+    }
+
+  bytes = format == LIAISON_EXPORT_GEXF ? liaison_gexf_write (dataset, state, NULL)
+                                        : liaison_graphml_write (dataset, state, NULL);
+  target = g_file_new_for_path (output);
+  if (!liaison_export_write_bytes (target, bytes, NULL, &error))
+    {
+      print_to (context->err, "%s\n", error->message);
+      return 1;
+    }
+
+  for (guint i = 0; i < liaison_dataset_get_n_entities (dataset); i++)
+    n_entities += state == NULL || liaison_view_state_is_entity_visible (state, i);
+  for (guint i = 0; i < liaison_dataset_get_n_relations (dataset); i++)
+    n_relations += state == NULL || liaison_view_state_is_relation_visible (state, liaison_dataset_get_relation (dataset, i));
+  entities_text = g_strdup_printf (ngettext ("%u entity", "%u entities", n_entities), n_entities);
+  relations_text = g_strdup_printf (ngettext ("%u relation", "%u relations", n_relations), n_relations);
+  /* TRANSLATORS: the file, then "3 entities" and "5 relations" */
+  print_to (context->out, _("%s: %s and %s\n"), output, entities_text, relations_text);
+
+  return 0;
+}
+
 static gboolean
 is_csv (const char *output,
         const char *format_name)
@@ -269,15 +347,26 @@ liaison_command_export (const LiaisonCommandContext *context,
     {
       if (!liaison_export_format_from_string (format_name, &format))
         {
-          print_to (context->err, _("unknown export format “%s” (use svg, png, pdf, dot or json)\n"), format_name);
+          print_to (context->err, _("unknown export format “%s” (use svg, png, pdf, dot, json, graphml, gexf or csv)\n"),
+                    format_name);
           return 1;
         }
     }
   else if (!liaison_export_format_for_path (output, &format))
     {
-      print_to (context->err, _("cannot tell the format from “%s”: name it .svg, .png, .pdf, .dot or .json, or "
-                                "add --format\n"), output);
+      print_to (context->err, _("cannot tell the format from “%s”: name it .svg, .png, .pdf, .dot, .json, .graphml, "
+                                ".gexf or .csv, or add --format\n"), output);
       return 1;
+    }
+
+  if (format == LIAISON_EXPORT_GRAPHML || format == LIAISON_EXPORT_GEXF)
+    {
+      if (decorations_text != NULL || page_name != NULL)
+        {
+          print_to (context->err, "%s\n", _("--decorations and --page apply only to svg, png and pdf"));
+          return 1;
+        }
+      return export_graph_data (context, input, output, format, explore);
     }
 
   decorations = liaison_decorations_default (format);
@@ -300,7 +389,7 @@ liaison_command_export (const LiaisonCommandContext *context,
   if (engine_name != NULL && !liaison_layout_engine_from_string (engine_name, &engine))
     {
       print_to (context->err,
-                _("unknown layout engine “%s” (use auto, dot, neato, fdp, sfdp, circo, twopi or osage)\n"),
+                _("unknown layout engine “%s” (use auto, dot, neato, fdp, sfdp, circo, twopi, osage or file)\n"),
                 engine_name);
       return 1;
     }

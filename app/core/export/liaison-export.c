@@ -6,10 +6,11 @@
  */
 
 /* Exports what is on screen. Every format comes from the same laid-out
- * scene: SVG and JSON from writers of Liaison's own, PNG and PDF drawn by
- * the renderer the screen uses, DOT from the graph builder with the
- * layout's positions. Files are replaced atomically: written under a
- * temporary name and renamed, so a failure never leaves half a file.
+ * scene: SVG, JSON, GraphML and GEXF from writers of Liaison's own, PNG
+ * and PDF drawn by the renderer the screen uses, DOT from the graph
+ * builder with the layout's positions. Files are replaced atomically:
+ * written under a temporary name and renamed, so a failure never leaves
+ * half a file.
  */
 
 #define G_LOG_DOMAIN "liaison-export"
@@ -24,13 +25,14 @@
 #include "liaison-export-page.h"
 #include "liaison-export.h"
 #include "liaison-graph-builder.h"
+#include "liaison-graph-writers.h"
 #include "liaison-scene-renderer.h"
 
 #define SELECTION_COLOR 0x3584e4ffu
 
 G_DEFINE_QUARK (liaison-export-error-quark, liaison_export_error)
 
-static const char *const format_names[] = { "svg", "png", "pdf", "dot", "json" };
+static const char *const format_names[] = { "svg", "png", "pdf", "dot", "json", "graphml", "gexf" };
 static const char *const page_names[] = { "drawing", "a4", "letter", "slide" };
 static const char *const decoration_names[] = { "title", "legend", "credits" };
 
@@ -353,6 +355,10 @@ liaison_export_to_bytes (LiaisonScene                *scene,
       return liaison_graph_build_laid_out_dot (scene, NULL);
     case LIAISON_EXPORT_JSON:
       return liaison_json_write (scene);
+    case LIAISON_EXPORT_GRAPHML:
+      return liaison_graphml_write (liaison_scene_get_dataset (scene), NULL, scene);
+    case LIAISON_EXPORT_GEXF:
+      return liaison_gexf_write (liaison_scene_get_dataset (scene), NULL, scene);
     case LIAISON_N_EXPORT_FORMATS:
     default:
       g_return_val_if_reached (NULL);

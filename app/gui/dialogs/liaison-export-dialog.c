@@ -23,6 +23,8 @@ static const char *const format_descriptions[] = {
   N_("A document, for print"),
   N_("The graph with its positions, for Graphviz"),
   N_("A dataset of exactly what is shown, for Liaison"),
+  N_("The graph with its positions and data, for yEd, NetworkX and igraph"),
+  N_("The graph with its positions and data, for Gephi"),
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (format_descriptions) == LIAISON_N_EXPORT_FORMATS);
