@@ -155,12 +155,11 @@ bind_row_cb (GtkSignalListItemFactory *factory,
 {
   LiaisonEntity *entity = gtk_list_item_get_item (item);
   GtkWidget *label = gtk_widget_get_first_child (gtk_list_item_get_child (item));
-  const char *type = NULL;
+  g_autofree char *type = NULL;
 
   g_object_get (entity, "type-label", &type, NULL);
   gtk_label_set_label (GTK_LABEL (label), liaison_entity_get_label (entity));
   gtk_label_set_label (GTK_LABEL (gtk_widget_get_next_sibling (label)), type != NULL ? type : "");
-  g_free ((char *) type);
 }
 
 static void

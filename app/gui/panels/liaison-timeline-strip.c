@@ -124,23 +124,22 @@ static void
 update_accessible (LiaisonTimelineStrip *self)
 {
   g_autofree char *range = liaison_timeline_strip_dup_range_text (self);
+  g_autofree char *text = NULL;
   guint count = 0;
 
   for (guint i = self->first_bin; i <= self->last_bin && i < n_bins (self); i++)
     count += liaison_date_histogram_get_bin (self->histogram, i)->count;
 
-  /* A screen reader hears the range as the slider's value. */
-  {
-    g_autofree char *text = g_strdup_printf (ngettext ("%s, %u dated relation", "%s, %u dated relations", count),
-                                             range, count);
-
-    gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                    GTK_ACCESSIBLE_PROPERTY_VALUE_MIN, 0.0,
-                                    GTK_ACCESSIBLE_PROPERTY_VALUE_MAX, (double) MAX (n_bins (self), 1) - 1,
-                                    GTK_ACCESSIBLE_PROPERTY_VALUE_NOW, (double) self->first_bin,
-                                    GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, text,
-                                    -1);
-  }
+  /* A screen reader hears the range as the slider's value: "2015 – 2018,
+   * 42 dated relations".
+   */
+  text = g_strdup_printf (ngettext ("%s, %u dated relation", "%s, %u dated relations", count), range, count);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_MIN, 0.0,
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_MAX, (double) MAX (n_bins (self), 1) - 1,
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_NOW, (double) self->first_bin,
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, text,
+                                  -1);
 }
 
 static void
