@@ -150,8 +150,11 @@ test_jgf_two_graphs (void)
   g_autoptr(LiaisonDataset) dataset = load_valid ("jgf-two-graphs.json");
   const LiaisonRelation *relation;
 
-  /* The first graph only. */
+  /* The first graph only, and a note that says so. */
   g_assert_cmpstr (liaison_dataset_get_title (dataset), ==, "First");
+  g_assert_cmpstrv (liaison_dataset_get_notes (dataset),
+                    ((const char *[]) { "jgf-two-graphs.json: the file has 2 graphs; only the first is read",
+                                        NULL }));
   g_assert_cmpuint (liaison_dataset_get_n_entities (dataset), ==, 2);
   g_assert_null (liaison_dataset_lookup_entity (dataset, "z"));
   g_assert_cmpstr (type_of (dataset, "a"), ==, "person");

@@ -646,10 +646,10 @@ jgf_read (Import    *im,
         {
           guint n = json_array_get_length (graphs);
 
-          /* TRANSLATORS: the file, then how many graphs it has */
-          g_message (ngettext ("%s: the file has %u graph; only the first is read",
-                               "%s: the file has %u graphs; only the first is read", n),
-                     im->input->display_name, n);
+          liaison_dataset_builder_add_note (im->builder, NULL,
+                                            ngettext ("the file has %u graph; only the first is read",
+                                                      "the file has %u graphs; only the first is read", n),
+                                            n);
         }
     }
   else
