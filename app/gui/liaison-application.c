@@ -35,6 +35,8 @@ struct _LiaisonApplication
   CommandLineLimits limits;
   /* This instance's own, while files from another instance open. */
   CommandLineLimits own_limits;
+  /* --nodes, while a command runs: borrowed from the options. */
+  const char       *nodes;
 };
 
 G_DEFINE_FINAL_TYPE (LiaisonApplication, liaison_application, ADW_TYPE_APPLICATION)
@@ -48,6 +50,8 @@ static const GOptionEntry option_entries[] = {
     N_("Write the centrality, community and component of every entity in FILE to OUT as CSV"), N_("OUT") },
   { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Export as svg, png, pdf, dot, json, graphml, gexf or csv (default: from OUT’s extension)"), N_("FORMAT") },
+  { "nodes", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("With --check or --export: the node table of the CSV edge list FILE"), N_("NODES.csv") },
   { "layout", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Lay out with ENGINE: auto, dot, neato, fdp, sfdp, circo, twopi, osage or file"), N_("ENGINE") },
   { "decorations", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -180,6 +184,7 @@ command_context_init (LiaisonApplication    *self,
   g_autoptr(GOutputStream) err = g_unix_output_stream_new (STDERR_FILENO, FALSE);
 
   liaison_command_context_init (context, out, err);
+  context->nodes = self->nodes;
   if (self->limits.max_file_size > 0)
     context->limits.max_file_size = self->limits.max_file_size;
 }
@@ -259,6 +264,14 @@ liaison_application_handle_local_options (GApplication *app,
           return 1;
         }
       self->limits.layout_timeout = (guint) seconds;
+    }
+
+  g_variant_dict_lookup (options, "nodes", "^&ay", &self->nodes);
+  if (self->nodes != NULL && !g_variant_dict_contains (options, "check") &&
+      !g_variant_dict_contains (options, "export") && !g_variant_dict_contains (options, "metrics"))
+    {
+      g_printerr ("%s\n", _("--nodes needs --check or --export"));
+      return 1;
     }
 
   if (g_variant_dict_contains (options, "check"))
