@@ -171,6 +171,14 @@ test_no_connection (void)
   g_assert_cmpstr (liaison_paths_panel_get_summary (panel), ==,
                    "Alice is in a group of 2 entities. Carol is in a group of 1 entity. The graph shows both groups.");
 
+  /* Showing another part of the graph closes the panel and keeps it. */
+  liaison_view_state_set_subset (state, NULL);
+  g_assert_false (liaison_paths_panel_get_active (panel));
+  g_clear_pointer (&chains, g_free);
+  chains = liaison_paths_panel_dup_chains (panel);
+  g_assert_cmpstr (chains, ==, "");
+  g_assert_null (liaison_view_state_get_subset (state));
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -45,6 +45,7 @@ struct _LiaisonPathsPanel
   LiaisonViewState     *state;
   LiaisonSubset        *previous;       /* what was explored before, or NULL for everything */
   LiaisonSubset        *visible;        /* what the filters let through when the paths were found */
+  LiaisonSubset        *shown;          /* what the panel last put on the graph */
   LiaisonShortestPaths *paths;
   GCancellable         *longer_cancellable;
   GPtrArray            *chains;         /* char *: the listed paths as text, in order */
@@ -284,7 +285,24 @@ static void
 show_subset (LiaisonPathsPanel *self,
              LiaisonSubset     *subset)
 {
+  g_clear_pointer (&self->shown, liaison_subset_unref);
+  self->shown = subset != NULL ? liaison_subset_ref (subset) : NULL;
   liaison_view_state_set_subset (self->state, subset);
+}
+
+/* Leaves the graph as it is: something else has changed what it shows. */
+static void
+deactivate (LiaisonPathsPanel *self)
+{
+  cancel_longer (self);
+  self->active = FALSE;
+  g_clear_pointer (&self->previous, liaison_subset_unref);
+  g_clear_pointer (&self->shown, liaison_subset_unref);
+  g_clear_pointer (&self->paths, liaison_shortest_paths_free);
+  g_clear_pointer (&self->visible, liaison_subset_unref);
+  clear_list (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIVE]);
+  g_signal_emit (self, signals[CLOSED], 0);
 }
 
 /* Every shortest path from @from to @to, on the graph and listed. What
@@ -539,6 +557,7 @@ liaison_paths_panel_close (LiaisonPathsPanel *self)
   clear_list (self);
   if (self->state != NULL)
     show_subset (self, previous);
+  g_clear_pointer (&self->shown, liaison_subset_unref);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIVE]);
   g_signal_emit (self, signals[CLOSED], 0);
@@ -593,15 +612,25 @@ liaison_paths_panel_get_state (LiaisonPathsPanel *self)
 }
 
 /* A filter changed (a type switched off, the timeline's range): the
- * paths are found again within what it now lets through.
+ * paths are found again within what it now lets through. Something else
+ * showing another part of the graph (a focus, Show Everything, an undo)
+ * closes the panel and leaves the graph as that made it.
  */
 static void
 visibility_changed_cb (LiaisonPathsPanel *self)
 {
   g_autoptr(LiaisonSubset) filtered = NULL;
+  LiaisonSubset *subset;
 
   if (!self->active || self->state == NULL || self->visible == NULL)
     return;
+
+  subset = liaison_view_state_get_subset (self->state);
+  if (subset == NULL || self->shown == NULL || !liaison_subset_equal (subset, self->shown))
+    {
+      deactivate (self);
+      return;
+    }
 
   filtered = liaison_view_state_dup_filtered (self->state);
   if (!liaison_subset_equal (filtered, self->visible))
@@ -648,6 +677,7 @@ liaison_paths_panel_dispose (GObject *object)
 
   g_clear_object (&self->state);
   g_clear_pointer (&self->previous, liaison_subset_unref);
+  g_clear_pointer (&self->shown, liaison_subset_unref);
   g_clear_pointer (&self->visible, liaison_subset_unref);
   g_clear_pointer (&self->paths, liaison_shortest_paths_free);
   g_clear_pointer (&self->chains, g_ptr_array_unref);
