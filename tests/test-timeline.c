@@ -166,6 +166,42 @@ test_keys_and_drag (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A change of the range is undone and redone like any change of what is
+ * shown, and the strip follows.
+ */
+static void
+test_undo (void)
+{
+  LiaisonWindow *window = ui_test_open_window ();
+  g_autoptr(GFile) file = ui_test_file ("valid", "dated-relations.json");
+  LiaisonTimeline *timeline;
+  GtkWidget *strip;
+
+  liaison_window_open (window, file);
+  ui_test_wait_for_load (window);
+  timeline = LIAISON_TIMELINE (liaison_window_get_timeline (window));
+  strip = liaison_timeline_get_strip (timeline);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-timeline", NULL);
+  ui_test_wait_until (allocated, strip);
+
+  press (strip, GDK_KEY_End, 0);
+  press (strip, GDK_KEY_Left, GDK_SHIFT_MASK);
+  g_assert_cmpstr (liaison_timeline_get_range_text (timeline), ==, "2015 – 2018");
+  g_assert_cmpuint (count_visible (window), ==, 9);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpstr (liaison_timeline_get_range_text (timeline), ==, "2015 – 2019");
+  g_assert_cmpuint (count_visible (window), ==, 10);
+  g_assert_cmpstr (liaison_timeline_get_count_text (timeline), ==, "10 of 10 relations shown");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  g_assert_cmpstr (liaison_timeline_get_range_text (timeline), ==, "2015 – 2018");
+  g_assert_cmpuint (count_visible (window), ==, 9);
+  g_assert_cmpuint (n_edges_shown (window), ==, 9);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A dataset without dates has an empty strip that takes no input. */
 static void
 test_undated (void)
@@ -190,6 +226,7 @@ main (int   argc,
   g_autoptr(LiaisonApplication) app = ui_test_init (&argc, &argv);
 
   g_test_add_func ("/timeline/keys-and-drag", test_keys_and_drag);
+  g_test_add_func ("/timeline/undo", test_undo);
   g_test_add_func ("/timeline/undated", test_undated);
 
   return g_test_run ();
