@@ -189,12 +189,34 @@ test_hide_and_add_to_focus (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* The type switches of the legend are undone like a focus. */
+static GtkWidget *
+find_type_switch (GtkWidget  *widget,
+                  const char *type)
+{
+  if (GTK_IS_CHECK_BUTTON (widget) && g_strcmp0 (g_object_get_data (G_OBJECT (widget), "type"), type) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type_switch (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The type switches of the legend are undone like a focus, and the
+ * switch follows.
+ */
 static void
 test_undo_type_filter (void)
 {
   LiaisonWindow *window = ui_test_open_window ();
   LiaisonViewState *state = liaison_window_get_view_state (window);
+  GtkCheckButton *country;
   guint n_countries = 0;
 
   for (guint i = 0; i < 37; i++)
@@ -202,18 +224,23 @@ test_undo_type_filter (void)
                               "country") == 0;
   g_assert_cmpuint (n_countries, >, 0);
 
-  liaison_view_state_set_entity_type_visible (state, "country", FALSE);
+  country = GTK_CHECK_BUTTON (find_type_switch (template_child (window, "legend"), "country"));
+  g_assert_nonnull (country);
+  gtk_check_button_set_active (country, FALSE);
   ui_test_wait_for_load (window);
+  g_assert_false (liaison_view_state_get_entity_type_visible (state, "country"));
   g_assert_cmpuint (n_nodes (window), ==, 37 - n_countries);
   g_assert_cmpuint (n_listed (window), ==, 37 - n_countries);
 
   act (window, "win.undo", NULL);
   g_assert_true (liaison_view_state_get_entity_type_visible (state, "country"));
+  g_assert_true (gtk_check_button_get_active (country));
   assert_shown (window, 37, subtitle (window));
   g_assert_false (gtk_revealer_get_reveal_child (template_child (window, "explore_revealer")));
 
   act (window, "win.redo", NULL);
   g_assert_false (liaison_view_state_get_entity_type_visible (state, "country"));
+  g_assert_false (gtk_check_button_get_active (country));
   g_assert_cmpuint (n_nodes (window), ==, 37 - n_countries);
 
   gtk_window_destroy (GTK_WINDOW (window));

@@ -345,6 +345,7 @@ build_menu (LiaisonWindow *self,
       append_item (explore, _("_Add to Focus"), "win.add-to-focus", g_variant_new_uint32 (index));
       append_item (explore, _("_Expand"), "win.expand", g_variant_new_uint32 (index));
       append_item (explore, _("_Hide"), "win.hide", g_variant_new_uint32 (index));
+      /* liaison-window-paths.c's */
       append_item (explore, _("Find _Connections To…"), "win.find-connections", g_variant_new_uint32 (index));
       g_menu_append_section (menu, NULL, G_MENU_MODEL (explore));
     }

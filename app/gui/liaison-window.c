@@ -20,8 +20,8 @@
 #include "liaison-layout.h"
 #include "liaison-layout-engine.h"
 #include "liaison-metrics-legend.h"
-#include "liaison-window-paths.h"
 #include "liaison-view-counts.h"
+#include "liaison-window-paths.h"
 #include "liaison-window-private.h"
 
 /* Work that ends sooner than this never shows its progress bar. */
@@ -704,8 +704,8 @@ liaison_window_class_init (LiaisonWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, details_navigate_cb);
 
   liaison_window_install_actions (widget_class);
-  liaison_window_install_explore_actions (widget_class);
   liaison_window_class_init_paths (widget_class);
+  liaison_window_install_explore_actions (widget_class);
 }
 
 static void
@@ -727,8 +727,8 @@ liaison_window_init (LiaisonWindow *self)
   g_object_unref (selection);
 
   liaison_window_init_opening (self);
-  liaison_window_init_explore (self);
   liaison_window_init_paths (self);
+  liaison_window_init_explore (self);
   g_signal_connect_object (self->graph_view, "notify::zoom", G_CALLBACK (zoom_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->graph_view, "notify::can-go-back",
                            G_CALLBACK (liaison_window_update_actions), self, G_CONNECT_SWAPPED);

@@ -152,11 +152,40 @@ rebuild (LiaisonLegend *self)
     }
 }
 
+/* The state changes by other ways than these switches too: an undo, Show
+ * Everything, a hidden search result brought back.
+ */
+static void
+sync_switches (LiaisonLegend *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (self->box); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *type = g_object_get_data (G_OBJECT (child), "type");
+      gboolean is_entity = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (child), "is-entity"));
+      gboolean visible;
+
+      if (type == NULL || self->state == NULL)
+        continue;
+
+      visible = is_entity ? liaison_view_state_get_entity_type_visible (self->state, type)
+                          : liaison_view_state_get_relation_type_visible (self->state, type);
+      if (gtk_check_button_get_active (GTK_CHECK_BUTTON (child)) == visible)
+        continue;
+
+      g_signal_handlers_block_by_func (child, toggled_cb, self);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (child), visible);
+      g_signal_handlers_unblock_by_func (child, toggled_cb, self);
+    }
+}
+
 static void
 liaison_legend_dispose (GObject *object)
 {
   LiaisonLegend *self = (LiaisonLegend *)object;
 
+  if (self->state != NULL)
+    g_signal_handlers_disconnect_by_func (self->state, sync_switches, self);
   g_clear_object (&self->state);
   g_clear_pointer (&self->scroller, gtk_widget_unparent);
 
@@ -255,8 +284,14 @@ liaison_legend_set_state (LiaisonLegend    *self,
   g_return_if_fail (LIAISON_IS_LEGEND (self));
   g_return_if_fail (!state || LIAISON_IS_VIEW_STATE (state));
 
-  if (!g_set_object (&self->state, state))
+  if (self->state == state)
     return;
+
+  if (self->state != NULL)
+    g_signal_handlers_disconnect_by_func (self->state, sync_switches, self);
+  g_set_object (&self->state, state);
+  if (state != NULL)
+    g_signal_connect_object (state, "visibility-changed", G_CALLBACK (sync_switches), self, G_CONNECT_SWAPPED);
 
   rebuild (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
