@@ -209,7 +209,11 @@ liaison_xml_reader_init (LiaisonXmlReader          *self,
 
   memset (self, 0, sizeof *self);
   self->input = input;
-  self->max_depth = MIN (input->limits->max_depth, XML_MAX_DEPTH);
+  if (input->limits != NULL)
+    self->limits = *input->limits;
+  else
+    liaison_load_limits_init (&self->limits);
+  self->max_depth = MIN (self->limits.max_depth, XML_MAX_DEPTH);
   self->next_check = CANCEL_CHECK_INTERVAL;
 
   if (input->length >= 3 && memcmp (input->data, "\xEF\xBB\xBF", 3) == 0)
@@ -281,7 +285,7 @@ static void
 set_too_long_error (LiaisonXmlReader  *self,
                     GError           **error)
 {
-  g_autofree char *limit = g_strdup_printf ("%" G_GUINT64_FORMAT, self->input->limits->max_string_length);
+  g_autofree char *limit = g_strdup_printf ("%" G_GUINT64_FORMAT, self->limits.max_string_length);
 
   liaison_xml_reader_set_error (self, error, LIAISON_DATASET_ERROR_LIMIT,
                                 _("a text is longer than the limit of %s bytes"), limit);
@@ -352,7 +356,7 @@ int
 liaison_xml_reader_next (LiaisonXmlReader  *self,
                          GError           **error)
 {
-  const LiaisonLoadLimits *limits = self->input->limits;
+  const LiaisonLoadLimits *limits = &self->limits;
   int result = xmlTextReaderRead (self->reader);
   int type;
 
@@ -480,7 +484,7 @@ liaison_xml_reader_read_text (LiaisonXmlReader  *self,
           type == XML_READER_TYPE_SIGNIFICANT_WHITESPACE || type == XML_READER_TYPE_WHITESPACE)
         {
           g_string_append (text, (const char *) xmlTextReaderConstValue (self->reader));
-          if (text->len > self->input->limits->max_string_length)
+          if (text->len > self->limits.max_string_length)
             {
               set_too_long_error (self, error);
               return NULL;

@@ -22,6 +22,7 @@ typedef struct
 {
   xmlTextReaderPtr          reader;
   const LiaisonImportInput *input;
+  LiaisonLoadLimits         limits;
   guint                     max_depth;
   guint64                   n_nodes;
   guint64                   n_values;     /* elements */
