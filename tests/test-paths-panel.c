@@ -64,7 +64,8 @@ not_searching (gpointer data)
 }
 
 /* From Ren Zhengfei, chosen by a search for Shinzo Abe: the panel lists each
- * shortest path with its links, and the graph shows exactly them.
+ * shortest path with its links, and the graph shows exactly them; with a
+ * date filter that cuts him off, there is no connection.
  */
 static void
 test_shortest_paths (void)
@@ -77,6 +78,7 @@ test_shortest_paths (void)
   LiaisonSubset *subset;
   g_autofree char *chains = NULL;
   g_autofree char *longer = NULL;
+  LiaisonDateRange range;
   guint n_entities, n_relations;
 
   g_assert_false (gtk_revealer_get_reveal_child (revealer));
@@ -130,6 +132,22 @@ test_shortest_paths (void)
   g_assert_cmpuint (liaison_scene_get_n_nodes (scene_of (window)),
                     ==, liaison_dataset_get_n_entities (liaison_window_get_dataset (window)));
 
+  /* From 2018 on, with undated relations left out, Ren Zhengfei no
+   * longer connects to the company he founded in 1987.
+   */
+  liaison_date_range_init (&range);
+  range.since = 20180101;
+  range.hide_undated = TRUE;
+  liaison_view_state_set_date_range (state, &range);
+  liaison_window_show_paths (window, entity_index (window, "ren-zhengfei"), entity_index (window, "huawei"));
+  g_assert_true (shows_label (GTK_WIDGET (panel), "No Connection"));
+  g_assert_cmpstr (liaison_paths_panel_get_summary (panel), ==,
+                   "Ren Zhengfei is in a group of 1 entity. Huawei Technologies is in a group of 2 entities. "
+                   "The graph shows both groups.");
+  ui_test_wait_for_load (window);
+  g_assert_cmpuint (liaison_scene_get_n_nodes (scene_of (window)), ==, 3);
+  g_assert_cmpuint (liaison_scene_get_n_edges (scene_of (window)), ==, 2);
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -151,6 +169,7 @@ test_no_connection (void)
 
   liaison_window_show_paths (window, entity_index (window, "alice"), entity_index (window, "dave"));
   g_assert_true (liaison_paths_panel_get_active (panel));
+  g_assert_true (shows_label (GTK_WIDGET (panel), "No Connection"));
   g_assert_cmpstr (liaison_paths_panel_get_summary (panel), ==,
                    "Alice is in a group of 3 entities. Dave is in a group of 2 entities. The graph shows both groups.");
   chains = liaison_paths_panel_dup_chains (panel);
