@@ -190,6 +190,13 @@ test_no_connection (void)
   g_assert_cmpstr (liaison_paths_panel_get_summary (panel), ==,
                    "Alice is in a group of 2 entities. Carol is in a group of 1 entity. The graph shows both groups.");
 
+  /* An end the filters hide is in no group. */
+  liaison_view_state_set_relation_type_visible (state, "employs", TRUE);
+  liaison_view_state_set_entity_type_visible (state, "suspect", FALSE);
+  liaison_window_show_paths (window, entity_index (window, "alice"), entity_index (window, "erin"));
+  g_assert_cmpstr (liaison_paths_panel_get_summary (panel), ==,
+                   "Alice is in a group of 3 entities. Erin is hidden by the filters.");
+
   /* Showing another part of the graph closes the panel and keeps it. */
   liaison_view_state_set_subset (state, NULL);
   g_assert_false (liaison_paths_panel_get_active (panel));

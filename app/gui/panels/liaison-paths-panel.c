@@ -254,6 +254,23 @@ cancel_longer (LiaisonPathsPanel *self)
     }
 }
 
+/* "Huawei is in a group of 35 entities.", or why it is in none. */
+static char *
+dup_group_text (LiaisonDataset *dataset,
+                guint           entity,
+                guint           size)
+{
+  /* Only an entity the filters hide is in no group, not even its own. */
+  if (size == 0)
+    /* TRANSLATORS: an entity that a type filter leaves out */
+    return g_strdup_printf (_("%s is hidden by the filters."), entity_label (dataset, entity));
+
+  /* TRANSLATORS: an entity and the size of the connected part of the
+   * graph it is in, e.g. "Huawei is in a group of 35 entities" */
+  return g_strdup_printf (ngettext ("%s is in a group of %u entity.", "%s is in a group of %u entities.", size),
+                          entity_label (dataset, entity), size);
+}
+
 static void
 show_no_connection (LiaisonPathsPanel *self,
                     LiaisonDataset    *dataset)
@@ -265,14 +282,14 @@ show_no_connection (LiaisonPathsPanel *self,
   g_autofree char *description = NULL;
   g_autofree char *escaped = NULL;
 
-  /* TRANSLATORS: an entity and the size of the connected part of the
-   * graph it is in, e.g. "Huawei is in a group of 35 entities" */
-  from_text = g_strdup_printf (ngettext ("%s is in a group of %u entity.", "%s is in a group of %u entities.", from_size),
-                               entity_label (dataset, self->from), from_size);
-  to_text = g_strdup_printf (ngettext ("%s is in a group of %u entity.", "%s is in a group of %u entities.", to_size),
-                             entity_label (dataset, self->to), to_size);
-  /* TRANSLATORS: the two sentences above, then what the graph shows */
-  description = g_strdup_printf (_("%s %s The graph shows both groups."), from_text, to_text);
+  from_text = dup_group_text (dataset, self->from, from_size);
+  to_text = dup_group_text (dataset, self->to, to_size);
+  if (from_size > 0 && to_size > 0)
+    /* TRANSLATORS: the two sentences above, then what the graph shows */
+    description = g_strdup_printf (_("%s %s The graph shows both groups."), from_text, to_text);
+  else
+    /* TRANSLATORS: the two sentences above */
+    description = g_strdup_printf (_("%s %s"), from_text, to_text);
   gtk_label_set_label (GTK_LABEL (self->summary_label), description);
   escaped = g_markup_escape_text (description, -1);
   adw_status_page_set_description (ADW_STATUS_PAGE (self->none_page), escaped);
