@@ -140,6 +140,18 @@ load_cb (GObject      *object,
   add_to_recent (context->file);
   liaison_window_set_status_message (self, NULL);
   liaison_window_set_dataset (self, dataset, context->file);
+
+  /* What was read of a file that was only read in part ("only the first
+   * of 3 graphs is read"), as --check says it.
+   */
+  if (liaison_dataset_get_notes (dataset)[0] != NULL)
+    {
+      g_autofree char *text = g_strjoinv ("\n", (char **) liaison_dataset_get_notes (dataset));
+      AdwToast *toast = liaison_window_new_toast (text);
+
+      adw_toast_set_timeout (toast, 10);
+      liaison_window_show_toast (self, toast);
+    }
 }
 
 void
