@@ -15,6 +15,7 @@
 #include "liaison-export-dialog.h"
 #include "liaison-graph-view.h"
 #include "liaison-search-bar.h"
+#include "liaison-window-private.h"
 #include "ui-test-common.h"
 
 #ifdef GDK_WINDOWING_X11
@@ -109,6 +110,34 @@ test_opens_another_file (void)
   g_assert_cmpuint (liaison_dataset_get_n_entities (dataset), ==, 2);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "華為と日本");
   g_assert_true (g_file_equal (liaison_window_get_file (window), file));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A CSV edge list and its node table picked together, the node table
+ * first: which is which is read from their headers.
+ */
+static void
+test_opens_edge_list_with_node_table (void)
+{
+  LiaisonWindow *window = ui_test_open_window ();
+  g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
+  g_autoptr(GFile) nodes = ui_test_file ("csv", "nodes.csv");
+  g_autoptr(GFile) edges = ui_test_file ("csv", "edges.csv");
+  LiaisonDataset *dataset;
+
+  g_list_store_append (files, nodes);
+  g_list_store_append (files, edges);
+  liaison_window_open_files (window, G_LIST_MODEL (files));
+  ui_test_wait_for_load (window);
+
+  dataset = liaison_window_get_dataset (window);
+  g_assert_cmpuint (liaison_dataset_get_n_entities (dataset), ==, 4);
+  g_assert_cmpuint (liaison_dataset_get_n_relations (dataset), ==, 3);
+  /* Labels and types come from the node table. */
+  g_assert_cmpstr (liaison_entity_get_label (liaison_dataset_lookup_entity (dataset, "huawei")), ==,
+                   "Huawei Technologies");
+  g_assert_true (g_file_equal (liaison_window_get_file (window), edges));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -913,6 +942,7 @@ main (int   argc,
   g_test_add_func ("/window/opens-bundled-dataset", test_opens_bundled_dataset);
   g_test_add_func ("/window/broken-file-keeps-dataset", test_broken_file_keeps_dataset);
   g_test_add_func ("/window/opens-another-file", test_opens_another_file);
+  g_test_add_func ("/window/opens-edge-list-with-node-table", test_opens_edge_list_with_node_table);
   g_test_add_func ("/window/newer-open-supersedes", test_newer_open_supersedes);
   g_test_add_func ("/window/search-entry", test_search_entry);
   g_test_add_func ("/window/quit-saves-window-size", test_quit_saves_window_size);

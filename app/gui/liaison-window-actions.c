@@ -23,12 +23,12 @@ open_response_cb (GtkNativeDialog *dialog,
 {
   LiaisonWindow *self = user_data;
 
+  /* Two files picked together are a CSV edge list and its node table. */
   if (response == GTK_RESPONSE_ACCEPT)
     {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
 
-      if (file != NULL)
-        liaison_window_open (self, file);
+      liaison_window_open_files (self, files);
     }
 
   g_object_unref (dialog);
@@ -47,6 +47,7 @@ open_action (GtkWidget  *widget,
   dialog = gtk_file_chooser_native_new (_("Open Dataset"), GTK_WINDOW (self),
                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (dialog), TRUE);
 
   gtk_file_filter_set_name (json_filter, _("JSON Datasets"));
   gtk_file_filter_add_mime_type (json_filter, "application/json");

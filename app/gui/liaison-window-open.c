@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "liaison-application.h"
+#include "liaison-import-csv.h"
 #include "liaison-window-private.h"
 
 #define MAX_RECENT_ITEMS 8
@@ -154,9 +155,13 @@ load_cb (GObject      *object,
     }
 }
 
-void
-liaison_window_open (LiaisonWindow *self,
-                     GFile         *file)
+/* Opens @file, a CSV edge list with its node table when @nodes is not
+ * %NULL.
+ */
+static void
+open_file (LiaisonWindow *self,
+           GFile         *file,
+           GFile         *nodes)
 {
   GtkApplication *app;
   LoadContext *context;
@@ -195,8 +200,81 @@ liaison_window_open (LiaisonWindow *self,
   context->self = g_object_ref (self);
   context->file = g_object_ref (file);
 
-  liaison_dataset_loader_load_async (self->loader, file, NULL, self->load_cancellable, load_cb, context);
+  if (nodes != NULL)
+    liaison_dataset_loader_load_with_nodes_async (self->loader, file, nodes, self->load_cancellable,
+                                                  load_cb, context);
+  else
+    liaison_dataset_loader_load_async (self->loader, file, NULL, self->load_cancellable, load_cb, context);
   liaison_window_notify_loading (self);
+}
+
+void
+liaison_window_open (LiaisonWindow *self,
+                     GFile         *file)
+{
+  g_return_if_fail (LIAISON_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  open_file (self, file, NULL);
+}
+
+/* Whether @file starts with the header of a CSV node table. Only the
+ * start is read: the header is on its first line.
+ */
+static gboolean
+is_node_table (GFile *file)
+{
+  g_autoptr(GFileInputStream) stream = g_file_read (file, NULL, NULL);
+  char buffer[16 * 1024];
+  gsize n_read = 0;
+  const char *newline;
+
+  if (stream == NULL ||
+      !g_input_stream_read_all (G_INPUT_STREAM (stream), buffer, sizeof buffer, &n_read, NULL, NULL))
+    return FALSE;
+
+  /* Up to the end of the last whole line, which the header is. */
+  newline = n_read == sizeof buffer ? g_strrstr_len (buffer, n_read, "\n") : NULL;
+  if (newline != NULL)
+    n_read = newline - buffer + 1;
+
+  return liaison_import_csv_is_node_table (buffer, n_read);
+}
+
+/* What the open dialog picked: one file, or a CSV edge list and its node
+ * table picked together, of which the node table is the one with an
+ * "id" column and no "source" and "target".
+ */
+void
+liaison_window_open_files (LiaisonWindow *self,
+                           GListModel    *files)
+{
+  g_autoptr(GFile) first = NULL;
+  g_autoptr(GFile) second = NULL;
+
+  g_return_if_fail (LIAISON_IS_WINDOW (self));
+  g_return_if_fail (G_IS_LIST_MODEL (files));
+
+  if (g_list_model_get_n_items (files) == 0)
+    return;
+
+  first = g_list_model_get_item (files, 0);
+  if (g_list_model_get_n_items (files) == 2)
+    {
+      second = g_list_model_get_item (files, 1);
+      if (is_node_table (first) && !is_node_table (second))
+        {
+          open_file (self, second, first);
+          return;
+        }
+      if (is_node_table (second) && !is_node_table (first))
+        {
+          open_file (self, first, second);
+          return;
+        }
+    }
+
+  open_file (self, first, NULL);
 }
 
 void

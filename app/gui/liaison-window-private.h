@@ -100,5 +100,7 @@ void      liaison_window_dispose_explore    (LiaisonWindow  *self);
 
 /* liaison-window-open.c */
 void      liaison_window_init_opening       (LiaisonWindow  *self);
+void      liaison_window_open_files         (LiaisonWindow  *self,
+                                             GListModel     *files);
 
 G_END_DECLS
