@@ -62,10 +62,12 @@ measured (gpointer data)
          liaison_metrics_get_dataset (metrics) == liaison_window_get_dataset (window);
 }
 
+/* Sorted, and shown: the list shows no rows while they are sorted. */
 static gboolean
 sorted (gpointer data)
 {
-  return gtk_sort_list_model_get_pending (GTK_SORT_LIST_MODEL (liaison_entity_table_get_rows (table))) == 0;
+  return gtk_sort_list_model_get_pending (GTK_SORT_LIST_MODEL (liaison_entity_table_get_rows (table))) == 0 &&
+         gtk_column_view_get_model (liaison_entity_table_get_column_view (table)) != NULL;
 }
 
 static guint expected_rows;

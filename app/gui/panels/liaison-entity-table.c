@@ -72,6 +72,8 @@ struct _LiaisonEntityTable
   GtkFileChooserNative *chooser;
   guint               progress_timeout;
   gboolean            syncing;     /* while the selection follows the view state */
+  gboolean            detached;    /* the list shows no rows while they are sorted */
+  guint               attach_source;
   gboolean            updating_pieces;
 };
 
@@ -448,10 +450,79 @@ update_summary (LiaisonEntityTable *self)
   gtk_label_set_label (self->summary_label, text);
 }
 
+static void follow_selection (LiaisonEntityTable *self);
+static void scroll_to        (LiaisonEntityTable *self,
+                              guint               position);
+
 static void
 items_changed_cb (LiaisonEntityTable *self)
 {
   update_summary (self);
+}
+
+/* The list keeps the row at its top in sight while the rows change, so
+ * a new order would be seen from wherever that row went, and a list
+ * filled a part at a time would show its first part while it is sorted.
+ * Until the rows are in place the list shows none; then it shows the
+ * selected row, or the top.
+ */
+static gboolean
+attach_idle_cb (gpointer user_data)
+{
+  LiaisonEntityTable *self = user_data;
+
+  self->attach_source = 0;
+  /* A sort that started again ends with another call. */
+  if (gtk_filter_list_model_get_pending (self->filter_model) > 0 ||
+      gtk_sort_list_model_get_pending (self->sort_model) > 0)
+    return G_SOURCE_REMOVE;
+
+  self->detached = FALSE;
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  follow_selection (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+pending_cb (LiaisonEntityTable *self)
+{
+  /* Disposed: its columns go, which changes the sorter. */
+  if (self->filter_model == NULL)
+    return;
+
+  if (!self->detached || gtk_filter_list_model_get_pending (self->filter_model) > 0 ||
+      gtk_sort_list_model_get_pending (self->sort_model) > 0)
+    return;
+
+  /* Not while the models are still telling what changed. */
+  if (self->attach_source == 0)
+    self->attach_source = g_idle_add (attach_idle_cb, self);
+}
+
+static void
+order_changed_cb (LiaisonEntityTable *self)
+{
+  if (self->filter_model == NULL)
+    return;
+
+  if (!self->detached)
+    {
+      self->detached = TRUE;
+      gtk_column_view_set_model (self->column_view, NULL);
+    }
+  pending_cb (self);
+}
+
+static void
+scroll_to (LiaisonEntityTable *self,
+           guint               position)
+{
+  /* GTK 4.8's column view has no scroll_to(); its list does. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
 }
 
 /* Selects and scrolls to the view state's selected entity, if a row. */
@@ -482,12 +553,8 @@ follow_selection (LiaisonEntityTable *self)
   gtk_single_selection_set_selected (self->selection, position);
   self->syncing = FALSE;
 
-  /* GTK 4.8's column view has no scroll_to(); its list does. */
-  if (position != GTK_INVALID_LIST_POSITION)
-    for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
-         child != NULL; child = gtk_widget_get_next_sibling (child))
-      if (GTK_IS_LIST_VIEW (child))
-        gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
+  if (position != GTK_INVALID_LIST_POSITION && gtk_widget_get_mapped (GTK_WIDGET (self->column_view)))
+    scroll_to (self, position);
 }
 
 static void
@@ -537,7 +604,7 @@ reload_rows (LiaisonEntityTable *self)
   gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (self->dataset));
   notify_sorters (self, TRUE);
   update_summary (self);
-  follow_selection (self);
+  order_changed_cb (self);
 }
 
 static void
@@ -809,6 +876,8 @@ liaison_entity_table_dispose (GObject *object)
   g_clear_object (&self->filter);
   g_clear_object (&self->dataset);
   g_clear_pointer (&self->columns, g_ptr_array_unref);
+  /* Last: taking the columns away changes the sorter, which asks for one. */
+  g_clear_handle_id (&self->attach_source, g_source_remove);
 
   G_OBJECT_CLASS (liaison_entity_table_parent_class)->dispose (object);
 }
@@ -1030,6 +1099,10 @@ liaison_entity_table_init (LiaisonEntityTable *self)
   g_signal_connect_object (self->selection, "notify::selected", G_CALLBACK (selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->sort_model, "items-changed", G_CALLBACK (items_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sort_model, "notify::pending", G_CALLBACK (pending_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->filter_model, "notify::pending", G_CALLBACK (pending_cb), self, G_CONNECT_SWAPPED);
+  if (sorter != NULL)
+    g_signal_connect_object (sorter, "changed", G_CALLBACK (order_changed_cb), self, G_CONNECT_SWAPPED);
 
   /* The most connected first: the question people come with. */
   gtk_column_view_sort_by_column (self->column_view,
