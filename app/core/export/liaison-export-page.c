@@ -387,6 +387,36 @@ place_legend (PangoLayout *layout,
   return row_top + row_height - top;
 }
 
+/* The scale that fits the drawing into what the decorations leave of a
+ * preset page of @width × @height.
+ */
+static double
+fit_scale (PangoLayout *layout,
+           const char  *title,
+           const char  *credits,
+           GArray      *legend,
+           double       width,
+           double       height,
+           double       drawing_width,
+           double       drawing_height)
+{
+  g_autoptr(GArray) lines = g_array_new (FALSE, FALSE, sizeof (LiaisonPageLine));
+  double text_width = width - 2 * PAGE_MARGIN, gap = 0.8 * TITLE_SIZE, used = 0, legend_height, room;
+
+  g_array_set_clear_func (lines, clear_line);
+  if (title != NULL)
+    used += break_lines (layout, title, TITLE_SIZE, TRUE, 0, 0, text_width, lines) + gap;
+  legend_height = place_legend (layout, legend, LEGEND_SIZE, 0, 0, text_width);
+  if (legend_height > 0)
+    used += legend_height + gap;
+  if (credits != NULL)
+    used += break_lines (layout, credits, CREDITS_SIZE, FALSE, 0, 0, text_width, lines) +
+            (legend_height > 0 ? gap / 2 : gap);
+  room = MAX (height - 2 * PAGE_MARGIN - used, MIN_DRAWING_SHARE * height);
+
+  return MIN (MIN (text_width / drawing_width, room / drawing_height), MAX_ENLARGEMENT);
+}
+
 /* Returns: (transfer full): where everything goes on the page. */
 LiaisonExportPage *
 liaison_export_page_new (LiaisonScene               *scene,
@@ -399,9 +429,10 @@ liaison_export_page_new (LiaisonScene               *scene,
   g_autoptr(LiaisonExportPage) page = g_new0 (LiaisonExportPage, 1);
   g_autoptr(PangoLayout) layout = NULL;
   g_autofree char *credits = NULL;
+  g_autofree char *shown_title = NULL;
   const char *title = liaison_dataset_get_title (liaison_scene_get_dataset (scene));
   double margin, text_width, text_scale, gap;
-  double title_height = 0, legend_height = 0, credits_height = 0, below;
+  double title_height = 0, legend_height = 0, credits_height = 0, below, foot;
 
   g_return_val_if_fail (LIAISON_IS_SCENE (scene), NULL);
   g_return_val_if_fail (options != NULL, NULL);
@@ -432,6 +463,10 @@ liaison_export_page_new (LiaisonScene               *scene,
         decorations &= ~LIAISON_DECORATION_LEGEND;
     }
 
+  layout = create_layout ();
+  if (decorations & LIAISON_DECORATION_TITLE)
+    shown_title = liaison_display_text (title);
+
   if (options->page == LIAISON_PAGE_DRAWING)
     {
       /* The drawing at its own size, and text that stays in proportion
@@ -447,7 +482,18 @@ liaison_export_page_new (LiaisonScene               *scene,
   else
     {
       const PageSize *size = &page_sizes[MIN (options->page, LIAISON_N_PAGES - 1)];
-      gboolean landscape = drawing_width > drawing_height;
+      double upright = fit_scale (layout, shown_title, credits, page->legend, size->width, size->height,
+                                  drawing_width, drawing_height);
+      double turned = fit_scale (layout, shown_title, credits, page->legend, size->height, size->width,
+                                 drawing_width, drawing_height);
+      /* Turned whichever way shows the drawing larger, with the title,
+       * legend and credits in place; as the drawing is, when both do.
+       */
+      gboolean landscape = fabs (turned - upright) > 1e-6 ? turned > upright : drawing_width > drawing_height;
+
+      /* Slides are shown on screens, which are wider than high. */
+      if (options->page == LIAISON_PAGE_SLIDE)
+        landscape = TRUE;
 
       margin = PAGE_MARGIN;
       text_scale = 1;
@@ -462,13 +508,9 @@ liaison_export_page_new (LiaisonScene               *scene,
   page->legend_size = LEGEND_SIZE * text_scale;
   page->credits_size = CREDITS_SIZE * text_scale;
 
-  layout = create_layout ();
-  if (decorations & LIAISON_DECORATION_TITLE)
-    {
-      g_autofree char *shown = liaison_display_text (title);
-
-      title_height = break_lines (layout, shown, page->title_size, TRUE, margin, margin, text_width, page->title);
-    }
+  if (shown_title != NULL)
+    title_height = break_lines (layout, shown_title, page->title_size, TRUE, margin, margin, text_width,
+                                page->title);
   legend_height = place_legend (layout, page->legend, page->legend_size, margin, 0, text_width);
   if (credits != NULL)
     credits_height = break_lines (layout, credits, page->credits_size, FALSE, margin, 0, text_width, page->credits);
@@ -486,33 +528,37 @@ liaison_export_page_new (LiaisonScene               *scene,
       page->dx = margin + (text_width - drawing_width) / 2 - bounds->x0;
       page->dy = top - bounds->y0;
       page->height = top + drawing_height + below + margin;
+      foot = top + drawing_height;
     }
   else
     {
       double top = margin + (title_height > 0 ? title_height + gap : 0);
       double room = MAX (page->height - top - below - margin, MIN_DRAWING_SHARE * page->height);
+      double shift;
 
       page->scale = MIN (MIN (text_width / drawing_width, room / drawing_height), MAX_ENLARGEMENT);
+
+      /* Title, drawing, legend and credits together, in the middle of the
+       * page: the legend stays by the drawing it explains.
+       */
+      shift = MAX (room - drawing_height * page->scale, 0) / 2;
+      move_lines (page->title, shift);
       page->dx = margin + (text_width - drawing_width * page->scale) / 2 - bounds->x0 * page->scale;
-      page->dy = top + (room - drawing_height * page->scale) / 2 - bounds->y0 * page->scale;
+      page->dy = top + shift - bounds->y0 * page->scale;
+      foot = top + shift + drawing_height * page->scale;
     }
 
-  /* The legend and credits at the foot: of the drawing on its own page,
-   * of the page on a preset one.
-   */
-  {
-    double foot = page->height - margin - below + (below > 0 ? gap : 0);
+  /* The legend, then the credits, under the drawing. */
+  foot += gap;
+  for (guint i = 0; i < page->legend->len; i++)
+    {
+      LiaisonLegendEntry *entry = &g_array_index (page->legend, LiaisonLegendEntry, i);
 
-    for (guint i = 0; i < page->legend->len; i++)
-      {
-        LiaisonLegendEntry *entry = &g_array_index (page->legend, LiaisonLegendEntry, i);
-
-        entry->swatch.y0 += foot;
-        entry->swatch.y1 += foot;
-        entry->text_y += foot;
-      }
-    move_lines (page->credits, foot + (legend_height > 0 ? legend_height + gap / 2 : 0));
-  }
+      entry->swatch.y0 += foot;
+      entry->swatch.y1 += foot;
+      entry->text_y += foot;
+    }
+  move_lines (page->credits, foot + (legend_height > 0 ? legend_height + gap / 2 : 0));
 
   return g_steal_pointer (&page);
 }
