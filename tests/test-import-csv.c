@@ -450,6 +450,38 @@ test_round_trip_formula (void)
   g_assert_cmpstr (relation_attribute (relation, "note"), ==, "\"'quoted\"");
 }
 
+/* "name" labels an entity only without a "label" column; with one, it is
+ * kept as an attribute.
+ */
+static void
+test_label_and_name (void)
+{
+  static const char edges[] = "source,target\na,b\n";
+  static const char both[] = "id,name,label\na,Al,Alpha\nb,Be,\n";
+  static const char name_only[] = "id,Name\na,Al\nb,\n";
+  LiaisonImportInput input = { edges, sizeof edges - 1, "e.csv" };
+  LiaisonCsvText nodes = { both, sizeof both - 1, "n.csv" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LiaisonDataset) dataset = liaison_import_csv (&input, &nodes, &error);
+  LiaisonEntity *entity;
+
+  g_assert_no_error (error);
+  entity = liaison_dataset_lookup_entity (dataset, "a");
+  g_assert_cmpstr (liaison_entity_get_label (entity), ==, "Alpha");
+  g_assert_cmpstr (entity_attribute (entity, "name"), ==, "\"Al\"");
+  /* An empty label: the id. */
+  g_assert_cmpstr (liaison_entity_get_label (liaison_dataset_lookup_entity (dataset, "b")), ==, "b");
+  g_clear_object (&dataset);
+
+  nodes = (LiaisonCsvText) { name_only, sizeof name_only - 1, "n.csv" };
+  dataset = liaison_import_csv (&input, &nodes, &error);
+  g_assert_no_error (error);
+  entity = liaison_dataset_lookup_entity (dataset, "a");
+  g_assert_cmpstr (liaison_entity_get_label (entity), ==, "Al");
+  g_assert_null (entity_attribute (entity, "Name"));
+  g_assert_cmpstr (liaison_entity_get_label (liaison_dataset_lookup_entity (dataset, "b")), ==, "b");
+}
+
 /* liaison --export=x.csv --nodes=nodes.csv edges.csv, and --check of
  * what it wrote.
  */
@@ -522,6 +554,7 @@ main (int   argc,
   g_test_add_func ("/import-csv/round-trip", test_round_trip);
   g_test_add_func ("/import-csv/round-trip-quoting", test_round_trip_quoting);
   g_test_add_func ("/import-csv/round-trip-formula", test_round_trip_formula);
+  g_test_add_func ("/import-csv/label-and-name", test_label_and_name);
   g_test_add_func ("/import-csv/command-line", test_command_line);
   for (guint i = 0; i < G_N_ELEMENTS (hostile_cases); i++)
     {

@@ -262,6 +262,17 @@ read_header (Reader *reader)
 
       g_array_append_val (reader->columns, column);
     }
+
+  /* With a "label" column to label the entities, "name" is kept. */
+  if (reader->roles[COLUMN_LABEL] >= 0 && reader->roles[COLUMN_NAME] >= 0)
+    {
+      Column *name = &g_array_index (reader->columns, Column, reader->roles[COLUMN_NAME]);
+
+      name->role = COLUMN_ATTRIBUTE;
+      reader->roles[COLUMN_NAME] = -1;
+      if (g_hash_table_contains (seen, name->name))
+        g_ptr_array_add (reader->header_problems, g_strdup (name->name));
+    }
 }
 
 static gboolean
