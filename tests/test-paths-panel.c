@@ -51,6 +51,25 @@ shows_label (GtkWidget  *widget,
   return FALSE;
 }
 
+/* The first widget under @widget with @css_class, depth first. */
+static GtkWidget *
+find_widget (GtkWidget  *widget,
+             const char *css_class)
+{
+  if (gtk_widget_has_css_class (widget, css_class))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, css_class);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static gboolean
 revealed (gpointer data)
 {
@@ -103,6 +122,23 @@ test_shortest_paths (void)
                    "Ren Zhengfei —founded→ Huawei Technologies ←covers— "
                    "Japan's ban on government purchases from Huawei and ZTE "
                    "←said not targeting any company— Shinzo Abe\n");
+
+  /* A link selects its relation. */
+  {
+    GtkWidget *link = find_widget (GTK_WIDGET (panel), "path-link-button");
+    LiaisonElementKind kind;
+    guint index;
+
+    g_assert_nonnull (link);
+    g_signal_emit_by_name (link, "clicked");
+    g_assert_true (liaison_view_state_get_selection (state, &kind, &index));
+    g_assert_cmpint (kind, ==, LIAISON_ELEMENT_RELATION);
+    /* The first link of the first path: Ren Zhengfei founded Huawei. */
+    g_assert_cmpuint (liaison_dataset_get_relation (liaison_window_get_dataset (window), index)->from,
+                      ==, entity_index (window, "ren-zhengfei"));
+    g_assert_cmpuint (liaison_dataset_get_relation (liaison_window_get_dataset (window), index)->to,
+                      ==, entity_index (window, "huawei"));
+  }
 
   /* The graph: those entities and relations, nothing else. */
   ui_test_wait_for_load (window);

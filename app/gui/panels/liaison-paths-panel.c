@@ -151,6 +151,38 @@ add_link_evidence (GtkBox                *box,
     gtk_box_append (box, new_label (_("No source given"), "path-link-source"));
 }
 
+static void
+link_clicked_cb (GtkButton         *button,
+                 LiaisonPathsPanel *self)
+{
+  guint relation = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "relation"));
+
+  if (self->state != NULL)
+    liaison_view_state_select (self->state, LIAISON_ELEMENT_RELATION, relation);
+}
+
+/* A link can be clicked to select its relation: the details pane then
+ * shows all of its evidence, and the graph where it is.
+ */
+static GtkWidget *
+new_link_button (LiaisonPathsPanel *self,
+                 LiaisonDataset    *dataset,
+                 guint              relation,
+                 GtkWidget         *child)
+{
+  GtkWidget *button = gtk_button_new ();
+  g_autofree char *title = liaison_relation_dup_title (dataset, liaison_dataset_get_relation (dataset, relation));
+
+  gtk_button_set_child (GTK_BUTTON (button), child);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "path-link-button");
+  gtk_widget_set_tooltip_text (button, _("Select this relation"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  g_object_set_data (G_OBJECT (button), "relation", GUINT_TO_POINTER (relation));
+  g_signal_connect_object (button, "clicked", G_CALLBACK (link_clicked_cb), self, 0);
+  return button;
+}
+
 /* One path: its chain, then each link with what backs it. */
 static GtkWidget *
 new_path_row (LiaisonPathsPanel *self,
@@ -181,7 +213,7 @@ new_path_row (LiaisonPathsPanel *self,
         }
       add_link_evidence (GTK_BOX (link_box), dataset, liaison_dataset_get_relation (dataset, step->relation));
       gtk_widget_add_css_class (link_box, "path-link-box");
-      gtk_box_append (GTK_BOX (box), link_box);
+      gtk_box_append (GTK_BOX (box), new_link_button (self, dataset, step->relation, link_box));
     }
 
   gtk_widget_add_css_class (box, "path-row");
