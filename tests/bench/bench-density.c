@@ -41,6 +41,7 @@ static const Case cases[] = {
   { 1000, 30000, FALSE },
   { 10000, 20000, TRUE },
   { 10000, 60000, TRUE },
+  { 10000, 150000, TRUE },
 };
 
 int
