@@ -11,6 +11,7 @@
 
 #include <math.h>
 
+#include "liaison-outline.h"
 #include "liaison-swatch.h"
 
 #define SIZE 16
@@ -33,34 +34,8 @@ struct _LiaisonSwatch
 
 G_DEFINE_FINAL_TYPE (LiaisonSwatch, liaison_swatch, GTK_TYPE_WIDGET)
 
-static void
-polygon (cairo_t      *cr,
-         const double *points,
-         guint         n)
-{
-  for (guint i = 0; i < n; i++)
-    cairo_line_to (cr, points[i * 2], points[i * 2 + 1]);
-  cairo_close_path (cr);
-}
-
-/* A regular polygon of @n corners in the unit box, flat at the bottom as
- * Graphviz draws them.
- */
-static void
-regular_polygon (cairo_t *cr,
-                 guint    n)
-{
-  for (guint i = 0; i < n; i++)
-    {
-      double angle = G_PI / 2 + G_PI / n + 2 * G_PI * i / n;
-
-      cairo_line_to (cr, cos (angle), sin (angle));
-    }
-  cairo_close_path (cr);
-}
-
-/* The outline of @shape in the box from -1 to 1, drawn as Graphviz draws
- * it in the graph, near enough to be recognised at this size.
+/* The outline of @shape as every legend draws it (liaison-outline.h), in
+ * a box of @width × @height pixels.
  */
 static void
 trace_shape (cairo_t    *cr,
@@ -68,84 +43,44 @@ trace_shape (cairo_t    *cr,
              double      width,
              double      height)
 {
-  static const double diamond[] = { 0, -1, 1, 0, 0, 1, -1, 0 };
-  static const double hexagon[] = { -1, 0, -0.5, -1, 0.5, -1, 1, 0, 0.5, 1, -0.5, 1 };
-  static const double triangle[] = { 0, -1, 1, 1, -1, 1 };
-  static const double invtriangle[] = { -1, -1, 1, -1, 0, 1 };
-  static const double trapezium[] = { -0.6, -1, 0.6, -1, 1, 1, -1, 1 };
-  static const double invtrapezium[] = { -1, -1, 1, -1, 0.6, 1, -0.6, 1 };
-  static const double parallelogram[] = { -0.6, -1, 1, -1, 0.6, 1, -1, 1 };
-  static const double house[] = { 0, -1, 1, -0.3, 1, 1, -1, 1, -1, -0.3 };
-  static const double invhouse[] = { -1, -1, 1, -1, 1, 0.3, 0, 1, -1, 0.3 };
+  LiaisonOutline outline;
+  double rx, ry;
+
+  liaison_outline_for_shape (shape, &outline);
+  ry = height / 2 - 1;
+  rx = outline.square ? ry : width / 2 - 1;
 
   cairo_save (cr);
   cairo_translate (cr, width / 2, height / 2);
 
-  if (g_str_equal (shape, "box"))
+  switch (outline.kind)
     {
-      double r = 4, x = -width / 2 + 1, y = -height / 2 + 1, w = width - 2, h = height - 2;
+    case LIAISON_OUTLINE_ROUNDED_BOX:
+      {
+        /* In pixels, not the unit box: the corners stay round. */
+        double r = 4;
 
-      /* In pixels, not the unit box: the corners stay round. */
-      cairo_new_sub_path (cr);
-      cairo_arc (cr, x + w - r, y + r, r, -G_PI / 2, 0);
-      cairo_arc (cr, x + w - r, y + h - r, r, 0, G_PI / 2);
-      cairo_arc (cr, x + r, y + h - r, r, G_PI / 2, G_PI);
-      cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
+        cairo_new_sub_path (cr);
+        cairo_arc (cr, rx - r, -ry + r, r, -G_PI / 2, 0);
+        cairo_arc (cr, rx - r, ry - r, r, 0, G_PI / 2);
+        cairo_arc (cr, -rx + r, ry - r, r, G_PI / 2, G_PI);
+        cairo_arc (cr, -rx + r, -ry + r, r, G_PI, 3 * G_PI / 2);
+        cairo_close_path (cr);
+      }
+      break;
+
+    case LIAISON_OUTLINE_ELLIPSE:
+      cairo_scale (cr, rx, ry);
+      cairo_arc (cr, 0, 0, 1, 0, 2 * G_PI);
+      break;
+
+    case LIAISON_OUTLINE_POLYGON:
+    default:
+      for (guint i = 0; i < outline.n_points; i++)
+        cairo_line_to (cr, rx * outline.points[i * 2], ry * outline.points[i * 2 + 1]);
       cairo_close_path (cr);
-      cairo_restore (cr);
-      return;
+      break;
     }
-
-  if (g_str_equal (shape, "circle") || g_str_equal (shape, "doublecircle") || g_str_equal (shape, "Mcircle") ||
-      g_str_equal (shape, "point") || g_str_equal (shape, "square") || g_str_equal (shape, "Msquare"))
-    cairo_scale (cr, height / 2 - 1, height / 2 - 1);
-  else
-    cairo_scale (cr, width / 2 - 1, height / 2 - 1);
-
-  if (g_str_equal (shape, "ellipse") || g_str_equal (shape, "oval") || g_str_equal (shape, "circle") ||
-      g_str_equal (shape, "doublecircle") || g_str_equal (shape, "Mcircle") || g_str_equal (shape, "point") ||
-      g_str_equal (shape, "egg"))
-    cairo_arc (cr, 0, 0, 1, 0, 2 * G_PI);
-  else if (g_str_equal (shape, "diamond") || g_str_equal (shape, "Mdiamond"))
-    polygon (cr, diamond, G_N_ELEMENTS (diamond) / 2);
-  else if (g_str_equal (shape, "hexagon"))
-    polygon (cr, hexagon, G_N_ELEMENTS (hexagon) / 2);
-  else if (g_str_equal (shape, "triangle"))
-    polygon (cr, triangle, G_N_ELEMENTS (triangle) / 2);
-  else if (g_str_equal (shape, "invtriangle"))
-    polygon (cr, invtriangle, G_N_ELEMENTS (invtriangle) / 2);
-  else if (g_str_equal (shape, "trapezium"))
-    polygon (cr, trapezium, G_N_ELEMENTS (trapezium) / 2);
-  else if (g_str_equal (shape, "invtrapezium"))
-    polygon (cr, invtrapezium, G_N_ELEMENTS (invtrapezium) / 2);
-  else if (g_str_equal (shape, "parallelogram"))
-    polygon (cr, parallelogram, G_N_ELEMENTS (parallelogram) / 2);
-  else if (g_str_equal (shape, "house"))
-    polygon (cr, house, G_N_ELEMENTS (house) / 2);
-  else if (g_str_equal (shape, "invhouse"))
-    polygon (cr, invhouse, G_N_ELEMENTS (invhouse) / 2);
-  else if (g_str_equal (shape, "pentagon"))
-    regular_polygon (cr, 5);
-  else if (g_str_equal (shape, "septagon"))
-    regular_polygon (cr, 7);
-  else if (g_str_equal (shape, "octagon") || g_str_equal (shape, "doubleoctagon") ||
-           g_str_equal (shape, "tripleoctagon"))
-    regular_polygon (cr, 8);
-  else if (g_str_equal (shape, "star"))
-    {
-      for (guint i = 0; i < 10; i++)
-        {
-          double angle = -G_PI / 2 + G_PI * i / 5, r = i % 2 == 0 ? 1 : 0.45;
-
-          cairo_line_to (cr, r * cos (angle), r * sin (angle));
-        }
-      cairo_close_path (cr);
-    }
-  else
-    /* Boxes with square corners, and the shapes that are boxes with
-     * decoration.
-     */
-    cairo_rectangle (cr, -1, -1, 2, 2);
 
   cairo_restore (cr);
 }
