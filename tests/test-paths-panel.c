@@ -303,7 +303,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(LiaisonApplication) app = ui_test_init (&argc, &argv);
+  g_autoptr(LiaisonApplication) app G_GNUC_UNUSED = ui_test_init (&argc, &argv);
 
   g_test_add_func ("/paths-panel/shortest-paths", test_shortest_paths);
   g_test_add_func ("/paths-panel/no-connection", test_no_connection);

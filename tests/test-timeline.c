@@ -223,7 +223,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(LiaisonApplication) app = ui_test_init (&argc, &argv);
+  g_autoptr(LiaisonApplication) app G_GNUC_UNUSED = ui_test_init (&argc, &argv);
 
   g_test_add_func ("/timeline/keys-and-drag", test_keys_and_drag);
   g_test_add_func ("/timeline/undo", test_undo);
