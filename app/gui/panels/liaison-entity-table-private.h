@@ -54,6 +54,7 @@ struct _LiaisonEntityTable
   /* owned */
   LiaisonAnalysis    *analysis;
   LiaisonDataset     *dataset;
+  LiaisonViewState   *state;       /* the analysis's, while connected to it */
   GtkFilterListModel *filter_model;
   GtkCustomFilter    *filter;
   GtkSortListModel   *sort_model;

@@ -382,6 +382,10 @@ state_changed_cb (LiaisonEntityTable *self)
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
 
+  if (self->state != NULL)
+    g_signal_handlers_disconnect_by_data (self->state, self);
+  g_set_object (&self->state, state);
+
   set_dataset (self, state != NULL ? liaison_view_state_get_dataset (state) : NULL);
   if (state != NULL)
     {
@@ -731,8 +735,9 @@ liaison_entity_table_set_analysis (LiaisonEntityTable *self,
   if (self->analysis != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->analysis, self);
-      if (liaison_analysis_get_state (self->analysis) != NULL)
-        g_signal_handlers_disconnect_by_data (liaison_analysis_get_state (self->analysis), self);
+      if (self->state != NULL)
+        g_signal_handlers_disconnect_by_data (self->state, self);
+      g_clear_object (&self->state);
       g_object_unref (self->analysis);
     }
   self->analysis = analysis != NULL ? g_object_ref (analysis) : NULL;
