@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 #include <string.h>
 
@@ -402,10 +403,21 @@ write_cb (GObject      *object,
           GAsyncResult *result,
           gpointer      user_data)
 {
+  g_autoptr(LiaisonEntityTable) self = user_data;
   g_autoptr(GError) error = NULL;
+  GtkRoot *root;
+  GtkWidget *dialog;
 
-  if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
-    g_warning ("Could not write the table: %s", error->message);
+  if (g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
+    return;
+
+  /* The file as it was stays: it is replaced only once written whole. */
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   _("The Table Could Not Be Exported"), NULL);
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -419,7 +431,7 @@ chooser_response_cb (LiaisonEntityTable   *self,
       g_autoptr(GBytes) csv = liaison_entity_table_to_csv (self);
 
       g_file_replace_contents_bytes_async (file, csv, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL,
-                                           write_cb, NULL);
+                                           write_cb, g_object_ref (self));
     }
 
   g_clear_object (&self->chooser);
