@@ -147,9 +147,23 @@ load_cb (GObject      *object,
    */
   if (liaison_dataset_get_notes (dataset)[0] != NULL)
     {
-      g_autofree char *text = g_strjoinv ("\n", (char **) liaison_dataset_get_notes (dataset));
-      AdwToast *toast = liaison_window_new_toast (text);
+      const char * const *notes = liaison_dataset_get_notes (dataset);
+      g_autofree char *display_name = liaison_dataset_display_name (context->file);
+      g_autofree char *basename = g_file_get_basename (context->file);
+      g_autoptr(GString) text = g_string_new (NULL);
+      AdwToast *toast;
 
+      /* The file's name, as the error toasts give it, not its path. */
+      for (guint i = 0; notes[i] != NULL; i++)
+        {
+          if (i > 0)
+            g_string_append_c (text, '\n');
+          if (g_str_has_prefix (notes[i], display_name))
+            g_string_append_printf (text, "%s%s", basename, notes[i] + strlen (display_name));
+          else
+            g_string_append (text, notes[i]);
+        }
+      toast = liaison_window_new_toast (text->str);
       adw_toast_set_timeout (toast, 10);
       liaison_window_show_toast (self, toast);
     }
