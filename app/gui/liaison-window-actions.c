@@ -41,6 +41,9 @@ open_action (GtkWidget  *widget,
 {
   LiaisonWindow *self = LIAISON_WINDOW (widget);
   GtkFileChooserNative *dialog;
+  static const char *const graph_suffixes[] = {
+    "json", "graphml", "gexf", "csv", "tsv", "dot", "gv", "cyjs", "jgf", "xml",
+  };
   g_autoptr(GtkFileFilter) json_filter = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) all_filter = gtk_file_filter_new ();
 
@@ -49,9 +52,11 @@ open_action (GtkWidget  *widget,
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (dialog), TRUE);
 
-  gtk_file_filter_set_name (json_filter, _("JSON Datasets"));
+  /* Every format Liaison reads; the content decides how it is read. */
+  gtk_file_filter_set_name (json_filter, _("Datasets and Graphs"));
   gtk_file_filter_add_mime_type (json_filter, "application/json");
-  gtk_file_filter_add_suffix (json_filter, "json");
+  for (guint i = 0; i < G_N_ELEMENTS (graph_suffixes); i++)
+    gtk_file_filter_add_suffix (json_filter, graph_suffixes[i]);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), json_filter);
 
   gtk_file_filter_set_name (all_filter, _("All Files"));
