@@ -82,11 +82,8 @@ chosen_cb (LiaisonWindow        *self,
 }
 
 static void
-chooser_destroyed_cb (gpointer  data,
-                      GObject  *where_the_object_was)
+chooser_destroyed_cb (LiaisonWindow *self)
 {
-  LiaisonWindow *self = data;
-
   g_object_steal_data (G_OBJECT (self), "liaison-entity-chooser");
 }
 
@@ -113,7 +110,7 @@ liaison_window_find_connections (LiaisonWindow *self,
   g_object_set_data (G_OBJECT (chooser), "from", GUINT_TO_POINTER (from));
   g_signal_connect_object (chooser, "chosen", G_CALLBACK (chosen_cb), self, G_CONNECT_SWAPPED);
   g_object_set_data (G_OBJECT (self), "liaison-entity-chooser", chooser);
-  g_object_weak_ref (G_OBJECT (chooser), chooser_destroyed_cb, self);
+  g_signal_connect_object (chooser, "destroy", G_CALLBACK (chooser_destroyed_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (chooser));
 }
 
@@ -160,10 +157,15 @@ update_selection_action (LiaisonWindow *self)
                                  kind == LIAISON_ELEMENT_ENTITY);
 }
 
+/* A new dataset: a chooser open on the old one would pick from it. */
 static void
 state_changed_cb (LiaisonWindow *self)
 {
   LiaisonViewState *state = liaison_window_get_view_state (self);
+  GtkWidget *chooser = liaison_window_get_entity_chooser (self);
+
+  if (chooser != NULL)
+    gtk_window_destroy (GTK_WINDOW (chooser));
 
   if (state != NULL)
     g_signal_connect_object (state, "selection-changed", G_CALLBACK (update_selection_action), self,
