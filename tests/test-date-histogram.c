@@ -115,6 +115,19 @@ test_one_day_and_none (void)
   g_assert_false (liaison_date_histogram_find_bins (empty, &range, NULL, NULL));
 }
 
+/* Years alone, however close, are binned by year. */
+static void
+test_only_years (void)
+{
+  const char *dates[] = { "2018", "2019", "2019", "", NULL };
+  g_autoptr(LiaisonDataset) dataset = load_dates (dates);
+  g_autoptr(LiaisonDateHistogram) histogram = liaison_date_histogram_new (dataset, NULL);
+  g_autofree char *text = describe (histogram);
+
+  g_assert_cmpint (liaison_date_histogram_get_unit (histogram), ==, LIAISON_DATE_UNIT_YEAR);
+  g_assert_cmpstr (text, ==, "2018:1 2019:2");
+}
+
 /* Only the relations a subset holds are counted. */
 static void
 test_subset (void)
@@ -217,6 +230,7 @@ main (int   argc,
   g_test_add_func ("/date-histogram/years", test_years);
   g_test_add_func ("/date-histogram/months", test_months);
   g_test_add_func ("/date-histogram/one-day-and-none", test_one_day_and_none);
+  g_test_add_func ("/date-histogram/only-years", test_only_years);
   g_test_add_func ("/date-histogram/subset", test_subset);
   g_test_add_func ("/date-histogram/ranges", test_ranges);
   g_test_add_func ("/date-histogram/labels", test_labels);

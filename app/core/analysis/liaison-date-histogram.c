@@ -50,6 +50,7 @@ liaison_date_histogram_new (LiaisonDataset      *dataset,
   LiaisonDateHistogram *self;
   guint n_relations;
   guint32 min_day = G_MAXUINT32, max_day = 0;
+  gboolean only_years = TRUE;
 
   g_return_val_if_fail (LIAISON_IS_DATASET (dataset), NULL);
 
@@ -71,6 +72,7 @@ liaison_date_histogram_new (LiaisonDataset      *dataset,
           continue;
         }
       self->n_dated++;
+      only_years = only_years && first % 10000 == 101 && last % 10000 == 1231;
       min_day = MIN (min_day, first);
       max_day = MAX (max_day, last);
     }
@@ -79,7 +81,8 @@ liaison_date_histogram_new (LiaisonDataset      *dataset,
     return self;
 
   self->first_year = DAY_YEAR (min_day);
-  if (DAY_YEAR (max_day) - self->first_year + 1 > LIAISON_DATE_HISTOGRAM_MONTHS_UP_TO_YEARS)
+  /* Months only say more when some date is known to the month. */
+  if (only_years || DAY_YEAR (max_day) - self->first_year + 1 > LIAISON_DATE_HISTOGRAM_MONTHS_UP_TO_YEARS)
     {
       self->unit = LIAISON_DATE_UNIT_YEAR;
       for (guint year = self->first_year; year <= DAY_YEAR (max_day); year++)

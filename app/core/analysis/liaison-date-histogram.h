@@ -17,8 +17,8 @@ G_BEGIN_DECLS
 
 /* How many relations are dated in each year or month, for the timeline.
  * The bins cover every dated relation, from the first period to the last,
- * with no gap: years when the dates span more than a few years, months
- * otherwise. A partial date counts in its year or month; one that is
+ * with no gap: years when the dates span more than a few years or none is
+ * known to the month, months otherwise. A partial date counts in its year or month; one that is
  * coarser than a bin ("2018" among months) counts in the first bin of its
  * period and is also counted apart as coarse, so that it can be drawn as
  * what it is.
