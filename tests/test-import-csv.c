@@ -13,6 +13,8 @@
 #include "liaison-commands.h"
 #include "liaison-csv-writer.h"
 #include "liaison-dataset-loader.h"
+#include "liaison-export.h"
+#include "liaison-layout.h"
 #include "liaison-dataset.h"
 #include "liaison-entity.h"
 #include "liaison-import-csv.h"
@@ -450,6 +452,37 @@ test_round_trip_formula (void)
   g_assert_cmpstr (relation_attribute (relation, "note"), ==, "\"'quoted\"");
 }
 
+/* The export dialog's CSV: what the scene shows, in two files. */
+static void
+test_export_scene (void)
+{
+  g_autoptr(LiaisonDataset) dataset = load_valid ("edges.csv", "nodes.csv");
+  g_autoptr(LiaisonScene) scene = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) entities = NULL;
+  g_autoptr(GBytes) relations = liaison_csv_write (dataset, NULL, &entities);
+  g_autofree char *path = liaison_test_temporary_path ("shown.csv");
+  g_autofree char *nodes_path = liaison_csv_nodes_path (path);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *written = NULL;
+  g_autofree char *written_nodes = NULL;
+  LiaisonExportOptions options;
+
+  scene = liaison_layout_run (dataset, NULL, LIAISON_LAYOUT_ENGINE_NEATO, 60, NULL, &error);
+  g_assert_no_error (error);
+  liaison_export_options_init (&options, LIAISON_EXPORT_CSV);
+  g_assert_true (liaison_export_to_file (scene, &options, file, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (g_file_get_contents (path, &written, NULL, NULL));
+  g_assert_true (g_file_get_contents (nodes_path, &written_nodes, NULL, NULL));
+  g_assert_cmpstr (written, ==, g_bytes_get_data (relations, NULL));
+  g_assert_cmpstr (written_nodes, ==, g_bytes_get_data (entities, NULL));
+
+  g_remove (nodes_path);
+  liaison_test_remove_temporary (path);
+}
+
 /* "name" labels an entity only without a "label" column; with one, it is
  * kept as an attribute.
  */
@@ -555,6 +588,7 @@ main (int   argc,
   g_test_add_func ("/import-csv/round-trip-quoting", test_round_trip_quoting);
   g_test_add_func ("/import-csv/round-trip-formula", test_round_trip_formula);
   g_test_add_func ("/import-csv/label-and-name", test_label_and_name);
+  g_test_add_func ("/import-csv/export-scene", test_export_scene);
   g_test_add_func ("/import-csv/command-line", test_command_line);
   for (guint i = 0; i < G_N_ELEMENTS (hostile_cases); i++)
     {

@@ -31,6 +31,7 @@
 
 #include "liaison-csv-writer.h"
 #include "liaison-entity.h"
+#include "liaison-graph-export-private.h"
 #include "liaison-metrics.h"
 
 /* Quoted as RFC 4180 says, and kept from being read as a formula, as
@@ -117,23 +118,9 @@ append_header (GString            *out,
   g_string_append (out, "\r\n");
 }
 
-static gboolean
-entity_shown (LiaisonViewState *state,
-              guint             index)
-{
-  return state == NULL || liaison_view_state_is_entity_visible (state, index);
-}
-
-static gboolean
-relation_shown (LiaisonViewState      *state,
-                const LiaisonRelation *relation)
-{
-  return state == NULL || liaison_view_state_is_relation_visible (state, relation);
-}
-
 static GBytes *
-write_entities (LiaisonDataset   *dataset,
-                LiaisonViewState *state)
+write_entities (LiaisonDataset     *dataset,
+                LiaisonGraphExport *shown)
 {
   static const char * const columns[] = { "id", "label", "type", NULL };
   guint n = liaison_dataset_get_n_entities (dataset);
@@ -148,7 +135,7 @@ write_entities (LiaisonDataset   *dataset,
       const LiaisonAttribute *attributes;
       guint n_attributes = 0;
 
-      if (!entity_shown (state, i))
+      if (!liaison_graph_export_has_entity (shown, i))
         continue;
       attributes = liaison_entity_get_attributes (entity, &n_attributes);
       add_keys (keys, seen, attributes, n_attributes);
@@ -162,7 +149,7 @@ write_entities (LiaisonDataset   *dataset,
       const LiaisonAttribute *attributes;
       guint n_attributes = 0;
 
-      if (!entity_shown (state, i))
+      if (!liaison_graph_export_has_entity (shown, i))
         continue;
 
       append_field (out, liaison_entity_get_id (entity));
@@ -184,8 +171,8 @@ write_entities (LiaisonDataset   *dataset,
 }
 
 static GBytes *
-write_relations (LiaisonDataset   *dataset,
-                 LiaisonViewState *state)
+write_relations (LiaisonDataset     *dataset,
+                 LiaisonGraphExport *shown)
 {
   static const char * const columns[] = {
     "id", "source", "target", "label", "type", "date", "directed", NULL
@@ -200,7 +187,7 @@ write_relations (LiaisonDataset   *dataset,
     {
       const LiaisonRelation *relation = liaison_dataset_get_relation (dataset, i);
 
-      if (!relation_shown (state, relation))
+      if (!liaison_graph_export_has_relation (shown, i))
         continue;
       add_keys (keys, seen, relation->attributes, relation->n_attributes);
       description |= relation->description != NULL;
@@ -211,7 +198,7 @@ write_relations (LiaisonDataset   *dataset,
     {
       const LiaisonRelation *relation = liaison_dataset_get_relation (dataset, i);
 
-      if (!relation_shown (state, relation))
+      if (!liaison_graph_export_has_relation (shown, i))
         continue;
 
       append_field (out, relation->id);
@@ -240,19 +227,41 @@ write_relations (LiaisonDataset   *dataset,
 }
 
 /* Returns: (transfer full): the relations of @dataset that @state (or
- * %NULL, for all) shows, as CSV; and in @entities, its entities.
+ * %NULL, for all) shows, as CSV; and in @entities, its entities. What is
+ * shown is what the GraphML and GEXF writers write.
  */
 GBytes *
 liaison_csv_write (LiaisonDataset   *dataset,
                    LiaisonViewState *state,
                    GBytes          **entities)
 {
+  return liaison_csv_write_shown (dataset, state, NULL, entities);
+}
+
+/* Returns: (transfer full): as liaison_csv_write(), of what @scene shows
+ * when it is not %NULL.
+ */
+GBytes *
+liaison_csv_write_shown (LiaisonDataset   *dataset,
+                         LiaisonViewState *state,
+                         LiaisonScene     *scene,
+                         GBytes          **entities)
+{
+  static const char * const no_names[] = { NULL };
+  LiaisonGraphExport shown;
+  GBytes *relations;
+
   g_return_val_if_fail (LIAISON_IS_DATASET (dataset), NULL);
   g_return_val_if_fail (state == NULL || LIAISON_IS_VIEW_STATE (state), NULL);
+  g_return_val_if_fail (scene == NULL || LIAISON_IS_SCENE (scene), NULL);
   g_return_val_if_fail (entities != NULL, NULL);
 
-  *entities = write_entities (dataset, state);
-  return write_relations (dataset, state);
+  liaison_graph_export_init (&shown, dataset, state, scene, no_names);
+  *entities = write_entities (dataset, &shown);
+  relations = write_relations (dataset, &shown);
+  liaison_graph_export_clear (&shown);
+
+  return relations;
 }
 
 /* Returns: (transfer full): where the entities of an export to @path

@@ -22,6 +22,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "liaison-csv-writer.h"
 #include "liaison-export-page.h"
 #include "liaison-export.h"
 #include "liaison-graph-builder.h"
@@ -32,7 +33,7 @@
 
 G_DEFINE_QUARK (liaison-export-error-quark, liaison_export_error)
 
-static const char *const format_names[] = { "svg", "png", "pdf", "dot", "json", "graphml", "gexf" };
+static const char *const format_names[] = { "svg", "png", "pdf", "dot", "json", "graphml", "gexf", "csv" };
 static const char *const page_names[] = { "drawing", "a4", "letter", "slide" };
 static const char *const decoration_names[] = { "title", "legend", "credits" };
 
@@ -359,6 +360,13 @@ liaison_export_to_bytes (LiaisonScene                *scene,
       return liaison_graphml_write (liaison_scene_get_dataset (scene), NULL, scene);
     case LIAISON_EXPORT_GEXF:
       return liaison_gexf_write (liaison_scene_get_dataset (scene), NULL, scene);
+    case LIAISON_EXPORT_CSV:
+      {
+        g_autoptr(GBytes) entities = NULL;
+
+        /* The relations: liaison_export_to_file() writes the entities too. */
+        return liaison_csv_write_shown (liaison_scene_get_dataset (scene), NULL, scene, &entities);
+      }
     case LIAISON_N_EXPORT_FORMATS:
     default:
       g_return_val_if_reached (NULL);
@@ -376,6 +384,28 @@ set_write_error (GError     **error,
   g_set_error (error, cause->domain, cause->code, _("Could not write “%s”: %s"), name, cause->message);
 }
 
+/* CSV is two tables: the relations in @file, the entities beside it in
+ * FILE.nodes.csv, which Liaison opens again with it.
+ */
+static gboolean
+write_csv_files (LiaisonScene  *scene,
+                 GFile         *file,
+                 GCancellable  *cancellable,
+                 GError       **error)
+{
+  g_autoptr(GBytes) entities = NULL;
+  g_autoptr(GBytes) relations = NULL;
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autofree char *basename = g_file_get_basename (file);
+  g_autofree char *nodes_name = liaison_csv_nodes_path (basename);
+  g_autoptr(GFile) nodes = parent != NULL ? g_file_get_child (parent, nodes_name) : g_file_new_for_path (nodes_name);
+
+  relations = liaison_csv_write_shown (liaison_scene_get_dataset (scene), NULL, scene, &entities);
+
+  return liaison_export_write_bytes (nodes, entities, cancellable, error) &&
+         liaison_export_write_bytes (file, relations, cancellable, error);
+}
+
 /* Writes the export to @file, replacing it only once it is complete. */
 gboolean
 liaison_export_to_file (LiaisonScene                *scene,
@@ -387,6 +417,9 @@ liaison_export_to_file (LiaisonScene                *scene,
   g_autoptr(GBytes) bytes = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (options->format == LIAISON_EXPORT_CSV)
+    return write_csv_files (scene, file, cancellable, error);
 
   bytes = liaison_export_to_bytes (scene, options, error);
   if (bytes == NULL)

@@ -31,6 +31,7 @@ typedef enum
   LIAISON_EXPORT_JSON,
   LIAISON_EXPORT_GRAPHML,
   LIAISON_EXPORT_GEXF,
+  LIAISON_EXPORT_CSV,         /* two files: the relations, and OUT.nodes.csv */
   LIAISON_N_EXPORT_FORMATS
 } LiaisonExportFormat;
 

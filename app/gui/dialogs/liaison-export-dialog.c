@@ -25,6 +25,7 @@ static const char *const format_descriptions[] = {
   N_("A dataset of exactly what is shown, for Liaison"),
   N_("The graph with its positions and data, for yEd, NetworkX and igraph"),
   N_("The graph with its positions and data, for Gephi"),
+  N_("Two tables, the relations and beside them the entities, for spreadsheets and Liaison"),
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (format_descriptions) == LIAISON_N_EXPORT_FORMATS);
