@@ -291,6 +291,43 @@ test_pieces (void)
   wait_for_rows (7);
 }
 
+static gboolean
+everything_measured (gpointer data)
+{
+  return measured (NULL) &&
+         liaison_metrics_get_n_entities (liaison_analysis_get_metrics (analysis)) == 7;
+}
+
+static gboolean
+measured_anew (gpointer data)
+{
+  return measured (NULL) && liaison_analysis_get_metrics (analysis) != data;
+}
+
+/* A filter that changes what is measured numbers the pieces anew: the
+ * one shown alone is let go rather than taken for another.
+ */
+static void
+test_piece_after_filter (void)
+{
+  LiaisonViewState *state = liaison_window_get_view_state (window);
+  LiaisonMetrics *metrics = liaison_analysis_get_metrics (analysis);
+
+  liaison_analysis_set_piece (analysis, 1);
+  ui_test_wait_until (visible_count_is, GUINT_TO_POINTER (2));
+
+  liaison_view_state_set_entity_type_visible (state, "org", FALSE);
+  ui_test_wait_until (measured_anew, metrics);
+  g_assert_cmpint (liaison_analysis_get_piece (analysis), ==, -1);
+  /* The four people, in two pieces of their own. */
+  ui_test_wait_until (visible_count_is, GUINT_TO_POINTER (4));
+
+  liaison_view_state_set_entity_type_visible (state, "org", TRUE);
+  ui_test_wait_until (visible_count_is, GUINT_TO_POINTER (7));
+  ui_test_wait_until (everything_measured, NULL);
+  wait_for_rows (7);
+}
+
 /* Switching a community off hides its entities, without measuring again;
  * switching it on brings them back.
  */
@@ -398,6 +435,7 @@ main (int   argc,
   g_test_add_func ("/entity-table/selection", test_selection);
   g_test_add_func ("/entity-table/csv", test_csv);
   g_test_add_func ("/entity-table/pieces", test_pieces);
+  g_test_add_func ("/entity-table/piece-after-filter", test_piece_after_filter);
   g_test_add_func ("/entity-table/communities", test_communities);
   g_test_add_func ("/entity-table/encoding", test_encoding);
   g_test_add_func ("/entity-table/recompute", test_recompute);

@@ -226,6 +226,16 @@ compute_cb (GObject      *object,
   self->measured = g_steal_pointer (&context->measured);
   self->measured_whole = context->whole;
   g_set_object (&self->metrics, metrics);
+
+  /* Pieces and communities are numbered anew: the one shown alone, or
+   * those switched off, may be others now.
+   */
+  if (self->piece >= 0 || self->hidden_slots != 0)
+    {
+      reset_own_subset (self);
+      apply_own_subset (self);
+    }
+
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_METRICS]);
   update_encoding (self);
 }
