@@ -308,6 +308,7 @@ drop_cb (LiaisonWindow *self,
          double         y,
          GtkDropTarget *target)
 {
+  g_autoptr(GListStore) store = NULL;
   GSList *files;
 
   if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
@@ -317,8 +318,13 @@ drop_cb (LiaisonWindow *self,
   if (files == NULL)
     return FALSE;
 
-  /* One dataset a window: the first file dropped is the one opened. */
-  liaison_window_open (self, files->data);
+  /* One dataset a window: the first file dropped is the one opened, or
+   * a CSV edge list and its node table dropped together.
+   */
+  store = g_list_store_new (G_TYPE_FILE);
+  for (GSList *l = files; l != NULL; l = l->next)
+    g_list_store_append (store, l->data);
+  liaison_window_open_files (self, G_LIST_MODEL (store));
   g_slist_free (files);
 
   return TRUE;
