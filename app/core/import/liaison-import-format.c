@@ -431,10 +431,15 @@ liaison_import_format_sniff (const char *data,
                              const char *display_name)
 {
   LiaisonImportFormat by_name = format_for_name (display_name);
-  Cursor c = { data, data + length };
+  Cursor c;
   Cursor head;
 
   g_return_val_if_fail (data != NULL || length == 0, LIAISON_IMPORT_FORMAT_UNKNOWN);
+
+  /* An empty GBytes may have no data at all. */
+  if (data == NULL)
+    data = "";
+  c = (Cursor) { data, data + length };
 
   if (at (&c, "\xEF\xBB\xBF"))
     c.p += 3;

@@ -417,11 +417,14 @@ liaison_xml_reader_next (LiaisonXmlReader  *self,
 
     case XML_READER_TYPE_DOCUMENT_TYPE:
       {
-        xmlDocPtr doc = xmlTextReaderCurrentDoc (self->reader);
+        /* The node, not xmlTextReaderCurrentDoc(), which would keep the
+         * whole document in memory from then on.
+         */
+        xmlNodePtr node = xmlTextReaderCurrentNode (self->reader);
+        xmlDtdPtr dtd = node != NULL && node->type == XML_DTD_NODE ? (xmlDtdPtr) node : NULL;
 
         /* Refused before reading; this only guards the first check. */
-        if (doc != NULL && doc->intSubset != NULL &&
-            (doc->intSubset->entities != NULL || doc->intSubset->pentities != NULL))
+        if (dtd != NULL && (dtd->entities != NULL || dtd->pentities != NULL))
           {
             set_entities_error (self->input, xmlTextReaderGetParserLineNumber (self->reader), 0, error);
             return -1;
