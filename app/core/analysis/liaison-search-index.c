@@ -1,0 +1,1004 @@
+/* liaison-search-index.c
+ *
+ * Copyright 2026 The Liaison authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* memmem() */
+#define _GNU_SOURCE
+#define G_LOG_DOMAIN "liaison-search"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "liaison-date-range.h"
+#include "liaison-search-index.h"
+
+#define NONE G_MAXUINT32
+
+typedef enum
+{
+  OWNER_ENTITY,
+  OWNER_RELATION,
+  OWNER_SOURCE,
+} OwnerKind;
+
+/* One searchable text: a field of an entity, a relation, a quote or a
+ * source. Its folded form is in the index's one buffer, followed by a NUL
+ * so that no match runs from one text into the next.
+ */
+typedef struct
+{
+  const char *text;
+  const char *key;
+  guint32    *map;       /* folded byte → original byte; NULL when the same */
+  guint32     start;     /* in the folded buffer */
+  guint32     length;
+  guint32     owner;
+  guint32     evidence;  /* the evidence item a quote is, or NONE */
+  guint8      owner_kind;
+  guint8      field;
+} Doc;
+
+/* A piece of evidence: whose it is, where in its list, its source. */
+typedef struct
+{
+  guint32 owner;
+  guint32 position;
+  guint32 source;        /* source index, or NONE */
+  guint32 quote_doc;     /* or NONE */
+  guint8  owner_kind;
+} Evidence;
+
+typedef struct
+{
+  guint64  key;
+  GArray  *docs;         /* guint32, ascending */
+} Posting;
+
+struct _LiaisonSearchIndex
+{
+  LiaisonDataset *dataset;
+  GArray         *docs;             /* Doc */
+  GString        *folded;
+  GStringChunk   *strings;          /* attribute values as people read them */
+  GArray         *evidence;         /* Evidence */
+  guint32        *entity_docs;      /* n_entities + 1 starts in docs */
+  guint32        *relation_docs;    /* n_relations + 1 */
+  guint32        *source_docs;      /* n_sources + 1 */
+  guint32        *entity_evidence;  /* n_entities + 1 starts in evidence */
+  guint32        *relation_evidence;
+  guint32        *entity_type;      /* type index, or NONE */
+  guint32        *relation_type;
+  GHashTable     *grams;            /* guint64 * → Posting */
+  GHashTable     *source_index;     /* while building: source → index + 1 */
+};
+
+struct _LiaisonSearchResults
+{
+  LiaisonSearchIndex *index;
+  GArray             *hits[LIAISON_SEARCH_N_GROUPS];
+  guint               counts[LIAISON_SEARCH_N_GROUPS];
+  GArray             *entities;
+};
+
+/* Chinese, Japanese and Korean text has no spaces and short words: two
+ * characters already narrow a search down, where Latin text needs three.
+ */
+static gboolean
+is_cjk (gunichar c)
+{
+  switch (g_unichar_get_script (c))
+    {
+    case G_UNICODE_SCRIPT_HAN:
+    case G_UNICODE_SCRIPT_HIRAGANA:
+    case G_UNICODE_SCRIPT_KATAKANA:
+    case G_UNICODE_SCRIPT_HANGUL:
+    case G_UNICODE_SCRIPT_BOPOMOFO:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* The gram that starts at @i, if @n characters hold it all: a bigram
+ * from a CJK character, a trigram from any other.
+ */
+static gboolean
+gram_at (const gunichar *chars,
+         glong           n,
+         glong           i,
+         guint64        *key)
+{
+  if (is_cjk (chars[i]))
+    {
+      if (i + 1 >= n)
+        return FALSE;
+      *key = (G_GUINT64_CONSTANT (1) << 63) | ((guint64) chars[i] << 21) | chars[i + 1];
+      return TRUE;
+    }
+
+  if (i + 2 >= n)
+    return FALSE;
+  *key = ((guint64) chars[i] << 42) | ((guint64) chars[i + 1] << 21) | chars[i + 2];
+  return TRUE;
+}
+
+static void
+posting_free (gpointer data)
+{
+  Posting *posting = data;
+
+  g_array_unref (posting->docs);
+  g_free (posting);
+}
+
+static void
+add_doc (LiaisonSearchIndex *self,
+         const char         *text,
+         const char         *key,
+         OwnerKind           owner_kind,
+         guint               owner,
+         guint               evidence,
+         LiaisonSearchField  field)
+{
+  g_autoptr(GArray) map = NULL;
+  g_autofree char *folded = NULL;
+  g_autofree gunichar *chars = NULL;
+  guint32 doc_id = self->docs->len;
+  gboolean identity;
+  glong n_chars;
+  gsize length;
+  Doc doc;
+
+  if (text == NULL || text[0] == '\0')
+    return;
+
+  folded = liaison_search_fold (text, &map);
+  length = strlen (folded);
+  identity = length == strlen (text);
+  for (gsize i = 0; identity && i < length; i++)
+    identity = g_array_index (map, guint32, i) == i;
+
+  doc.text = text;
+  doc.key = key;
+  doc.map = identity ? NULL : g_memdup2 (map->data, map->len * sizeof (guint32));
+  doc.start = self->folded->len;
+  doc.length = length;
+  doc.owner = owner;
+  doc.evidence = evidence;
+  doc.owner_kind = owner_kind;
+  doc.field = field;
+  g_array_append_val (self->docs, doc);
+  g_string_append_len (self->folded, folded, length + 1);
+
+  chars = g_utf8_to_ucs4_fast (folded, length, &n_chars);
+  for (glong i = 0; i < n_chars; i++)
+    {
+      Posting *posting;
+      guint64 gram;
+
+      if (!gram_at (chars, n_chars, i, &gram))
+        continue;
+
+      posting = g_hash_table_lookup (self->grams, &gram);
+      if (posting == NULL)
+        {
+          posting = g_new (Posting, 1);
+          posting->key = gram;
+          posting->docs = g_array_new (FALSE, FALSE, sizeof (guint32));
+          g_hash_table_insert (self->grams, &posting->key, posting);
+        }
+      /* Once a text is enough; texts come in order, so the last is it. */
+      if (posting->docs->len == 0 ||
+          g_array_index (posting->docs, guint32, posting->docs->len - 1) != doc_id)
+        g_array_append_val (posting->docs, doc_id);
+    }
+}
+
+static guint32
+type_index (const LiaisonTypeStyle *style)
+{
+  return style != NULL ? style->index : NONE;
+}
+
+static void
+add_evidence (LiaisonSearchIndex    *self,
+              OwnerKind              owner_kind,
+              guint                  owner,
+              const LiaisonEvidence *evidence,
+              guint                  n_evidence)
+{
+  for (guint i = 0; i < n_evidence; i++)
+    {
+      const LiaisonSource *source = liaison_dataset_lookup_source (self->dataset, evidence[i].source);
+      Evidence item = { owner, i, NONE, NONE, owner_kind };
+      guint32 before = self->docs->len;
+
+      if (source != NULL)
+        item.source = GPOINTER_TO_UINT (g_hash_table_lookup (self->source_index, source)) - 1;
+
+      add_doc (self, evidence[i].quote, NULL, owner_kind, owner, self->evidence->len, LIAISON_SEARCH_FIELD_QUOTE);
+      if (self->docs->len > before)
+        item.quote_doc = before;
+      g_array_append_val (self->evidence, item);
+    }
+}
+
+LiaisonSearchIndex *
+liaison_search_index_new (LiaisonDataset *dataset)
+{
+  LiaisonSearchIndex *self;
+  guint n_entities, n_relations, n_sources;
+  g_return_val_if_fail (LIAISON_IS_DATASET (dataset), NULL);
+
+  n_entities = liaison_dataset_get_n_entities (dataset);
+  n_relations = liaison_dataset_get_n_relations (dataset);
+  n_sources = liaison_dataset_get_n_sources (dataset);
+
+  self = g_atomic_rc_box_new0 (LiaisonSearchIndex);
+  self->dataset = g_object_ref (dataset);
+  self->docs = g_array_new (FALSE, FALSE, sizeof (Doc));
+  self->folded = g_string_new (NULL);
+  self->strings = g_string_chunk_new (4096);
+  self->evidence = g_array_new (FALSE, FALSE, sizeof (Evidence));
+  self->entity_docs = g_new (guint32, n_entities + 1);
+  self->relation_docs = g_new (guint32, n_relations + 1);
+  self->source_docs = g_new (guint32, n_sources + 1);
+  self->entity_evidence = g_new (guint32, n_entities + 1);
+  self->relation_evidence = g_new (guint32, n_relations + 1);
+  self->entity_type = g_new (guint32, MAX (n_entities, 1));
+  self->relation_type = g_new (guint32, MAX (n_relations, 1));
+  self->grams = g_hash_table_new_full (g_int64_hash, g_int64_equal, NULL, posting_free);
+  self->source_index = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < n_sources; i++)
+    g_hash_table_insert (self->source_index, (gpointer) liaison_dataset_get_source (dataset, i),
+                         GUINT_TO_POINTER (i + 1));
+
+  for (guint i = 0; i < n_entities; i++)
+    {
+      LiaisonEntity *entity = liaison_dataset_get_entity (dataset, i);
+      const char * const *aliases = liaison_entity_get_aliases (entity);
+      const LiaisonAttribute *attributes;
+      const LiaisonEvidence *evidence;
+      guint n_attributes, n_evidence;
+
+      self->entity_docs[i] = self->docs->len;
+      self->entity_evidence[i] = self->evidence->len;
+      self->entity_type[i] = type_index (liaison_dataset_lookup_entity_type (dataset, liaison_entity_get_entity_type (entity)));
+
+      add_doc (self, liaison_entity_get_label (entity), NULL, OWNER_ENTITY, i, NONE, LIAISON_SEARCH_FIELD_LABEL);
+      for (guint a = 0; aliases != NULL && aliases[a] != NULL; a++)
+        add_doc (self, aliases[a], NULL, OWNER_ENTITY, i, NONE, LIAISON_SEARCH_FIELD_ALIAS);
+      add_doc (self, liaison_entity_get_id (entity), NULL, OWNER_ENTITY, i, NONE, LIAISON_SEARCH_FIELD_ID);
+      add_doc (self, liaison_entity_get_description (entity), NULL, OWNER_ENTITY, i, NONE, LIAISON_SEARCH_FIELD_DESCRIPTION);
+
+      attributes = liaison_entity_get_attributes (entity, &n_attributes);
+      for (guint a = 0; a < n_attributes; a++)
+        {
+          g_autofree char *value = liaison_attribute_dup_display (&attributes[a]);
+
+          add_doc (self, g_string_chunk_insert_const (self->strings, value), attributes[a].key,
+                   OWNER_ENTITY, i, NONE, LIAISON_SEARCH_FIELD_ATTRIBUTE);
+        }
+
+      evidence = liaison_entity_get_evidence (entity, &n_evidence);
+      add_evidence (self, OWNER_ENTITY, i, evidence, n_evidence);
+    }
+  self->entity_docs[n_entities] = self->docs->len;
+  self->entity_evidence[n_entities] = self->evidence->len;
+
+  for (guint i = 0; i < n_relations; i++)
+    {
+      const LiaisonRelation *relation = liaison_dataset_get_relation (dataset, i);
+      const LiaisonTypeStyle *type = liaison_dataset_lookup_relation_type (dataset, relation->type);
+
+      self->relation_docs[i] = self->docs->len;
+      self->relation_evidence[i] = self->evidence->len;
+      self->relation_type[i] = type_index (type);
+
+      add_doc (self, relation->label, NULL, OWNER_RELATION, i, NONE, LIAISON_SEARCH_FIELD_LABEL);
+      add_doc (self, type != NULL ? type->label : relation->type, NULL, OWNER_RELATION, i, NONE, LIAISON_SEARCH_FIELD_TYPE);
+      add_doc (self, relation->date, NULL, OWNER_RELATION, i, NONE, LIAISON_SEARCH_FIELD_DATE);
+      add_doc (self, relation->description, NULL, OWNER_RELATION, i, NONE, LIAISON_SEARCH_FIELD_DESCRIPTION);
+      add_evidence (self, OWNER_RELATION, i, relation->evidence, relation->n_evidence);
+    }
+  self->relation_docs[n_relations] = self->docs->len;
+  self->relation_evidence[n_relations] = self->evidence->len;
+
+  for (guint i = 0; i < n_sources; i++)
+    {
+      const LiaisonSource *source = liaison_dataset_get_source (dataset, i);
+
+      self->source_docs[i] = self->docs->len;
+      add_doc (self, source->title, NULL, OWNER_SOURCE, i, NONE, LIAISON_SEARCH_FIELD_SOURCE_TITLE);
+      add_doc (self, source->publisher, NULL, OWNER_SOURCE, i, NONE, LIAISON_SEARCH_FIELD_SOURCE_PUBLISHER);
+      add_doc (self, source->author, NULL, OWNER_SOURCE, i, NONE, LIAISON_SEARCH_FIELD_SOURCE_AUTHOR);
+    }
+  self->source_docs[n_sources] = self->docs->len;
+  g_clear_pointer (&self->source_index, g_hash_table_unref);
+
+  return self;
+}
+
+static void
+build_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  g_task_return_pointer (task, liaison_search_index_new (task_data),
+                         (GDestroyNotify) liaison_search_index_unref);
+}
+
+/* Building reads every text of the dataset once; for a large one that is
+ * seconds, which the window spends on a worker thread.
+ */
+void
+liaison_search_index_new_async (LiaisonDataset      *dataset,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (LIAISON_IS_DATASET (dataset));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, liaison_search_index_new_async);
+  g_task_set_task_data (task, g_object_ref (dataset), g_object_unref);
+  g_task_set_return_on_cancel (task, TRUE);
+  g_task_run_in_thread (task, build_thread);
+}
+
+LiaisonSearchIndex *
+liaison_search_index_new_finish (GAsyncResult  *result,
+                                 GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+LiaisonSearchIndex *
+liaison_search_index_ref (LiaisonSearchIndex *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return g_atomic_rc_box_acquire (self);
+}
+
+static void
+clear_index (gpointer data)
+{
+  LiaisonSearchIndex *self = data;
+
+  for (guint i = 0; i < self->docs->len; i++)
+    g_free (g_array_index (self->docs, Doc, i).map);
+  g_array_unref (self->docs);
+  g_string_free (self->folded, TRUE);
+  g_string_chunk_free (self->strings);
+  g_array_unref (self->evidence);
+  g_free (self->entity_docs);
+  g_free (self->relation_docs);
+  g_free (self->source_docs);
+  g_free (self->entity_evidence);
+  g_free (self->relation_evidence);
+  g_free (self->entity_type);
+  g_free (self->relation_type);
+  g_hash_table_unref (self->grams);
+  g_clear_pointer (&self->source_index, g_hash_table_unref);
+  g_object_unref (self->dataset);
+}
+
+void
+liaison_search_index_unref (LiaisonSearchIndex *self)
+{
+  g_return_if_fail (self != NULL);
+
+  g_atomic_rc_box_release_full (self, clear_index);
+}
+
+LiaisonDataset *
+liaison_search_index_get_dataset (LiaisonSearchIndex *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->dataset;
+}
+
+static const Doc *
+get_doc (LiaisonSearchIndex *self,
+         guint32             doc)
+{
+  return &g_array_index (self->docs, Doc, doc);
+}
+
+static gboolean
+doc_contains (LiaisonSearchIndex *self,
+              guint32             doc_id,
+              const char         *term,
+              gsize               term_length)
+{
+  const Doc *doc = get_doc (self, doc_id);
+
+  return memmem (self->folded->str + doc->start, doc->length, term, term_length) != NULL;
+}
+
+static int
+compare_length (gconstpointer a,
+                gconstpointer b)
+{
+  const GArray *x = *(const GArray * const *) a;
+  const GArray *y = *(const GArray * const *) b;
+
+  return (x->len > y->len) - (x->len < y->len);
+}
+
+/* The texts that hold @term: those that have every gram of it (the
+ * shortest lists first, so that each step narrows what the next one
+ * walks), then checked for the term itself. A term too short for a gram
+ * is looked for in all the folded text, which is one memmem() pass.
+ */
+static GArray *
+find_docs (LiaisonSearchIndex *self,
+           const char         *term)
+{
+  GArray *found = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr(GPtrArray) lists = g_ptr_array_new ();
+  g_autofree gunichar *chars = NULL;
+  gsize term_length = strlen (term);
+  g_autoptr(GArray) candidates = NULL;
+  glong n_chars;
+
+  chars = g_utf8_to_ucs4_fast (term, term_length, &n_chars);
+  for (glong i = 0; i < n_chars; i++)
+    {
+      Posting *posting;
+      guint64 gram;
+
+      if (!gram_at (chars, n_chars, i, &gram))
+        continue;
+      posting = g_hash_table_lookup (self->grams, &gram);
+      if (posting == NULL)
+        return found;
+      g_ptr_array_add (lists, posting->docs);
+    }
+
+  if (lists->len == 0)
+    {
+      const char *buffer = self->folded->str;
+      const char *end = buffer + self->folded->len;
+      const char *p = buffer;
+      guint lo = 0;
+
+      while (p < end && (p = memmem (p, end - p, term, term_length)) != NULL)
+        {
+          guint hi = self->docs->len;
+          guint32 offset = p - buffer;
+
+          /* The last text that starts at or before the match holds it. */
+          while (hi - lo > 1)
+            {
+              guint mid = lo + (hi - lo) / 2;
+
+              if (get_doc (self, mid)->start <= offset)
+                lo = mid;
+              else
+                hi = mid;
+            }
+          g_array_append_val (found, lo);
+          p = buffer + get_doc (self, lo)->start + get_doc (self, lo)->length + 1;
+          lo++;
+        }
+      return found;
+    }
+
+  g_ptr_array_sort (lists, compare_length);
+  candidates = g_array_copy (g_ptr_array_index (lists, 0));
+  for (guint l = 1; l < lists->len && candidates->len > 0; l++)
+    {
+      GArray *list = g_ptr_array_index (lists, l);
+      guint kept = 0;
+      guint j = 0;
+
+      for (guint i = 0; i < candidates->len; i++)
+        {
+          guint32 doc = g_array_index (candidates, guint32, i);
+
+          while (j < list->len && g_array_index (list, guint32, j) < doc)
+            j++;
+          if (j == list->len)
+            break;
+          if (g_array_index (list, guint32, j) == doc)
+            g_array_index (candidates, guint32, kept++) = doc;
+        }
+      g_array_set_size (candidates, kept);
+    }
+
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      guint32 doc = g_array_index (candidates, guint32, i);
+
+      if (doc_contains (self, doc, term, term_length))
+        g_array_append_val (found, doc);
+    }
+  return found;
+}
+
+typedef struct
+{
+  guint8 *entities;
+  guint8 *relations;
+  guint8 *evidence;
+} Marks;
+
+static void
+marks_init (Marks              *marks,
+            LiaisonSearchIndex *self,
+            guint8              value)
+{
+  marks->entities = g_malloc (liaison_dataset_get_n_entities (self->dataset) + 1);
+  marks->relations = g_malloc (liaison_dataset_get_n_relations (self->dataset) + 1);
+  marks->evidence = g_malloc (self->evidence->len + 1);
+  memset (marks->entities, value, liaison_dataset_get_n_entities (self->dataset) + 1);
+  memset (marks->relations, value, liaison_dataset_get_n_relations (self->dataset) + 1);
+  memset (marks->evidence, value, self->evidence->len + 1);
+}
+
+static void
+marks_clear (Marks *marks)
+{
+  g_free (marks->entities);
+  g_free (marks->relations);
+  g_free (marks->evidence);
+}
+
+/* Which entities, relations and pieces of evidence hold @term somewhere:
+ * a piece of evidence in its quote or its source, an entity or relation
+ * in its own fields or its evidence.
+ */
+static void
+mark_term (LiaisonSearchIndex *self,
+           const char         *term,
+           Marks              *marks)
+{
+  g_autoptr(GArray) docs = find_docs (self, term);
+  guint n_sources = liaison_dataset_get_n_sources (self->dataset);
+  g_autofree guint8 *sources = g_malloc0 (n_sources + 1);
+  gboolean any_source = FALSE;
+
+  for (guint i = 0; i < docs->len; i++)
+    {
+      const Doc *doc = get_doc (self, g_array_index (docs, guint32, i));
+
+      if (doc->owner_kind == OWNER_SOURCE)
+        {
+          sources[doc->owner] = TRUE;
+          any_source = TRUE;
+          continue;
+        }
+      if (doc->owner_kind == OWNER_ENTITY)
+        marks->entities[doc->owner] = TRUE;
+      else
+        marks->relations[doc->owner] = TRUE;
+      if (doc->evidence != NONE)
+        marks->evidence[doc->evidence] = TRUE;
+    }
+
+  if (!any_source)
+    return;
+
+  for (guint i = 0; i < self->evidence->len; i++)
+    {
+      const Evidence *item = &g_array_index (self->evidence, Evidence, i);
+
+      if (item->source == NONE || !sources[item->source])
+        continue;
+      marks->evidence[i] = TRUE;
+      if (item->owner_kind == OWNER_ENTITY)
+        marks->entities[item->owner] = TRUE;
+      else
+        marks->relations[item->owner] = TRUE;
+    }
+}
+
+static gboolean
+type_matches (const LiaisonTypeStyle   *style,
+              const LiaisonSearchQuery *query)
+{
+  g_autofree char *id = NULL;
+  g_autofree char *label = NULL;
+
+  if (query->types->len == 0)
+    return TRUE;
+  if (style == NULL)
+    return FALSE;
+
+  id = liaison_search_fold (style->id, NULL);
+  label = liaison_search_fold (style->label, NULL);
+  for (guint i = 0; i < query->types->len; i++)
+    if (g_str_has_prefix (id, g_ptr_array_index (query->types, i)) ||
+        g_str_has_prefix (label, g_ptr_array_index (query->types, i)))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+date_matches (const char               *date,
+              const LiaisonSearchQuery *query)
+{
+  guint32 first, last;
+
+  if (query->date_first->len == 0)
+    return TRUE;
+  if (!liaison_date_get_period (date, &first, &last))
+    return FALSE;
+
+  for (guint i = 0; i < query->date_first->len; i++)
+    if (first <= g_array_index (query->date_last, guint32, i) &&
+        last >= g_array_index (query->date_first, guint32, i))
+      return TRUE;
+  return FALSE;
+}
+
+static int
+compare_range (gconstpointer a,
+               gconstpointer b)
+{
+  const LiaisonSearchRange *x = a;
+  const LiaisonSearchRange *y = b;
+
+  if (x->start != y->start)
+    return x->start < y->start ? -1 : 1;
+  return (x->end > y->end) - (x->end < y->end);
+}
+
+/* Where the terms are in @doc's own text: folded offsets taken back
+ * through its map, a match ending inside what one character folded to
+ * taking all of that character.
+ */
+static GArray *
+find_ranges (LiaisonSearchIndex       *self,
+             const Doc                *doc,
+             const LiaisonSearchQuery *query)
+{
+  GArray *ranges = g_array_new (FALSE, FALSE, sizeof (LiaisonSearchRange));
+  const char *folded = self->folded->str + doc->start;
+  guint kept = 0;
+
+  for (guint t = 0; t < query->terms->len; t++)
+    {
+      const char *term = g_ptr_array_index (query->terms, t);
+      gsize term_length = strlen (term);
+      const char *p = folded;
+      const char *end = folded + doc->length;
+
+      while (p < end && (p = memmem (p, end - p, term, term_length)) != NULL)
+        {
+          guint32 start = p - folded;
+          guint32 last = start + term_length - 1;
+          LiaisonSearchRange range;
+
+          if (doc->map == NULL)
+            {
+              range.start = start;
+              range.end = last + 1;
+            }
+          else
+            {
+              range.start = doc->map[start];
+              range.end = doc->map[last] + g_utf8_skip[(guchar) doc->text[doc->map[last]]];
+            }
+          g_array_append_val (ranges, range);
+          p += term_length;
+        }
+    }
+
+  g_array_sort (ranges, compare_range);
+  for (guint i = 0; i < ranges->len; i++)
+    {
+      LiaisonSearchRange *range = &g_array_index (ranges, LiaisonSearchRange, i);
+      LiaisonSearchRange *previous = kept > 0 ? &g_array_index (ranges, LiaisonSearchRange, kept - 1) : NULL;
+
+      if (previous != NULL && range->start <= previous->end)
+        previous->end = MAX (previous->end, range->end);
+      else
+        g_array_index (ranges, LiaisonSearchRange, kept++) = *range;
+    }
+  g_array_set_size (ranges, kept);
+  return ranges;
+}
+
+static gboolean
+doc_has_term (LiaisonSearchIndex       *self,
+              guint32                   doc,
+              const LiaisonSearchQuery *query)
+{
+  for (guint t = 0; t < query->terms->len; t++)
+    {
+      const char *term = g_ptr_array_index (query->terms, t);
+
+      if (doc_contains (self, doc, term, strlen (term)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The first of @docs (a range of them) where a term is, or NONE. */
+static guint32
+first_doc_with_term (LiaisonSearchIndex       *self,
+                     guint32                   first,
+                     guint32                   end,
+                     const LiaisonSearchQuery *query)
+{
+  for (guint32 d = first; d < end; d++)
+    if (doc_has_term (self, d, query))
+      return d;
+  return NONE;
+}
+
+static guint32
+evidence_doc (LiaisonSearchIndex       *self,
+              const Evidence           *item,
+              const LiaisonSearchQuery *query)
+{
+  guint32 doc = NONE;
+
+  if (item->quote_doc != NONE && doc_has_term (self, item->quote_doc, query))
+    return item->quote_doc;
+  if (item->source != NONE)
+    doc = first_doc_with_term (self, self->source_docs[item->source],
+                               self->source_docs[item->source + 1], query);
+  return doc;
+}
+
+static guint32
+field_doc (LiaisonSearchIndex *self,
+           guint32             first,
+           guint32             end,
+           LiaisonSearchField  field)
+{
+  for (guint32 d = first; d < end; d++)
+    if (get_doc (self, d)->field == field)
+      return d;
+  return NONE;
+}
+
+static void
+add_hit (LiaisonSearchResults     *results,
+         LiaisonSearchGroup        group,
+         LiaisonElementKind        kind,
+         guint                     index,
+         guint                     evidence,
+         guint32                   doc_id,
+         const LiaisonSearchQuery *query,
+         gboolean                  whole)
+{
+  LiaisonSearchIndex *self = results->index;
+  LiaisonSearchHit hit = { kind, index, evidence, LIAISON_SEARCH_FIELD_LABEL, NULL, NULL, NULL, 0 };
+
+  if (doc_id != NONE)
+    {
+      const Doc *doc = get_doc (self, doc_id);
+      GArray *ranges;
+
+      hit.field = doc->field;
+      hit.key = doc->key;
+      hit.text = doc->text;
+      if (whole)
+        {
+          LiaisonSearchRange range = { 0, strlen (doc->text) };
+
+          ranges = g_array_new (FALSE, FALSE, sizeof (LiaisonSearchRange));
+          g_array_append_val (ranges, range);
+        }
+      else
+        ranges = find_ranges (self, doc, query);
+      hit.n_ranges = ranges->len;
+      hit.ranges = (const LiaisonSearchRange *) (gpointer) g_array_free (ranges, hit.n_ranges == 0);
+    }
+
+  g_array_append_val (results->hits[group], hit);
+}
+
+static void
+clear_hit (gpointer data)
+{
+  LiaisonSearchHit *hit = data;
+
+  g_free ((gpointer) hit->ranges);
+}
+
+LiaisonSearchResults *
+liaison_search_index_query (LiaisonSearchIndex       *self,
+                            const LiaisonSearchQuery *query,
+                            guint                     max_hits)
+{
+  LiaisonSearchResults *results;
+  guint n_entities, n_relations;
+  gboolean has_terms;
+  Marks all;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+
+  results = g_new0 (LiaisonSearchResults, 1);
+  results->index = liaison_search_index_ref (self);
+  results->entities = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint g = 0; g < LIAISON_SEARCH_N_GROUPS; g++)
+    {
+      results->hits[g] = g_array_new (FALSE, FALSE, sizeof (LiaisonSearchHit));
+      g_array_set_clear_func (results->hits[g], clear_hit);
+    }
+
+  if (liaison_search_query_is_empty (query))
+    return results;
+
+  n_entities = liaison_dataset_get_n_entities (self->dataset);
+  n_relations = liaison_dataset_get_n_relations (self->dataset);
+  has_terms = query->terms->len > 0;
+
+  /* Every term must be found in the same entity, relation or evidence. */
+  marks_init (&all, self, TRUE);
+  for (guint t = 0; t < query->terms->len; t++)
+    {
+      Marks term;
+
+      marks_init (&term, self, FALSE);
+      mark_term (self, g_ptr_array_index (query->terms, t), &term);
+      for (guint i = 0; i < n_entities; i++)
+        all.entities[i] &= term.entities[i];
+      for (guint i = 0; i < n_relations; i++)
+        all.relations[i] &= term.relations[i];
+      for (guint i = 0; i < self->evidence->len; i++)
+        all.evidence[i] &= term.evidence[i];
+      marks_clear (&term);
+    }
+
+  /* Entities have no dates, so a date: search is for relations. */
+  for (guint i = 0; i < n_entities; i++)
+    if (all.entities[i])
+      all.entities[i] = query->date_first->len == 0 &&
+                        type_matches (self->entity_type[i] != NONE ? liaison_dataset_get_entity_type (self->dataset, self->entity_type[i]) : NULL, query);
+  for (guint i = 0; i < n_relations; i++)
+    if (all.relations[i])
+      {
+        const LiaisonRelation *relation = liaison_dataset_get_relation (self->dataset, i);
+
+        all.relations[i] = date_matches (relation->date, query) &&
+                           type_matches (self->relation_type[i] != NONE ? liaison_dataset_get_relation_type (self->dataset, self->relation_type[i]) : NULL, query);
+      }
+
+  for (guint i = 0; i < n_entities; i++)
+    if (all.entities[i])
+      {
+        guint32 doc = NONE;
+
+        g_array_append_val (results->entities, i);
+        if (results->counts[LIAISON_SEARCH_GROUP_ENTITIES]++ >= max_hits)
+          continue;
+
+        if (has_terms)
+          {
+            doc = first_doc_with_term (self, self->entity_docs[i], self->entity_docs[i + 1], query);
+            for (guint32 e = self->entity_evidence[i]; doc == NONE && e < self->entity_evidence[i + 1]; e++)
+              doc = evidence_doc (self, &g_array_index (self->evidence, Evidence, e), query);
+          }
+        else
+          doc = field_doc (self, self->entity_docs[i], self->entity_docs[i + 1], LIAISON_SEARCH_FIELD_LABEL);
+        add_hit (results, LIAISON_SEARCH_GROUP_ENTITIES, LIAISON_ELEMENT_ENTITY, i, G_MAXUINT, doc, query, FALSE);
+      }
+
+  for (guint i = 0; i < n_relations; i++)
+    if (all.relations[i])
+      {
+        guint32 doc = NONE;
+        gboolean whole = FALSE;
+
+        if (results->counts[LIAISON_SEARCH_GROUP_RELATIONS]++ >= max_hits)
+          continue;
+
+        if (has_terms)
+          {
+            doc = first_doc_with_term (self, self->relation_docs[i], self->relation_docs[i + 1], query);
+            for (guint32 e = self->relation_evidence[i]; doc == NONE && e < self->relation_evidence[i + 1]; e++)
+              doc = evidence_doc (self, &g_array_index (self->evidence, Evidence, e), query);
+          }
+        else
+          {
+            LiaisonSearchField field = query->date_first->len > 0 ? LIAISON_SEARCH_FIELD_DATE : LIAISON_SEARCH_FIELD_TYPE;
+
+            doc = field_doc (self, self->relation_docs[i], self->relation_docs[i + 1], field);
+            whole = TRUE;
+          }
+        add_hit (results, LIAISON_SEARCH_GROUP_RELATIONS, LIAISON_ELEMENT_RELATION, i, G_MAXUINT, doc, query, whole);
+      }
+
+  /* A type: or date: alone would list every quote of what it keeps. */
+  for (guint i = 0; has_terms && i < self->evidence->len; i++)
+    {
+      const Evidence *item = &g_array_index (self->evidence, Evidence, i);
+      gboolean owner_kept = item->owner_kind == OWNER_ENTITY ? all.entities[item->owner] : all.relations[item->owner];
+
+      if (!all.evidence[i] || !owner_kept)
+        continue;
+      if (results->counts[LIAISON_SEARCH_GROUP_EVIDENCE]++ >= max_hits)
+        continue;
+
+      add_hit (results, LIAISON_SEARCH_GROUP_EVIDENCE,
+               item->owner_kind == OWNER_ENTITY ? LIAISON_ELEMENT_ENTITY : LIAISON_ELEMENT_RELATION,
+               item->owner, item->position, evidence_doc (self, item, query), query, FALSE);
+    }
+
+  marks_clear (&all);
+  return results;
+}
+
+LiaisonSearchResults *
+liaison_search_index_query_text (LiaisonSearchIndex *self,
+                                 const char         *text,
+                                 guint               max_hits)
+{
+  g_autoptr(LiaisonSearchQuery) query = liaison_search_query_parse (text);
+
+  return liaison_search_index_query (self, query, max_hits);
+}
+
+void
+liaison_search_results_free (LiaisonSearchResults *results)
+{
+  if (results == NULL)
+    return;
+
+  for (guint g = 0; g < LIAISON_SEARCH_N_GROUPS; g++)
+    g_array_unref (results->hits[g]);
+  g_array_unref (results->entities);
+  liaison_search_index_unref (results->index);
+  g_free (results);
+}
+
+guint
+liaison_search_results_get_count (LiaisonSearchResults *results,
+                                  LiaisonSearchGroup    group)
+{
+  g_return_val_if_fail (results != NULL, 0);
+  g_return_val_if_fail (group < LIAISON_SEARCH_N_GROUPS, 0);
+
+  return results->counts[group];
+}
+
+guint
+liaison_search_results_get_n_hits (LiaisonSearchResults *results,
+                                   LiaisonSearchGroup    group)
+{
+  g_return_val_if_fail (results != NULL, 0);
+  g_return_val_if_fail (group < LIAISON_SEARCH_N_GROUPS, 0);
+
+  return results->hits[group]->len;
+}
+
+const LiaisonSearchHit *
+liaison_search_results_get_hit (LiaisonSearchResults *results,
+                                LiaisonSearchGroup    group,
+                                guint                 position)
+{
+  g_return_val_if_fail (results != NULL, NULL);
+  g_return_val_if_fail (group < LIAISON_SEARCH_N_GROUPS, NULL);
+  g_return_val_if_fail (position < results->hits[group]->len, NULL);
+
+  return &g_array_index (results->hits[group], LiaisonSearchHit, position);
+}
+
+const guint *
+liaison_search_results_get_entities (LiaisonSearchResults *results,
+                                     guint                *n_entities)
+{
+  g_return_val_if_fail (results != NULL, NULL);
+  g_return_val_if_fail (n_entities != NULL, NULL);
+
+  *n_entities = results->entities->len;
+  return (const guint *) (gpointer) results->entities->data;
+}
