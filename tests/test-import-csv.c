@@ -558,6 +558,38 @@ test_command_line (void)
   liaison_test_remove_temporary (output);
 }
 
+/* A file of commas is not a table of millions of columns: refused at
+ * once, and a long row costs only its count.
+ */
+static void
+test_too_many_columns (void)
+{
+  g_autoptr(GString) text = g_string_new ("source,target");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LiaisonDataset) dataset = NULL;
+  LiaisonImportInput input = { .display_name = "wide.csv" };
+
+  for (guint i = 0; i < 20000; i++)
+    g_string_append_c (text, ',');
+  input.data = text->str;
+  input.length = text->len;
+  dataset = liaison_import_csv (&input, NULL, &error);
+  g_assert_null (dataset);
+  g_assert_error (error, LIAISON_DATASET_ERROR, LIAISON_DATASET_ERROR_LIMIT);
+  g_assert_cmpstr (error->message, ==, "wide.csv:1: the header has more than 10000 columns");
+  g_clear_error (&error);
+
+  g_string_assign (text, "source,target\na,b");
+  for (guint i = 0; i < 1000000; i++)
+    g_string_append (text, ",x");
+  g_string_append_c (text, '\n');
+  input.data = text->str;
+  input.length = text->len;
+  dataset = liaison_import_csv (&input, NULL, &error);
+  g_assert_null (dataset);
+  g_assert_cmpstr (error->message, ==, "wide.csv:2: 1000002 fields, but the header names 2 columns");
+}
+
 static void
 test_is_node_table (void)
 {
@@ -583,6 +615,7 @@ main (int   argc,
   g_test_add_func ("/import-csv/node-table-duplicate", test_node_table_duplicate);
   g_test_add_func ("/import-csv/node-table-alone", test_node_table_alone);
   g_test_add_func ("/import-csv/is-node-table", test_is_node_table);
+  g_test_add_func ("/import-csv/too-many-columns", test_too_many_columns);
   g_test_add_func ("/import-csv/loader", test_loader);
   g_test_add_func ("/import-csv/round-trip", test_round_trip);
   g_test_add_func ("/import-csv/round-trip-quoting", test_round_trip_quoting);

@@ -40,6 +40,11 @@
 /* libcsv's parser states, as its source names them. */
 #define CSV_ROW_NOT_BEGUN 0
 
+/* More columns than any table of entities or relations has: a header of
+ * millions of empty names is a file of commas, and would cost gigabytes.
+ */
+#define MAX_COLUMNS 10000
+
 typedef enum
 {
   COLUMN_ATTRIBUTE,
@@ -112,6 +117,9 @@ struct _Reader
   guint                 row_line;     /* where the row being read began */
   guint                 quote_line;   /* where the quoted field still open began */
   guint                 n_rows;       /* header included */
+  guint                 n_extra;      /* fields of the row past one more than the
+                                       * header has: counted, not kept */
+  gboolean              too_many_columns;
   gboolean              stop;
 
   GArray               *columns;      /* Column */
@@ -160,7 +168,7 @@ reader_clear (Reader *reader)
 static guint
 reader_n_fields (Reader *reader)
 {
-  return reader->offsets->len;
+  return reader->offsets->len + reader->n_extra;
 }
 
 static const char *
@@ -215,6 +223,13 @@ field_cb (void   *text,
   if (reader->stop)
     return;
 
+  /* A row longer than the header is a problem that needs only its length. */
+  if (reader->offsets->len > (reader->n_rows == 0 ? MAX_COLUMNS : reader->columns->len))
+    {
+      reader->n_extra++;
+      return;
+    }
+
   if (text != NULL && is_formula_guard (text, length))
     {
       text = (char *) text + 1;
@@ -231,6 +246,12 @@ static void
 read_header (Reader *reader)
 {
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  if (reader_n_fields (reader) > MAX_COLUMNS)
+    {
+      reader->too_many_columns = TRUE;
+      return;
+    }
 
   for (guint i = 0; i < reader_n_fields (reader); i++)
     {
@@ -278,7 +299,10 @@ read_header (Reader *reader)
 static gboolean
 row_is_blank (Reader *reader)
 {
-  for (guint i = 0; i < reader_n_fields (reader); i++)
+  if (reader->n_extra > 0)
+    return FALSE;
+
+  for (guint i = 0; i < reader->offsets->len; i++)
     if (reader_field (reader, i)[0] != '\0')
       return FALSE;
 
@@ -312,6 +336,7 @@ row_cb (int   terminator,
 
   g_byte_array_set_size (reader->row, 0);
   g_array_set_size (reader->offsets, 0);
+  reader->n_extra = 0;
 }
 
 static gsize
@@ -778,6 +803,13 @@ check_header (Import   *im,
     {
       g_set_error (error, LIAISON_DATASET_ERROR, LIAISON_DATASET_ERROR_INVALID,
                    _("%s: the file is empty"), name);
+      return FALSE;
+    }
+
+  if (reader->too_many_columns)
+    {
+      g_set_error (error, LIAISON_DATASET_ERROR, LIAISON_DATASET_ERROR_LIMIT,
+                   _("%s:1: the header has more than %u columns"), name, MAX_COLUMNS);
       return FALSE;
     }
 
