@@ -508,6 +508,28 @@ test_external_dtd_is_not_read (void)
   g_assert_cmpuint (liaison_dataset_get_n_entities (dataset), ==, 1);
 }
 
+/* An internal subset without entities is harmless: attribute lists and
+ * comments, never applied.
+ */
+static void
+test_internal_subset_without_entities (void)
+{
+  static const char text[] =
+    "<?xml version=\"1.0\"?>\n"
+    "<!DOCTYPE graphml [\n"
+    "  <!-- \"<!ENTITY\" in a comment declares nothing -->\n"
+    "  <!ATTLIST node kind CDATA \"default\">\n"
+    "]>\n"
+    "<graphml><graph><node id=\"a\"/><node id=\"b\"/><edge source=\"a\" target=\"b\"/></graph></graphml>\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LiaisonDataset) dataset = load_text (text, -1, "subset.graphml", NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (liaison_dataset_get_n_entities (dataset), ==, 2);
+  g_assert_cmpuint (liaison_dataset_get_n_relations (dataset), ==, 1);
+  g_assert_null (entity_attribute (dataset, "a", "kind"));
+}
+
 /* XML in another encoding, declared, reads as its text. */
 static void
 test_latin1 (void)
@@ -539,6 +561,7 @@ main (int   argc,
   g_test_add_func ("/import-xml/hostile", test_hostile);
   g_test_add_func ("/import-xml/hostile-limits", test_hostile_limits);
   g_test_add_func ("/import-xml/external-dtd-is-not-read", test_external_dtd_is_not_read);
+  g_test_add_func ("/import-xml/internal-subset-without-entities", test_internal_subset_without_entities);
   g_test_add_func ("/import-xml/latin1", test_latin1);
 
   return g_test_run ();
