@@ -440,7 +440,7 @@ compare_length (gconstpointer a,
 /* The texts that hold @term: those that have every gram of it (the
  * shortest lists first, so that each step narrows what the next one
  * walks), then checked for the term itself. A term too short for a gram
- * is looked for in all the folded text, which is one memmem() pass.
+ * is looked for in all the folded texts.
  */
 static GArray *
 find_docs (LiaisonSearchIndex *self,
@@ -467,32 +467,12 @@ find_docs (LiaisonSearchIndex *self,
       g_ptr_array_add (lists, posting->docs);
     }
 
+  /* Text by text, in the order they lie in memory: one pass over it. */
   if (lists->len == 0)
     {
-      const char *buffer = self->folded->str;
-      const char *end = buffer + self->folded->len;
-      const char *p = buffer;
-      guint lo = 0;
-
-      while (p < end && (p = memmem (p, end - p, term, term_length)) != NULL)
-        {
-          guint hi = self->docs->len;
-          guint32 offset = p - buffer;
-
-          /* The last text that starts at or before the match holds it. */
-          while (hi - lo > 1)
-            {
-              guint mid = lo + (hi - lo) / 2;
-
-              if (get_doc (self, mid)->start <= offset)
-                lo = mid;
-              else
-                hi = mid;
-            }
-          g_array_append_val (found, lo);
-          p = buffer + get_doc (self, lo)->start + get_doc (self, lo)->length + 1;
-          lo++;
-        }
+      for (guint32 d = 0; d < self->docs->len; d++)
+        if (doc_contains (self, d, term, term_length))
+          g_array_append_val (found, d);
       return found;
     }
 
@@ -516,6 +496,13 @@ find_docs (LiaisonSearchIndex *self,
             g_array_index (candidates, guint32, kept++) = doc;
         }
       g_array_set_size (candidates, kept);
+    }
+
+  /* A term that is one gram is in every text its list names. */
+  if (lists->len == 1 && (n_chars == 3 || (n_chars == 2 && is_cjk (chars[0]))))
+    {
+      g_array_unref (found);
+      return g_steal_pointer (&candidates);
     }
 
   for (guint i = 0; i < candidates->len; i++)
