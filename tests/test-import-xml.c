@@ -204,10 +204,11 @@ test_graphml_positions (void)
     "<key id=\"x\" for=\"node\" attr.name=\"x\" attr.type=\"float\"/>\n"
     "<key id=\"y\" for=\"node\" attr.name=\"y\" attr.type=\"float\"/>\n"
     "<key id=\"l\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>\n"
+    "<key id=\"edgelabel\" for=\"edge\" attr.name=\"Edge Label\" attr.type=\"string\"/>\n"
     "<graph edgedefault=\"directed\">\n"
     "<node id=\"a\"><data key=\"l\">A</data><data key=\"x\">-1.5</data><data key=\"y\">2e2</data></node>\n"
     "<node id=\"b\"><data key=\"x\">3</data><data key=\"y\">4</data></node>\n"
-    "<edge source=\"a\" target=\"b\"/>\n"
+    "<edge source=\"a\" target=\"b\"><data key=\"edgelabel\">knows</data></edge>\n"
     "</graph></graphml>\n";
   g_autoptr(GError) error = NULL;
   g_autoptr(LiaisonDataset) dataset = load_text (text, -1, "gephi.graphml", NULL, &error);
@@ -218,6 +219,7 @@ test_graphml_positions (void)
   assert_position (dataset, "b", 3, 4);
   /* Kept as attributes too, so that an export gives them back. */
   g_assert_cmpstr (entity_attribute (dataset, "a", "x"), ==, "-1.5");
+  g_assert_cmpstr (liaison_dataset_get_relation (dataset, 0)->label, ==, "knows");
 }
 
 static void

@@ -191,7 +191,8 @@ role_of (const Key *key,
       return ROLE_ATTRIBUTE;
 
     case DOMAIN_EDGE:
-      if (name_is (name, "label"))
+      /* Gephi writes "Edge Label". */
+      if (name_is (name, "label") || name_is (name, "edge label"))
         return ROLE_LABEL;
       if (name_is (name, "type") || name_is (name, "relation_type"))
         return ROLE_TYPE;
