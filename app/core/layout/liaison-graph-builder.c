@@ -19,6 +19,7 @@
 #include "config.h"
 
 #include <graphviz/cgraph.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -757,4 +758,77 @@ liaison_graph_dup_automatic_name (LiaisonScene *scene)
                                                    liaison_layout_engine_get_routing (engine,
                                                                                       liaison_scene_get_n_nodes (scene),
                                                                                       liaison_scene_get_n_edges (scene)));
+}
+
+/* Returns: (transfer full): what @state shows of @dataset, only the
+ * entities in @include when it is not NULL, at the positions in @xy (two
+ * per entity, in points; NaN where there is none), for Graphviz to
+ * place what has no position around what does. With @spring, neato's
+ * graph: a pinned entity is held where it is ("x,y!"), which neato honours
+ * only without prism's overlap removal, the caller's business then.
+ * Without, every entity must have a position, for nop2 to draw the
+ * relations between them.
+ */
+GBytes *
+liaison_graph_build_placed_dot (LiaisonDataset   *dataset,
+                                LiaisonViewState *state,
+                                const guint8     *include,
+                                const double     *xy,
+                                const guint8     *pinned,
+                                gboolean          spring)
+{
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&cgraph_lock);
+  g_autoptr(Agraph_t) graph = NULL;
+  LiaisonGraphSize size;
+  guint n_entities;
+
+  g_return_val_if_fail (LIAISON_IS_DATASET (dataset), NULL);
+  g_return_val_if_fail (xy != NULL, NULL);
+
+  graph = build_graph (dataset, state, NULL,
+                       spring ? LIAISON_LAYOUT_ENGINE_NEATO : LIAISON_LAYOUT_ENGINE_FILE, &size);
+  n_entities = liaison_dataset_get_n_entities (dataset);
+
+  for (guint i = 0; i < n_entities; i++)
+    {
+      g_autofree char *name = NULL;
+      char pos[2 * G_ASCII_DTOSTR_BUF_SIZE + 2];
+      char y[G_ASCII_DTOSTR_BUF_SIZE];
+      Agnode_t *node;
+
+      if (!entity_shown (state, NULL, i))
+        continue;
+      name = liaison_element_id_new (LIAISON_ELEMENT_ENTITY, liaison_entity_get_id (liaison_dataset_get_entity (dataset, i)));
+      node = agnode (graph, name, FALSE);
+      if (node == NULL)
+        continue;
+      if (include != NULL && !include[i])
+        {
+          agdelnode (graph, node);
+          continue;
+        }
+      if (isnan (xy[2 * i]))
+        continue;
+
+      g_ascii_formatd (pos, G_ASCII_DTOSTR_BUF_SIZE, "%.2f", xy[2 * i]);
+      g_ascii_formatd (y, sizeof y, "%.2f", xy[2 * i + 1]);
+      g_strlcat (pos, ",", sizeof pos);
+      g_strlcat (pos, y, sizeof pos);
+      if (spring && pinned != NULL && pinned[i])
+        g_strlcat (pos, "!", sizeof pos);
+      set_attribute (node, "pos", pos);
+    }
+
+  /* Graphviz otherwise moves a layout's corner to the origin, and what
+   * stays would seem to move whenever an entity far out comes or goes.
+   */
+  set_attribute (graph, "notranslate", "true");
+  if (spring)
+    {
+      set_attribute (graph, "overlap", "true");
+      set_attribute (graph, "inputscale", "72");
+      set_attribute (graph, "splines", "false");
+    }
+
+  return graph_to_dot (graph);
 }

@@ -36,6 +36,13 @@ GBytes              *liaison_graph_build_dot      (LiaisonDataset      *dataset,
 GBytes              *liaison_graph_build_laid_out_dot (LiaisonScene    *scene,
                                                    LiaisonViewState    *state)
                                                    G_GNUC_WARN_UNUSED_RESULT;
+GBytes              *liaison_graph_build_placed_dot (LiaisonDataset    *dataset,
+                                                   LiaisonViewState    *state,
+                                                   const guint8        *include,
+                                                   const double        *xy,
+                                                   const guint8        *pinned,
+                                                   gboolean             spring)
+                                                   G_GNUC_WARN_UNUSED_RESULT;
 LiaisonLayoutEngine  liaison_graph_choose_engine  (LiaisonDataset      *dataset,
                                                    LiaisonViewState    *state);
 char                *liaison_graph_dup_automatic_name (LiaisonScene      *scene)
