@@ -117,6 +117,11 @@ test_cytoscape_elements (void)
   /* Cytoscape's y points down; Liaison's, as Graphviz's, up. */
   assert_position (dataset, "kddi", 100, -50);
   assert_position (dataset, "huawei", -80.5, -20);
+  /* A parent the file does not place is drawn amid its children: then
+   * every entity has a place, and the file's layout is the one shown.
+   */
+  assert_position (dataset, "china", -80.5, -20);
+  g_assert_true (liaison_dataset_has_positions (dataset));
 
   g_assert_cmpuint (liaison_dataset_get_n_relations (dataset), ==, 3);
   relation = liaison_dataset_lookup_relation (dataset, "e1");

@@ -284,19 +284,66 @@ set_title (Import     *im,
   item_done (im);
 }
 
-/* An entity named by its id alone: a Cytoscape compound parent no
- * element declares, located where it is first named.
+/* A Cytoscape compound parent that no element declares: an entity named
+ * by its id, located where it is first named, and drawn amid its
+ * children when they all have a place.
  */
+typedef struct
+{
+  char            *id;
+  LiaisonLocation  location;
+  gboolean         declared;
+  guint            n_children;
+  guint            n_placed;
+  double           sum_x;
+  double           sum_y;
+} ImpliedParent;
+
+static void
+implied_parent_free (gpointer data)
+{
+  ImpliedParent *parent = data;
+
+  g_free (parent->id);
+  g_free (parent);
+}
+
 static gboolean
-add_implied_entity (Import                *im,
-                    const LiaisonLocation *location,
-                    const char            *id)
+add_implied_entity (Import              *im,
+                    const ImpliedParent *parent)
 {
   LiaisonEntityInput entity = { { 0 } };
 
-  entity.id = (LiaisonValue) { LIAISON_VALUE_STRING, id };
+  entity.id = (LiaisonValue) { LIAISON_VALUE_STRING, parent->id };
   entity.label = entity.id;
-  return liaison_dataset_builder_add_entity (im->builder, location, &entity);
+  if (parent->n_children > 0 && parent->n_placed == parent->n_children)
+    {
+      entity.has_position = TRUE;
+      entity.x = parent->sum_x / parent->n_children;
+      entity.y = parent->sum_y / parent->n_children;
+    }
+  return liaison_dataset_builder_add_entity (im->builder, &parent->location, &entity);
+}
+
+/* The parent of that id, made when first named. */
+static ImpliedParent *
+lookup_parent (GHashTable            *parents,
+               GPtrArray             *order,
+               const char            *id,
+               const LiaisonLocation *location)
+{
+  ImpliedParent *parent = g_hash_table_lookup (parents, id);
+
+  if (parent == NULL)
+    {
+      parent = g_new0 (ImpliedParent, 1);
+      parent->id = g_strdup (id);
+      parent->location = *location;
+      g_hash_table_insert (parents, parent->id, parent);
+      g_ptr_array_add (order, parent);
+    }
+
+  return parent;
 }
 
 /* Cytoscape.js and Cytoscape desktop.
@@ -419,7 +466,8 @@ cytoscape_read_group (Import            *im,
                       const ElementList *lists,
                       guint              n_lists,
                       Group              group,
-                      GHashTable        *parents)
+                      GHashTable        *parents,
+                      GPtrArray         *order)
 {
   for (guint l = 0; l < n_lists; l++)
     {
@@ -463,7 +511,7 @@ cytoscape_read_group (Import            *im,
 
                   id_from_node (im, id, &value);
                   if (value.kind == LIAISON_VALUE_STRING)
-                    g_hash_table_replace (parents, g_strdup (value.text), NULL);
+                    lookup_parent (parents, order, value.text, &location)->declared = TRUE;
                   item_done (im);
                 }
               if (parent != NULL && JSON_NODE_HOLDS_VALUE (parent))
@@ -471,10 +519,20 @@ cytoscape_read_group (Import            *im,
                   LiaisonValue value;
 
                   id_from_node (im, parent, &value);
-                  if (value.kind == LIAISON_VALUE_STRING && value.text[0] != '\0' &&
-                      !g_hash_table_contains (parents, value.text))
-                    g_hash_table_insert (parents, g_strdup (value.text),
-                                         g_memdup2 (&location, sizeof location));
+                  if (value.kind == LIAISON_VALUE_STRING && value.text[0] != '\0')
+                    {
+                      ImpliedParent *implied = lookup_parent (parents, order, value.text, &location);
+                      LiaisonEntityInput child = { { 0 } };
+
+                      read_position (member_object (element, "position"), "x", "y", &child);
+                      implied->n_children++;
+                      if (child.has_position)
+                        {
+                          implied->n_placed++;
+                          implied->sum_x += child.x;
+                          implied->sum_y += child.y;
+                        }
+                    }
                   item_done (im);
                 }
             }
@@ -489,13 +547,12 @@ cytoscape_read (Import     *im,
                 JsonNode   *root,
                 GError    **error)
 {
-  g_autoptr(GHashTable) parents = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) parents = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) order = g_ptr_array_new_with_free_func (implied_parent_free);
   ElementList lists[2];
   guint n_lists = 0;
   JsonObject *top = NULL;
   JsonNode *elements;
-  GHashTableIter iter;
-  gpointer key, value;
 
   if (JSON_NODE_HOLDS_ARRAY (root))
     lists[n_lists++] = (ElementList) { json_node_get_array (root), "", GROUP_NODES };
@@ -531,15 +588,19 @@ cytoscape_read (Import     *im,
       set_title (im, member_object (top, "data"), "name");
     }
 
-  if (!cytoscape_read_group (im, lists, n_lists, GROUP_NODES, parents))
+  if (!cytoscape_read_group (im, lists, n_lists, GROUP_NODES, parents, order))
     return TRUE;
 
-  g_hash_table_iter_init (&iter, parents);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    if (value != NULL && !add_implied_entity (im, value, key))
-      return TRUE;
+  /* In the order they were first named. */
+  for (guint i = 0; i < order->len; i++)
+    {
+      const ImpliedParent *parent = g_ptr_array_index (order, i);
 
-  cytoscape_read_group (im, lists, n_lists, GROUP_EDGES, parents);
+      if (!parent->declared && !add_implied_entity (im, parent))
+        return TRUE;
+    }
+
+  cytoscape_read_group (im, lists, n_lists, GROUP_EDGES, parents, order);
   return TRUE;
 }
 
