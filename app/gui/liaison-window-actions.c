@@ -106,7 +106,7 @@ relayout_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
 {
-  liaison_window_relayout (LIAISON_WINDOW (widget));
+  liaison_window_relayout_afresh (LIAISON_WINDOW (widget));
 }
 
 static void

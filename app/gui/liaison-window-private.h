@@ -12,6 +12,7 @@
 #include "liaison-graph-view.h"
 #include "liaison-hidden-matches.h"
 #include "liaison-legend.h"
+#include "liaison-position-memory.h"
 #include "liaison-search-bar.h"
 #include "liaison-view-history.h"
 #include "liaison-view-state.h"
@@ -56,6 +57,7 @@ struct _LiaisonWindow
   GCancellable         *layout_cancellable;
   GCancellable         *export_cancellable;  /* the last export: its layout, then its writing */
   LiaisonScene         *whole_scene;   /* the last layout with nothing hidden */
+  LiaisonPositionMemory *positions;    /* where entities were last drawn, and pins */
   GtkFilterListModel   *filter_model;
   GtkCustomFilter      *filter;
   GMenu                *recent_menu;
@@ -84,6 +86,7 @@ void      liaison_window_start_progress     (LiaisonWindow  *self,
 void      liaison_window_stop_progress      (LiaisonWindow  *self);
 void      liaison_window_notify_loading     (LiaisonWindow  *self);
 void      liaison_window_relayout           (LiaisonWindow  *self);
+void      liaison_window_relayout_afresh    (LiaisonWindow  *self);
 guint     liaison_window_get_layout_timeout (LiaisonWindow  *self);
 void      liaison_window_cancel             (LiaisonWindow  *self);
 

@@ -18,6 +18,7 @@
 #include "liaison-entity-table.h"
 #include "liaison-graph-builder.h"
 #include "liaison-layout.h"
+#include "liaison-layout-keeping.h"
 #include "liaison-layout-engine.h"
 #include "liaison-metrics-legend.h"
 #include "liaison-view-counts.h"
@@ -288,6 +289,7 @@ layout_cb (GObject      *object,
   if (liaison_scene_get_dataset (scene) != self->dataset)
     return;
 
+  liaison_position_memory_record (self->positions, scene);
   liaison_graph_view_set_scene (self->graph_view, scene);
   gtk_stack_set_visible_child_name (self->content_stack, "graph");
   show_automatic_choice (self, scene);
@@ -373,9 +375,20 @@ liaison_window_relayout (LiaisonWindow *self)
   context->self = g_object_ref (self);
   context->cancellable = g_object_ref (self->layout_cancellable);
   context->everything_visible = liaison_view_state_is_everything_visible (self->state);
-  liaison_layout_async (self->dataset, self->state, engine, timeout, self->layout_cancellable,
-                        layout_cb, context);
+  liaison_layout_keeping_async (self->dataset, self->state, self->positions, engine, timeout,
+                                self->layout_cancellable, layout_cb, context);
   liaison_window_notify_loading (self);
+}
+
+/* A layout from scratch, as when the engine changes or the user asks for
+ * one: only pinned entities keep their places.
+ */
+void
+liaison_window_relayout_afresh (LiaisonWindow *self)
+{
+  if (self->positions != NULL)
+    liaison_position_memory_forget (self->positions, TRUE);
+  liaison_window_relayout (self);
 }
 
 void
@@ -393,9 +406,11 @@ liaison_window_set_dataset (LiaisonWindow  *self,
   g_set_object (&self->file, file);
   g_clear_object (&self->state);
   g_clear_object (&self->whole_scene);
+  g_clear_object (&self->positions);
 
   if (dataset != NULL)
     {
+      self->positions = liaison_position_memory_new (liaison_dataset_get_n_entities (dataset));
       self->state = liaison_view_state_new (dataset);
       g_signal_connect_object (self->state, "visibility-changed", G_CALLBACK (liaison_window_relayout),
                                self, G_CONNECT_SWAPPED);
@@ -564,7 +579,7 @@ setup_settings (LiaisonWindow *self)
                                 G_SETTINGS_BIND_DEFAULT,
                                 engine_get_mapping, engine_set_mapping, NULL, NULL);
   g_signal_connect_object (self->settings, "changed::layout-engine",
-                           G_CALLBACK (liaison_window_relayout), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (liaison_window_relayout_afresh), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -579,6 +594,7 @@ liaison_window_dispose (GObject *object)
   g_clear_object (&self->layout_cancellable);
   g_clear_object (&self->export_cancellable);
   g_clear_object (&self->whole_scene);
+  g_clear_object (&self->positions);
   g_clear_object (&self->loader);
   g_clear_handle_id (&self->progress_timeout, g_source_remove);
   g_clear_handle_id (&self->pulse_source, g_source_remove);
