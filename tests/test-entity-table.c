@@ -408,6 +408,28 @@ test_recompute (void)
   wait_for_rows (7);
 }
 
+static gboolean
+is_null (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+/* Closing the window lets go of the analysis, and with it the dataset,
+ * however many times it was asked to measure.
+ */
+static void
+test_closing_frees_analysis (void)
+{
+  gpointer weak = analysis;
+
+  g_object_add_weak_pointer (G_OBJECT (analysis), &weak);
+  gtk_window_destroy (GTK_WINDOW (window));
+  window = NULL;
+  table = NULL;
+  analysis = NULL;
+  ui_test_wait_until (is_null, &weak);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -439,10 +461,12 @@ main (int   argc,
   g_test_add_func ("/entity-table/communities", test_communities);
   g_test_add_func ("/entity-table/encoding", test_encoding);
   g_test_add_func ("/entity-table/recompute", test_recompute);
+  g_test_add_func ("/entity-table/closing-frees-analysis", test_closing_frees_analysis);
 
   status = g_test_run ();
 
-  gtk_window_destroy (GTK_WINDOW (window));
+  if (window != NULL)
+    gtk_window_destroy (GTK_WINDOW (window));
   liaison_test_remove_temporary (path);
   return status;
 }

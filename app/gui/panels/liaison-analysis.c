@@ -276,15 +276,12 @@ recompute_cb (gpointer user_data)
   g_autoptr(LiaisonViewState) input = NULL;
   g_autoptr(LiaisonSubset) visible = NULL;
   g_autoptr(GCancellable) cancellable = NULL;
-  LiaisonProgress progress = { progress_cb, g_object_ref (self), g_object_unref };
+  LiaisonProgress progress = { progress_cb, NULL, g_object_unref };
   ComputeContext *context;
 
   self->recompute_source = 0;
   if (self->state == NULL)
-    {
-      g_object_unref (self);
-      return G_SOURCE_REMOVE;
-    }
+    return G_SOURCE_REMOVE;
 
   if (!self->whole_dataset)
     {
@@ -298,10 +295,7 @@ recompute_cb (gpointer user_data)
    */
   if ((self->metrics != NULL || self->cancellable != NULL) && self->measured_whole == self->whole_dataset &&
       (self->whole_dataset || (self->measured != NULL && liaison_subset_equal (visible, self->measured))))
-    {
-      g_object_unref (self);
-      return G_SOURCE_REMOVE;
-    }
+    return G_SOURCE_REMOVE;
 
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
@@ -317,8 +311,10 @@ recompute_cb (gpointer user_data)
   self->measured = visible != NULL ? liaison_subset_ref (visible) : NULL;
   self->measured_whole = self->whole_dataset;
 
+  /* The computation frees it, whatever becomes of the analysis. */
+  progress.data = g_object_ref (self);
   context = g_new0 (ComputeContext, 1);
-  context->self = self;  /* the source's reference */
+  context->self = g_object_ref (self);
   context->cancellable = g_object_ref (cancellable);
   context->measured = g_steal_pointer (&visible);
   context->whole = self->whole_dataset;
@@ -337,7 +333,7 @@ schedule_recompute (LiaisonAnalysis *self)
   if (self->recompute_source != 0 || self->state == NULL)
     return;
 
-  self->recompute_source = g_idle_add_full (G_PRIORITY_LOW, recompute_cb, g_object_ref (self), NULL);
+  self->recompute_source = g_idle_add_full (G_PRIORITY_LOW, recompute_cb, g_object_ref (self), g_object_unref);
 }
 
 /* Measures again what is visible, even if it was measured already (after
