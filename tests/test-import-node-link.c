@@ -117,10 +117,10 @@ test_cytoscape_elements (void)
   /* Cytoscape's y points down; Liaison's, as Graphviz's, up. */
   assert_position (dataset, "kddi", 100, -50);
   assert_position (dataset, "huawei", -80.5, -20);
-  /* A parent the file does not place is drawn amid its children: then
+  /* A parent the file does not place is drawn above its children: then
    * every entity has a place, and the file's layout is the one shown.
    */
-  assert_position (dataset, "china", -80.5, -20);
+  assert_position (dataset, "china", -80.5, -20 + 72);
   g_assert_true (liaison_dataset_has_positions (dataset));
 
   g_assert_cmpuint (liaison_dataset_get_n_relations (dataset), ==, 3);

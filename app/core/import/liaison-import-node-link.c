@@ -285,9 +285,12 @@ set_title (Import     *im,
 }
 
 /* A Cytoscape compound parent that no element declares: an entity named
- * by its id, located where it is first named, and drawn amid its
- * children when they all have a place.
+ * by its id, located where it is first named, and drawn above its
+ * children, centred on them, when they all have a place (not on them:
+ * no scaling would part two entities in one place).
  */
+#define PARENT_ABOVE 72.0
+
 typedef struct
 {
   char            *id;
@@ -296,7 +299,7 @@ typedef struct
   guint            n_children;
   guint            n_placed;
   double           sum_x;
-  double           sum_y;
+  double           top_y;
 } ImpliedParent;
 
 static void
@@ -320,7 +323,7 @@ add_implied_entity (Import              *im,
     {
       entity.has_position = TRUE;
       entity.x = parent->sum_x / parent->n_children;
-      entity.y = parent->sum_y / parent->n_children;
+      entity.y = parent->top_y + PARENT_ABOVE;
     }
   return liaison_dataset_builder_add_entity (im->builder, &parent->location, &entity);
 }
@@ -528,9 +531,9 @@ cytoscape_read_group (Import            *im,
                       implied->n_children++;
                       if (child.has_position)
                         {
+                          implied->top_y = implied->n_placed == 0 ? child.y : MAX (implied->top_y, child.y);
                           implied->n_placed++;
                           implied->sum_x += child.x;
-                          implied->sum_y += child.y;
                         }
                     }
                   item_done (im);
