@@ -27,13 +27,15 @@ static const char dataset_text[] =
   "   \"attributes\": {\"city\": \"Shenzhen\", \"founded\": 1987}},"
   "  {\"id\": \"sg\", \"label\": \"Société Générale\", \"type\": \"company\","
   "   \"evidence\": [{\"source\": \"lemonde\", \"quote\": \"the bank was never arrested\"}]},"
-  "  {\"id\": \"strasse\", \"label\": \"Straße AG\", \"type\": \"company\"}],"
+  "  {\"id\": \"strasse\", \"label\": \"Straße AG\", \"type\": \"company\"},"
+  "  {\"id\": \"x1\", \"label\": \"Nobody\"}],"
   " \"relations\": ["
   "  {\"id\": \"r1\", \"from\": \"huawei\", \"to\": \"sg\", \"type\": \"supplies\", \"label\": \"sold routers to\","
   "   \"date\": \"2019-03\","
   "   \"evidence\": [{\"source\": \"lemonde\", \"quote\": \"Huawei sold forged routers\"},"
   "                 {\"source\": \"nikkei\", \"quote\": \"総務省は調達を停止した\"}]},"
-  "  {\"id\": \"r2\", \"from\": \"mic\", \"to\": \"huawei\", \"type\": \"regulates\", \"date\": \"2018-12-10\"}]"
+  "  {\"id\": \"r2\", \"from\": \"mic\", \"to\": \"huawei\", \"type\": \"regulates\", \"date\": \"2018-12-10\"},"
+  "  {\"id\": \"r3\", \"from\": \"x1\", \"to\": \"mic\"}]"
   "}";
 
 static LiaisonSearchIndex *
@@ -124,6 +126,18 @@ test_search_fields (void)
       matched = first_match (results, cases[i].group);
       g_assert_cmpstr (matched, ==, cases[i].matched);
     }
+}
+
+/* Neither has a type: they are found, and no type: keeps them. */
+static void
+test_search_untyped (void)
+{
+  g_autoptr(LiaisonSearchIndex) index = load_index ();
+  g_autoptr(LiaisonSearchResults) results = liaison_search_index_query_text (index, "nobody", 100);
+  g_autoptr(LiaisonSearchResults) typed = liaison_search_index_query_text (index, "nobody type:c", 100);
+
+  g_assert_cmpuint (only_hit (results, LIAISON_SEARCH_GROUP_ENTITIES)->index, ==, 4);
+  g_assert_cmpuint (count (typed, LIAISON_SEARCH_GROUP_ENTITIES), ==, 0);
 }
 
 static void
@@ -354,6 +368,7 @@ main (int   argc,
   g_test_add_func ("/search/fold", test_search_fold);
   g_test_add_func ("/search/fields", test_search_fields);
   g_test_add_func ("/search/attribute-key", test_search_attribute_key);
+  g_test_add_func ("/search/untyped", test_search_untyped);
   g_test_add_func ("/search/accents", test_search_accents);
   g_test_add_func ("/search/cjk", test_search_cjk);
   g_test_add_func ("/search/operators", test_search_operators);

@@ -11,7 +11,12 @@
 
 #include <glib/gi18n.h>
 
+#include "liaison-display-text.h"
+#include "liaison-graph-query.h"
 #include "liaison-search-bar.h"
+
+/* How many hits of each group the list under the entry shows. */
+#define MAX_ROWS 20
 
 struct _LiaisonSearchBar
 {
@@ -21,6 +26,8 @@ struct _LiaisonSearchBar
   GtkSearchBar     *search_bar;
   GtkSearchEntry   *search_entry;
   GtkLabel         *match_label;
+  GtkWidget        *results_window;
+  GtkListBox       *results_list;
 
   /* borrowed */
   GtkRoot          *root;
@@ -30,6 +37,8 @@ struct _LiaisonSearchBar
   LiaisonViewState *state;
   LiaisonGraphView *view;
   int               match_position;
+  LiaisonSearchIndex *index;         /* the last one built, for states of its dataset */
+  GCancellable     *index_cancellable;
 };
 
 enum {
@@ -45,6 +54,233 @@ G_DEFINE_FINAL_TYPE (LiaisonSearchBar, liaison_search_bar, GTK_TYPE_WIDGET)
 
 static GParamSpec *properties[N_PROPS];
 
+static const char *
+field_name (const LiaisonSearchHit *hit)
+{
+  switch (hit->field)
+    {
+    case LIAISON_SEARCH_FIELD_LABEL:
+      return _("Label");
+    case LIAISON_SEARCH_FIELD_ALIAS:
+      return _("Alias");
+    case LIAISON_SEARCH_FIELD_ID:
+      return _("Id");
+    case LIAISON_SEARCH_FIELD_DESCRIPTION:
+      return _("Description");
+    case LIAISON_SEARCH_FIELD_ATTRIBUTE:
+      return hit->key;
+    case LIAISON_SEARCH_FIELD_TYPE:
+      return _("Type");
+    case LIAISON_SEARCH_FIELD_DATE:
+      return _("Date");
+    case LIAISON_SEARCH_FIELD_QUOTE:
+      return _("Quote");
+    case LIAISON_SEARCH_FIELD_SOURCE_TITLE:
+      return _("Source");
+    case LIAISON_SEARCH_FIELD_SOURCE_PUBLISHER:
+      return _("Publisher");
+    case LIAISON_SEARCH_FIELD_SOURCE_AUTHOR:
+      return _("Author");
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+append_escaped (GString    *markup,
+                const char *text,
+                gssize      length)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, length);
+
+  g_string_append (markup, escaped);
+}
+
+/* The hit's text around its first match, the matches marked. Every piece
+ * of the data goes through g_markup_escape_text(): only the marks are
+ * markup.
+ */
+char *
+liaison_search_bar_dup_hit_markup (const LiaisonSearchHit *hit)
+{
+  GString *markup = g_string_new (NULL);
+  const char *text = hit->text != NULL ? hit->text : "";
+  gsize length = strlen (text);
+  gsize from = 0;
+  gsize to, position;
+
+  /* A long quote is shown from a little before what was found. */
+  if (hit->n_ranges > 0 && g_utf8_strlen (text, hit->ranges[0].start) > 24)
+    {
+      const char *p = text + hit->ranges[0].start;
+
+      for (guint i = 0; i < 16; i++)
+        p = g_utf8_prev_char (p);
+      from = p - text;
+      g_string_append (markup, "…");
+    }
+  to = from + liaison_text_cut_length (text + from, 160);
+
+  position = from;
+  for (guint i = 0; i < hit->n_ranges; i++)
+    {
+      gsize start = MAX (hit->ranges[i].start, from);
+      gsize end = MIN (hit->ranges[i].end, to);
+
+      if (end <= start)
+        continue;
+      append_escaped (markup, text + position, start - position);
+      g_string_append (markup, "<span weight=\"bold\" bgcolor=\"#f6d32d\" bgalpha=\"45%\">");
+      append_escaped (markup, text + start, end - start);
+      g_string_append (markup, "</span>");
+      position = end;
+    }
+  append_escaped (markup, text + position, to - position);
+  if (to < length)
+    g_string_append (markup, "…");
+
+  return g_string_free (markup, FALSE);
+}
+
+static GtkWidget *
+new_header (const char *name,
+            guint       count)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = gtk_label_new (name);
+  g_autofree char *number = g_strdup_printf ("%u", count);
+  GtkWidget *count_label = gtk_label_new (number);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_add_css_class (count_label, "dim-label");
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), count_label);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  gtk_widget_set_focusable (row, FALSE);
+  gtk_widget_add_css_class (row, "search-group");
+  return row;
+}
+
+static GtkWidget *
+new_label (const char *markup,
+           gboolean    dim)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_markup (GTK_LABEL (label), markup);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
+  if (dim)
+    gtk_widget_add_css_class (label, "caption");
+  return label;
+}
+
+static GtkWidget *
+new_hit_row (LiaisonSearchBar       *self,
+             const LiaisonSearchHit *hit)
+{
+  LiaisonDataset *dataset = liaison_view_state_get_dataset (self->state);
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  g_autofree char *title = NULL;
+  g_autofree char *hit_markup = liaison_search_bar_dup_hit_markup (hit);
+  g_autofree char *title_markup = NULL;
+
+  if (hit->kind == LIAISON_ELEMENT_ENTITY)
+    title = g_strdup (liaison_entity_get_label (liaison_dataset_get_entity (dataset, hit->index)));
+  else
+    title = liaison_relation_dup_title (dataset, liaison_dataset_get_relation (dataset, hit->index));
+
+  /* A match in an entity's own label is shown in the label itself. */
+  if (hit->kind == LIAISON_ELEMENT_ENTITY && hit->field == LIAISON_SEARCH_FIELD_LABEL &&
+      hit->evidence == G_MAXUINT)
+    gtk_box_append (GTK_BOX (box), new_label (hit_markup, FALSE));
+  else
+    {
+      g_autofree char *shown = liaison_text_shorten (title, 120);
+      g_autofree char *escaped_title = g_markup_escape_text (shown, -1);
+      g_autofree char *escaped_field = g_markup_escape_text (field_name (hit), -1);
+      g_autofree char *detail = NULL;
+
+      gtk_box_append (GTK_BOX (box), new_label (escaped_title, FALSE));
+      /* TRANSLATORS: a search result's field and what was found there, "Quote: …the ban…" */
+      detail = g_strdup_printf (_("%s: %s"), escaped_field, hit_markup);
+      gtk_box_append (GTK_BOX (box), new_label (detail, TRUE));
+    }
+
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  g_object_set_data (G_OBJECT (row), "liaison-kind", GUINT_TO_POINTER (hit->kind));
+  g_object_set_data (G_OBJECT (row), "liaison-index", GUINT_TO_POINTER (hit->index));
+  return row;
+}
+
+static void
+update_results (LiaisonSearchBar *self)
+{
+  static const char *group_names[] = { N_("Entities"), N_("Relations"), N_("Evidence") };
+  LiaisonSearchResults *results = self->state != NULL ? liaison_view_state_get_search_results (self->state) : NULL;
+  GtkWidget *child;
+  gboolean any = FALSE;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->results_list))) != NULL)
+    gtk_list_box_remove (self->results_list, child);
+
+  for (guint g = 0; results != NULL && g < LIAISON_SEARCH_N_GROUPS; g++)
+    {
+      guint count = liaison_search_results_get_count (results, g);
+      guint n_rows = MIN (liaison_search_results_get_n_hits (results, g), MAX_ROWS);
+
+      if (count == 0)
+        continue;
+
+      any = TRUE;
+      gtk_list_box_append (self->results_list, new_header (_(group_names[g]), count));
+      for (guint i = 0; i < n_rows; i++)
+        gtk_list_box_append (self->results_list,
+                             new_hit_row (self, liaison_search_results_get_hit (results, g, i)));
+      if (count > n_rows)
+        {
+          g_autofree char *more = g_strdup_printf (ngettext ("%u more", "%u more", count - n_rows), count - n_rows);
+          GtkWidget *row = gtk_list_box_row_new ();
+          GtkWidget *label = gtk_label_new (more);
+
+          gtk_label_set_xalign (GTK_LABEL (label), 0);
+          gtk_widget_add_css_class (label, "dim-label");
+          gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+          gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+          gtk_widget_set_focusable (row, FALSE);
+          gtk_list_box_append (self->results_list, row);
+        }
+    }
+
+  gtk_widget_set_visible (self->results_window, any);
+}
+
+/* A relation or a quote chosen in the list is selected in the graph, as
+ * an entity is, and brought into view when it is there.
+ */
+static void
+result_activated_cb (LiaisonSearchBar *self,
+                     GtkListBoxRow    *row)
+{
+  LiaisonElementKind kind = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "liaison-kind"));
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "liaison-index"));
+  LiaisonScene *scene;
+
+  if (self->state == NULL)
+    return;
+
+  liaison_view_state_select (self->state, kind, index);
+  scene = self->view != NULL ? liaison_graph_view_get_scene (self->view) : NULL;
+  if (scene != NULL && liaison_scene_lookup (scene, kind, index) != NULL)
+    liaison_graph_view_center_on (self->view, kind, index);
+}
+
 static void
 update_matches (LiaisonSearchBar *self)
 {
@@ -54,6 +290,7 @@ update_matches (LiaisonSearchBar *self)
   guint n_matches = 0;
 
   self->match_position = -1;
+  update_results (self);
 
   if (search == NULL)
     {
@@ -144,6 +381,10 @@ key_pressed_cb (LiaisonSearchBar      *self,
       return GDK_EVENT_STOP;
     }
 
+  /* Down goes from the entry to the results. */
+  if ((keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down) && gtk_widget_get_visible (self->results_window))
+    return gtk_widget_child_focus (GTK_WIDGET (self->results_list), GTK_DIR_TAB_FORWARD) ? GDK_EVENT_STOP : GDK_EVENT_PROPAGATE;
+
   return GDK_EVENT_PROPAGATE;
 }
 
@@ -229,7 +470,10 @@ liaison_search_bar_dispose (GObject *object)
 {
   LiaisonSearchBar *self = (LiaisonSearchBar *)object;
 
+  g_cancellable_cancel (self->index_cancellable);
+  g_clear_object (&self->index_cancellable);
   liaison_search_bar_set_state (self, NULL);
+  g_clear_pointer (&self->index, liaison_search_index_unref);
   g_clear_object (&self->view);
   g_clear_weak_pointer (&self->return_focus);
   if (self->search_bar != NULL)
@@ -328,6 +572,9 @@ liaison_search_bar_class_init (LiaisonSearchBarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LiaisonSearchBar, search_bar);
   gtk_widget_class_bind_template_child (widget_class, LiaisonSearchBar, search_entry);
   gtk_widget_class_bind_template_child (widget_class, LiaisonSearchBar, match_label);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonSearchBar, results_window);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonSearchBar, results_list);
+  gtk_widget_class_bind_template_callback (widget_class, result_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, next_match_cb);
   gtk_widget_class_bind_template_callback (widget_class, previous_match_cb);
@@ -371,6 +618,52 @@ liaison_search_bar_get_state (LiaisonSearchBar *self)
   return self->state;
 }
 
+static void
+index_built_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(LiaisonSearchBar) self = user_data;
+  g_autoptr(LiaisonSearchIndex) index = NULL;
+  g_autoptr(GError) error = NULL;
+
+  index = liaison_search_index_new_finish (result, &error);
+  if (index == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("Search index: %s", error->message);
+      return;
+    }
+
+  g_clear_pointer (&self->index, liaison_search_index_unref);
+  self->index = liaison_search_index_ref (index);
+  if (self->state != NULL && liaison_view_state_get_dataset (self->state) == liaison_search_index_get_dataset (index))
+    liaison_view_state_set_search_index (self->state, index);
+}
+
+/* Each dataset's index is built once, on a worker thread; the states of
+ * that dataset (an exploration makes new ones) share it.
+ */
+static void
+ensure_index (LiaisonSearchBar *self)
+{
+  LiaisonDataset *dataset = liaison_view_state_get_dataset (self->state);
+
+  if (liaison_view_state_get_search_index (self->state) != NULL)
+    return;
+
+  if (self->index != NULL && liaison_search_index_get_dataset (self->index) == dataset)
+    {
+      liaison_view_state_set_search_index (self->state, self->index);
+      return;
+    }
+
+  g_cancellable_cancel (self->index_cancellable);
+  g_clear_object (&self->index_cancellable);
+  self->index_cancellable = g_cancellable_new ();
+  liaison_search_index_new_async (dataset, self->index_cancellable, index_built_cb, g_object_ref (self));
+}
+
 /* A new state (a new dataset) takes up the search that is typed. */
 void
 liaison_search_bar_set_state (LiaisonSearchBar *self,
@@ -392,6 +685,7 @@ liaison_search_bar_set_state (LiaisonSearchBar *self,
       g_signal_connect_object (state, "search-changed", G_CALLBACK (update_matches), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (state, "visibility-changed", G_CALLBACK (update_matches), self, G_CONNECT_SWAPPED);
       liaison_view_state_set_search (state, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+      ensure_index (self);
     }
 
   update_matches (self);

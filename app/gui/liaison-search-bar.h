@@ -18,9 +18,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (LiaisonSearchBar, liaison_search_bar, LIAISON, SEARCH_BAR, GtkWidget)
 
-/* The search for entities: what is typed becomes the view state's search,
- * the bar counts its matches, and Enter, Shift+Enter and Ctrl+G step
- * through those in the graph view. When it closes, the keys go back to
+/* The search: what is typed becomes the view state's search, the bar
+ * counts the entities it matches, and Enter, Shift+Enter and Ctrl+G step
+ * through those in the graph view. Under the entry, what the dataset's
+ * search index found is listed in groups (entities, relations, evidence),
+ * the matched text marked; choosing one selects it. When it closes, the keys go back to
  * where they were before it opened, or to the graph view.
  */
 GtkWidget        *liaison_search_bar_new             (void);
@@ -38,5 +40,7 @@ void              liaison_search_bar_set_search_mode (LiaisonSearchBar *self,
                                                       gboolean          search_mode);
 void              liaison_search_bar_step_match      (LiaisonSearchBar *self,
                                                       int               direction);
+char             *liaison_search_bar_dup_hit_markup  (const LiaisonSearchHit *hit)
+                                                      G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

@@ -267,7 +267,8 @@ liaison_search_index_new (LiaisonDataset *dataset)
 
       self->entity_docs[i] = self->docs->len;
       self->entity_evidence[i] = self->evidence->len;
-      self->entity_type[i] = type_index (liaison_dataset_lookup_entity_type (dataset, liaison_entity_get_entity_type (entity)));
+      self->entity_type[i] = liaison_entity_get_entity_type (entity) != NULL ?
+                             type_index (liaison_dataset_lookup_entity_type (dataset, liaison_entity_get_entity_type (entity))) : NONE;
 
       add_doc (self, liaison_entity_get_label (entity), NULL, OWNER_ENTITY, i, NONE, LIAISON_SEARCH_FIELD_LABEL);
       for (guint a = 0; aliases != NULL && aliases[a] != NULL; a++)
@@ -293,7 +294,7 @@ liaison_search_index_new (LiaisonDataset *dataset)
   for (guint i = 0; i < n_relations; i++)
     {
       const LiaisonRelation *relation = liaison_dataset_get_relation (dataset, i);
-      const LiaisonTypeStyle *type = liaison_dataset_lookup_relation_type (dataset, relation->type);
+      const LiaisonTypeStyle *type = relation->type != NULL ? liaison_dataset_lookup_relation_type (dataset, relation->type) : NULL;
 
       self->relation_docs[i] = self->docs->len;
       self->relation_evidence[i] = self->evidence->len;

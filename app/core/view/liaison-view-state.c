@@ -32,6 +32,8 @@ struct _LiaisonViewState
   char           *search;                 /* as typed, stripped */
   GArray         *matches;                /* entity indices, in dataset order */
   guint8         *is_match;               /* one a entity, when searching */
+  LiaisonSearchIndex   *search_index;     /* once built, or NULL */
+  LiaisonSearchResults *search_results;   /* what the index found, or NULL */
 };
 
 enum {
@@ -57,6 +59,8 @@ liaison_view_state_finalize (GObject *object)
   g_clear_pointer (&self->matches, g_array_unref);
   g_clear_pointer (&self->is_match, g_free);
   g_clear_pointer (&self->search, g_free);
+  g_clear_pointer (&self->search_results, liaison_search_results_free);
+  g_clear_pointer (&self->search_index, liaison_search_index_unref);
   g_clear_object (&self->dataset);
 
   G_OBJECT_CLASS (liaison_view_state_parent_class)->finalize (object);
@@ -448,16 +452,53 @@ liaison_view_state_get_selection (LiaisonViewState   *self,
   return TRUE;
 }
 
-/* Matches labels and aliases, ignoring case and width, as a substring; an
- * empty search matches nothing (and the entity list shows everything).
+/* Until the dataset's search index is built, the search matches labels
+ * and aliases; then everything the index holds, with its operators.
  */
+static void
+find_matches (LiaisonViewState *self)
+{
+  g_autofree char *needle = NULL;
+  guint n_entities = liaison_dataset_get_n_entities (self->dataset);
+
+  g_array_set_size (self->matches, 0);
+  g_clear_pointer (&self->is_match, g_free);
+  g_clear_pointer (&self->search_results, liaison_search_results_free);
+
+  if (self->search == NULL)
+    return;
+
+  self->is_match = g_new0 (guint8, MAX (n_entities, 1));
+
+  if (self->search_index != NULL)
+    {
+      const guint *entities;
+      guint n_matches;
+
+      self->search_results = liaison_search_index_query_text (self->search_index, self->search,
+                                                              LIAISON_VIEW_STATE_MAX_HITS);
+      entities = liaison_search_results_get_entities (self->search_results, &n_matches);
+      g_array_append_vals (self->matches, entities, n_matches);
+      for (guint i = 0; i < n_matches; i++)
+        self->is_match[entities[i]] = TRUE;
+      return;
+    }
+
+  needle = liaison_entity_fold_search (self->search);
+  for (guint i = 0; i < n_entities; i++)
+    if (liaison_entity_matches (liaison_dataset_get_entity (self->dataset, i), needle))
+      {
+        g_array_append_val (self->matches, i);
+        self->is_match[i] = TRUE;
+      }
+}
+
+/* An empty search matches nothing (and the entity list shows everything). */
 void
 liaison_view_state_set_search (LiaisonViewState *self,
                                const char       *text)
 {
   g_autofree char *stripped = NULL;
-  g_autofree char *needle = NULL;
-  guint n_entities;
 
   g_return_if_fail (LIAISON_IS_VIEW_STATE (self));
 
@@ -467,24 +508,53 @@ liaison_view_state_set_search (LiaisonViewState *self,
 
   g_free (self->search);
   self->search = stripped[0] != '\0' ? g_strdup (stripped) : NULL;
-  g_array_set_size (self->matches, 0);
-  g_clear_pointer (&self->is_match, g_free);
+  find_matches (self);
+
+  g_signal_emit (self, signals[SEARCH_CHANGED], 0);
+}
+
+/* The index of this state's dataset, built once (off the main thread) and
+ * shared by every state of it. A search typed before it arrived is done
+ * again with it.
+ */
+void
+liaison_view_state_set_search_index (LiaisonViewState   *self,
+                                     LiaisonSearchIndex *index)
+{
+  g_return_if_fail (LIAISON_IS_VIEW_STATE (self));
+  g_return_if_fail (index == NULL || liaison_search_index_get_dataset (index) == self->dataset);
+
+  if (self->search_index == index)
+    return;
+
+  g_clear_pointer (&self->search_index, liaison_search_index_unref);
+  if (index != NULL)
+    self->search_index = liaison_search_index_ref (index);
 
   if (self->search != NULL)
     {
-      n_entities = liaison_dataset_get_n_entities (self->dataset);
-      needle = liaison_entity_fold_search (self->search);
-      self->is_match = g_new0 (guint8, MAX (n_entities, 1));
-
-      for (guint i = 0; i < n_entities; i++)
-        if (liaison_entity_matches (liaison_dataset_get_entity (self->dataset, i), needle))
-          {
-            g_array_append_val (self->matches, i);
-            self->is_match[i] = TRUE;
-          }
+      find_matches (self);
+      g_signal_emit (self, signals[SEARCH_CHANGED], 0);
     }
+}
 
-  g_signal_emit (self, signals[SEARCH_CHANGED], 0);
+LiaisonSearchIndex *
+liaison_view_state_get_search_index (LiaisonViewState *self)
+{
+  g_return_val_if_fail (LIAISON_IS_VIEW_STATE (self), NULL);
+
+  return self->search_index;
+}
+
+/* Entities, relations and evidence the search found, grouped, with where
+ * in each; NULL while there is no search or no index yet.
+ */
+LiaisonSearchResults *
+liaison_view_state_get_search_results (LiaisonViewState *self)
+{
+  g_return_val_if_fail (LIAISON_IS_VIEW_STATE (self), NULL);
+
+  return self->search_results;
 }
 
 const char *

@@ -12,6 +12,7 @@
 #include "liaison-dataset.h"
 #include "liaison-date-range.h"
 #include "liaison-element-id.h"
+#include "liaison-search-index.h"
 #include "liaison-subset.h"
 
 G_BEGIN_DECLS
@@ -75,6 +76,12 @@ const guint      *liaison_view_state_get_matches               (LiaisonViewState
                                                                 guint                  *n_matches);
 gboolean          liaison_view_state_is_match                  (LiaisonViewState       *self,
                                                                 guint                   entity_index);
+/* How many hits of each group a search keeps to show; all are counted. */
+#define LIAISON_VIEW_STATE_MAX_HITS 200
+void              liaison_view_state_set_search_index          (LiaisonViewState       *self,
+                                                                LiaisonSearchIndex     *index);
+LiaisonSearchIndex *liaison_view_state_get_search_index        (LiaisonViewState       *self);
+LiaisonSearchResults *liaison_view_state_get_search_results    (LiaisonViewState       *self);
 
 LiaisonEntityEncoding *liaison_view_state_get_encoding         (LiaisonViewState       *self);
 void              liaison_view_state_set_encoding              (LiaisonViewState       *self,

@@ -1,0 +1,125 @@
+/* test-search-window.c
+ *
+ * Copyright 2026 The Liaison authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "liaison-graph-query.h"
+#include "liaison-search-bar.h"
+#include "liaison-window-private.h"
+#include "ui-test-common.h"
+
+static gpointer
+search_child (LiaisonWindow *window,
+              const char    *name)
+{
+  GtkWidget *bar = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), LIAISON_TYPE_WINDOW, "search_bar"));
+
+  return gtk_widget_get_template_child (bar, LIAISON_TYPE_SEARCH_BAR, name);
+}
+
+static gboolean
+has_results (gpointer data)
+{
+  LiaisonWindow *window = data;
+
+  return liaison_view_state_get_search_results (liaison_window_get_view_state (window)) != NULL;
+}
+
+/* The labels of a row, in order, as text and as markup. */
+static GtkLabel *
+row_label (GtkWidget *row,
+           guint      position)
+{
+  GtkWidget *child = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+
+  if (GTK_IS_LABEL (child))
+    return position == 0 ? GTK_LABEL (child) : NULL;
+
+  child = gtk_widget_get_first_child (child);
+  for (guint i = 0; child != NULL && i < position; i++)
+    child = gtk_widget_get_next_sibling (child);
+  return child != NULL && GTK_IS_LABEL (child) ? GTK_LABEL (child) : NULL;
+}
+
+static void
+test_quote_word_selects_relation (void)
+{
+  LiaisonWindow *window = ui_test_open_window ();
+  LiaisonViewState *state = liaison_window_get_view_state (window);
+  LiaisonDataset *dataset = liaison_window_get_dataset (window);
+  const LiaisonRelation *wanted = liaison_dataset_lookup_relation (dataset, "ren-would-refuse-chinese-government");
+  g_autofree char *title = liaison_relation_dup_title (dataset, wanted);
+  GtkListBox *list = search_child (window, "results_list");
+  GtkWidget *relation_row = NULL;
+  gboolean in_relations = FALSE;
+  LiaisonElementKind kind;
+  guint index;
+  GtkLabel *detail;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  gtk_editable_set_text (GTK_EDITABLE (search_child (window, "search_entry")), "blankly");
+  ui_test_wait_until (has_results, window);
+  g_assert_true (gtk_widget_get_visible (search_child (window, "results_window")));
+
+  /* "blankly" is only in a quote: the relation they support is listed under
+   * Relations, with the quote's words marked.
+   */
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      const char *text = gtk_label_get_text (row_label (row, 0));
+
+      if (!gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)))
+        in_relations = g_str_equal (text, "Relations") || (in_relations && !g_str_equal (text, "Evidence"));
+      else if (in_relations && g_str_equal (text, title))
+        relation_row = row;
+    }
+  g_assert_nonnull (relation_row);
+
+  detail = row_label (relation_row, 1);
+  g_assert_nonnull (detail);
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (detail), "Quote: "));
+  g_assert_nonnull (strstr (gtk_label_get_text (detail), "blankly"));
+  g_assert_nonnull (strstr (gtk_label_get_label (detail), ">blankly</span>"));
+
+  g_signal_emit_by_name (relation_row, "activate");
+  g_assert_true (liaison_view_state_get_selection (state, &kind, &index));
+  g_assert_cmpint (kind, ==, LIAISON_ELEMENT_RELATION);
+  g_assert_cmpuint (index, ==, wanted->index);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Text from a dataset is never read as markup: only the marks are. */
+static void
+test_hit_markup_escapes (void)
+{
+  static const char text[] = "<b>A & B</b> telcos";
+  LiaisonSearchRange range = { strlen ("<b>A & B</b> "), strlen (text) };
+  LiaisonSearchHit hit = { LIAISON_ELEMENT_RELATION, 0, 0, LIAISON_SEARCH_FIELD_QUOTE, NULL, text, &range, 1 };
+  g_autofree char *markup = liaison_search_bar_dup_hit_markup (&hit);
+  g_autofree char *plain = NULL;
+
+  g_assert_true (g_str_has_prefix (markup, "&lt;b&gt;A &amp; B&lt;/b&gt; <span "));
+  g_assert_true (g_str_has_suffix (markup, ">telcos</span>"));
+  g_assert_true (pango_parse_markup (markup, -1, 0, NULL, &plain, NULL, NULL));
+  g_assert_cmpstr (plain, ==, text);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(LiaisonApplication) app G_GNUC_UNUSED = ui_test_init (&argc, &argv);
+
+  g_test_add_func ("/search-window/quote-word-selects-relation", test_quote_word_selects_relation);
+  g_test_add_func ("/search-window/hit-markup-escapes", test_hit_markup_escapes);
+
+  return g_test_run ();
+}
