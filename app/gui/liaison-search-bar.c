@@ -142,6 +142,24 @@ liaison_search_bar_dup_hit_markup (const LiaisonSearchHit *hit)
   return g_string_free (markup, FALSE);
 }
 
+static const char *
+group_name (LiaisonSearchGroup group,
+            guint              count)
+{
+  switch (group)
+    {
+    case LIAISON_SEARCH_GROUP_ENTITIES:
+      return _("Entities");
+    case LIAISON_SEARCH_GROUP_RELATIONS:
+      return _("Relations");
+    case LIAISON_SEARCH_GROUP_EVIDENCE:
+      /* The details pane's heading, which has a plural. */
+      return ngettext ("Evidence", "Evidence", count);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
 static GtkWidget *
 new_header (const char *name,
             guint       count)
@@ -222,7 +240,6 @@ new_hit_row (LiaisonSearchBar       *self,
 static void
 update_results (LiaisonSearchBar *self)
 {
-  static const char *group_names[] = { N_("Entities"), N_("Relations"), N_("Evidence") };
   LiaisonSearchResults *results = self->state != NULL ? liaison_view_state_get_search_results (self->state) : NULL;
   GtkWidget *child;
   gboolean any = FALSE;
@@ -239,7 +256,7 @@ update_results (LiaisonSearchBar *self)
         continue;
 
       any = TRUE;
-      gtk_list_box_append (self->results_list, new_header (_(group_names[g]), count));
+      gtk_list_box_append (self->results_list, new_header (group_name (g, count), count));
       for (guint i = 0; i < n_rows; i++)
         gtk_list_box_append (self->results_list,
                              new_hit_row (self, liaison_search_results_get_hit (results, g, i)));
