@@ -98,6 +98,14 @@ update_summary (LiaisonEntityTable *self)
       g_free (text);
       text = g_steal_pointer (&estimated);
     }
+  else if (metrics == NULL && self->dataset != NULL && !liaison_analysis_get_computing (self->analysis))
+    {
+      /* TRANSLATORS: the table's metrics were not computed (measuring was cancelled) */
+      g_autofree char *unmeasured = g_strdup_printf (_("%s (not measured)"), text);
+
+      g_free (text);
+      text = g_steal_pointer (&unmeasured);
+    }
   gtk_label_set_label (self->summary_label, text);
 }
 
@@ -335,6 +343,7 @@ computing_changed_cb (LiaisonEntityTable *self)
     self->progress_timeout = g_timeout_add (PROGRESS_DELAY_MS, show_progress_cb, self);
   else
     gtk_revealer_set_reveal_child (self->progress_revealer, FALSE);
+  update_summary (self);
 }
 
 static void
