@@ -437,6 +437,135 @@ test_keys (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+quit_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Clicks @button @count times on @entity, brought to the middle of the
+ * graph first (at once, with no animation to wait for).
+ */
+static gboolean
+click_entity (LiaisonWindow *window,
+              guint          entity,
+              int            button,
+              int            count)
+{
+#ifdef GDK_WINDOWING_X11
+  LiaisonGraphView *view = LIAISON_GRAPH_VIEW (liaison_window_get_graph_view (window));
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+  g_autofree char *xid = NULL;
+  g_autofree char *x = NULL;
+  g_autofree char *y = NULL;
+  g_autofree char *button_text = g_strdup_printf ("%d", button);
+  g_autofree char *count_text = g_strdup_printf ("%d", count);
+  g_autoptr(GError) error = NULL;
+  const LiaisonSceneElement *node;
+  double window_x, window_y, offset_x, offset_y;
+  gboolean waited = FALSE;
+  int status;
+
+  if (xdotool == NULL || !GDK_IS_X11_SURFACE (surface))
+    return FALSE;
+
+  node = liaison_scene_lookup (liaison_graph_view_get_scene (view), LIAISON_ELEMENT_ENTITY, entity);
+  g_assert_nonnull (node);
+  liaison_graph_view_set_view (view, node->x, node->y, liaison_graph_view_get_zoom (view));
+  g_timeout_add (300, quit_cb, &waited);
+  while (!waited)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (view), GTK_WIDGET (window),
+                                                   gtk_widget_get_width (GTK_WIDGET (view)) / 2.0,
+                                                   gtk_widget_get_height (GTK_WIDGET (view)) / 2.0,
+                                                   &window_x, &window_y));
+  gtk_native_get_surface_transform (GTK_NATIVE (window), &offset_x, &offset_y);
+  xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
+  x = g_strdup_printf ("%d", (int) (window_x + offset_x));
+  y = g_strdup_printf ("%d", (int) (window_y + offset_y));
+  {
+    const char *argv[] = { xdotool, "mousemove", "--window", xid, x, y, "sleep", "0.2",
+                           "click", "--repeat", count_text, "--delay", "80", button_text, NULL };
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL,
+                                 &status, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+  }
+  return TRUE;
+#else
+  return FALSE;
+#endif
+}
+
+static GtkWidget *
+find_popover_menu (GtkWidget *widget)
+{
+  if (GTK_IS_POPOVER_MENU (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_popover_menu (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+is_visible (gpointer data)
+{
+  return gtk_widget_get_visible (data);
+}
+
+/* A double-click on an entity focuses on it; a right-click opens its
+ * menu, whose items act on it.
+ */
+static void
+test_mouse (void)
+{
+  LiaisonWindow *window = ui_test_open_window ();
+  LiaisonViewState *state = liaison_window_get_view_state (window);
+  GtkWidget *view = liaison_window_get_graph_view (window);
+  guint zte = entity_index (window, "zte");
+  GtkWidget *menu;
+  GMenuModel *model;
+  g_autofree char *label = NULL;
+  g_autofree char *action = NULL;
+
+  if (!click_entity (window, zte, 1, 2))
+    {
+      g_test_skip ("clicking needs X11 and xdotool");
+      gtk_window_destroy (GTK_WINDOW (window));
+      return;
+    }
+  wait_for_n (window, 13);
+  g_assert_cmpstr (subtitle (window), ==, "13 of 37 entities");
+
+  click_entity (window, zte, 3, 1);
+  menu = find_popover_menu (view);
+  g_assert_nonnull (menu);
+  ui_test_wait_until (is_visible, menu);
+  g_assert_true (liaison_view_state_get_selection (state, NULL, NULL));
+
+  /* The first section acts on ZTE. */
+  model = g_menu_model_get_item_link (gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (menu)), 0, G_MENU_LINK_SECTION);
+  g_assert_true (g_menu_model_get_item_attribute (model, 5, G_MENU_ATTRIBUTE_LABEL, "s", &label));
+  g_assert_cmpstr (label, ==, "_Hide");
+  g_assert_true (g_menu_model_get_item_attribute (model, 5, G_MENU_ATTRIBUTE_ACTION, "s", &action));
+  g_assert_cmpstr (action, ==, "win.hide");
+  g_object_unref (model);
+  gtk_popover_popdown (GTK_POPOVER (menu));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static GtkWidget *
 find_shortcut (GtkWidget  *widget,
                const char *accelerator)
@@ -500,6 +629,7 @@ main (int   argc,
   g_test_add_func ("/explore-window/undo-type-filter", test_undo_type_filter);
   g_test_add_func ("/explore-window/hidden-search-result", test_hidden_search_result);
   g_test_add_func ("/explore-window/keys", test_keys);
+  g_test_add_func ("/explore-window/mouse", test_mouse);
   g_test_add_func ("/explore-window/shortcuts-listed", test_shortcuts_listed);
 
   return g_test_run ();

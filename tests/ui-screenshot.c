@@ -13,6 +13,7 @@
  *                 [--size-by=METRIC] [--color-by=community] [--table] [--legend]
  *                 [--path=FROM,TO] [--longer=N] [--timeline]
  *                 [--since=DATE] [--until=DATE] [--hide-undated]
+ *                 [--focus=ID] [--depth=N]
  *
  * It prints "ready" once the picture is drawn.
  */
@@ -81,6 +82,8 @@ main (int   argc,
   gboolean table = FALSE;
   gboolean legend = FALSE;
   g_autofree char *path = NULL;
+  g_autofree char *focus = NULL;
+  int depth = 1;
   g_autofree char *since = NULL;
   g_autofree char *until = NULL;
   gboolean timeline = FALSE, hide_undated = FALSE;
@@ -106,6 +109,8 @@ main (int   argc,
     { "since", 0, 0, G_OPTION_ARG_STRING, &since, "Relations dated from", "DATE" },
     { "until", 0, 0, G_OPTION_ARG_STRING, &until, "Relations dated until", "DATE" },
     { "hide-undated", 0, 0, G_OPTION_ARG_NONE, &hide_undated, "Hide undated relations", NULL },
+    { "focus", 0, 0, G_OPTION_ARG_STRING, &focus, "Focus on an entity, as its context menu does", "ID" },
+    { "depth", 0, 0, G_OPTION_ARG_INT, &depth, "How many steps out --focus goes (1-3)", "N" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
@@ -131,6 +136,15 @@ main (int   argc,
   state = liaison_window_get_view_state (window);
   view = LIAISON_GRAPH_VIEW (liaison_window_get_graph_view (window));
 
+  if (focus != NULL)
+    {
+      LiaisonEntity *entity = liaison_dataset_lookup_entity (liaison_window_get_dataset (window), focus);
+
+      if (entity != NULL)
+        gtk_widget_activate_action (GTK_WIDGET (window), "win.focus", "(uu)", liaison_entity_get_index (entity),
+                                    (guint) depth);
+      ui_test_wait_for_load (window);
+    }
   if (search != NULL)
     {
       gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
