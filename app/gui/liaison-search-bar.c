@@ -15,8 +15,11 @@
 #include "liaison-graph-query.h"
 #include "liaison-search-bar.h"
 
-/* How many hits of each group the list under the entry shows. */
+/* How many hits of each group the list under the entry shows: few
+ * entities, since the entity list below shows them all.
+ */
 #define MAX_ROWS 20
+#define MAX_ENTITY_ROWS 3
 
 struct _LiaisonSearchBar
 {
@@ -109,12 +112,14 @@ liaison_search_bar_dup_hit_markup (const LiaisonSearchHit *hit)
   gsize from = 0;
   gsize to, position;
 
-  /* A long quote is shown from a little before what was found. */
-  if (hit->n_ranges > 0 && g_utf8_strlen (text, hit->ranges[0].start) > 24)
+  /* A long quote is shown from a little before what was found: the
+   * sidebar is narrow.
+   */
+  if (hit->n_ranges > 0 && g_utf8_strlen (text, hit->ranges[0].start) > 12)
     {
       const char *p = text + hit->ranges[0].start;
 
-      for (guint i = 0; i < 16; i++)
+      for (guint i = 0; i < 8; i++)
         p = g_utf8_prev_char (p);
       from = p - text;
       g_string_append (markup, "…");
@@ -250,7 +255,8 @@ update_results (LiaisonSearchBar *self)
   for (guint g = 0; results != NULL && g < LIAISON_SEARCH_N_GROUPS; g++)
     {
       guint count = liaison_search_results_get_count (results, g);
-      guint n_rows = MIN (liaison_search_results_get_n_hits (results, g), MAX_ROWS);
+      guint n_rows = MIN (liaison_search_results_get_n_hits (results, g),
+                          g == LIAISON_SEARCH_GROUP_ENTITIES ? MAX_ENTITY_ROWS : MAX_ROWS);
 
       if (count == 0)
         continue;
