@@ -347,6 +347,8 @@ build_menu (LiaisonWindow *self,
       append_item (explore, _("_Hide"), "win.hide", g_variant_new_uint32 (index));
       /* liaison-window-paths.c's */
       append_item (explore, _("Find _Connections To…"), "win.find-connections", g_variant_new_uint32 (index));
+      /* liaison-window-positions.c's */
+      liaison_window_append_pin_item (self, explore, index);
       g_menu_append_section (menu, NULL, G_MENU_MODEL (explore));
     }
 

@@ -87,6 +87,14 @@ void      liaison_window_stop_progress      (LiaisonWindow  *self);
 void      liaison_window_notify_loading     (LiaisonWindow  *self);
 void      liaison_window_relayout           (LiaisonWindow  *self);
 void      liaison_window_relayout_afresh    (LiaisonWindow  *self);
+
+/* liaison-window-positions.c */
+void      liaison_window_positions_dataset  (LiaisonWindow  *self);
+void      liaison_window_append_pin_item    (LiaisonWindow  *self,
+                                             GMenu          *section,
+                                             guint           entity);
+void      liaison_window_init_positions     (LiaisonWindow  *self);
+void      liaison_window_install_positions_actions (GtkWidgetClass *widget_class);
 guint     liaison_window_get_layout_timeout (LiaisonWindow  *self);
 void      liaison_window_cancel             (LiaisonWindow  *self);
 

@@ -406,11 +406,10 @@ liaison_window_set_dataset (LiaisonWindow  *self,
   g_set_object (&self->file, file);
   g_clear_object (&self->state);
   g_clear_object (&self->whole_scene);
-  g_clear_object (&self->positions);
+  liaison_window_positions_dataset (self);
 
   if (dataset != NULL)
     {
-      self->positions = liaison_position_memory_new (liaison_dataset_get_n_entities (dataset));
       self->state = liaison_view_state_new (dataset);
       g_signal_connect_object (self->state, "visibility-changed", G_CALLBACK (liaison_window_relayout),
                                self, G_CONNECT_SWAPPED);
@@ -722,6 +721,7 @@ liaison_window_class_init (LiaisonWindowClass *klass)
   liaison_window_install_actions (widget_class);
   liaison_window_class_init_paths (widget_class);
   liaison_window_install_explore_actions (widget_class);
+  liaison_window_install_positions_actions (widget_class);
 }
 
 static void
@@ -745,6 +745,7 @@ liaison_window_init (LiaisonWindow *self)
   liaison_window_init_opening (self);
   liaison_window_init_paths (self);
   liaison_window_init_explore (self);
+  liaison_window_init_positions (self);
   g_signal_connect_object (self->graph_view, "notify::zoom", G_CALLBACK (zoom_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->graph_view, "notify::can-go-back",
                            G_CALLBACK (liaison_window_update_actions), self, G_CONNECT_SWAPPED);

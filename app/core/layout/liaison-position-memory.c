@@ -43,6 +43,13 @@ struct _LiaisonPositionMemory
 
 G_DEFINE_FINAL_TYPE (LiaisonPositionMemory, liaison_position_memory, G_TYPE_OBJECT)
 
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static void
 liaison_position_memory_finalize (GObject *object)
 {
@@ -58,6 +65,12 @@ static void
 liaison_position_memory_class_init (LiaisonPositionMemoryClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = liaison_position_memory_finalize;
+
+  /* The user moved or pinned entities, or undid it: what shows them is
+   * to be drawn again.
+   */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -287,4 +300,148 @@ liaison_position_memory_set_engine (LiaisonPositionMemory *self,
 
   g_free (self->engine);
   self->engine = g_strdup (engine);
+}
+
+/* A user's change of some entities' places or pins, either way round. */
+typedef struct
+{
+  LiaisonPositionMemory *memory;
+  GArray                *entities;  /* guint */
+  Slot                  *before;
+  Slot                  *after;
+} Edit;
+
+static void
+edit_free (gpointer data)
+{
+  Edit *edit = data;
+
+  g_object_unref (edit->memory);
+  g_array_unref (edit->entities);
+  g_free (edit->before);
+  g_free (edit->after);
+  g_free (edit);
+}
+
+static void
+put_slots (LiaisonPositionMemory *self,
+           GArray                *entities,
+           const Slot            *slots)
+{
+  for (guint k = 0; k < entities->len; k++)
+    {
+      guint i = g_array_index (entities, guint, k);
+      gboolean was_pinned = (self->slots[i].flags & PINNED) != 0;
+      gboolean pinned = (slots[k].flags & PINNED) != 0;
+
+      self->slots[i] = slots[k];
+      if (pinned && !was_pinned)
+        self->n_pinned++;
+      else if (!pinned && was_pinned)
+        self->n_pinned--;
+    }
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+edit_undo (gpointer          data,
+           LiaisonViewState *state)
+{
+  Edit *edit = data;
+
+  put_slots (edit->memory, edit->entities, edit->before);
+}
+
+static void
+edit_redo (gpointer          data,
+           LiaisonViewState *state)
+{
+  Edit *edit = data;
+
+  put_slots (edit->memory, edit->entities, edit->after);
+}
+
+static const LiaisonViewChangeFuncs edit_funcs = { edit_undo, edit_redo, edit_free };
+
+static Edit *
+edit_begin (LiaisonPositionMemory *self,
+            const guint           *entities,
+            guint                  n_entities)
+{
+  Edit *edit = g_new0 (Edit, 1);
+
+  edit->memory = g_object_ref (self);
+  edit->entities = g_array_sized_new (FALSE, FALSE, sizeof (guint), n_entities);
+  for (guint k = 0; k < n_entities; k++)
+    if (entities[k] < self->n_entities)
+      g_array_append_val (edit->entities, entities[k]);
+  edit->before = g_new (Slot, MAX (edit->entities->len, 1));
+  for (guint k = 0; k < edit->entities->len; k++)
+    edit->before[k] = self->slots[g_array_index (edit->entities, guint, k)];
+
+  return edit;
+}
+
+static void
+edit_end (LiaisonPositionMemory *self,
+          Edit                  *edit,
+          LiaisonViewHistory    *history)
+{
+  edit->after = g_new (Slot, MAX (edit->entities->len, 1));
+  for (guint k = 0; k < edit->entities->len; k++)
+    edit->after[k] = self->slots[g_array_index (edit->entities, guint, k)];
+
+  if (history != NULL)
+    liaison_view_history_push (history, &edit_funcs, edit);
+  else
+    edit_free (edit);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/* Moves @entities by (@dx, @dy) points, Graphviz's way up, and pins them
+ * there: a user who put an entity somewhere wants it to stay.
+ */
+void
+liaison_position_memory_move (LiaisonPositionMemory *self,
+                              LiaisonViewHistory    *history,
+                              const guint           *entities,
+                              guint                  n_entities,
+                              double                 dx,
+                              double                 dy)
+{
+  Edit *edit;
+
+  g_return_if_fail (LIAISON_IS_POSITION_MEMORY (self));
+  g_return_if_fail (history == NULL || LIAISON_IS_VIEW_HISTORY (history));
+
+  edit = edit_begin (self, entities, n_entities);
+  for (guint k = 0; k < edit->entities->len; k++)
+    {
+      guint i = g_array_index (edit->entities, guint, k);
+
+      if (!(self->slots[i].flags & KNOWN))
+        continue;
+      self->slots[i].x += dx;
+      self->slots[i].y += dy;
+      liaison_position_memory_set_pinned (self, i, TRUE);
+    }
+  edit_end (self, edit, history);
+}
+
+void
+liaison_position_memory_pin (LiaisonPositionMemory *self,
+                             LiaisonViewHistory    *history,
+                             const guint           *entities,
+                             guint                  n_entities,
+                             gboolean               pinned)
+{
+  Edit *edit;
+
+  g_return_if_fail (LIAISON_IS_POSITION_MEMORY (self));
+  g_return_if_fail (history == NULL || LIAISON_IS_VIEW_HISTORY (history));
+
+  edit = edit_begin (self, entities, n_entities);
+  for (guint k = 0; k < edit->entities->len; k++)
+    liaison_position_memory_set_pinned (self, g_array_index (edit->entities, guint, k), pinned);
+  edit_end (self, edit, history);
 }

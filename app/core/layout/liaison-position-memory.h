@@ -10,6 +10,7 @@
 #include <glib-object.h>
 
 #include "liaison-scene.h"
+#include "liaison-view-history.h"
 
 G_BEGIN_DECLS
 
@@ -55,6 +56,21 @@ void                   liaison_position_memory_record     (LiaisonPositionMemory
 const char            *liaison_position_memory_get_engine (LiaisonPositionMemory  *self);
 void                   liaison_position_memory_set_engine (LiaisonPositionMemory  *self,
                                                            const char             *engine);
+
+/* Changes the user makes, each a step of @history (which may be NULL);
+ * they and their undoing emit "changed".
+ */
+void                   liaison_position_memory_move       (LiaisonPositionMemory  *self,
+                                                           LiaisonViewHistory     *history,
+                                                           const guint            *entities,
+                                                           guint                   n_entities,
+                                                           double                  dx,
+                                                           double                  dy);
+void                   liaison_position_memory_pin        (LiaisonPositionMemory  *self,
+                                                           LiaisonViewHistory     *history,
+                                                           const guint            *entities,
+                                                           guint                   n_entities,
+                                                           gboolean                pinned);
 
 gboolean               liaison_parse_graphviz_point       (const char             *pos,
                                                            double                 *x,

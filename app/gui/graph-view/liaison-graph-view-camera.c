@@ -274,6 +274,20 @@ drag_begin_cb (LiaisonGraphView *self,
 
   _liaison_graph_view_stop_animation (self);
   gtk_widget_grab_focus (GTK_WIDGET (self));
+
+  /* The primary button on an entity moves it; elsewhere, or the middle
+   * button anywhere, moves the view.
+   */
+  self->moving = G_MAXUINT;
+  self->move_dx = self->move_dy = 0;
+  if (button == GDK_BUTTON_PRIMARY && self->positions != NULL)
+    {
+      const LiaisonSceneElement *element = liaison_graph_view_hit_test (self, x, y);
+
+      if (element != NULL && element->kind == LIAISON_ELEMENT_ENTITY)
+        self->moving = element->index;
+    }
+
   self->drag_center_x = self->center_x;
   self->drag_center_y = self->center_y;
   self->drag_button = button;
@@ -296,6 +310,14 @@ drag_update_cb (LiaisonGraphView *self,
       gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
     }
 
+  if (self->moving != G_MAXUINT)
+    {
+      self->move_dx = dx / self->zoom;
+      self->move_dy = dy / self->zoom;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      return;
+    }
+
   apply_view (self, self->drag_center_x - dx / self->zoom, self->drag_center_y - dy / self->zoom, self->zoom);
 }
 
@@ -307,6 +329,19 @@ drag_end_cb (LiaisonGraphView *self,
 {
   if (self->dragging)
     gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
+
+  if (self->moving != G_MAXUINT)
+    {
+      guint entity = self->moving;
+
+      /* The click gesture may have seen the release first and cleared
+       * dragging: how far the pointer went says whether it was a move.
+       */
+      self->moving = G_MAXUINT;
+      if (hypot (dx, dy) >= DRAG_THRESHOLD)
+        _liaison_graph_view_emit_entity_moved (self, entity, dx / self->zoom, dy / self->zoom);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
 
   /* The click gesture, which sees only the primary button, ends a primary
    * drag (its release is not a click); any other drag ends here, or hover

@@ -291,3 +291,58 @@ _liaison_graph_view_set_hover (LiaisonGraphView          *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+
+/* Pins, as a dot at the top right of each pinned entity, and the outline
+ * of an entity being dragged, where it would go.
+ */
+void
+_liaison_graph_view_snapshot_moving (LiaisonGraphView *self,
+                                     GtkSnapshot      *snapshot)
+{
+  double ox, oy;
+
+  if (self->scene == NULL || self->positions == NULL)
+    return;
+
+  _liaison_graph_view_get_origin (self, &ox, &oy);
+
+  if (liaison_position_memory_get_n_pinned (self->positions) > 0)
+    {
+      const float radius = 4;
+
+      for (guint i = 0; i < liaison_scene_get_n_nodes (self->scene); i++)
+        {
+          const LiaisonSceneElement *node = liaison_scene_get_node (self->scene, i);
+          GskRoundedRect dot;
+
+          if (!liaison_position_memory_is_pinned (self->positions, node->index))
+            continue;
+          gsk_rounded_rect_init_from_rect (&dot,
+                                           &GRAPHENE_RECT_INIT (ox + (node->x + node->width / 2) * self->zoom - radius,
+                                                                oy + (node->y - node->height / 2) * self->zoom - radius,
+                                                                2 * radius, 2 * radius),
+                                           radius);
+          gtk_snapshot_push_rounded_clip (snapshot, &dot);
+          gtk_snapshot_append_color (snapshot, &self->accent, &dot.bounds);
+          gtk_snapshot_pop (snapshot);
+        }
+    }
+
+  if (self->moving != G_MAXUINT && self->dragging)
+    {
+      const LiaisonSceneElement *node = liaison_scene_lookup (self->scene, LIAISON_ELEMENT_ENTITY, self->moving);
+      const float width = 2;
+      GdkRGBA colors[4] = { self->accent, self->accent, self->accent, self->accent };
+      float widths[4] = { width, width, width, width };
+      GskRoundedRect ghost;
+
+      if (node == NULL)
+        return;
+      gsk_rounded_rect_init_from_rect (&ghost,
+                                       &GRAPHENE_RECT_INIT (ox + (node->x + self->move_dx - node->width / 2) * self->zoom,
+                                                            oy + (node->y + self->move_dy - node->height / 2) * self->zoom,
+                                                            node->width * self->zoom, node->height * self->zoom),
+                                       4);
+      gtk_snapshot_append_border (snapshot, &ghost, widths, colors);
+    }
+}

@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "liaison-graph-view.h"
+#include "liaison-position-memory.h"
 #include "liaison-scene-renderer.h"
 #include "liaison-tile-cache.h"
 
@@ -65,6 +66,12 @@ struct _LiaisonGraphView
   double                     pointer_y;
   gboolean                   pointer_inside;
   gboolean                   dragging;
+
+  /* moving an entity by dragging it, and where pins are drawn */
+  LiaisonPositionMemory     *positions;
+  guint                      moving;          /* the entity, or G_MAXUINT */
+  double                     move_dx;         /* in points */
+  double                     move_dy;
 
   /* stepping through neighbours with N */
   guint                      neighbour_anchor;
@@ -126,6 +133,12 @@ void                 _liaison_graph_view_snapshot_dimmed       (LiaisonGraphView
 /* liaison-graph-view-overlay.c */
 void                 _liaison_graph_view_snapshot_overlay      (LiaisonGraphView          *self,
                                                                 GtkSnapshot               *snapshot);
+void                 _liaison_graph_view_snapshot_moving       (LiaisonGraphView          *self,
+                                                                GtkSnapshot               *snapshot);
+void                 _liaison_graph_view_emit_entity_moved     (LiaisonGraphView          *self,
+                                                                guint                      entity,
+                                                                double                     dx,
+                                                                double                     dy);
 void                 _liaison_graph_view_set_hover             (LiaisonGraphView          *self,
                                                                 const LiaisonSceneElement *element);
 

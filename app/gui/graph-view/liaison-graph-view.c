@@ -44,6 +44,13 @@ G_DEFINE_FINAL_TYPE (LiaisonGraphView, liaison_graph_view, GTK_TYPE_WIDGET)
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  ENTITY_MOVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 void
 _liaison_graph_view_notify (LiaisonGraphView *self,
                             guint             prop_id)
@@ -253,6 +260,7 @@ liaison_graph_view_snapshot (GtkWidget   *widget,
     }
 
   _liaison_graph_view_snapshot_overlay (self, snapshot);
+  _liaison_graph_view_snapshot_moving (self, snapshot);
 
   gtk_snapshot_pop (snapshot);
 }
@@ -562,6 +570,7 @@ liaison_graph_view_dispose (GObject *object)
   g_clear_handle_id (&self->settle_source, g_source_remove);
   g_clear_handle_id (&self->notify_source, g_source_remove);
   liaison_graph_view_set_state (self, NULL);
+  liaison_graph_view_set_positions (self, NULL);
   self->hover = NULL;
   g_clear_object (&self->scene);
   g_clear_object (&self->tiles);
@@ -667,6 +676,11 @@ liaison_graph_view_class_init (LiaisonGraphViewClass *klass)
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /* An entity was dragged by (dx, dy) points of the scene (y downwards). */
+  signals[ENTITY_MOVED] = g_signal_new ("entity-moved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                        0, NULL, NULL, NULL, G_TYPE_NONE, 3,
+                                        G_TYPE_UINT, G_TYPE_DOUBLE, G_TYPE_DOUBLE);
+
   /* Keys act only while the canvas has focus: typing elsewhere, in the
    * search entry say, is never taken over. Tab still moves focus on.
    */
@@ -686,6 +700,7 @@ liaison_graph_view_init (LiaisonGraphView *self)
   GtkEventController *controller;
   GtkGesture *gesture;
 
+  self->moving = G_MAXUINT;
   self->tiles = liaison_tile_cache_new ();
   self->history = g_array_new (FALSE, FALSE, sizeof (ViewRecord));
   self->hover_set = g_hash_table_new (NULL, NULL);
@@ -736,16 +751,64 @@ liaison_graph_view_get_scene (LiaisonGraphView *self)
 /* A new layout: everything is drawn afresh and fitted into view. The
  * selection lives in the view state, by dataset index, so it survives.
  */
+/* Where the camera must look for @scene, which replaces @old, to show
+ * the entities both draw at the same place in Graphviz's coordinates
+ * where they were on screen. Only while all of @scene fits in the view,
+ * and fills at least half of it one way: otherwise it is fitted anew.
+ */
+static gboolean
+anchor_camera (LiaisonGraphView *self,
+               LiaisonScene     *old,
+               LiaisonScene     *scene,
+               double           *center_x,
+               double           *center_y)
+{
+  double half_width, half_height;
+  const LiaisonRect *bounds;
+  gboolean found = FALSE;
+
+  if (old == NULL || scene == NULL || self->zoom <= 0 || gtk_widget_get_width (GTK_WIDGET (self)) <= 0 ||
+      liaison_scene_get_dataset (old) != liaison_scene_get_dataset (scene))
+    return FALSE;
+
+  for (guint i = 0; i < liaison_scene_get_n_nodes (scene) && !found; i++)
+    {
+      const LiaisonSceneElement *node = liaison_scene_get_node (scene, i);
+      const LiaisonSceneElement *before = liaison_scene_lookup (old, LIAISON_ELEMENT_ENTITY, node->index);
+
+      if (before == NULL || node->graphviz_pos == NULL || before->graphviz_pos == NULL ||
+          !g_str_equal (node->graphviz_pos, before->graphviz_pos))
+        continue;
+      *center_x = self->center_x + node->x - before->x;
+      *center_y = self->center_y + node->y - before->y;
+      found = TRUE;
+    }
+  if (!found)
+    return FALSE;
+
+  half_width = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0 / self->zoom;
+  half_height = gtk_widget_get_height (GTK_WIDGET (self)) / 2.0 / self->zoom;
+  bounds = liaison_scene_get_bounds (scene);
+
+  return bounds->x0 >= *center_x - half_width && bounds->x1 <= *center_x + half_width &&
+         bounds->y0 >= *center_y - half_height && bounds->y1 <= *center_y + half_height &&
+         (bounds->x1 - bounds->x0 >= half_width || bounds->y1 - bounds->y0 >= half_height);
+}
+
 void
 liaison_graph_view_set_scene (LiaisonGraphView *self,
                               LiaisonScene     *scene)
 {
+  double center_x = 0, center_y = 0;
+  gboolean keep;
+
   g_return_if_fail (LIAISON_IS_GRAPH_VIEW (self));
   g_return_if_fail (!scene || LIAISON_IS_SCENE (scene));
 
   if (self->scene == scene)
     return;
 
+  keep = anchor_camera (self, self->scene, scene, &center_x, &center_y);
   _liaison_graph_view_stop_animation (self);
   _liaison_graph_view_set_hover (self, NULL);
   g_set_object (&self->scene, scene);
@@ -755,14 +818,48 @@ liaison_graph_view_set_scene (LiaisonGraphView *self,
 
   reset_tiles (self);
 
-  /* Fitted at the next size allocation, or now if there is one. */
-  self->zoom = 0;
-  if (scene != NULL && gtk_widget_get_width (GTK_WIDGET (self)) > 0)
-    liaison_graph_view_zoom_to_fit (self, FALSE);
+  /* Fitted at the next size allocation, or now if there is one; a layout
+   * that kept its shape stays where it was on screen while it fits.
+   */
+  if (keep)
+    liaison_graph_view_set_view (self, center_x, center_y, self->zoom);
+  else
+    {
+      self->zoom = 0;
+      if (scene != NULL && gtk_widget_get_width (GTK_WIDGET (self)) > 0)
+        liaison_graph_view_zoom_to_fit (self, FALSE);
+    }
 
   update_accessible_label (self);
   _liaison_graph_view_notify_history (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCENE]);
+}
+
+void
+_liaison_graph_view_emit_entity_moved (LiaisonGraphView *self,
+                                       guint             entity,
+                                       double            dx,
+                                       double            dy)
+{
+  g_signal_emit (self, signals[ENTITY_MOVED], 0, entity, dx, dy);
+}
+
+/* Where pins come from, for their marks; dragging an entity moves it only
+ * with somewhere to keep where it went.
+ */
+void
+liaison_graph_view_set_positions (LiaisonGraphView      *self,
+                                  LiaisonPositionMemory *positions)
+{
+  g_return_if_fail (LIAISON_IS_GRAPH_VIEW (self));
+  g_return_if_fail (!positions || LIAISON_IS_POSITION_MEMORY (positions));
+
+  if (self->positions != NULL)
+    g_signal_handlers_disconnect_by_data (self->positions, self);
+  g_set_object (&self->positions, positions);
+  if (positions != NULL)
+    g_signal_connect_object (positions, "changed", G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 LiaisonViewState *

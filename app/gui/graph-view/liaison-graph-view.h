@@ -11,6 +11,7 @@
 
 #include "liaison-label-placement.h"
 #include "liaison-scene.h"
+#include "liaison-position-memory.h"
 #include "liaison-view-state.h"
 
 G_BEGIN_DECLS
@@ -29,6 +30,8 @@ void                       liaison_graph_view_set_scene    (LiaisonGraphView   *
 LiaisonViewState          *liaison_graph_view_get_state    (LiaisonGraphView   *self);
 void                       liaison_graph_view_set_state    (LiaisonGraphView   *self,
                                                             LiaisonViewState   *state);
+void                       liaison_graph_view_set_positions (LiaisonGraphView *self,
+                                                             LiaisonPositionMemory *positions);
 double                     liaison_graph_view_get_zoom     (LiaisonGraphView   *self);
 void                       liaison_graph_view_get_center   (LiaisonGraphView   *self,
                                                             double             *x,

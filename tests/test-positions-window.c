@@ -1,0 +1,247 @@
+/* test-positions-window.c
+ *
+ * Copyright 2026 The Liaison authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Dragging an entity in the graph: it goes where it is dropped and stays
+ * there, pinned, through an expansion and Lay Out Again; Ctrl+Z puts it
+ * back; Unpin lets it go.
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "liaison-graph-view.h"
+#include "liaison-position-memory.h"
+#include "ui-test-common.h"
+
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
+
+static guint
+entity_index (LiaisonWindow *window,
+              const char    *id)
+{
+  LiaisonEntity *entity = liaison_dataset_lookup_entity (liaison_window_get_dataset (window), id);
+
+  g_assert_nonnull (entity);
+  return liaison_entity_get_index (entity);
+}
+
+static LiaisonGraphView *
+graph_view (LiaisonWindow *window)
+{
+  return LIAISON_GRAPH_VIEW (liaison_window_get_graph_view (window));
+}
+
+/* Where the scene has @entity, in Graphviz's points. */
+static void
+position (LiaisonWindow *window,
+          guint          entity,
+          double        *x,
+          double        *y)
+{
+  const LiaisonSceneElement *node;
+
+  node = liaison_scene_lookup (liaison_graph_view_get_scene (graph_view (window)), LIAISON_ELEMENT_ENTITY, entity);
+  g_assert_nonnull (node);
+  g_assert_true (liaison_parse_graphviz_point (node->graphviz_pos, x, y));
+}
+
+static void
+act (LiaisonWindow *window,
+     const char    *action,
+     GVariant      *parameter)
+{
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (window), action, parameter));
+  ui_test_wait_for_load (window);
+}
+
+static gboolean
+quit_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+settle (guint ms)
+{
+  gboolean waited = FALSE;
+
+  g_timeout_add (ms, quit_cb, &waited);
+  while (!waited)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+typedef struct
+{
+  LiaisonWindow *window;
+  LiaisonScene  *before;
+} SceneWait;
+
+static gboolean
+scene_replaced (gpointer data)
+{
+  SceneWait *wait = data;
+
+  return liaison_graph_view_get_scene (graph_view (wait->window)) != wait->before &&
+         !liaison_window_get_loading (wait->window);
+}
+
+/* Drags @entity, brought to the middle of the graph first, by (@dx, @dy)
+ * pixels with the primary button, as a user's pointer does; FALSE where
+ * there is no X11 or no xdotool to do it with.
+ */
+static gboolean
+drag_entity (LiaisonWindow *window,
+             guint          entity,
+             int            dx,
+             int            dy)
+{
+#ifdef GDK_WINDOWING_X11
+  LiaisonGraphView *view = graph_view (window);
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+  g_autofree char *xid = NULL;
+  g_autofree char *x = NULL;
+  g_autofree char *y = NULL;
+  g_autofree char *step_x = g_strdup_printf ("%d", dx / 4);
+  g_autofree char *step_y = g_strdup_printf ("%d", dy / 4);
+  g_autofree char *rest_x = g_strdup_printf ("%d", dx - dx / 4);
+  g_autofree char *rest_y = g_strdup_printf ("%d", dy - dy / 4);
+  g_autoptr(GError) error = NULL;
+  const LiaisonSceneElement *node;
+  double window_x, window_y, offset_x, offset_y;
+  SceneWait wait = { window, liaison_graph_view_get_scene (view) };
+  int status;
+
+  if (xdotool == NULL || !GDK_IS_X11_SURFACE (surface))
+    return FALSE;
+
+  node = liaison_scene_lookup (wait.before, LIAISON_ELEMENT_ENTITY, entity);
+  g_assert_nonnull (node);
+  liaison_graph_view_set_view (view, node->x, node->y, liaison_graph_view_get_zoom (view));
+  settle (300);
+  g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (view), GTK_WIDGET (window),
+                                                   gtk_widget_get_width (GTK_WIDGET (view)) / 2.0,
+                                                   gtk_widget_get_height (GTK_WIDGET (view)) / 2.0,
+                                                   &window_x, &window_y));
+  gtk_native_get_surface_transform (GTK_NATIVE (window), &offset_x, &offset_y);
+  xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
+  x = g_strdup_printf ("%d", (int) (window_x + offset_x));
+  y = g_strdup_printf ("%d", (int) (window_y + offset_y));
+  {
+    const char *argv[] = { xdotool, "mousemove", "--window", xid, x, y, "sleep", "0.2",
+                           "mousedown", "1", "sleep", "0.1",
+                           "mousemove_relative", step_x, step_y, "sleep", "0.1",
+                           "mousemove_relative", rest_x, rest_y, "sleep", "0.2",
+                           "mouseup", "1", NULL };
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL,
+                                 &status, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+  }
+
+  /* The drop lays the graph out again, keeping everything else. */
+  ui_test_wait_until (scene_replaced, &wait);
+  return TRUE;
+#else
+  return FALSE;
+#endif
+}
+
+static void
+assert_at (LiaisonWindow *window,
+           guint          entity,
+           double         x,
+           double         y)
+{
+  double now_x, now_y;
+
+  position (window, entity, &now_x, &now_y);
+  g_assert_cmpfloat_with_epsilon (now_x, x, 0.5);
+  g_assert_cmpfloat_with_epsilon (now_y, y, 0.5);
+}
+
+static void
+test_drag_to_pin (void)
+{
+  LiaisonWindow *window = ui_test_open_window ();
+  guint zte = entity_index (window, "zte");
+  guint kddi = entity_index (window, "kddi");
+  guint japan = entity_index (window, "japan");
+  double x0, y0, x1, y1, kx, ky, zoom;
+
+  act (window, "win.focus", g_variant_new ("(uu)", zte, 1));
+  position (window, zte, &x0, &y0);
+  position (window, kddi, &kx, &ky);
+  zoom = liaison_graph_view_get_zoom (graph_view (window));
+
+  if (!drag_entity (window, zte, 120, 80))
+    {
+      gtk_window_destroy (GTK_WINDOW (window));
+      g_test_skip ("dragging needs X11 and xdotool");
+      return;
+    }
+
+  /* Where it was dropped, in the layout's points (y grows upwards). */
+  position (window, zte, &x1, &y1);
+  g_assert_cmpfloat_with_epsilon (x1 - x0, 120 / zoom, 4 / zoom + 0.5);
+  g_assert_cmpfloat_with_epsilon (y1 - y0, -80 / zoom, 4 / zoom + 0.5);
+  /* The others did not move. */
+  assert_at (window, kddi, kx, ky);
+
+  /* It stays, through an expansion and a layout from scratch. */
+  act (window, "win.expand", g_variant_new_uint32 (japan));
+  assert_at (window, zte, x1, y1);
+  assert_at (window, kddi, kx, ky);
+  act (window, "win.relayout", NULL);
+  assert_at (window, zte, x1, y1);
+
+  /* Undo takes back the expansion, then the move; redo does it again. */
+  act (window, "win.undo", NULL);
+  assert_at (window, zte, x1, y1);
+  act (window, "win.undo", NULL);
+  {
+    double ux, uy;
+
+    position (window, zte, &ux, &uy);
+    g_assert_cmpfloat (hypot (ux - x1, uy - y1), >, 10);
+  }
+  act (window, "win.redo", NULL);
+  assert_at (window, zte, x1, y1);
+
+  /* Unpinned, it stays until a layout from scratch, which is free to put
+   * it anywhere.
+   */
+  act (window, "win.unpin", g_variant_new_uint32 (zte));
+  assert_at (window, zte, x1, y1);
+  act (window, "win.relayout", NULL);
+  {
+    double ux, uy;
+
+    position (window, zte, &ux, &uy);
+    g_assert_cmpfloat (hypot (ux - x1, uy - y1), >, 1);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(LiaisonApplication) app G_GNUC_UNUSED = NULL;
+
+  app = ui_test_init (&argc, &argv);
+
+  g_test_add_func ("/positions-window/drag-to-pin", test_drag_to_pin);
+
+  return g_test_run ();
+}
