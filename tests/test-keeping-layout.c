@@ -268,6 +268,54 @@ test_pin_holds (void)
 }
 
 static void
+count_cb (gpointer data)
+{
+  (*(guint *) data)++;
+}
+
+/* A move pins; undo puts back the place and the pin, redo both again. */
+static void
+test_move_undo (void)
+{
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_bundled ();
+  g_autoptr(LiaisonViewState) state = liaison_view_state_new (dataset);
+  g_autoptr(LiaisonViewHistory) history = liaison_view_history_new (state);
+  g_autoptr(LiaisonPositionMemory) memory = liaison_position_memory_new (liaison_dataset_get_n_entities (dataset));
+  guint entities[] = { 4 };
+  guint changes = 0;
+  double x, y;
+
+  g_signal_connect_swapped (memory, "changed", G_CALLBACK (count_cb), &changes);
+  liaison_position_memory_set (memory, 4, 100, 200);
+  liaison_position_memory_move (memory, history, entities, 1, 30, -40);
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_true (liaison_position_memory_lookup (memory, 4, &x, &y));
+  g_assert_cmpfloat (x, ==, 130);
+  g_assert_cmpfloat (y, ==, 160);
+  g_assert_true (liaison_position_memory_is_pinned (memory, 4));
+  g_assert_true (liaison_view_history_can_undo (history));
+
+  g_assert_true (liaison_view_history_undo (history));
+  g_assert_cmpuint (changes, ==, 2);
+  g_assert_true (liaison_position_memory_lookup (memory, 4, &x, &y));
+  g_assert_cmpfloat (x, ==, 100);
+  g_assert_cmpfloat (y, ==, 200);
+  g_assert_false (liaison_position_memory_is_pinned (memory, 4));
+  g_assert_cmpuint (liaison_position_memory_get_n_pinned (memory), ==, 0);
+
+  g_assert_true (liaison_view_history_redo (history));
+  g_assert_true (liaison_position_memory_lookup (memory, 4, &x, &y));
+  g_assert_cmpfloat (x, ==, 130);
+  g_assert_true (liaison_position_memory_is_pinned (memory, 4));
+
+  /* Unpinning is a step too. */
+  liaison_position_memory_pin (memory, history, entities, 1, FALSE);
+  g_assert_false (liaison_position_memory_is_pinned (memory, 4));
+  g_assert_true (liaison_view_history_undo (history));
+  g_assert_true (liaison_position_memory_is_pinned (memory, 4));
+}
+
+static void
 test_separate_boxes (void)
 {
   /* Three new boxes on one spot, beside a placed one they overlap. */
@@ -294,6 +342,7 @@ main (int   argc,
 
   g_test_add_func ("/keeping-layout/separate-boxes", test_separate_boxes);
   g_test_add_func ("/keeping-layout/hide-and-return", test_hide_and_return);
+  g_test_add_func ("/keeping-layout/move-undo", test_move_undo);
   g_test_add_func ("/keeping-layout/pin-holds", test_pin_holds);
   g_test_add_func ("/keeping-layout/expansions-bundled", test_expansions_bundled);
   g_test_add_func ("/keeping-layout/expansions-random", test_expansions_random);
