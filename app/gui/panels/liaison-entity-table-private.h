@@ -64,6 +64,7 @@ struct _LiaisonEntityTable
   LiaisonAnalysis    *analysis_owned;  /* the one made with the table */
   GtkFileChooserNative *chooser;
   guint               progress_timeout;
+  gboolean            cancelled;   /* measuring was cancelled, and nothing measured since */
   gboolean            syncing;     /* while the selection follows the view state */
   gboolean            detached;    /* the list shows no rows while they are sorted */
   guint               attach_source;

@@ -98,9 +98,9 @@ update_summary (LiaisonEntityTable *self)
       g_free (text);
       text = g_steal_pointer (&estimated);
     }
-  else if (metrics == NULL && self->dataset != NULL && !liaison_analysis_get_computing (self->analysis))
+  else if (self->cancelled)
     {
-      /* TRANSLATORS: the table's metrics were not computed (measuring was cancelled) */
+      /* TRANSLATORS: the numbers are not those of what is shown: measuring was cancelled */
       g_autofree char *unmeasured = g_strdup_printf (_("%s (not measured)"), text);
 
       g_free (text);
@@ -321,6 +321,8 @@ piece_changed_cb (LiaisonEntityTable *self)
 static void
 metrics_changed_cb (LiaisonEntityTable *self)
 {
+  /* Measured after all, or anew. */
+  self->cancelled = FALSE;
   update_pieces (self);
   reload_rows (self);
 }
@@ -340,7 +342,10 @@ computing_changed_cb (LiaisonEntityTable *self)
 {
   g_clear_handle_id (&self->progress_timeout, g_source_remove);
   if (liaison_analysis_get_computing (self->analysis))
-    self->progress_timeout = g_timeout_add (PROGRESS_DELAY_MS, show_progress_cb, self);
+    {
+      self->cancelled = FALSE;
+      self->progress_timeout = g_timeout_add (PROGRESS_DELAY_MS, show_progress_cb, self);
+    }
   else
     gtk_revealer_set_reveal_child (self->progress_revealer, FALSE);
   update_summary (self);
@@ -355,8 +360,11 @@ progress_changed_cb (LiaisonEntityTable *self)
 static void
 cancel_clicked_cb (LiaisonEntityTable *self)
 {
-  if (self->analysis != NULL)
-    liaison_analysis_cancel (self->analysis);
+  if (self->analysis != NULL && liaison_analysis_get_computing (self->analysis))
+    {
+      self->cancelled = TRUE;
+      liaison_analysis_cancel (self->analysis);
+    }
 }
 
 static void
