@@ -32,6 +32,7 @@ struct _LiaisonLoadLimits
   guint   max_depth;          /* nesting of arrays and objects */
   guint64 max_values;         /* every JSON value, containers included */
   guint64 max_string_length;  /* bytes between the quotes */
+  gboolean lenient;           /* leave out what has a problem, open the rest */
 };
 
 #define LIAISON_DEFAULT_MAX_FILE_SIZE     (G_GUINT64_CONSTANT (64) * 1024 * 1024)

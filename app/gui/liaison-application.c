@@ -37,6 +37,8 @@ struct _LiaisonApplication
   CommandLineLimits own_limits;
   /* --nodes, while a command runs: borrowed from the options. */
   const char       *nodes;
+  /* --lenient, for a command. */
+  gboolean          lenient;
 };
 
 G_DEFINE_FINAL_TYPE (LiaisonApplication, liaison_application, ADW_TYPE_APPLICATION)
@@ -50,6 +52,8 @@ static const GOptionEntry option_entries[] = {
     N_("Write the centrality, community and component of every entity in FILE to OUT as CSV"), N_("OUT") },
   { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Export as svg, png, pdf, dot, json, graphml, gexf or csv (default: from OUT’s extension)"), N_("FORMAT") },
+  { "lenient", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --check, --export or --metrics: leave out what has a problem and use the rest"), NULL },
   { "nodes", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("With --check or --export: the node table of the CSV edge list FILE"), N_("NODES.csv") },
   { "layout", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -187,6 +191,7 @@ command_context_init (LiaisonApplication    *self,
   context->nodes = self->nodes;
   if (self->limits.max_file_size > 0)
     context->limits.max_file_size = self->limits.max_file_size;
+  context->limits.lenient = self->lenient;
 }
 
 /* The options that choose what an export shows. */
@@ -264,6 +269,14 @@ liaison_application_handle_local_options (GApplication *app,
           return 1;
         }
       self->limits.layout_timeout = (guint) seconds;
+    }
+
+  self->lenient = g_variant_dict_contains (options, "lenient");
+  if (self->lenient && !g_variant_dict_contains (options, "check") &&
+      !g_variant_dict_contains (options, "export") && !g_variant_dict_contains (options, "metrics"))
+    {
+      g_printerr ("%s\n", _("--lenient needs --check, --export or --metrics"));
+      return 1;
     }
 
   g_variant_dict_lookup (options, "nodes", "^&ay", &self->nodes);

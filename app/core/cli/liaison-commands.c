@@ -79,16 +79,20 @@ load_path (const LiaisonCommandContext  *context,
 }
 
 /* What the researcher should know of a file that loaded: which part of
- * it was read. Not a failure, so on the error stream.
+ * it was read, and with --lenient the problems of what was left out, as
+ * --check words them without it. Not a failure, so on the error stream.
  */
 static void
 print_notes (const LiaisonCommandContext *context,
              LiaisonDataset              *dataset)
 {
   const char * const *notes = liaison_dataset_get_notes (dataset);
+  const char * const *left_out = liaison_dataset_get_left_out (dataset);
 
   for (guint i = 0; notes[i] != NULL; i++)
     print_to (context->err, "%s\n", notes[i]);
+  for (guint i = 0; left_out[i] != NULL; i++)
+    print_to (context->err, "%s\n", left_out[i]);
 }
 
 int

@@ -52,6 +52,13 @@ struct _LiaisonDatasetBuilder
   gboolean                entity_types_declared;
   gboolean                relation_types_declared;
   gboolean                ids_like_generated; /* a relation id of the form "relation-…" */
+
+  /* Leniently, an item with a problem is left out and the rest is kept:
+   * an evidence item, a relation, or an entity with its relations.
+   */
+  gboolean                lenient;
+  GArray                 *entity_index;       /* guint by slot: index in entities, or G_MAXUINT */
+  gboolean                left_out_items;
 };
 
 const char *liaison_dataset_builder_read_string          (LiaisonDatasetBuilder *self,

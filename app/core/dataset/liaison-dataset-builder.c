@@ -29,6 +29,12 @@
 
 #define CANCEL_INTERVAL  4096
 
+/* Whether builders made on this thread start lenient: the loader says so
+ * around a load, so that every front end, whatever its format, builds
+ * leniently without being told.
+ */
+static GPrivate lenient_default;
+
 static void
 id_table_init (IdTable *table)
 {
@@ -78,6 +84,8 @@ liaison_dataset_builder_new (const char *display_name)
   id_table_init (&self->relation_type_ids);
   id_table_init (&self->entity_ids);
   id_table_init (&self->relation_ids);
+  self->entity_index = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->lenient = GPOINTER_TO_INT (g_private_get (&lenient_default));
 
   return self;
 }
@@ -97,6 +105,7 @@ liaison_dataset_builder_free (LiaisonDatasetBuilder *self)
   id_table_clear (&self->relation_type_ids);
   id_table_clear (&self->entity_ids);
   id_table_clear (&self->relation_ids);
+  g_clear_pointer (&self->entity_index, g_array_unref);
   g_clear_pointer (&self->store, liaison_string_store_unref);
   g_free (self);
 }
@@ -125,6 +134,44 @@ liaison_dataset_builder_set_progress (LiaisonDatasetBuilder *self,
   self->n_items = n_items;
   self->progress = progress;
   self->progress_data = progress_data;
+}
+
+/* Leniently, finishing gives a dataset of what had no problem, and the
+ * problems in liaison_dataset_get_left_out(); the smallest part holding
+ * a problem is left out: an evidence item, a relation, or an entity with
+ * its relations. A problem outside those (a source, a type) leaves out
+ * that, and then what refers to it.
+ */
+void
+liaison_dataset_builder_set_lenient (LiaisonDatasetBuilder *self,
+                                     gboolean               lenient)
+{
+  g_return_if_fail (self != NULL);
+
+  self->lenient = !!lenient;
+}
+
+gboolean
+liaison_dataset_builder_get_lenient (LiaisonDatasetBuilder *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  return self->lenient;
+}
+
+/* Builders made on this thread until liaison_dataset_builder_lenient_end()
+ * are lenient or not, as @lenient says.
+ */
+void
+liaison_dataset_builder_lenient_begin (gboolean lenient)
+{
+  g_private_set (&lenient_default, GINT_TO_POINTER (!!lenient));
+}
+
+void
+liaison_dataset_builder_lenient_end (void)
+{
+  g_private_set (&lenient_default, GINT_TO_POINTER (FALSE));
 }
 
 /* How many problems are spelled out; the rest are only counted. */
@@ -525,12 +572,18 @@ location_in_list (const LiaisonLocation *location,
   return in_list;
 }
 
+/* @n_item_problems: adds the problems of single items, which leave out
+ * only that item when building leniently.
+ */
 static LiaisonEvidence *
 read_evidence (LiaisonDatasetBuilder     *self,
                const LiaisonDetailsInput *input,
                const LiaisonLocation     *location,
-               guint                     *n_evidence)
+               guint                     *n_evidence,
+               guint                     *n_item_problems)
 {
+  guint problems_before;
+
   const LiaisonEvidenceInput *items = input->evidence_items;
   guint n_items = input->n_evidence_items;
   LiaisonEvidence *evidence;
@@ -542,6 +595,7 @@ read_evidence (LiaisonDatasetBuilder     *self,
     return NULL;
 
   evidence = liaison_string_store_alloc (self->store, n_items * sizeof (LiaisonEvidence));
+  problems_before = self->problems.n_problems;
 
   for (guint i = 0; i < n_items; i++)
     {
@@ -577,6 +631,9 @@ read_evidence (LiaisonDatasetBuilder     *self,
     }
 
   *n_evidence = n;
+  *n_item_problems += self->problems.n_problems - problems_before;
+  if (n < n_items)
+    self->left_out_items = TRUE;
   return n > 0 ? evidence : NULL;
 }
 
@@ -650,11 +707,16 @@ liaison_dataset_builder_add_entity (LiaisonDatasetBuilder    *self,
   const char *id;
   const char *label;
   guint slot;
+  guint problems_before;
+  guint evidence_problems = 0;
+  guint no_index = G_MAXUINT;
+  gboolean kept = FALSE;
   int type;
 
   if (!begin_item (self, location, input))
     return FALSE;
   slot = self->n_entity_items++;
+  problems_before = self->problems.n_problems;
 
   id = liaison_dataset_builder_read_required_string (self, &input->id, location, "id");
 
@@ -680,7 +742,8 @@ liaison_dataset_builder_add_entity (LiaisonDatasetBuilder    *self,
     }
   fields.description = keep_member (self, &input->description, location, "description");
   fields.aliases = read_aliases (self, input, location);
-  fields.evidence = read_evidence (self, &input->details, location, &fields.n_evidence);
+  fields.evidence = read_evidence (self, &input->details, location, &fields.n_evidence,
+                                   &evidence_problems);
   fields.attributes = read_attributes (self, &input->details, location, &fields.n_attributes);
   if (input->has_position && isfinite (input->x) && isfinite (input->y))
     {
@@ -693,19 +756,36 @@ liaison_dataset_builder_add_entity (LiaisonDatasetBuilder    *self,
    * is also its index in the dataset as long as nothing was wrong so far:
    * an entity is only ever left out after a problem, and after a problem
    * no dataset comes of the file. Duplicates and references keep being
-   * checked, so that all problems are reported.
+   * checked, so that all problems are reported. Leniently, an entity is
+   * left out after a problem of its own, and its slot then says so.
    */
   if (id != NULL)
     {
       fields.id = liaison_string_store_add (self->store, id);
       if (liaison_dataset_builder_register_id (self, &self->entity_ids, fields.id, slot,
                                                location) &&
-          label != NULL && self->problems.n_problems == 0)
+          label != NULL &&
+          (self->lenient
+           ? self->problems.n_problems - problems_before == evidence_problems
+           : self->problems.n_problems == 0))
         {
-          g_assert (self->contents.entities->len == slot);
+          guint index = self->contents.entities->len;
+
+          g_assert (self->lenient || index == slot);
           fields.label = liaison_string_store_add (self->store, label);
           g_array_append_val (self->contents.entities, fields);
+          g_array_append_val (self->entity_index, index);
+          kept = TRUE;
         }
+    }
+
+  if (!kept)
+    {
+      if (self->entity_index->len == slot)
+        g_array_append_val (self->entity_index, no_index);
+      self->left_out_items = TRUE;
+      if (type >= 0)
+        g_array_index (self->contents.entity_types, LiaisonTypeStyle, type).count--;
     }
 
   return TRUE;
@@ -744,11 +824,14 @@ liaison_dataset_builder_add_relation (LiaisonDatasetBuilder      *self,
   const char *id;
   guint slot;
   guint from, to;
+  guint problems_before;
+  guint evidence_problems = 0;
   int type;
 
   if (!begin_item (self, location, input))
     return FALSE;
   slot = self->n_relation_items++;
+  problems_before = self->problems.n_problems;
 
   id = liaison_dataset_builder_read_string (self, &input->id, location, "id");
   if (id != NULL && id[0] == '\0')
@@ -775,7 +858,8 @@ liaison_dataset_builder_add_relation (LiaisonDatasetBuilder      *self,
     liaison_problems_expected (&self->problems, location, "directed",
                                LIAISON_VALUE_BOOLEAN, &input->directed);
 
-  relation.evidence = read_evidence (self, &input->details, location, &relation.n_evidence);
+  relation.evidence = read_evidence (self, &input->details, location, &relation.n_evidence,
+                                     &evidence_problems);
   relation.attributes = read_attributes (self, &input->details, location,
                                          &relation.n_attributes);
 
@@ -788,13 +872,27 @@ liaison_dataset_builder_add_relation (LiaisonDatasetBuilder      *self,
         self->ids_like_generated = TRUE;
     }
 
-  if (self->problems.n_problems > 0 || from == G_MAXUINT || to == G_MAXUINT)
-    return TRUE;
+  /* Leniently, a relation goes with an entity left out at either end. */
+  if (from != G_MAXUINT && from < self->entity_index->len)
+    from = g_array_index (self->entity_index, guint, from);
+  if (to != G_MAXUINT && to < self->entity_index->len)
+    to = g_array_index (self->entity_index, guint, to);
 
-  g_assert (self->contents.relations->len == slot);
+  if ((self->lenient
+       ? self->problems.n_problems - problems_before != evidence_problems
+       : self->problems.n_problems > 0) ||
+      from == G_MAXUINT || to == G_MAXUINT)
+    {
+      self->left_out_items = TRUE;
+      if (type >= 0)
+        g_array_index (self->contents.relation_types, LiaisonTypeStyle, type).count--;
+      return TRUE;
+    }
+
+  g_assert (self->lenient || self->contents.relations->len == slot);
   relation.from = from;
   relation.to = to;
-  relation.index = slot;
+  relation.index = self->contents.relations->len;
   g_array_append_val (self->contents.relations, relation);
 
   return TRUE;
@@ -881,18 +979,40 @@ liaison_dataset_builder_finish (LiaisonDatasetBuilder  *self,
       return NULL;
     }
 
-  if (self->problems.n_problems > 0)
+  if (self->problems.n_problems > 0 && !self->lenient)
     {
       liaison_problems_set_error (&self->problems, self->display_name, error);
       return NULL;
     }
 
+  if (self->problems.n_problems > 0)
+    {
+      g_autoptr(GError) problems = NULL;
+      g_auto(GStrv) lines = NULL;
+
+      liaison_problems_set_error (&self->problems, self->display_name, &problems);
+      lines = g_strsplit (problems->message, "\n", -1);
+      for (guint i = 0; lines[i] != NULL; i++)
+        g_ptr_array_add (self->contents.left_out, g_steal_pointer (&lines[i]));
+    }
+
   name_anonymous_relations (self);
   report_progress (self);
 
-  /* The tables map ids to indices in the dataset, as the dataset keeps them. */
-  entity_ids = g_steal_pointer (&self->entity_ids.ids);
-  relation_ids = g_steal_pointer (&self->relation_ids.ids);
+  /* The tables map ids to indices in the dataset, as the dataset keeps
+   * them; with items left out, the builder's map ids to their slots, so
+   * the dataset makes its own.
+   */
+  if (self->left_out_items)
+    {
+      entity_ids = NULL;
+      relation_ids = NULL;
+    }
+  else
+    {
+      entity_ids = g_steal_pointer (&self->entity_ids.ids);
+      relation_ids = g_steal_pointer (&self->relation_ids.ids);
+    }
   dataset = liaison_dataset_new (g_steal_pointer (&self->store), &self->contents,
                                  entity_ids, relation_ids);
 

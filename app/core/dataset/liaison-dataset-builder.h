@@ -184,6 +184,12 @@ void                   liaison_dataset_builder_set_progress (LiaisonDatasetBuild
 void                   liaison_dataset_builder_set_max_problems (LiaisonDatasetBuilder *self,
                                                                  guint                  max_shown);
 
+void                   liaison_dataset_builder_set_lenient (LiaisonDatasetBuilder *self,
+                                                            gboolean               lenient);
+gboolean               liaison_dataset_builder_get_lenient (LiaisonDatasetBuilder *self);
+void                   liaison_dataset_builder_lenient_begin (gboolean lenient);
+void                   liaison_dataset_builder_lenient_end (void);
+
 void                   liaison_dataset_builder_set_title (LiaisonDatasetBuilder *self,
                                                           const LiaisonLocation *location,
                                                           const LiaisonValue    *title);

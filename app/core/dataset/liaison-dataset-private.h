@@ -75,6 +75,8 @@ typedef struct
   GArray     *entities;         /* LiaisonEntityFields */
   GArray     *relations;        /* LiaisonRelation */
   GPtrArray  *notes;            /* char *, owned, NULL-terminated */
+  GPtrArray  *left_out;         /* char *, owned, NULL-terminated: the problems of
+                                 * a file opened leniently, as errors word them */
 } LiaisonDatasetContents;
 
 void            liaison_dataset_contents_init  (LiaisonDatasetContents *contents);

@@ -269,6 +269,7 @@ liaison_dataset_contents_init (LiaisonDatasetContents *contents)
   contents->entities = g_array_new (FALSE, FALSE, sizeof (LiaisonEntityFields));
   contents->relations = g_array_new (FALSE, FALSE, sizeof (LiaisonRelation));
   contents->notes = g_ptr_array_new_null_terminated (0, g_free, TRUE);
+  contents->left_out = g_ptr_array_new_null_terminated (0, g_free, TRUE);
 }
 
 void
@@ -280,6 +281,7 @@ liaison_dataset_contents_clear (LiaisonDatasetContents *contents)
   g_clear_pointer (&contents->entities, g_array_unref);
   g_clear_pointer (&contents->relations, g_array_unref);
   g_clear_pointer (&contents->notes, g_ptr_array_unref);
+  g_clear_pointer (&contents->left_out, g_ptr_array_unref);
 }
 
 LiaisonDataset *
@@ -351,6 +353,22 @@ liaison_dataset_get_notes (LiaisonDataset *self)
   if (self->contents.notes == NULL || self->contents.notes->len == 0)
     return none;
   return (const char * const *) self->contents.notes->pdata;
+}
+
+/* Returns: (transfer none): for a file opened leniently, its problems,
+ * which name what was left out ("file.json: relations[3].from: unknown
+ * entity …"), NULL-terminated; empty when nothing was.
+ */
+const char * const *
+liaison_dataset_get_left_out (LiaisonDataset *self)
+{
+  static const char *const none[] = { NULL };
+
+  g_return_val_if_fail (LIAISON_IS_DATASET (self), NULL);
+
+  if (self->contents.left_out == NULL || self->contents.left_out->len == 0)
+    return none;
+  return (const char * const *) self->contents.left_out->pdata;
 }
 
 const char *

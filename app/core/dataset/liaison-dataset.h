@@ -75,6 +75,7 @@ GQuark                  liaison_dataset_error_quark          (void);
 const char             *liaison_dataset_get_title            (LiaisonDataset  *self);
 const char             *liaison_dataset_get_description      (LiaisonDataset  *self);
 const char * const     *liaison_dataset_get_notes            (LiaisonDataset  *self);
+const char * const     *liaison_dataset_get_left_out         (LiaisonDataset  *self);
 
 guint                   liaison_dataset_get_n_entities       (LiaisonDataset  *self);
 LiaisonEntity          *liaison_dataset_get_entity           (LiaisonDataset  *self,

@@ -20,6 +20,7 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
+#include "liaison-dataset-builder.h"
 #include "liaison-dataset-loader.h"
 #include "liaison-import-csv.h"
 #include "liaison-import-dot.h"
@@ -151,6 +152,7 @@ liaison_load_limits_init (LiaisonLoadLimits *limits)
   limits->max_depth = LIAISON_DEFAULT_MAX_DEPTH;
   limits->max_values = LIAISON_DEFAULT_MAX_VALUES;
   limits->max_string_length = LIAISON_DEFAULT_MAX_STRING_LENGTH;
+  limits->lenient = FALSE;
 }
 
 static void
@@ -397,9 +399,29 @@ load_csv (Load                     *load,
 
 /* Takes @bytes. */
 static LiaisonDataset *
+import_bytes (Load    *load,
+              GBytes  *bytes,
+              GError **error);
+
+/* Takes @bytes. Every front end's builder is lenient as the limits say. */
+static LiaisonDataset *
 load_bytes (Load    *load,
             GBytes  *bytes,
             GError **error)
+{
+  LiaisonDataset *dataset;
+
+  liaison_dataset_builder_lenient_begin (load->limits.lenient);
+  dataset = import_bytes (load, bytes, error);
+  liaison_dataset_builder_lenient_end ();
+
+  return dataset;
+}
+
+static LiaisonDataset *
+import_bytes (Load    *load,
+              GBytes  *bytes,
+              GError **error)
 {
   g_autoptr(GBytes) owned_bytes = bytes;
   LiaisonImportFormat format;
