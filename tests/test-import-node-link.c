@@ -252,6 +252,30 @@ test_d3_ids (void)
   g_assert_cmpstr (liaison_entity_get_id (liaison_dataset_get_entity (dataset, relation->from)), ==, "7");
 }
 
+/* What NetworkX writes: node_link_data() with "graph" beside "nodes"
+ * (d3's form, not JGF) and "edges", and cytoscape_data().
+ */
+static void
+test_networkx (void)
+{
+  g_autoptr(LiaisonDataset) node_link = load_valid ("networkx-node-link.json");
+  g_autoptr(LiaisonDataset) cytoscape = load_valid ("networkx-cytoscape.json");
+  const LiaisonRelation *relation;
+
+  g_assert_cmpstr (liaison_dataset_get_title (node_link), ==, "Zachary's Karate Club");
+  g_assert_cmpuint (liaison_dataset_get_n_entities (node_link), ==, 3);
+  g_assert_cmpuint (liaison_dataset_get_n_relations (node_link), ==, 2);
+  g_assert_cmpstr (entity_attribute (node_link, "2", "club"), ==, "\"Officer\"");
+  relation = liaison_dataset_get_relation (node_link, 1);
+  g_assert_false (relation->directed);
+  g_assert_cmpstr (relation_attribute (relation, "weight"), ==, "5");
+
+  g_assert_cmpuint (liaison_dataset_get_n_entities (cytoscape), ==, 2);
+  g_assert_cmpuint (liaison_dataset_get_n_relations (cytoscape), ==, 1);
+  /* The graph's "directed": false holds for its edges. */
+  g_assert_false (liaison_dataset_get_relation (cytoscape, 0)->directed);
+}
+
 typedef struct
 {
   const char *json;
@@ -297,6 +321,7 @@ main (int   argc,
   g_test_add_func ("/import-node-link/jgf/hyperedges", test_jgf_hyperedges);
   g_test_add_func ("/import-node-link/d3/indices", test_d3_indices);
   g_test_add_func ("/import-node-link/d3/ids", test_d3_ids);
+  g_test_add_func ("/import-node-link/networkx", test_networkx);
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/import-node-link/bad/%u", i);

@@ -38,6 +38,7 @@ typedef struct
   JsonParser               *parser;
   GPtrArray                *owned;       /* strings made for the item */
   GArray                   *attributes;  /* LiaisonAttribute */
+  gboolean                  undirected;  /* the file's default for its edges */
 } Import;
 
 static const char *
@@ -447,6 +448,8 @@ cytoscape_read_edge (Import                *im,
   first_member (im, data, cytoscape_edge_labels, &relation.label);
   first_member (im, data, cytoscape_edge_types, &relation.type);
   value_from_node (im, member (data, "directed"), &relation.directed);
+  if (relation.directed.kind == LIAISON_VALUE_ABSENT && im->undirected)
+    relation.directed = (LiaisonValue) { LIAISON_VALUE_BOOLEAN, "false" };
   value_from_node (im, member (data, "date"), &relation.date);
   add_attributes (im, data, cytoscape_edge_mapped);
   set_attributes (im, &relation.details);
@@ -589,6 +592,15 @@ cytoscape_read (Import     *im,
         }
 
       set_title (im, member_object (top, "data"), "name");
+
+      /* As NetworkX's cytoscape_data() says it. */
+      {
+        JsonNode *directed = member (top, "directed");
+
+        im->undirected = directed != NULL && JSON_NODE_HOLDS_VALUE (directed) &&
+                         json_node_get_value_type (directed) == G_TYPE_BOOLEAN &&
+                         !json_node_get_boolean (directed);
+      }
     }
 
   if (!cytoscape_read_group (im, lists, n_lists, GROUP_NODES, parents, order))
@@ -621,6 +633,10 @@ cytoscape_read (Import     *im,
  * Hyperedges join more than two nodes, which no relation does: a graph
  * with any is refused.
  */
+
+static gboolean d3_read (Import    *im,
+                         JsonNode  *root,
+                         GError   **error);
 
 static const char * const jgf_node_mapped[] = { "id", "label", "metadata", NULL };
 static const char * const jgf_node_metadata_mapped[] = { "type", NULL };
@@ -697,6 +713,12 @@ jgf_read (Import    *im,
   LiaisonValue directed = { LIAISON_VALUE_ABSENT, NULL };
   JsonNode *nodes;
   JsonArray *edges;
+
+  /* NetworkX's node_link_data() puts its graph's attributes in "graph"
+   * and the nodes beside it: that is d3's form, not JGF.
+   */
+  if (member_array (top, "nodes") != NULL && member (graph, "nodes") == NULL)
+    return d3_read (im, root, error);
 
   if (graph == NULL && graphs != NULL && json_array_get_length (graphs) > 0)
     {
@@ -882,6 +904,8 @@ d3_read (Import    *im,
   value_from_node (im, member (top, "directed"), &directed);
   if (directed.kind != LIAISON_VALUE_BOOLEAN)
     directed.kind = LIAISON_VALUE_ABSENT;
+  /* NetworkX keeps the graph's own attributes in "graph". */
+  set_title (im, member_object (top, "graph"), "name");
 
   known.ids = g_ptr_array_new_with_free_func (g_free);
   known.known = g_hash_table_new (g_str_hash, g_str_equal);
