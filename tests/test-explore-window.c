@@ -98,6 +98,52 @@ assert_shown (LiaisonWindow *window,
   g_assert_cmpstr (subtitle (window), ==, header);
 }
 
+static GtkWidget *
+find_type_switch (GtkWidget  *widget,
+                  const char *type)
+{
+  if (GTK_IS_CHECK_BUTTON (widget) && g_strcmp0 (g_object_get_data (G_OBJECT (widget), "type"), type) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type_switch (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* "5 / 9": what the legend counts of a type. */
+static const char *
+legend_count (LiaisonWindow *window,
+              const char    *type)
+{
+  GtkWidget *button = find_type_switch (template_child (window, "legend"), type);
+
+  g_assert_nonnull (button);
+  return gtk_label_get_text (g_object_get_data (G_OBJECT (button), "number"));
+}
+
+static guint
+count_of_type (LiaisonWindow *window,
+               const char    *type,
+               gboolean       shown)
+{
+  LiaisonDataset *dataset = liaison_window_get_dataset (window);
+  guint n = 0;
+
+  for (guint i = 0; i < liaison_dataset_get_n_entities (dataset); i++)
+    if (g_strcmp0 (liaison_entity_get_entity_type (liaison_dataset_get_entity (dataset, i)), type) == 0 &&
+        (!shown || liaison_view_state_is_entity_visible (liaison_window_get_view_state (window), i)))
+      n++;
+
+  return n;
+}
+
 static void
 test_focus_expand_hide (void)
 {
@@ -113,9 +159,16 @@ test_focus_expand_hide (void)
   g_assert_cmpuint (n_listed (window), ==, 37);
   g_assert_true (g_str_has_suffix (everything, "37 entities, 76 relations, 2 sources"));
 
-  /* ZTE and its twelve neighbours. */
+  /* ZTE and its twelve neighbours; the legend counts what is shown. */
   act (window, "win.focus", g_variant_new ("(uu)", zte, 1));
   assert_shown (window, 13, "13 of 37 entities");
+  {
+    g_autofree char *countries = g_strdup_printf ("%u / %u", count_of_type (window, "country", TRUE),
+                                                  count_of_type (window, "country", FALSE));
+
+    g_assert_cmpuint (count_of_type (window, "country", TRUE), <, count_of_type (window, "country", FALSE));
+    g_assert_cmpstr (legend_count (window, "country"), ==, countries);
+  }
   g_assert_true (liaison_view_state_is_entity_visible (state, kddi));
   g_assert_false (liaison_view_state_is_entity_visible (state, entity_index (window, "ren-zhengfei")));
 
@@ -150,6 +203,11 @@ test_focus_expand_hide (void)
   /* Show Everything, and its undo. */
   act (window, "win.show-everything", NULL);
   assert_shown (window, 37, everything);
+  {
+    g_autofree char *countries = g_strdup_printf ("%u", count_of_type (window, "country", FALSE));
+
+    g_assert_cmpstr (legend_count (window, "country"), ==, countries);
+  }
   act (window, "win.undo", NULL);
   assert_shown (window, 12, "12 of 37 entities");
 
@@ -187,25 +245,6 @@ test_hide_and_add_to_focus (void)
   g_assert_cmpuint (n_listed (window), ==, n_nodes (window));
 
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-static GtkWidget *
-find_type_switch (GtkWidget  *widget,
-                  const char *type)
-{
-  if (GTK_IS_CHECK_BUTTON (widget) && g_strcmp0 (g_object_get_data (G_OBJECT (widget), "type"), type) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_type_switch (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 /* The type switches of the legend are undone like a focus, and the

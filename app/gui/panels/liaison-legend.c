@@ -85,6 +85,8 @@ add_row (LiaisonLegend           *self,
   gtk_widget_add_css_class (number, "dim-label");
   gtk_widget_add_css_class (number, "numeric");
   gtk_box_append (GTK_BOX (line), number);
+  g_object_set_data (G_OBJECT (button), "number", number);
+  g_object_set_data (G_OBJECT (button), "total", GUINT_TO_POINTER (type->count));
 
   gtk_check_button_set_child (GTK_CHECK_BUTTON (button), line);
   gtk_check_button_set_active (GTK_CHECK_BUTTON (button),
@@ -152,21 +154,85 @@ rebuild (LiaisonLegend *self)
     }
 }
 
+/* How many of each type a focus, hidden entities and the dates leave on
+ * screen, whatever the type switches say (so that a type switched off
+ * still tells what switching it on would bring).
+ */
+static void
+count_shown (LiaisonLegend *self,
+             guint         *entities,
+             guint         *relations)
+{
+  LiaisonDataset *dataset = liaison_view_state_get_dataset (self->state);
+  LiaisonSubset *subset = liaison_view_state_get_subset (self->state);
+  LiaisonDateRange range;
+
+  liaison_view_state_get_date_range (self->state, &range);
+
+  for (guint i = 0; i < liaison_dataset_get_n_entities (dataset); i++)
+    {
+      const char *id = liaison_entity_get_entity_type (liaison_dataset_get_entity (dataset, i));
+      const LiaisonTypeStyle *type = id != NULL ? liaison_dataset_lookup_entity_type (dataset, id) : NULL;
+
+      if (type != NULL && (subset == NULL || liaison_subset_has_entity (subset, i)))
+        entities[type->index]++;
+    }
+
+  for (guint i = 0; i < liaison_dataset_get_n_relations (dataset); i++)
+    {
+      const LiaisonRelation *relation = liaison_dataset_get_relation (dataset, i);
+      const LiaisonTypeStyle *type = relation->type != NULL ? liaison_dataset_lookup_relation_type (dataset, relation->type)
+                                                            : NULL;
+
+      if (type != NULL && liaison_date_range_contains (&range, relation->date) &&
+          (subset == NULL || (liaison_subset_has_relation (subset, i) && liaison_subset_has_entity (subset, relation->from) &&
+                              liaison_subset_has_entity (subset, relation->to))))
+        relations[type->index]++;
+    }
+}
+
 /* The state changes by other ways than these switches too: an undo, Show
  * Everything, a hidden search result brought back.
  */
 static void
 sync_switches (LiaisonLegend *self)
 {
+  LiaisonDataset *dataset;
+  g_autofree guint *entities = NULL;
+  g_autofree guint *relations = NULL;
+
+  if (self->state == NULL)
+    return;
+
+  dataset = liaison_view_state_get_dataset (self->state);
+  entities = g_new0 (guint, liaison_dataset_get_n_entity_types (dataset) + 1);
+  relations = g_new0 (guint, liaison_dataset_get_n_relation_types (dataset) + 1);
+  count_shown (self, entities, relations);
+
   for (GtkWidget *child = gtk_widget_get_first_child (self->box); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
       const char *type = g_object_get_data (G_OBJECT (child), "type");
       gboolean is_entity = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (child), "is-entity"));
       gboolean visible;
+      GtkLabel *number = g_object_get_data (G_OBJECT (child), "number");
+      guint total = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child), "total"));
+      const LiaisonTypeStyle *style;
+      g_autofree char *count = NULL;
 
-      if (type == NULL || self->state == NULL)
+      if (type == NULL)
         continue;
+
+      /* "5 / 12" while part of the type is out of view. */
+      style = is_entity ? liaison_dataset_lookup_entity_type (dataset, type)
+                        : liaison_dataset_lookup_relation_type (dataset, type);
+      if (style != NULL && number != NULL)
+        {
+          guint shown = is_entity ? entities[style->index] : relations[style->index];
+
+          count = shown == total ? g_strdup_printf ("%u", total) : g_strdup_printf ("%u / %u", shown, total);
+          gtk_label_set_label (number, count);
+        }
 
       visible = is_entity ? liaison_view_state_get_entity_type_visible (self->state, type)
                           : liaison_view_state_get_relation_type_visible (self->state, type);
@@ -294,5 +360,6 @@ liaison_legend_set_state (LiaisonLegend    *self,
     g_signal_connect_object (state, "visibility-changed", G_CALLBACK (sync_switches), self, G_CONNECT_SWAPPED);
 
   rebuild (self);
+  sync_switches (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
 }
