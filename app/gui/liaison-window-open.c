@@ -23,6 +23,31 @@
 
 #define MAX_RECENT_ITEMS 8
 
+/* What "Open Anyway" opens again, leniently: the file whose meaning had
+ * problems, kept on the window under this key.
+ */
+#define OPEN_ANYWAY_KEY "liaison-open-anyway"
+#define LEFT_OUT_KEY    "liaison-left-out-button"
+
+typedef struct
+{
+  GFile *file;
+  GFile *nodes;
+} OpenAnyway;
+
+static void
+open_anyway_free (OpenAnyway *retry)
+{
+  g_clear_object (&retry->file);
+  g_clear_object (&retry->nodes);
+  g_free (retry);
+}
+
+static void open_file (LiaisonWindow *self,
+                       GFile         *file,
+                       GFile         *nodes,
+                       gboolean       lenient);
+
 static void
 loader_fraction_cb (LiaisonWindow        *self,
                     GParamSpec           *pspec,
@@ -65,11 +90,14 @@ dup_reason (GFile        *file,
 static void
 show_error (LiaisonWindow *self,
             GFile         *file,
+            GFile         *nodes,
             const GError  *error)
 {
   g_autofree char *basename = g_file_get_basename (file);
   g_autofree char *reason = dup_reason (file, error);
   g_autofree char *title = NULL;
+  gboolean can_open_anyway = g_error_matches (error, LIAISON_DATASET_ERROR,
+                                              LIAISON_DATASET_ERROR_INVALID);
   AdwToast *toast;
 
   /* TRANSLATORS: Could not open “file.json”: the reason */
@@ -83,15 +111,203 @@ show_error (LiaisonWindow *self,
   toast = liaison_window_new_toast (title);
   adw_toast_set_timeout (toast, 10);
   adw_toast_set_button_label (toast, _("_Details"));
-  adw_toast_set_action_name (toast, "win.show-error-details");
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+
+  /* A file whose syntax is sound can still open without what is wrong
+   * in it; the details say what that would be, and offer it.
+   */
+  if (can_open_anyway)
+    {
+      OpenAnyway *retry = g_new0 (OpenAnyway, 1);
+
+      retry->file = g_object_ref (file);
+      retry->nodes = nodes != NULL ? g_object_ref (nodes) : NULL;
+      g_object_set_data_full (G_OBJECT (self), OPEN_ANYWAY_KEY, retry,
+                              (GDestroyNotify) open_anyway_free);
+      adw_toast_set_action_name (toast, "win.show-open-problems");
+    }
+  else
+    {
+      g_object_set_data (G_OBJECT (self), OPEN_ANYWAY_KEY, NULL);
+      adw_toast_set_action_name (toast, "win.show-error-details");
+    }
   liaison_window_show_toast (self, toast);
+}
+
+static void
+open_anyway_cb (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  LiaisonWindow *self = user_data;
+  OpenAnyway *retry = g_object_get_data (G_OBJECT (self), OPEN_ANYWAY_KEY);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) nodes = NULL;
+
+  if (retry == NULL)
+    return;
+
+  file = g_object_ref (retry->file);
+  nodes = retry->nodes != NULL ? g_object_ref (retry->nodes) : NULL;
+  open_file (self, file, nodes, TRUE);
+}
+
+static void
+open_problems_response_cb (AdwMessageDialog *dialog,
+                           const char       *response,
+                           LiaisonWindow    *self)
+{
+  if (g_strcmp0 (response, "open-anyway") == 0)
+    g_action_group_activate_action (G_ACTION_GROUP (self), "open-anyway", NULL);
+}
+
+/* The error's details, with "Open Anyway". */
+static void
+show_open_problems_cb (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  LiaisonWindow *self = user_data;
+  GtkWidget *dialog;
+
+  if (self->error_details == NULL)
+    return;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), self->error_title, NULL);
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), self->error_details);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "close", _("_Close"),
+                                    "open-anyway", _("Open _Anyway"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "open-anyway",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (open_problems_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The header's "Left Out" button: what a lenient open left out, a line
+ * each with its place in the file, for as long as the dataset is open.
+ */
+static void
+update_left_out (LiaisonWindow  *self,
+                 LiaisonDataset *dataset,
+                 GFile          *file)
+{
+  GtkMenuButton *button = g_object_get_data (G_OBJECT (self), LEFT_OUT_KEY);
+  const char * const *left_out = liaison_dataset_get_left_out (dataset);
+  g_autofree char *display_name = liaison_dataset_display_name (file);
+  g_autofree char *basename = g_file_get_basename (file);
+  g_autofree char *heading = NULL;
+  GtkWidget *popover;
+  GtkWidget *box;
+  GtkWidget *label;
+  GtkWidget *scrolled;
+  GtkWidget *list;
+  guint n = g_strv_length ((char **) left_out);
+
+  if (button == NULL)
+    return;
+
+  gtk_widget_set_visible (GTK_WIDGET (button), n > 0);
+  if (n == 0)
+    {
+      gtk_menu_button_set_popover (button, NULL);
+      return;
+    }
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+
+  heading = g_strdup_printf (_("Not opened from “%s”"), basename);
+  label = gtk_label_new (heading);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_box_append (GTK_BOX (box), label);
+
+  label = gtk_label_new (_("Each part below had a problem and was left out; the rest of the file is open."));
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 50);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_box_append (GTK_BOX (box), label);
+
+  list = gtk_list_box_new ();
+  gtk_widget_set_name (list, "left-out-list");
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *text = NULL;
+
+      /* The file's name, as the error toasts give it, not its path. */
+      if (g_str_has_prefix (left_out[i], display_name))
+        text = g_strconcat (basename, left_out[i] + strlen (display_name), NULL);
+      else
+        text = g_strdup (left_out[i]);
+
+      label = gtk_label_new (text);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
+      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_set_margin_start (label, 8);
+      gtk_widget_set_margin_end (label, 8);
+      gtk_widget_set_margin_top (label, 6);
+      gtk_widget_set_margin_bottom (label, 6);
+      gtk_list_box_append (GTK_LIST_BOX (list), label);
+    }
+
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 400);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+  gtk_box_append (GTK_BOX (box), scrolled);
+
+  popover = gtk_popover_new ();
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  gtk_menu_button_set_popover (button, popover);
+}
+
+static void
+init_left_out (LiaisonWindow *self)
+{
+  static const GActionEntry entries[] = {
+    { "open-anyway", open_anyway_cb, NULL, NULL, NULL },
+    { "show-open-problems", show_open_problems_cb, NULL, NULL, NULL },
+  };
+  GtkWidget *header = gtk_widget_get_ancestor (GTK_WIDGET (self->window_title), ADW_TYPE_HEADER_BAR);
+  GtkWidget *button;
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), entries, G_N_ELEMENTS (entries), self);
+
+  if (header == NULL)
+    return;
+
+  button = gtk_menu_button_new ();
+  gtk_widget_set_name (button, "left-out-button");
+  /* TRANSLATORS: the header button listing what a file opened with
+   * "Open Anyway" left out */
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (button), _("Left Out"));
+  gtk_widget_set_tooltip_text (button, _("Parts of the file that were not opened"));
+  gtk_widget_add_css_class (button, "warning");
+  gtk_widget_set_visible (button, FALSE);
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), button);
+  g_object_set_data (G_OBJECT (self), LEFT_OUT_KEY, button);
 }
 
 typedef struct
 {
   LiaisonWindow *self;
   GFile         *file;
+  GFile         *nodes;
 } LoadContext;
 
 static void
@@ -99,6 +315,7 @@ load_context_free (LoadContext *context)
 {
   g_clear_object (&context->self);
   g_clear_object (&context->file);
+  g_clear_object (&context->nodes);
   g_free (context);
 }
 
@@ -131,7 +348,7 @@ load_cb (GObject      *object,
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         liaison_window_set_status_message (self, _("Opening was cancelled"));
       else
-        show_error (self, context->file, error);
+        show_error (self, context->file, context->nodes, error);
 
       if (self->dataset == NULL)
         gtk_stack_set_visible_child_name (self->content_stack, "empty");
@@ -141,6 +358,7 @@ load_cb (GObject      *object,
   add_to_recent (context->file);
   liaison_window_set_status_message (self, NULL);
   liaison_window_set_dataset (self, dataset, context->file);
+  update_left_out (self, dataset, context->file);
 
   /* What was read of a file that was only read in part ("only the first
    * of 3 graphs is read"), as --check says it.
@@ -175,7 +393,8 @@ load_cb (GObject      *object,
 static void
 open_file (LiaisonWindow *self,
            GFile         *file,
-           GFile         *nodes)
+           GFile         *nodes,
+           gboolean       lenient)
 {
   GtkApplication *app;
   LoadContext *context;
@@ -199,6 +418,7 @@ open_file (LiaisonWindow *self,
     liaison_application_get_limits (LIAISON_APPLICATION (app), &limits);
   else
     liaison_load_limits_init (&limits);
+  limits.lenient = lenient;
 
   self->load_cancellable = g_cancellable_new ();
   self->loader = liaison_dataset_loader_new (&limits);
@@ -213,6 +433,7 @@ open_file (LiaisonWindow *self,
   context = g_new0 (LoadContext, 1);
   context->self = g_object_ref (self);
   context->file = g_object_ref (file);
+  context->nodes = nodes != NULL ? g_object_ref (nodes) : NULL;
 
   if (nodes != NULL)
     liaison_dataset_loader_load_with_nodes_async (self->loader, file, nodes, self->load_cancellable,
@@ -229,7 +450,7 @@ liaison_window_open (LiaisonWindow *self,
   g_return_if_fail (LIAISON_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  open_file (self, file, NULL);
+  open_file (self, file, NULL, FALSE);
 }
 
 /* Whether @file starts with the header of a CSV node table. Only the
@@ -278,17 +499,17 @@ liaison_window_open_files (LiaisonWindow *self,
       second = g_list_model_get_item (files, 1);
       if (is_node_table (first) && !is_node_table (second))
         {
-          open_file (self, second, first);
+          open_file (self, second, first, FALSE);
           return;
         }
       if (is_node_table (second) && !is_node_table (first))
         {
-          open_file (self, first, second);
+          open_file (self, first, second, FALSE);
           return;
         }
     }
 
-  open_file (self, first, NULL);
+  open_file (self, first, NULL, FALSE);
 }
 
 void
@@ -413,4 +634,6 @@ liaison_window_init_opening (LiaisonWindow *self)
   drop_target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect_swapped (drop_target, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop_target));
+
+  init_left_out (self);
 }
