@@ -233,6 +233,164 @@ test_drag_to_pin (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Moves the pointer to (@view_x, @view_y) of the graph and runs the
+ * xdotool commands @then from there; FALSE where there is no X11 or no
+ * xdotool.
+ */
+static gboolean
+xdotool_on_view (LiaisonWindow *window,
+                 double         view_x,
+                 double         view_y,
+                 const char    *const *then)
+{
+#ifdef GDK_WINDOWING_X11
+  LiaisonGraphView *view = graph_view (window);
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  double window_x, window_y, offset_x, offset_y;
+  int status;
+
+  if (xdotool == NULL || !GDK_IS_X11_SURFACE (surface))
+    return FALSE;
+
+  g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (view), GTK_WIDGET (window), view_x, view_y,
+                                                   &window_x, &window_y));
+  gtk_native_get_surface_transform (GTK_NATIVE (window), &offset_x, &offset_y);
+  g_ptr_array_add (argv, g_strdup (xdotool));
+  g_ptr_array_add (argv, g_strdup ("mousemove"));
+  g_ptr_array_add (argv, g_strdup ("--window"));
+  g_ptr_array_add (argv, g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface)));
+  g_ptr_array_add (argv, g_strdup_printf ("%d", (int) (window_x + offset_x)));
+  g_ptr_array_add (argv, g_strdup_printf ("%d", (int) (window_y + offset_y)));
+  g_ptr_array_add (argv, g_strdup ("sleep"));
+  g_ptr_array_add (argv, g_strdup ("0.2"));
+  for (guint i = 0; then[i] != NULL; i++)
+    g_ptr_array_add (argv, g_strdup (then[i]));
+  g_ptr_array_add (argv, NULL);
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL,
+                               &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  settle (300);
+  return TRUE;
+#else
+  return FALSE;
+#endif
+}
+
+static guint
+n_picked (LiaisonWindow *window)
+{
+  g_autofree guint *picked = NULL;
+  guint n;
+
+  picked = liaison_graph_view_dup_picked (graph_view (window), &n);
+  return n;
+}
+
+/* Shift and a drag on the background picks what the band covers; Ctrl
+ * and a click lets one go; the rest are hidden in one step.
+ */
+static void
+test_rubber_band (void)
+{
+  LiaisonWindow *window = ui_test_open_window ();
+  LiaisonGraphView *view = graph_view (window);
+  guint zte = entity_index (window, "zte");
+  guint n_shown;
+  double width, height, start_x, start_y;
+  guint n_inside, n_now;
+  gboolean was_picked;
+  g_autofree char *rest_x = NULL;
+  g_autofree char *rest_y = NULL;
+  const char *ctrl_click[] = { "keydown", "ctrl", "click", "1", "keyup", "ctrl", NULL };
+  const LiaisonSceneElement *node;
+
+  act (window, "win.focus", g_variant_new ("(uu)", zte, 1));
+  n_shown = liaison_scene_get_n_nodes (liaison_graph_view_get_scene (view));
+  liaison_graph_view_zoom_to_fit (view, FALSE);
+  settle (300);
+  width = gtk_widget_get_width (GTK_WIDGET (view));
+  height = gtk_widget_get_height (GTK_WIDGET (view));
+  /* A start on the view itself (not on a button over it) and on no
+   * entity, nearest the middle; the band goes 160 by 120 pixels down and
+   * to the right from there.
+   */
+  start_x = start_y = -1;
+  for (double d = 0; d < MIN (width, height) / 2 && start_x < 0; d += 6)
+    for (int corner = 0; corner < 4 && start_x < 0; corner++)
+      {
+        double vx = width / 2 + (corner & 1 ? d : -d) - 80;
+        double vy = height / 2 + (corner & 2 ? d : -d) - 60;
+        double wx, wy;
+
+        g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (view), GTK_WIDGET (window), vx, vy, &wx, &wy));
+        if (gtk_widget_pick (GTK_WIDGET (window), wx, wy, GTK_PICK_DEFAULT) == GTK_WIDGET (view) &&
+            liaison_graph_view_hit_test (view, vx, vy) == NULL)
+          {
+            start_x = vx;
+            start_y = vy;
+          }
+      }
+  g_assert_cmpfloat (start_x, >=, 0);
+
+  /* What the band covers: entities whose middle is inside it. */
+  {
+    LiaisonScene *scene = liaison_graph_view_get_scene (view);
+    double zoom = liaison_graph_view_get_zoom (view), cx, cy, x0, y0;
+
+    liaison_graph_view_get_center (view, &cx, &cy);
+    x0 = cx + (start_x - width / 2) / zoom;
+    y0 = cy + (start_y - height / 2) / zoom;
+    n_inside = 0;
+    for (guint i = 0; i < liaison_scene_get_n_nodes (scene); i++)
+      {
+        const LiaisonSceneElement *element = liaison_scene_get_node (scene, i);
+
+        if (element->x >= x0 && element->x <= x0 + 160 / zoom && element->y >= y0 && element->y <= y0 + 120 / zoom)
+          n_inside++;
+      }
+  }
+  rest_x = g_strdup ("120");
+  rest_y = g_strdup ("90");
+  {
+    const char *band[] = { "keydown", "shift", "mousedown", "1", "sleep", "0.1",
+                           "mousemove_relative", "40", "30", "sleep", "0.1",
+                           "mousemove_relative", rest_x, rest_y, "sleep", "0.2",
+                           "mouseup", "1", "keyup", "shift", NULL };
+
+    if (!xdotool_on_view (window, start_x, start_y, band))
+      {
+        gtk_window_destroy (GTK_WINDOW (window));
+        g_test_skip ("a rubber band needs X11 and xdotool");
+        return;
+      }
+  }
+  g_assert_cmpuint (n_picked (window), ==, n_inside);
+
+  /* Ctrl and a click on ZTE adds it, or lets it go. */
+  node = liaison_scene_lookup (liaison_graph_view_get_scene (view), LIAISON_ELEMENT_ENTITY, zte);
+  liaison_graph_view_set_view (view, node->x, node->y, liaison_graph_view_get_zoom (view));
+  settle (300);
+  was_picked = liaison_graph_view_is_picked (view, zte);
+  g_assert_true (xdotool_on_view (window, width / 2, height / 2, ctrl_click));
+  g_assert_true (liaison_graph_view_is_picked (view, zte) != was_picked);
+  n_now = n_picked (window);
+  g_assert_cmpuint (n_now, ==, was_picked ? n_inside - 1 : n_inside + 1);
+
+  /* Hiding the picked takes them out at once, and they are picked no
+   * more.
+   */
+  act (window, "win.hide-picked", NULL);
+  g_assert_cmpuint (liaison_scene_get_n_nodes (liaison_graph_view_get_scene (view)), ==, n_shown - n_now);
+  g_assert_cmpuint (n_picked (window), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -242,6 +400,7 @@ main (int   argc,
   app = ui_test_init (&argc, &argv);
 
   g_test_add_func ("/positions-window/drag-to-pin", test_drag_to_pin);
+  g_test_add_func ("/positions-window/rubber-band", test_rubber_band);
 
   return g_test_run ();
 }

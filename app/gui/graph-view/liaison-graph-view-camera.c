@@ -280,12 +280,22 @@ drag_begin_cb (LiaisonGraphView *self,
    */
   self->moving = G_MAXUINT;
   self->move_dx = self->move_dy = 0;
-  if (button == GDK_BUTTON_PRIMARY && self->positions != NULL)
+  self->banding = FALSE;
+  if (button == GDK_BUTTON_PRIMARY && self->scene != NULL)
     {
       const LiaisonSceneElement *element = liaison_graph_view_hit_test (self, x, y);
+      GdkModifierType modifiers = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture));
 
-      if (element != NULL && element->kind == LIAISON_ELEMENT_ENTITY)
+      if (element != NULL && element->kind == LIAISON_ELEMENT_ENTITY && self->positions != NULL)
         self->moving = element->index;
+      else if (element == NULL && (modifiers & GDK_SHIFT_MASK))
+        {
+          /* Shift and a drag on the background: a rubber band. */
+          self->banding = TRUE;
+          self->band_x = x;
+          self->band_y = y;
+          self->band_dx = self->band_dy = 0;
+        }
     }
 
   self->drag_center_x = self->center_x;
@@ -310,6 +320,14 @@ drag_update_cb (LiaisonGraphView *self,
       gtk_widget_set_cursor_from_name (GTK_WIDGET (self), "grabbing");
     }
 
+  if (self->banding)
+    {
+      self->band_dx = dx;
+      self->band_dy = dy;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      return;
+    }
+
   if (self->moving != G_MAXUINT)
     {
       self->move_dx = dx / self->zoom;
@@ -329,6 +347,15 @@ drag_end_cb (LiaisonGraphView *self,
 {
   if (self->dragging)
     gtk_widget_set_cursor (GTK_WIDGET (self), NULL);
+
+  if (self->banding)
+    {
+      self->band_dx = dx;
+      self->band_dy = dy;
+      _liaison_graph_view_band_done (self);
+      self->banding = FALSE;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
 
   if (self->moving != G_MAXUINT)
     {

@@ -301,10 +301,58 @@ _liaison_graph_view_snapshot_moving (LiaisonGraphView *self,
 {
   double ox, oy;
 
-  if (self->scene == NULL || self->positions == NULL)
+  if (self->scene == NULL)
     return;
 
   _liaison_graph_view_get_origin (self, &ox, &oy);
+
+  /* The entities picked together, ringed in the accent colour. */
+  if (self->picked != NULL && g_hash_table_size (self->picked) > 0)
+    {
+      GHashTableIter iter;
+      gpointer key;
+
+      g_hash_table_iter_init (&iter, self->picked);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        {
+          const LiaisonSceneElement *node = liaison_scene_lookup (self->scene, LIAISON_ELEMENT_ENTITY,
+                                                                  GPOINTER_TO_UINT (key) - 1);
+          const float width = 3;
+          GdkRGBA colors[4] = { self->accent, self->accent, self->accent, self->accent };
+          float widths[4] = { width, width, width, width };
+          GskRoundedRect ring;
+
+          if (node == NULL)
+            continue;
+          gsk_rounded_rect_init_from_rect (&ring,
+                                           &GRAPHENE_RECT_INIT (ox + (node->x - node->width / 2) * self->zoom - 2 * width,
+                                                                oy + (node->y - node->height / 2) * self->zoom - 2 * width,
+                                                                node->width * self->zoom + 4 * width,
+                                                                node->height * self->zoom + 4 * width),
+                                           6);
+          gtk_snapshot_append_border (snapshot, &ring, widths, colors);
+        }
+    }
+
+  if (self->banding)
+    {
+      GdkRGBA fill = self->accent;
+      GdkRGBA colors[4] = { self->accent, self->accent, self->accent, self->accent };
+      float widths[4] = { 1, 1, 1, 1 };
+      GskRoundedRect band;
+
+      fill.alpha = 0.15;
+      gsk_rounded_rect_init_from_rect (&band,
+                                       &GRAPHENE_RECT_INIT (MIN (self->band_x, self->band_x + self->band_dx),
+                                                            MIN (self->band_y, self->band_y + self->band_dy),
+                                                            fabs (self->band_dx), fabs (self->band_dy)),
+                                       0);
+      gtk_snapshot_append_color (snapshot, &fill, &band.bounds);
+      gtk_snapshot_append_border (snapshot, &band, widths, colors);
+    }
+
+  if (self->positions == NULL)
+    return;
 
   if (liaison_position_memory_get_n_pinned (self->positions) > 0)
     {

@@ -73,6 +73,14 @@ struct _LiaisonGraphView
   double                     move_dx;         /* in points */
   double                     move_dy;
 
+  /* entities picked with Shift or Ctrl and a click, or a rubber band */
+  GHashTable                *picked;          /* entity index + 1 */
+  gboolean                   banding;
+  double                     band_x;          /* where it started, widget pixels */
+  double                     band_y;
+  double                     band_dx;
+  double                     band_dy;
+
   /* stepping through neighbours with N */
   guint                      neighbour_anchor;
   int                        neighbour_position;
@@ -135,6 +143,7 @@ void                 _liaison_graph_view_snapshot_overlay      (LiaisonGraphView
                                                                 GtkSnapshot               *snapshot);
 void                 _liaison_graph_view_snapshot_moving       (LiaisonGraphView          *self,
                                                                 GtkSnapshot               *snapshot);
+void                 _liaison_graph_view_band_done             (LiaisonGraphView          *self);
 void                 _liaison_graph_view_emit_entity_moved     (LiaisonGraphView          *self,
                                                                 guint                      entity,
                                                                 double                     dx,

@@ -31,6 +31,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 #include <math.h>
+#include <stdlib.h>
 
 #include "liaison-display-text.h"
 #include "liaison-graph-query.h"
@@ -46,6 +47,7 @@ static GParamSpec *properties[N_PROPS];
 
 enum {
   ENTITY_MOVED,
+  PICKED_CHANGED,
   N_SIGNALS
 };
 
@@ -392,6 +394,35 @@ click_released_cb (LiaisonGraphView *self,
     return;
 
   element = liaison_graph_view_hit_test (self, x, y);
+
+  /* Shift or Ctrl and a click picks an entity, or lets it go, with the
+   * others picked; a plain click starts again.
+   */
+  if (element != NULL && element->kind == LIAISON_ELEMENT_ENTITY &&
+      (gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (gesture)) &
+       (GDK_SHIFT_MASK | GDK_CONTROL_MASK)))
+    {
+      gpointer key = GUINT_TO_POINTER (element->index + 1);
+
+      if (g_hash_table_size (self->picked) == 0 && liaison_view_state_get_selection (self->state, NULL, NULL))
+        {
+          LiaisonElementKind kind;
+          guint selected;
+
+          /* The entity selected before is the first picked. */
+          liaison_view_state_get_selection (self->state, &kind, &selected);
+          if (kind == LIAISON_ELEMENT_ENTITY && selected != element->index)
+            g_hash_table_add (self->picked, GUINT_TO_POINTER (selected + 1));
+        }
+      if (!g_hash_table_remove (self->picked, key))
+        g_hash_table_add (self->picked, key);
+      liaison_view_state_select (self->state, element->kind, element->index);
+      g_signal_emit (self, signals[PICKED_CHANGED], 0);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      return;
+    }
+  liaison_graph_view_clear_picked (self);
+
   if (element == NULL)
     {
       liaison_view_state_clear_selection (self->state);
@@ -585,6 +616,7 @@ liaison_graph_view_finalize (GObject *object)
 
   g_clear_pointer (&self->history, g_array_unref);
   g_clear_pointer (&self->hover_set, g_hash_table_unref);
+  g_clear_pointer (&self->picked, g_hash_table_unref);
 
   G_OBJECT_CLASS (liaison_graph_view_parent_class)->finalize (object);
 }
@@ -680,6 +712,9 @@ liaison_graph_view_class_init (LiaisonGraphViewClass *klass)
   signals[ENTITY_MOVED] = g_signal_new ("entity-moved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                         0, NULL, NULL, NULL, G_TYPE_NONE, 3,
                                         G_TYPE_UINT, G_TYPE_DOUBLE, G_TYPE_DOUBLE);
+  /* The entities picked together changed. */
+  signals[PICKED_CHANGED] = g_signal_new ("picked-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                          0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   /* Keys act only while the canvas has focus: typing elsewhere, in the
    * search entry say, is never taken over. Tab still moves focus on.
@@ -701,6 +736,7 @@ liaison_graph_view_init (LiaisonGraphView *self)
   GtkGesture *gesture;
 
   self->moving = G_MAXUINT;
+  self->picked = g_hash_table_new (NULL, NULL);
   self->tiles = liaison_tile_cache_new ();
   self->history = g_array_new (FALSE, FALSE, sizeof (ViewRecord));
   self->hover_set = g_hash_table_new (NULL, NULL);
@@ -809,6 +845,8 @@ liaison_graph_view_set_scene (LiaisonGraphView *self,
     return;
 
   keep = anchor_camera (self, self->scene, scene, &center_x, &center_y);
+  if (scene == NULL || self->scene == NULL || liaison_scene_get_dataset (scene) != liaison_scene_get_dataset (self->scene))
+    liaison_graph_view_clear_picked (self);
   _liaison_graph_view_stop_animation (self);
   _liaison_graph_view_set_hover (self, NULL);
   g_set_object (&self->scene, scene);
@@ -833,6 +871,83 @@ liaison_graph_view_set_scene (LiaisonGraphView *self,
   update_accessible_label (self);
   _liaison_graph_view_notify_history (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCENE]);
+}
+
+/* The entities inside the rubber band join those picked. */
+void
+_liaison_graph_view_band_done (LiaisonGraphView *self)
+{
+  double x0, y0, x1, y1;
+  guint before = g_hash_table_size (self->picked);
+
+  _liaison_graph_view_widget_to_scene (self, MIN (self->band_x, self->band_x + self->band_dx),
+                                       MIN (self->band_y, self->band_y + self->band_dy), &x0, &y0);
+  _liaison_graph_view_widget_to_scene (self, MAX (self->band_x, self->band_x + self->band_dx),
+                                       MAX (self->band_y, self->band_y + self->band_dy), &x1, &y1);
+
+  for (guint i = 0; i < liaison_scene_get_n_nodes (self->scene); i++)
+    {
+      const LiaisonSceneElement *node = liaison_scene_get_node (self->scene, i);
+
+      if (node->x >= x0 && node->x <= x1 && node->y >= y0 && node->y <= y1)
+        g_hash_table_add (self->picked, GUINT_TO_POINTER (node->index + 1));
+    }
+
+  if (g_hash_table_size (self->picked) != before)
+    g_signal_emit (self, signals[PICKED_CHANGED], 0);
+}
+
+void
+liaison_graph_view_clear_picked (LiaisonGraphView *self)
+{
+  g_return_if_fail (LIAISON_IS_GRAPH_VIEW (self));
+
+  if (self->picked == NULL || g_hash_table_size (self->picked) == 0)
+    return;
+  g_hash_table_remove_all (self->picked);
+  g_signal_emit (self, signals[PICKED_CHANGED], 0);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static int
+compare_uint (gconstpointer a,
+              gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* Returns: (transfer full): the entities picked together, in the
+ * dataset's order, as many as @n says.
+ */
+guint *
+liaison_graph_view_dup_picked (LiaisonGraphView *self,
+                               guint            *n)
+{
+  GHashTableIter iter;
+  gpointer key;
+  guint *entities, k = 0;
+
+  g_return_val_if_fail (LIAISON_IS_GRAPH_VIEW (self), NULL);
+
+  *n = g_hash_table_size (self->picked);
+  entities = g_new (guint, MAX (*n, 1));
+  g_hash_table_iter_init (&iter, self->picked);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    entities[k++] = GPOINTER_TO_UINT (key) - 1;
+  qsort (entities, *n, sizeof (guint), compare_uint);
+
+  return entities;
+}
+
+gboolean
+liaison_graph_view_is_picked (LiaisonGraphView *self,
+                              guint             entity)
+{
+  g_return_val_if_fail (LIAISON_IS_GRAPH_VIEW (self), FALSE);
+
+  return g_hash_table_contains (self->picked, GUINT_TO_POINTER (entity + 1));
 }
 
 void

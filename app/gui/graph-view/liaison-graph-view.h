@@ -32,6 +32,12 @@ void                       liaison_graph_view_set_state    (LiaisonGraphView   *
                                                             LiaisonViewState   *state);
 void                       liaison_graph_view_set_positions (LiaisonGraphView *self,
                                                              LiaisonPositionMemory *positions);
+void                       liaison_graph_view_clear_picked (LiaisonGraphView *self);
+guint                     *liaison_graph_view_dup_picked   (LiaisonGraphView   *self,
+                                                            guint              *n)
+                                                            G_GNUC_WARN_UNUSED_RESULT;
+gboolean                   liaison_graph_view_is_picked    (LiaisonGraphView   *self,
+                                                            guint               entity);
 double                     liaison_graph_view_get_zoom     (LiaisonGraphView   *self);
 void                       liaison_graph_view_get_center   (LiaisonGraphView   *self,
                                                             double             *x,
