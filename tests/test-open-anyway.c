@@ -83,9 +83,9 @@ test_open_anyway (void)
   GtkWidget *list;
   GtkWidget *row;
   const char *expected[] = {
-    "mixed.json: entities[0].evidence[1].source: unknown source \"nope\"",
-    "mixed.json: entities[2].description: expected a string, found a number (7)",
-    "mixed.json: relations[0].to: unknown entity \"ghost\"",
+    "entities[0].evidence[1].source: unknown source \"nope\"",
+    "entities[2].description: expected a string, found a number (7)",
+    "relations[0].to: unknown entity \"ghost\"",
   };
   guint n_rows = 0;
 

@@ -91,6 +91,7 @@ main (int   argc,
   double zoom = 0;
   int seconds = 30;
   gboolean done = FALSE;
+  gboolean open_anyway = FALSE;
   GOptionEntry entries[] = {
     { "file", 0, 0, G_OPTION_ARG_FILENAME, &file, "Dataset to open", "FILE" },
     { "select", 0, 0, G_OPTION_ARG_STRING, &select, "Entity to select", "ID" },
@@ -111,6 +112,7 @@ main (int   argc,
     { "hide-undated", 0, 0, G_OPTION_ARG_NONE, &hide_undated, "Hide undated relations", NULL },
     { "focus", 0, 0, G_OPTION_ARG_STRING, &focus, "Focus on an entity, as its context menu does", "ID" },
     { "depth", 0, 0, G_OPTION_ARG_INT, &depth, "How many steps out --focus goes (1-3)", "N" },
+    { "open-anyway", 0, 0, G_OPTION_ARG_NONE, &open_anyway, "Open --file anyway and show what was left out", NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
@@ -130,6 +132,11 @@ main (int   argc,
 
       liaison_window_open (window, gfile);
       ui_test_wait_for_load (window);
+      if (open_anyway)
+        {
+          g_action_group_activate_action (G_ACTION_GROUP (window), "open-anyway", NULL);
+          ui_test_wait_for_load (window);
+        }
     }
 
   gtk_window_maximize (GTK_WINDOW (window));
@@ -231,6 +238,28 @@ main (int   argc,
       liaison_graph_view_set_view (view, node->x, node->y, zoom);
     }
   ui_test_wait_until (settled, view);
+
+  if (open_anyway)
+    {
+      for (GtkWidget *w = GTK_WIDGET (window); w != NULL;)
+        {
+          if (g_strcmp0 (gtk_widget_get_name (w), "left-out-button") == 0)
+            {
+              gtk_menu_button_popup (GTK_MENU_BUTTON (w));
+              break;
+            }
+          /* Depth first, through the whole tree. */
+          if (gtk_widget_get_first_child (w) != NULL)
+            w = gtk_widget_get_first_child (w);
+          else
+            {
+              while (w != NULL && gtk_widget_get_next_sibling (w) == NULL)
+                w = gtk_widget_get_parent (w);
+              if (w != NULL)
+                w = gtk_widget_get_next_sibling (w);
+            }
+        }
+    }
 
   if (action != NULL)
     {

@@ -244,9 +244,17 @@ update_left_out (LiaisonWindow  *self,
     {
       g_autofree char *text = NULL;
 
-      /* The file's name, as the error toasts give it, not its path. */
+      /* The heading names the file: a line names only the place in it
+       * ("relations[3].to: …", "12:5: …"), unless it is another file's.
+       */
       if (g_str_has_prefix (left_out[i], display_name))
-        text = g_strconcat (basename, left_out[i] + strlen (display_name), NULL);
+        {
+          const char *place = left_out[i] + strlen (display_name);
+
+          while (*place == ':' || *place == ' ')
+            place++;
+          text = g_strdup (place);
+        }
       else
         text = g_strdup (left_out[i]);
 
@@ -263,13 +271,20 @@ update_left_out (LiaisonWindow  *self,
       gtk_list_box_append (GTK_LIST_BOX (list), label);
     }
 
-  scrolled = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
-                                  GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 400);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
-  gtk_box_append (GTK_BOX (box), scrolled);
+  /* A scroller's natural height misjudges wrapped lines: a short list
+   * goes without one.
+   */
+  if (n <= 8)
+    gtk_box_append (GTK_BOX (box), list);
+  else
+    {
+      scrolled = gtk_scrolled_window_new ();
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER,
+                                      GTK_POLICY_AUTOMATIC);
+      gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 420);
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+      gtk_box_append (GTK_BOX (box), scrolled);
+    }
 
   popover = gtk_popover_new ();
   gtk_popover_set_child (GTK_POPOVER (popover), box);
