@@ -11,6 +11,7 @@
 
 #include "liaison-search-index.h"
 #include "liaison-test-util.h"
+#include "liaison-view-state.h"
 
 static const char dataset_text[] =
   "{\"title\": \"Search\","
@@ -359,6 +360,44 @@ test_search_bundled (void)
   g_assert_cmpuint (count (results, LIAISON_SEARCH_GROUP_EVIDENCE), >=, 2);
 }
 
+static void
+count_cb (guint *n_emitted)
+{
+  *n_emitted += 1;
+}
+
+/* A search typed before the index is built looks at names; the index,
+ * when it comes, widens it to everything.
+ */
+static void
+test_search_view_state (void)
+{
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_text (dataset_text);
+  g_autoptr(LiaisonViewState) state = liaison_view_state_new (dataset);
+  g_autoptr(LiaisonSearchIndex) index = liaison_search_index_new (dataset);
+  const guint *matches;
+  guint n_matches, n_emitted = 0;
+
+  g_signal_connect_swapped (state, "search-changed", G_CALLBACK (count_cb), &n_emitted);
+  liaison_view_state_set_search (state, "shenzhen");
+  liaison_view_state_get_matches (state, &n_matches);
+  g_assert_cmpuint (n_matches, ==, 0);
+  g_assert_null (liaison_view_state_get_search_results (state));
+
+  liaison_view_state_set_search_index (state, index);
+  g_assert_cmpuint (n_emitted, ==, 2);
+  matches = liaison_view_state_get_matches (state, &n_matches);
+  g_assert_cmpuint (n_matches, ==, 1);
+  g_assert_cmpuint (matches[0], ==, 1);
+  g_assert_true (liaison_view_state_is_match (state, 1));
+  g_assert_cmpuint (liaison_search_results_get_count (liaison_view_state_get_search_results (state),
+                                                      LIAISON_SEARCH_GROUP_ENTITIES), ==, 1);
+
+  liaison_view_state_set_search (state, "  ");
+  g_assert_null (liaison_view_state_get_search_results (state));
+  g_assert_false (liaison_view_state_is_match (state, 1));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -376,6 +415,7 @@ main (int   argc,
   g_test_add_func ("/search/empty", test_search_empty);
   g_test_add_func ("/search/max-hits", test_search_max_hits);
   g_test_add_func ("/search/bundled", test_search_bundled);
+  g_test_add_func ("/search/view-state", test_search_view_state);
 
   return g_test_run ();
 }
