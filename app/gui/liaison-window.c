@@ -21,6 +21,7 @@
 #include "liaison-layout-keeping.h"
 #include "liaison-layout-engine.h"
 #include "liaison-metrics-legend.h"
+#include "liaison-sources-panel.h"
 #include "liaison-view-counts.h"
 #include "liaison-window-paths.h"
 #include "liaison-window-private.h"
@@ -720,8 +721,23 @@ liaison_window_class_init (LiaisonWindowClass *klass)
 
   liaison_window_install_actions (widget_class);
   liaison_window_class_init_paths (widget_class);
+  g_type_ensure (LIAISON_TYPE_SOURCES_PANEL);
+  gtk_widget_class_bind_template_child_full (widget_class, "sources_revealer", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "sources_panel", FALSE, 0);
   liaison_window_install_explore_actions (widget_class);
   liaison_window_install_positions_actions (widget_class);
+}
+
+/* win.show-sources: a check item in the menu, and the panel's own close
+ * button.
+ */
+static void
+init_sources (LiaisonWindow *self)
+{
+  GObject *revealer = gtk_widget_get_template_child (GTK_WIDGET (self), LIAISON_TYPE_WINDOW, "sources_revealer");
+  g_autoptr(GPropertyAction) show_sources = g_property_action_new ("show-sources", revealer, "reveal-child");
+
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (show_sources));
 }
 
 static void
@@ -744,6 +760,7 @@ liaison_window_init (LiaisonWindow *self)
 
   liaison_window_init_opening (self);
   liaison_window_init_paths (self);
+  init_sources (self);
   liaison_window_init_explore (self);
   liaison_window_init_positions (self);
   g_signal_connect_object (self->graph_view, "notify::zoom", G_CALLBACK (zoom_changed_cb), self, G_CONNECT_SWAPPED);
