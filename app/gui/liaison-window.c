@@ -729,14 +729,27 @@ liaison_window_class_init (LiaisonWindowClass *klass)
 }
 
 /* win.show-sources: a check item in the menu, and the panel's own close
- * button.
+ * button. Not a GPropertyAction, which would keep the revealer, and the
+ * panel's bindings to the window, alive past the window's disposal.
  */
+static void
+show_sources_cb (GSimpleAction *action,
+                 GVariant      *value,
+                 gpointer       user_data)
+{
+  GObject *revealer = gtk_widget_get_template_child (GTK_WIDGET (user_data), LIAISON_TYPE_WINDOW, "sources_revealer");
+
+  g_simple_action_set_state (action, value);
+  gtk_revealer_set_reveal_child (GTK_REVEALER (revealer), g_variant_get_boolean (value));
+}
+
 static void
 init_sources (LiaisonWindow *self)
 {
-  GObject *revealer = gtk_widget_get_template_child (GTK_WIDGET (self), LIAISON_TYPE_WINDOW, "sources_revealer");
-  g_autoptr(GPropertyAction) show_sources = g_property_action_new ("show-sources", revealer, "reveal-child");
+  g_autoptr(GSimpleAction) show_sources = g_simple_action_new_stateful ("show-sources", NULL,
+                                                                         g_variant_new_boolean (FALSE));
 
+  g_signal_connect (show_sources, "change-state", G_CALLBACK (show_sources_cb), self);
   g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (show_sources));
 }
 
