@@ -73,7 +73,7 @@ test_choose_source (void)
   GtkRevealer *revealer;
   GtkListBox *list;
   GtkListBoxRow *row;
-  GtkComboBox *publishers;
+  GtkDropDown *publishers;
 
   panel = LIAISON_SOURCES_PANEL (gtk_widget_get_template_child (GTK_WIDGET (window), LIAISON_TYPE_WINDOW, "sources_panel"));
   revealer = GTK_REVEALER (gtk_widget_get_parent (GTK_WIDGET (panel)));
@@ -95,8 +95,8 @@ test_choose_source (void)
   g_assert_cmpstr (liaison_sources_panel_get_shown_text (panel), ==, "37 entities shown");
 
   /* The unattributed article has no publisher: Kyodo News leaves one row. */
-  publishers = GTK_COMBO_BOX (find_widget_of_type (GTK_WIDGET (panel), GTK_TYPE_COMBO_BOX));
-  gtk_combo_box_set_active (publishers, 1);
+  publishers = GTK_DROP_DOWN (find_widget_of_type (GTK_WIDGET (panel), GTK_TYPE_DROP_DOWN));
+  gtk_drop_down_set_selected (publishers, 1);
   g_assert_cmpuint (liaison_sources_panel_get_n_rows_shown (panel), ==, 1);
   g_signal_emit_by_name (find_button (GTK_WIDGET (panel), "Show _Publisher’s"), "clicked");
   g_assert_cmpstr (liaison_sources_panel_get_shown_text (panel), ==, "22 entities shown");

@@ -25,7 +25,7 @@ struct _LiaisonSourcesPanel
   GtkWidget        *box;
   GtkWidget        *shown_label;
   GtkWidget        *publisher_dropdown;
-  GStrv             publishers;     /* as the combo lists them, after every publisher */
+  GtkStringList    *publishers;
   GtkWidget        *publisher_button;
   GtkWidget        *list;
   gboolean          syncing_publishers;
@@ -141,26 +141,26 @@ liaison_sources_panel_set_publisher (LiaisonSourcesPanel *self,
   gtk_widget_set_sensitive (self->publisher_button, publisher != NULL);
 
   /* The first item is every publisher; the rest are the publishers. */
-  for (guint i = 0; publisher != NULL && self->publishers != NULL && self->publishers[i] != NULL; i++)
-    if (g_str_equal (self->publishers[i], publisher))
-      position = i + 1;
+  for (guint i = 1; publisher != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (self->publishers)); i++)
+    if (g_str_equal (gtk_string_list_get_string (self->publishers, i), publisher))
+      position = i;
   self->syncing_publishers = TRUE;
-  gtk_combo_box_set_active (GTK_COMBO_BOX (self->publisher_dropdown), position);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (self->publisher_dropdown), position);
   self->syncing_publishers = FALSE;
 }
 
 static void
 publisher_selected_cb (LiaisonSourcesPanel *self)
 {
-  int position;
+  guint position;
 
   if (self->syncing_publishers)
     return;
-  position = gtk_combo_box_get_active (GTK_COMBO_BOX (self->publisher_dropdown));
-  if (position <= 0)
+  position = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->publisher_dropdown));
+  if (position == 0 || position == GTK_INVALID_LIST_POSITION)
     liaison_sources_panel_set_publisher (self, NULL);
   else
-    liaison_sources_panel_set_publisher (self, self->publishers[position - 1]);
+    liaison_sources_panel_set_publisher (self, gtk_string_list_get_string (self->publishers, position));
 }
 
 static GtkWidget *
@@ -245,6 +245,7 @@ rebuild (LiaisonSourcesPanel *self)
 {
   LiaisonDataset *dataset = self->state != NULL ? liaison_view_state_get_dataset (self->state) : NULL;
   GtkWidget *child;
+  g_auto(GStrv) publishers = NULL;
 
   while ((child = gtk_widget_get_first_child (self->list)) != NULL)
     gtk_list_box_remove (GTK_LIST_BOX (self->list), child);
@@ -252,18 +253,15 @@ rebuild (LiaisonSourcesPanel *self)
   g_clear_pointer (&self->publisher, g_free);
   gtk_widget_set_sensitive (self->publisher_button, FALSE);
   self->syncing_publishers = TRUE;
-  g_clear_pointer (&self->publishers, g_strfreev);
-  gtk_combo_box_text_remove_all (GTK_COMBO_BOX_TEXT (self->publisher_dropdown));
-  gtk_combo_box_text_append_text (GTK_COMBO_BOX_TEXT (self->publisher_dropdown), _("All Publishers"));
+  gtk_string_list_splice (self->publishers, 1, g_list_model_get_n_items (G_LIST_MODEL (self->publishers)) - 1, NULL);
   if (dataset != NULL)
     {
-      self->publishers = liaison_source_support_dup_publishers (dataset);
-      for (guint i = 0; self->publishers[i] != NULL; i++)
-        gtk_combo_box_text_append_text (GTK_COMBO_BOX_TEXT (self->publisher_dropdown), self->publishers[i]);
+      publishers = liaison_source_support_dup_publishers (dataset);
+      gtk_string_list_splice (self->publishers, 1, 0, (const char * const *) publishers);
       for (guint i = 0; i < liaison_dataset_get_n_sources (dataset); i++)
         gtk_list_box_append (GTK_LIST_BOX (self->list), make_row (dataset, i));
     }
-  gtk_combo_box_set_active (GTK_COMBO_BOX (self->publisher_dropdown), 0);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (self->publisher_dropdown), 0);
   self->syncing_publishers = FALSE;
   update_shown (self);
 }
@@ -330,7 +328,7 @@ liaison_sources_panel_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->state, self);
   g_clear_object (&self->state);
   g_clear_pointer (&self->box, gtk_widget_unparent);
-  g_clear_pointer (&self->publishers, g_strfreev);
+  g_clear_object (&self->publishers);
   g_clear_pointer (&self->publisher, g_free);
 
   G_OBJECT_CLASS (liaison_sources_panel_parent_class)->dispose (object);
@@ -395,6 +393,7 @@ liaison_sources_panel_class_init (LiaisonSourcesPanelClass *klass)
 static void
 liaison_sources_panel_init (LiaisonSourcesPanel *self)
 {
+  const char *all[] = { _("All Publishers"), NULL };
   GtkWidget *header, *title, *close, *buttons, *everything, *scrolled;
 
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
@@ -419,16 +418,15 @@ liaison_sources_panel_init (LiaisonSourcesPanel *self)
   gtk_box_append (GTK_BOX (header), close);
   gtk_box_append (GTK_BOX (self->box), header);
 
-  /* Every publisher first; the rest come with the dataset. A combo box,
-   * not a GtkDropDown: in GTK 4.8 a drop-down torn down with its window
-   * while another dataset replaced its items trips over its own watches.
-   */
-  self->publisher_dropdown = gtk_combo_box_text_new ();
+  /* Everything first; the publishers come with the dataset. */
+  self->publishers = gtk_string_list_new (all);
+  self->publisher_dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (self->publishers)), NULL);
   gtk_widget_set_margin_start (self->publisher_dropdown, 12);
   gtk_widget_set_margin_end (self->publisher_dropdown, 12);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->publisher_dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Publisher"), -1);
-  g_signal_connect_swapped (self->publisher_dropdown, "changed", G_CALLBACK (publisher_selected_cb), self);
+  g_signal_connect_object (self->publisher_dropdown, "notify::selected", G_CALLBACK (publisher_selected_cb),
+                           self, G_CONNECT_SWAPPED);
   gtk_box_append (GTK_BOX (self->box), self->publisher_dropdown);
 
   buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
@@ -438,10 +436,11 @@ liaison_sources_panel_init (LiaisonSourcesPanel *self)
   self->publisher_button = gtk_button_new_with_mnemonic (_("Show _Publisher’s"));
   gtk_widget_set_tooltip_text (self->publisher_button, _("Show only what this publisher’s sources support"));
   gtk_widget_set_sensitive (self->publisher_button, FALSE);
-  g_signal_connect_swapped (self->publisher_button, "clicked", G_CALLBACK (show_publisher_cb), self);
+  g_signal_connect_object (self->publisher_button, "clicked", G_CALLBACK (show_publisher_cb), self, G_CONNECT_SWAPPED);
   gtk_box_append (GTK_BOX (buttons), self->publisher_button);
   everything = gtk_button_new_with_mnemonic (_("Show _Everything"));
-  g_signal_connect_swapped (everything, "clicked", G_CALLBACK (liaison_sources_panel_show_everything), self);
+  g_signal_connect_object (everything, "clicked", G_CALLBACK (liaison_sources_panel_show_everything),
+                           self, G_CONNECT_SWAPPED);
   gtk_box_append (GTK_BOX (buttons), everything);
   gtk_box_append (GTK_BOX (self->box), buttons);
 
@@ -449,12 +448,12 @@ liaison_sources_panel_init (LiaisonSourcesPanel *self)
   gtk_widget_add_css_class (self->list, "navigation-sidebar");
   gtk_list_box_set_filter_func (GTK_LIST_BOX (self->list), filter_row, self, NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Sources"), -1);
-  g_signal_connect_swapped (self->list, "row-activated", G_CALLBACK (row_activated_cb), self);
+  g_signal_connect_object (self->list, "row-activated", G_CALLBACK (row_activated_cb), self, G_CONNECT_SWAPPED);
   scrolled = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_widget_set_vexpand (scrolled, TRUE);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), self->list);
   gtk_box_append (GTK_BOX (self->box), scrolled);
 
-  rebuild (self);
+  update_shown (self);
 }
