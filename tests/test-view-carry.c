@@ -1,0 +1,195 @@
+/* test-view-carry.c
+ *
+ * Copyright 2026 The Liaison authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* A file read again keeps what the user was looking at, by ids: filters,
+ * the date range, an exploration, the selection and where entities were.
+ */
+
+#include "config.h"
+
+#include "liaison-dataset-loader.h"
+#include "liaison-view-carry.h"
+
+static const char before[] =
+  "{ \"entities\": ["
+  "  { \"id\": \"a\", \"label\": \"A\", \"type\": \"person\" },"
+  "  { \"id\": \"b\", \"label\": \"B\", \"type\": \"company\" },"
+  "  { \"id\": \"c\", \"label\": \"C\", \"type\": \"ministry\" },"
+  "  { \"id\": \"d\", \"label\": \"D\", \"type\": \"person\" } ],"
+  "  \"relations\": ["
+  "  { \"id\": \"r1\", \"from\": \"a\", \"to\": \"b\", \"type\": \"owns\" },"
+  "  { \"id\": \"r2\", \"from\": \"b\", \"to\": \"c\", \"type\": \"funds\" },"
+  "  { \"id\": \"r3\", \"from\": \"c\", \"to\": \"d\", \"type\": \"owns\" } ] }";
+
+/* "a" and "r1" are gone, "e" is new and comes first, "ministry" is now
+ * "agency", and "b" moved to another index.
+ */
+static const char after[] =
+  "{ \"entities\": ["
+  "  { \"id\": \"e\", \"label\": \"E\", \"type\": \"company\" },"
+  "  { \"id\": \"d\", \"label\": \"D\", \"type\": \"person\" },"
+  "  { \"id\": \"c\", \"label\": \"C\", \"type\": \"agency\" },"
+  "  { \"id\": \"b\", \"label\": \"B\", \"type\": \"company\" } ],"
+  "  \"relations\": ["
+  "  { \"id\": \"r2\", \"from\": \"b\", \"to\": \"c\", \"type\": \"funds\" },"
+  "  { \"id\": \"r3\", \"from\": \"c\", \"to\": \"d\", \"type\": \"owns\" },"
+  "  { \"id\": \"r4\", \"from\": \"e\", \"to\": \"b\", \"type\": \"owns\" } ] }";
+
+static LiaisonDataset *
+load (const char *text)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, strlen (text));
+  g_autoptr(GError) error = NULL;
+  LiaisonLoadLimits limits;
+  LiaisonDataset *dataset;
+
+  liaison_load_limits_init (&limits);
+  dataset = liaison_dataset_load_bytes (bytes, "test.json", &limits, NULL, &error);
+  g_assert_no_error (error);
+
+  return dataset;
+}
+
+static guint
+index_of (LiaisonDataset *dataset,
+          const char     *id)
+{
+  LiaisonEntity *entity = liaison_dataset_lookup_entity (dataset, id);
+
+  g_assert_nonnull (entity);
+  return liaison_entity_get_index (entity);
+}
+
+static void
+test_state (void)
+{
+  g_autoptr(LiaisonDataset) old_dataset = load (before);
+  g_autoptr(LiaisonDataset) new_dataset = load (after);
+  g_autoptr(LiaisonViewState) from = liaison_view_state_new (old_dataset);
+  g_autoptr(LiaisonViewState) to = liaison_view_state_new (new_dataset);
+  g_autoptr(LiaisonSubset) focus = liaison_subset_new (4, 3);
+  LiaisonDateRange range, carried;
+  LiaisonSubset *subset;
+  LiaisonElementKind kind;
+  guint index;
+
+  liaison_view_state_set_entity_type_visible (from, "person", FALSE);
+  liaison_view_state_set_entity_type_visible (from, "ministry", FALSE);
+  liaison_view_state_set_relation_type_visible (from, "owns", FALSE);
+  liaison_date_range_init (&range);
+  range.since = 1000;
+  range.hide_undated = TRUE;
+  liaison_view_state_set_date_range (from, &range);
+  liaison_subset_add_entity (focus, index_of (old_dataset, "a"));
+  liaison_subset_add_entity (focus, index_of (old_dataset, "b"));
+  liaison_subset_add_entity (focus, index_of (old_dataset, "c"));
+  liaison_subset_add_relation (focus, 0);
+  liaison_subset_add_relation (focus, 1);
+  liaison_view_state_set_subset (from, focus);
+  liaison_view_state_select (from, LIAISON_ELEMENT_ENTITY, index_of (old_dataset, "b"));
+
+  liaison_view_state_carry_over (from, to);
+
+  /* A hidden type stays hidden; a renamed one is a new type, shown. */
+  g_assert_false (liaison_view_state_get_entity_type_visible (to, "person"));
+  g_assert_true (liaison_view_state_get_entity_type_visible (to, "company"));
+  g_assert_true (liaison_view_state_get_entity_type_visible (to, "agency"));
+  g_assert_false (liaison_view_state_get_relation_type_visible (to, "owns"));
+  g_assert_true (liaison_view_state_get_relation_type_visible (to, "funds"));
+
+  liaison_view_state_get_date_range (to, &carried);
+  g_assert_true (liaison_date_range_equal (&range, &carried));
+
+  /* The exploration keeps "b", "c" and "r2"; "a" and "r1" are gone, and
+   * "e", new, is not part of it.
+   */
+  subset = liaison_view_state_get_subset (to);
+  g_assert_nonnull (subset);
+  g_assert_cmpuint (liaison_subset_get_n_entities (subset), ==, 2);
+  g_assert_true (liaison_subset_has_entity (subset, index_of (new_dataset, "b")));
+  g_assert_true (liaison_subset_has_entity (subset, index_of (new_dataset, "c")));
+  g_assert_false (liaison_subset_has_entity (subset, index_of (new_dataset, "e")));
+  g_assert_cmpuint (liaison_subset_get_n_relations (subset), ==, 1);
+  g_assert_true (liaison_subset_has_relation (subset, liaison_dataset_lookup_relation (new_dataset, "r2")->index));
+
+  /* The selection follows "b" to its new index. */
+  g_assert_true (liaison_view_state_get_selection (to, &kind, &index));
+  g_assert_cmpint (kind, ==, LIAISON_ELEMENT_ENTITY);
+  g_assert_cmpstr (liaison_entity_get_id (liaison_dataset_get_entity (new_dataset, index)), ==, "b");
+}
+
+static void
+test_removed (void)
+{
+  g_autoptr(LiaisonDataset) old_dataset = load (before);
+  g_autoptr(LiaisonDataset) new_dataset = load (after);
+  g_autoptr(LiaisonViewState) from = liaison_view_state_new (old_dataset);
+  g_autoptr(LiaisonViewState) to = liaison_view_state_new (new_dataset);
+  g_autoptr(LiaisonSubset) focus = liaison_subset_new (4, 3);
+
+  /* Nothing left of the exploration, or of the selection: everything
+   * shows, and nothing is selected.
+   */
+  liaison_subset_add_entity (focus, index_of (old_dataset, "a"));
+  liaison_view_state_set_subset (from, focus);
+  liaison_view_state_select (from, LIAISON_ELEMENT_RELATION, 0);
+
+  liaison_view_state_carry_over (from, to);
+
+  g_assert_null (liaison_view_state_get_subset (to));
+  g_assert_false (liaison_view_state_get_selection (to, NULL, NULL));
+  g_assert_true (liaison_view_state_is_everything_visible (to));
+}
+
+static void
+test_positions (void)
+{
+  g_autoptr(LiaisonDataset) old_dataset = load (before);
+  g_autoptr(LiaisonDataset) new_dataset = load (after);
+  g_autoptr(LiaisonPositionMemory) from = liaison_position_memory_new (4);
+  g_autoptr(LiaisonPositionMemory) to = liaison_position_memory_new (4);
+  double x, y, width, height;
+
+  liaison_position_memory_set (from, index_of (old_dataset, "a"), 1, 2);
+  liaison_position_memory_set (from, index_of (old_dataset, "b"), 30, 40);
+  liaison_position_memory_set_size (from, index_of (old_dataset, "b"), 72, 36);
+  liaison_position_memory_set (from, index_of (old_dataset, "d"), 50, 60);
+  liaison_position_memory_set_pinned (from, index_of (old_dataset, "d"), TRUE);
+  liaison_position_memory_set_engine (from, "neato");
+
+  liaison_position_memory_carry_over (from, old_dataset, to, new_dataset);
+
+  g_assert_true (liaison_position_memory_lookup (to, index_of (new_dataset, "b"), &x, &y));
+  g_assert_cmpfloat (x, ==, 30);
+  g_assert_cmpfloat (y, ==, 40);
+  g_assert_true (liaison_position_memory_get_size (to, index_of (new_dataset, "b"), &width, &height));
+  g_assert_cmpfloat (width, ==, 72);
+  g_assert_false (liaison_position_memory_is_pinned (to, index_of (new_dataset, "b")));
+
+  g_assert_true (liaison_position_memory_lookup (to, index_of (new_dataset, "d"), &x, &y));
+  g_assert_cmpfloat (x, ==, 50);
+  g_assert_true (liaison_position_memory_is_pinned (to, index_of (new_dataset, "d")));
+
+  /* "e" is new, and "c" was never drawn: the layout places them. */
+  g_assert_false (liaison_position_memory_lookup (to, index_of (new_dataset, "e"), &x, &y));
+  g_assert_false (liaison_position_memory_lookup (to, index_of (new_dataset, "c"), &x, &y));
+  g_assert_cmpuint (liaison_position_memory_get_n_pinned (to), ==, 1);
+  g_assert_cmpstr (liaison_position_memory_get_engine (to), ==, "neato");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/view-carry/state", test_state);
+  g_test_add_func ("/view-carry/removed", test_removed);
+  g_test_add_func ("/view-carry/positions", test_positions);
+
+  return g_test_run ();
+}
