@@ -20,6 +20,7 @@
 #include "liaison-application.h"
 #include "liaison-import-csv.h"
 #include "liaison-window-private.h"
+#include "liaison-window-reload.h"
 
 #define MAX_RECENT_ITEMS 8
 
@@ -374,6 +375,8 @@ load_cb (GObject      *object,
   liaison_window_set_status_message (self, NULL);
   liaison_window_set_dataset (self, dataset, context->file);
   update_left_out (self, dataset, context->file);
+  /* A CSV edge list read again would lose its node table. */
+  liaison_window_watch_file (self, context->nodes == NULL ? context->file : NULL);
 
   /* What was read of a file that was only read in part ("only the first
    * of 3 graphs is read"), as --check says it.

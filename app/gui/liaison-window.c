@@ -25,6 +25,7 @@
 #include "liaison-view-counts.h"
 #include "liaison-window-paths.h"
 #include "liaison-window-private.h"
+#include "liaison-window-reload.h"
 
 /* Work that ends sooner than this never shows its progress bar. */
 #define PROGRESS_DELAY_MS 250
@@ -601,6 +602,7 @@ liaison_window_dispose (GObject *object)
   if (self->state != NULL)
     g_signal_handlers_disconnect_by_data (self->state, self);
   liaison_window_dispose_explore (self);
+  liaison_window_dispose_reload (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LIAISON_TYPE_WINDOW);
 

@@ -1,0 +1,197 @@
+/* test-live-reload.c
+ *
+ * Copyright 2026 The Liaison authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The open file saved as editors save it, by writing another file and
+ * renaming it over: the graph follows and the view stays; a save that
+ * does not open leaves the last good version with a bar saying why, and
+ * the bar goes when a save fixes it.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "liaison-application.h"
+#include "liaison-graph-view.h"
+#include "liaison-window.h"
+#include "ui-test-common.h"
+
+static const char first[] =
+  "{ \"entities\": ["
+  "  { \"id\": \"a\", \"label\": \"Alice\", \"type\": \"person\" },"
+  "  { \"id\": \"b\", \"label\": \"Bolt Ltd\", \"type\": \"company\" },"
+  "  { \"id\": \"c\", \"label\": \"Carol\", \"type\": \"person\" } ],"
+  "  \"relations\": ["
+  "  { \"id\": \"r1\", \"from\": \"a\", \"to\": \"b\" },"
+  "  { \"id\": \"r2\", \"from\": \"c\", \"to\": \"a\" } ] }";
+
+static const char second[] =
+  "{ \"entities\": ["
+  "  { \"id\": \"a\", \"label\": \"Alice\", \"type\": \"person\" },"
+  "  { \"id\": \"b\", \"label\": \"Bolt Ltd\", \"type\": \"company\" },"
+  "  { \"id\": \"c\", \"label\": \"Carol\", \"type\": \"person\" },"
+  "  { \"id\": \"d\", \"label\": \"Dave\", \"type\": \"person\" } ],"
+  "  \"relations\": ["
+  "  { \"id\": \"r1\", \"from\": \"a\", \"to\": \"b\" },"
+  "  { \"id\": \"r2\", \"from\": \"c\", \"to\": \"a\" },"
+  "  { \"id\": \"r3\", \"from\": \"d\", \"to\": \"c\" } ] }";
+
+/* A relation to an entity that is not there, named like markup. */
+static const char broken[] =
+  "{ \"entities\": ["
+  "  { \"id\": \"a\", \"label\": \"Alice\", \"type\": \"person\" } ],"
+  "  \"relations\": ["
+  "  { \"id\": \"r1\", \"from\": \"a\", \"to\": \"<b>ghost</b>\" } ] }";
+
+typedef struct
+{
+  LiaisonWindow  *window;
+  LiaisonDataset *dataset;
+} Waiting;
+
+static GtkWidget *
+find_named (GtkWidget  *widget,
+            const char *name)
+{
+  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_named (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+save (const char *path,
+      const char *text)
+{
+  g_autofree char *temporary = g_strconcat (path, ".swp", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents_full (temporary, text, -1, G_FILE_SET_CONTENTS_NONE, 0644, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_rename (temporary, path), ==, 0);
+}
+
+/* A new dataset, laid out and on screen. */
+static gboolean
+replaced (gpointer data)
+{
+  Waiting *waiting = data;
+  GtkWidget *view = liaison_window_get_graph_view (waiting->window);
+  LiaisonScene *scene = liaison_graph_view_get_scene (LIAISON_GRAPH_VIEW (view));
+
+  return liaison_window_get_dataset (waiting->window) != waiting->dataset &&
+         !liaison_window_get_loading (waiting->window) && scene != NULL &&
+         liaison_scene_get_dataset (scene) == liaison_window_get_dataset (waiting->window);
+}
+
+static gboolean
+bar_shown (gpointer data)
+{
+  GtkWidget *bar = find_named (GTK_WIDGET (data), "reload-bar");
+
+  return bar != NULL && gtk_info_bar_get_revealed (GTK_INFO_BAR (bar));
+}
+
+static gboolean
+is_null (gpointer data)
+{
+  return *(gpointer *) data == NULL;
+}
+
+static void
+test_live_reload (void)
+{
+  LiaisonWindow *window = ui_test_open_window ();
+  g_autofree char *dir = g_dir_make_tmp ("liaison-live-reload-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "people.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  LiaisonGraphView *view = LIAISON_GRAPH_VIEW (liaison_window_get_graph_view (window));
+  Waiting waiting = { window, NULL };
+  LiaisonDataset *dataset;
+  GtkWidget *bar;
+  GtkWidget *label;
+  double center_x, center_y, zoom;
+  double x, y;
+  gpointer weak = window;
+
+  save (path, first);
+  liaison_window_open (window, file);
+  ui_test_wait_for_load (window);
+  dataset = liaison_window_get_dataset (window);
+  g_assert_cmpuint (liaison_dataset_get_n_entities (dataset), ==, 3);
+
+  /* The user hides companies and zooms in on part of the graph. */
+  liaison_view_state_set_entity_type_visible (liaison_window_get_view_state (window), "company", FALSE);
+  ui_test_wait_for_load (window);
+  liaison_graph_view_get_center (view, &center_x, &center_y);
+  liaison_graph_view_set_view (view, center_x + 10, center_y - 5, 2.5);
+  liaison_graph_view_get_center (view, &center_x, &center_y);
+  zoom = liaison_graph_view_get_zoom (view);
+
+  /* Saved with a new entity: it is there, the filter and camera stay. */
+  waiting.dataset = dataset;
+  save (path, second);
+  ui_test_wait_until (replaced, &waiting);
+  dataset = liaison_window_get_dataset (window);
+  g_assert_nonnull (liaison_dataset_lookup_entity (dataset, "d"));
+  g_assert_true (liaison_view_state_is_entity_visible (liaison_window_get_view_state (window),
+                                                       liaison_entity_get_index (liaison_dataset_lookup_entity (dataset, "d"))));
+  g_assert_false (liaison_view_state_get_entity_type_visible (liaison_window_get_view_state (window), "company"));
+  g_assert_cmpfloat_with_epsilon (liaison_graph_view_get_zoom (view), zoom, 1e-9);
+  liaison_graph_view_get_center (view, &x, &y);
+  g_assert_cmpfloat_with_epsilon (x, center_x, 1e-6);
+  g_assert_cmpfloat_with_epsilon (y, center_y, 1e-6);
+  g_assert_false (bar_shown (window));
+
+  /* A broken save: the graph stays, the bar names the problem, as
+   * text and never as markup.
+   */
+  save (path, broken);
+  ui_test_wait_until (bar_shown, window);
+  g_assert_true (liaison_window_get_dataset (window) == dataset);
+  bar = find_named (GTK_WIDGET (window), "reload-bar");
+  label = find_named (bar, "reload-bar-label");
+  g_assert_nonnull (label);
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), "people.json"));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), "unknown entity \"<b>ghost</b>\""));
+
+  /* Fixed: read again, and the bar goes. */
+  waiting.dataset = dataset;
+  save (path, first);
+  ui_test_wait_until (replaced, &waiting);
+  g_assert_false (bar_shown (window));
+  g_assert_null (liaison_dataset_lookup_entity (liaison_window_get_dataset (window), "d"));
+
+  g_object_add_weak_pointer (G_OBJECT (window), &weak);
+  gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_wait_until (is_null, &weak);
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  ui_test_init (&argc, &argv);
+
+  g_test_add_func ("/live-reload/follows-saves", test_live_reload);
+
+  return g_test_run ();
+}
