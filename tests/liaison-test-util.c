@@ -12,8 +12,10 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <stdio.h>
 #include <string.h>
 
+#include "liaison-commands.h"
 #include "liaison-dataset-loader.h"
 #include "liaison-graph-builder.h"
 #include "liaison-test-util.h"
@@ -297,5 +299,85 @@ liaison_test_best (GArray *values)
   g_assert_cmpuint (values->len, >, 0);
   for (guint i = 0; i < values->len; i++)
     best = MIN (best, g_array_index (values, double, i));
+  return best;
+}
+
+void
+liaison_bench_check (const char *nodes,
+                     const char *path)
+{
+  g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
+  g_autoptr(GOutputStream) err = g_memory_output_stream_new_resizable ();
+  g_auto(LiaisonCommandContext) context = { NULL };
+  const char *paths[] = { path, NULL };
+
+  liaison_command_context_init (&context, out, err);
+  context.nodes = nodes;
+  if (liaison_command_check (&context, paths) != 0)
+    g_error ("--check failed: %.*s", (int) g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (err)),
+             (const char *) g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (err)));
+}
+
+LiaisonBenchMeasure
+liaison_bench_measure (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  LiaisonBenchMeasure m = { 0 };
+
+  process = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error);
+  if (process == NULL || !g_subprocess_communicate_utf8 (process, NULL, NULL, &out, NULL, &error))
+    g_error ("%s: %s", argv[0], error->message);
+  if (!g_subprocess_get_successful (process) ||
+      sscanf (out, "%lf %" G_GUINT64_FORMAT, &m.seconds, &m.peak_kib) < 1)
+    g_error ("%s failed: %s", argv[0], out);
+
+  return m;
+}
+
+void
+liaison_bench_measure_pair (guint                round,
+                            const char * const  *ours,
+                            const char * const  *theirs,
+                            LiaisonBenchMeasure *our_measure,
+                            LiaisonBenchMeasure *their_measure)
+{
+  /* Who goes first alternates, so neither always meets a cold cache. */
+  if (round % 2 == 0)
+    {
+      *our_measure = liaison_bench_measure (ours);
+      *their_measure = liaison_bench_measure (theirs);
+    }
+  else
+    {
+      *their_measure = liaison_bench_measure (theirs);
+      *our_measure = liaison_bench_measure (ours);
+    }
+}
+
+guint
+liaison_test_most_connected_shown (LiaisonDataset *dataset,
+                                   LiaisonScene   *scene,
+                                   GHashTable     *expanded)
+{
+  guint best = G_MAXUINT, best_degree = 0;
+
+  for (guint i = 0; i < liaison_scene_get_n_nodes (scene); i++)
+    {
+      guint index = liaison_scene_get_node (scene, i)->index;
+      guint n_out, n_in;
+
+      if (g_hash_table_contains (expanded, GUINT_TO_POINTER (index + 1)))
+        continue;
+      liaison_dataset_get_outgoing (dataset, index, &n_out);
+      liaison_dataset_get_incoming (dataset, index, &n_in);
+      if (best == G_MAXUINT || n_out + n_in > best_degree)
+        {
+          best = index;
+          best_degree = n_out + n_in;
+        }
+    }
+
   return best;
 }

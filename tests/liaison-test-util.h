@@ -56,4 +56,31 @@ int             liaison_test_compare_doubles      (gconstpointer        a,
 double          liaison_test_median               (GArray              *values);
 double          liaison_test_best                 (GArray              *values);
 
+/* In a benchmark's child: what "liaison --check [--nodes=NODES] PATH"
+ * does, without starting the application; fails the child on an error.
+ */
+void            liaison_bench_check               (const char          *nodes,
+                                                   const char          *path);
+
+/* A child that prints "seconds [peak-kib]", and two of them in turns. */
+typedef struct
+{
+  double  seconds;
+  guint64 peak_kib;
+} LiaisonBenchMeasure;
+
+LiaisonBenchMeasure liaison_bench_measure         (const char * const  *argv);
+void            liaison_bench_measure_pair        (guint                round,
+                                                   const char * const  *ours,
+                                                   const char * const  *theirs,
+                                                   LiaisonBenchMeasure *our_measure,
+                                                   LiaisonBenchMeasure *their_measure);
+
+/* The entity shown in @scene with the most relations in @dataset whose
+ * index + 1 is not a key of @expanded yet, or G_MAXUINT.
+ */
+guint           liaison_test_most_connected_shown (LiaisonDataset      *dataset,
+                                                   LiaisonScene        *scene,
+                                                   GHashTable          *expanded);
+
 G_END_DECLS

@@ -24,7 +24,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "liaison-commands.h"
 #include "liaison-test-util.h"
 
 static const char *const types[] = { "company", "person", "agency", "university" };
@@ -87,17 +86,9 @@ write_graphml (const char *path,
 static int
 run_liaison (const char *path)
 {
-  g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
-  g_autoptr(GOutputStream) err = g_memory_output_stream_new_resizable ();
-  g_auto(LiaisonCommandContext) context = { NULL };
-  const char *paths[] = { path, NULL };
   gint64 start = g_get_monotonic_time ();
 
-  liaison_command_context_init (&context, out, err);
-  if (liaison_command_check (&context, paths) != 0)
-    g_error ("--check failed: %.*s", (int) g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (err)),
-             (const char *) g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (err)));
-
+  liaison_bench_check (NULL, path);
   printf ("%.3f\n", (g_get_monotonic_time () - start) / 1e6);
   return 0;
 }
@@ -135,23 +126,6 @@ run_xmllint (const char *path)
 
   printf ("%.3f\n", (g_get_monotonic_time () - start) / 1e6);
   return 0;
-}
-
-static double
-measure (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *out = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-  double seconds = 0;
-
-  process = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error);
-  if (process == NULL || !g_subprocess_communicate_utf8 (process, NULL, NULL, &out, NULL, &error))
-    g_error ("%s: %s", argv[0], error->message);
-  if (!g_subprocess_get_successful (process) || sscanf (out, "%lf", &seconds) != 1)
-    g_error ("%s failed: %s", argv[0], out);
-
-  return seconds;
 }
 
 int
@@ -203,20 +177,13 @@ main (int   argc,
       const char *liaison_argv[] = { argv[0], "--run=liaison", path, NULL };
       const char *xmllint_argv[] = { argv[0], "--run=xmllint", path, NULL };
       const char *python_argv[] = { "python3", "-c", python_script, path, NULL };
+      LiaisonBenchMeasure ours, theirs;
       double liaison, python, xmllint, ratio;
 
-      /* Who goes first alternates, so neither always meets a cold cache. */
-      if (i % 2 == 0)
-        {
-          liaison = measure (liaison_argv);
-          python = measure (python_argv);
-        }
-      else
-        {
-          python = measure (python_argv);
-          liaison = measure (liaison_argv);
-        }
-      xmllint = measure (xmllint_argv);
+      liaison_bench_measure_pair (i, liaison_argv, python_argv, &ours, &theirs);
+      liaison = ours.seconds;
+      python = theirs.seconds;
+      xmllint = liaison_bench_measure (xmllint_argv).seconds;
 
       fprintf (stderr, "round %d: Liaison %.2f s, Python %.2f s, xmllint %.2f s\n", i + 1, liaison, python, xmllint);
       ratio = liaison / python;

@@ -55,32 +55,6 @@ median_move (LiaisonScene *before,
   return moves->len > 0 ? liaison_test_median (moves) : 0;
 }
 
-static guint
-most_connected_shown (LiaisonDataset *dataset,
-                      LiaisonScene   *scene,
-                      GHashTable     *expanded)
-{
-  guint best = G_MAXUINT, best_degree = 0;
-
-  for (guint i = 0; i < liaison_scene_get_n_nodes (scene); i++)
-    {
-      guint index = liaison_scene_get_node (scene, i)->index;
-      guint n_out, n_in;
-
-      if (g_hash_table_contains (expanded, GUINT_TO_POINTER (index + 1)))
-        continue;
-      liaison_dataset_get_outgoing (dataset, index, &n_out);
-      liaison_dataset_get_incoming (dataset, index, &n_in);
-      if (best == G_MAXUINT || n_out + n_in > best_degree)
-        {
-          best = index;
-          best_degree = n_out + n_in;
-        }
-    }
-
-  return best;
-}
-
 static LiaisonScene *
 lay_out (LiaisonDataset        *dataset,
          LiaisonViewState      *state,
@@ -120,7 +94,7 @@ run (const char     *name,
 
   for (guint step = 1; step <= 5; step++)
     {
-      guint next = most_connected_shown (dataset, scene, expanded);
+      guint next = liaison_test_most_connected_shown (dataset, scene, expanded);
       g_autoptr(LiaisonSubset) wider = NULL;
       g_autoptr(LiaisonScene) after = NULL;
       double median, in_view;

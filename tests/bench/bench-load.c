@@ -25,7 +25,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "liaison-commands.h"
 #include "liaison-dataset-loader.h"
 #include "liaison-test-util.h"
 #include "synthetic.h"
@@ -50,18 +49,8 @@ run_one (const char *what,
 
   if (g_str_equal (what, "liaison"))
     {
-      g_autoptr(GOutputStream) out = g_memory_output_stream_new_resizable ();
-      g_autoptr(GOutputStream) err = g_memory_output_stream_new_resizable ();
-      g_auto(LiaisonCommandContext) context = { NULL };
-      const char *paths[] = { path, NULL };
-      int status;
-
       /* What "liaison --check FILE" does, without starting the application. */
-      liaison_command_context_init (&context, out, err);
-      status = liaison_command_check (&context, paths);
-      if (status != 0)
-        g_error ("--check failed: %.*s", (int) g_memory_output_stream_get_data_size (G_MEMORY_OUTPUT_STREAM (err)),
-                 (const char *) g_memory_output_stream_get_data (G_MEMORY_OUTPUT_STREAM (err)));
+      liaison_bench_check (NULL, path);
       printf ("%.3f %" G_GUINT64_FORMAT "\n", (g_get_monotonic_time () - start) / 1e6, liaison_test_peak_rss_kib ());
     }
   else if (g_str_equal (what, "json-glib"))
@@ -91,44 +80,11 @@ static const char python_script[] =
   "    inc[index[r['to']]].append(i)\n"
   "print('%.3f %d' % (time.monotonic() - start, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))\n";
 
-typedef struct
-{
-  double  seconds;
-  guint64 peak_kib;
-} Measure;
-
-static Measure
-measure (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *out = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-  Measure m = { 0 };
-
-  process = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error);
-  if (process == NULL || !g_subprocess_communicate_utf8 (process, NULL, NULL, &out, NULL, &error))
-    g_error ("%s: %s", argv[0], error->message);
-  if (!g_subprocess_get_successful (process) || sscanf (out, "%lf %" G_GUINT64_FORMAT, &m.seconds, &m.peak_kib) != 2)
-    g_error ("%s failed: %s", argv[0], out);
-
-  return m;
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-
 static double
 median (double *values,
         guint   n)
 {
-  qsort (values, n, sizeof (double), compare_doubles);
+  qsort (values, n, sizeof (double), liaison_test_compare_doubles);
   return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
@@ -189,20 +145,10 @@ main (int   argc,
       const char *liaison_argv[] = { argv[0], "--run=liaison", path, NULL };
       const char *json_glib_argv[] = { argv[0], "--run=json-glib", path, NULL };
       const char *python_argv[] = { "python3", "-c", python_script, path, NULL };
-      Measure liaison, json_glib, python;
+      LiaisonBenchMeasure liaison, json_glib, python;
 
-      /* Who goes first alternates, so neither always meets a cold cache. */
-      if (i % 2 == 0)
-        {
-          liaison = measure (liaison_argv);
-          python = measure (python_argv);
-        }
-      else
-        {
-          python = measure (python_argv);
-          liaison = measure (liaison_argv);
-        }
-      json_glib = measure (json_glib_argv);
+      liaison_bench_measure_pair (i, liaison_argv, python_argv, &liaison, &python);
+      json_glib = liaison_bench_measure (json_glib_argv);
 
       fprintf (stderr, "round %d: Liaison %.2f s %.0f MiB, Python %.2f s, json-glib %.2f s %.0f MiB\n",
                i + 1, liaison.seconds, liaison.peak_kib / 1024.0, python.seconds,
