@@ -12,6 +12,8 @@
 
 #include "liaison-entity-encoding.h"
 #include "liaison-graph-builder.h"
+#include "liaison-layout-keeping.h"
+#include "liaison-layout.h"
 #include "liaison-metrics.h"
 #include "liaison-style.h"
 #include "liaison-test-util.h"
@@ -235,6 +237,41 @@ test_graph_builder (void)
   g_assert_nonnull (strstr (text, second_fill));
 }
 
+/* The window lays the bundled dataset out, then the user sizes entities
+ * by a metric, and the window lays it out again keeping the places:
+ * Graphviz says nothing, where it said some entities touched and drew
+ * straight lines through them, since the grown entities were drawn where
+ * the small ones had been.
+ */
+static void
+test_sized_layout_quiet (gconstpointer data)
+{
+  LiaisonSizeBy size_by = GPOINTER_TO_INT (data);
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_bundled ();
+  g_autoptr(LiaisonMetrics) metrics = compute (dataset);
+  g_autoptr(LiaisonViewState) state = liaison_view_state_new (dataset);
+  g_autoptr(LiaisonPositionMemory) memory = liaison_position_memory_new (liaison_dataset_get_n_entities (dataset));
+  g_autoptr(LiaisonEntityEncoding) encoding =
+    liaison_entity_encoding_new (metrics, size_by, LIAISON_COLOR_BY_COMMUNITY);
+  g_autoptr(LiaisonScene) plain = NULL;
+  g_autoptr(LiaisonScene) sized = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *said = NULL;
+
+  plain = liaison_layout_keeping_run (dataset, state, memory, LIAISON_LAYOUT_ENGINE_AUTO, 60, NULL, &error);
+  g_assert_no_error (error);
+  said = g_strjoinv ("\n", (char **) liaison_scene_get_messages (plain));
+  g_assert_cmpstr (said, ==, "");
+  g_clear_pointer (&said, g_free);
+  liaison_position_memory_record (memory, plain);
+
+  liaison_view_state_set_encoding (state, encoding);
+  sized = liaison_layout_keeping_run (dataset, state, memory, LIAISON_LAYOUT_ENGINE_AUTO, 60, NULL, &error);
+  g_assert_no_error (error);
+  said = g_strjoinv ("\n", (char **) liaison_scene_get_messages (sized));
+  g_assert_cmpstr (said, ==, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -247,6 +284,12 @@ main (int   argc,
   g_test_add_func ("/entity-encoding/community/slots", test_community_slots);
   g_test_add_func ("/entity-encoding/view-state", test_view_state);
   g_test_add_func ("/entity-encoding/graph-builder", test_graph_builder);
+  g_test_add_data_func ("/entity-encoding/layout/degree", GINT_TO_POINTER (LIAISON_SIZE_BY_DEGREE),
+                        test_sized_layout_quiet);
+  g_test_add_data_func ("/entity-encoding/layout/betweenness", GINT_TO_POINTER (LIAISON_SIZE_BY_BETWEENNESS),
+                        test_sized_layout_quiet);
+  g_test_add_data_func ("/entity-encoding/layout/pagerank", GINT_TO_POINTER (LIAISON_SIZE_BY_PAGERANK),
+                        test_sized_layout_quiet);
 
   return g_test_run ();
 }

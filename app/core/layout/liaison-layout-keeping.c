@@ -236,6 +236,46 @@ mean_shift (LiaisonScene *scene,
   return TRUE;
 }
 
+/* Gives @size the sizes @scene drew the @members at; returns whether any
+ * came out larger than it was taken to be.
+ */
+static gboolean
+take_real_sizes (LiaisonScene *scene,
+                 GArray       *members,
+                 double       *size)
+{
+  gboolean grew = FALSE;
+
+  for (guint m = 0; m < members->len; m++)
+    {
+      guint i = g_array_index (members, guint, m);
+      const LiaisonSceneElement *node = liaison_scene_lookup (scene, LIAISON_ELEMENT_ENTITY, i);
+
+      if (node == NULL)
+        continue;
+      if (node->width > size[2 * i] + 0.5 || node->height > size[2 * i + 1] + 0.5)
+        grew = TRUE;
+      size[2 * i] = node->width;
+      size[2 * i + 1] = node->height;
+    }
+
+  return grew;
+}
+
+/* Larger boxes first. */
+static int
+compare_area_cb (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  const double *size = user_data;
+  guint i = *(const guint *) a, j = *(const guint *) b;
+  double area_i = size[2 * i] * size[2 * i + 1];
+  double area_j = size[2 * j] * size[2 * j + 1];
+
+  return (area_i < area_j) - (area_i > area_j);
+}
+
 static LiaisonScene *
 keeping_layout (KeepingData   *data,
                 GCancellable  *cancellable,
@@ -414,6 +454,32 @@ keeping_layout (KeepingData   *data,
   dot = liaison_graph_build_placed_dot (dataset, state, NULL, xy, NULL, FALSE);
   scene = render_scene (dataset, dot, liaison_layout_engine_graphviz_name (LIAISON_LAYOUT_ENGINE_FILE),
                         data->timeout_seconds, cancellable, error);
+
+  /* Entities that grew since their places were found (sized by a metric
+   * now) stand where smaller ones fitted, touching their neighbours, and
+   * Graphviz would draw every relation straight. Their real sizes are
+   * known now: the boxes are separated by those, largest first, so that
+   * the entities sized up stay where they were, and drawn again.
+   */
+  if (scene != NULL && take_real_sizes (scene, members, size))
+    {
+      g_autoptr(GArray) order = g_array_copy (members);
+      g_autofree guint8 *movable = g_new (guint8, n_entities);
+
+      memset (movable, TRUE, n_entities);
+      g_array_sort_with_data (order, compare_area_cb, size);
+      liaison_separate_boxes (xy, size, movable, (const guint *) (gpointer) order->data, order->len,
+                              LIAISON_KEEPING_SEPARATION);
+
+      g_clear_object (&scene);
+      g_clear_pointer (&dot, g_bytes_unref);
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return NULL;
+      dot = liaison_graph_build_placed_dot (dataset, state, NULL, xy, NULL, FALSE);
+      scene = render_scene (dataset, dot, liaison_layout_engine_graphviz_name (LIAISON_LAYOUT_ENGINE_FILE),
+                            data->timeout_seconds, cancellable, error);
+    }
+
   if (scene != NULL)
     liaison_scene_set_engine (scene, liaison_position_memory_get_engine (memory) != NULL
                                      ? liaison_position_memory_get_engine (memory)
