@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "liaison-import-format.h"
+#include "liaison-text-cursor.h"
 
 /* How far into the file the header of a text format (CSV, DOT) is looked
  * for: comments and a header row fit comfortably.
@@ -50,43 +51,9 @@ liaison_import_format_to_string (LiaisonImportFormat format)
   return format_names[format];
 }
 
-typedef struct
-{
-  const char *p;
-  const char *end;
-} Cursor;
-
-static gboolean
-at (const Cursor *c,
-    const char   *text)
-{
-  gsize n = strlen (text);
-
-  return (gsize) (c->end - c->p) >= n && memcmp (c->p, text, n) == 0;
-}
-
-static void
-skip_space (Cursor *c)
-{
-  while (c->p < c->end && g_ascii_isspace (*c->p))
-    c->p++;
-}
-
-/* Moves past @text, or to the end when it never comes. */
-static void
-skip_past (Cursor     *c,
-           const char *text)
-{
-  gsize n = strlen (text);
-
-  while (c->p < c->end && !at (c, text))
-    c->p++;
-  c->p = MIN (c->p + n, c->end);
-}
-
 /* A DOCTYPE's internal subset may hold ">" in quotes and comments. */
 static void
-skip_doctype (Cursor *c)
+skip_doctype (LiaisonCursor *c)
 {
   int brackets = 0;
 
@@ -100,9 +67,9 @@ skip_doctype (Cursor *c)
           while (c->p < c->end && *c->p != ch)
             c->p++;
         }
-      else if (at (c, "<!--"))
+      else if (liaison_cursor_at (c, "<!--"))
         {
-          skip_past (c, "-->");
+          liaison_cursor_skip_past (c, "-->");
           continue;
         }
       else if (ch == '[')
@@ -119,24 +86,24 @@ skip_doctype (Cursor *c)
 }
 
 static LiaisonImportFormat
-sniff_xml (Cursor *c)
+sniff_xml (LiaisonCursor *c)
 {
   const char *local;
 
   for (;;)
     {
-      skip_space (c);
-      if (at (c, "<?"))
-        skip_past (c, "?>");
-      else if (at (c, "<!--"))
-        skip_past (c, "-->");
-      else if (at (c, "<!DOCTYPE"))
+      liaison_cursor_skip_space (c);
+      if (liaison_cursor_at (c, "<?"))
+        liaison_cursor_skip_past (c, "?>");
+      else if (liaison_cursor_at (c, "<!--"))
+        liaison_cursor_skip_past (c, "-->");
+      else if (liaison_cursor_at (c, "<!DOCTYPE"))
         skip_doctype (c);
       else
         break;
     }
 
-  if (!at (c, "<"))
+  if (!liaison_cursor_at (c, "<"))
     return LIAISON_IMPORT_FORMAT_UNKNOWN;
 
   local = ++c->p;
@@ -191,7 +158,7 @@ key_flag (const char *key,
 
 /* Moves past a string whose opening quote is at c->p. */
 static void
-skip_string (Cursor *c)
+skip_string (LiaisonCursor *c)
 {
   c->p++;
   while (c->p < c->end && *c->p != '"')
@@ -204,7 +171,7 @@ skip_string (Cursor *c)
  * JSON just stops the walk: the pre-scan will say what is wrong.
  */
 static Keys
-object_keys (Cursor *c)
+object_keys (LiaisonCursor *c)
 {
   Keys keys = 0;
   int depth = 0;
@@ -250,7 +217,7 @@ object_keys (Cursor *c)
 }
 
 static LiaisonImportFormat
-sniff_json (Cursor              *c,
+sniff_json (LiaisonCursor       *c,
             LiaisonImportFormat  by_name)
 {
   Keys keys;
@@ -259,7 +226,7 @@ sniff_json (Cursor              *c,
     {
       /* Cytoscape's flat list of elements: [{"group": "nodes", "data": …}]. */
       c->p++;
-      skip_space (c);
+      liaison_cursor_skip_space (c);
       if (c->p < c->end && *c->p == '{' && (object_keys (c) & KEY_GROUP))
         return LIAISON_IMPORT_FORMAT_CYTOSCAPE_JSON;
       return LIAISON_IMPORT_FORMAT_LIAISON_JSON;
@@ -293,16 +260,18 @@ sniff_json (Cursor              *c,
  * start with "#" (preprocessor output).
  */
 static void
-skip_dot_space (Cursor     *c,
-                const char *start)
+skip_dot_space (LiaisonCursor *c,
+                const char    *start)
 {
   for (;;)
     {
-      skip_space (c);
-      if (at (c, "//") || (at (c, "#") && (c->p == start || c->p[-1] == '\n')))
-        skip_past (c, "\n");
-      else if (at (c, "/*"))
-        skip_past (c, "*/");
+      liaison_cursor_skip_space (c);
+      if (liaison_cursor_at (c, "//")
+          || (liaison_cursor_at (c, "#")
+              && (c->p == start || c->p[-1] == '\n')))
+        liaison_cursor_skip_past (c, "\n");
+      else if (liaison_cursor_at (c, "/*"))
+        liaison_cursor_skip_past (c, "*/");
       else
         return;
     }
@@ -312,8 +281,8 @@ skip_dot_space (Cursor     *c,
  * an identifier.
  */
 static gboolean
-take_keyword (Cursor     *c,
-              const char *word)
+take_keyword (LiaisonCursor *c,
+              const char    *word)
 {
   gsize n = strlen (word);
 
@@ -326,7 +295,7 @@ take_keyword (Cursor     *c,
 }
 
 static gboolean
-looks_like_dot (Cursor *c)
+looks_like_dot (LiaisonCursor *c)
 {
   const char *start = c->p;
 
@@ -353,7 +322,7 @@ looks_like_dot (Cursor *c)
  * stripped of quotes and spaces.
  */
 static gboolean
-looks_like_csv (Cursor *c)
+looks_like_csv (LiaisonCursor *c)
 {
   const char *line_end = memchr (c->p, '\n', c->end - c->p);
   g_autofree char *line = NULL;
@@ -431,19 +400,19 @@ liaison_import_format_sniff (const char *data,
                              const char *display_name)
 {
   LiaisonImportFormat by_name = format_for_name (display_name);
-  Cursor c;
-  Cursor head;
+  LiaisonCursor c;
+  LiaisonCursor head;
 
   g_return_val_if_fail (data != NULL || length == 0, LIAISON_IMPORT_FORMAT_UNKNOWN);
 
   /* An empty GBytes may have no data at all. */
   if (data == NULL)
     data = "";
-  c = (Cursor) { data, data + length };
+  c = (LiaisonCursor) { data, data + length };
 
-  if (at (&c, "\xEF\xBB\xBF"))
+  if (liaison_cursor_at (&c, "\xEF\xBB\xBF"))
     c.p += 3;
-  skip_space (&c);
+  liaison_cursor_skip_space (&c);
 
   if (c.p == c.end)
     return by_name;
@@ -468,7 +437,7 @@ liaison_import_format_sniff (const char *data,
   head.p = c.p;
   head.end = c.p + MIN ((gsize) (c.end - c.p), TEXT_HEAD_LIMIT);
   {
-    Cursor dot = head;
+    LiaisonCursor dot = head;
 
     if (looks_like_dot (&dot))
       return LIAISON_IMPORT_FORMAT_DOT;

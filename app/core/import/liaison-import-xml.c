@@ -29,6 +29,7 @@
 
 #include "liaison-dataset.h"
 #include "liaison-import-xml.h"
+#include "liaison-text-cursor.h"
 
 #define CANCEL_CHECK_INTERVAL 4096
 
@@ -82,55 +83,29 @@ position_of (const char *data,
     }
 }
 
-typedef struct
-{
-  const char *p;
-  const char *end;
-} Cursor;
-
-static gboolean
-at (const Cursor *c,
-    const char   *text)
-{
-  gsize n = strlen (text);
-
-  return (gsize) (c->end - c->p) >= n && memcmp (c->p, text, n) == 0;
-}
-
-static void
-skip_past (Cursor     *c,
-           const char *text)
-{
-  gsize n = strlen (text);
-
-  while (c->p < c->end && !at (c, text))
-    c->p++;
-  c->p = MIN (c->p + n, c->end);
-}
-
 /* Where the DOCTYPE's internal subset declares an entity, or NULL. */
 static const char *
 find_entity_declaration (const char *data,
                          gsize       length)
 {
-  Cursor c = { data, data + length };
+  LiaisonCursor c = { data, data + length };
 
-  if (at (&c, "\xEF\xBB\xBF"))
+  if (liaison_cursor_at (&c, "\xEF\xBB\xBF"))
     c.p += 3;
 
   for (;;)
     {
       while (c.p < c.end && g_ascii_isspace (*c.p))
         c.p++;
-      if (at (&c, "<?"))
-        skip_past (&c, "?>");
-      else if (at (&c, "<!--"))
-        skip_past (&c, "-->");
+      if (liaison_cursor_at (&c, "<?"))
+        liaison_cursor_skip_past (&c, "?>");
+      else if (liaison_cursor_at (&c, "<!--"))
+        liaison_cursor_skip_past (&c, "-->");
       else
         break;
     }
 
-  if (!at (&c, "<!DOCTYPE"))
+  if (!liaison_cursor_at (&c, "<!DOCTYPE"))
     return NULL;
 
   /* To the internal subset, if there is one. */
@@ -158,9 +133,9 @@ find_entity_declaration (const char *data,
             c.p++;
           c.p++;
         }
-      else if (at (&c, "<!--"))
-        skip_past (&c, "-->");
-      else if (at (&c, "<!ENTITY"))
+      else if (liaison_cursor_at (&c, "<!--"))
+        liaison_cursor_skip_past (&c, "-->");
+      else if (liaison_cursor_at (&c, "<!ENTITY"))
         return c.p;
       else
         c.p++;
