@@ -36,6 +36,7 @@
 
 #include "liaison-dataset-builder.h"
 #include "liaison-import-csv.h"
+#include "liaison-import-graph.h"
 
 /* libcsv's parser states, as its source names them. */
 #define CSV_ROW_NOT_BEGUN 0
@@ -503,82 +504,22 @@ reader_run (Reader  *reader,
   return ok;
 }
 
-/* Whether a cell reads as a JSON number, which it is then kept as. */
-static gboolean
-is_json_number (const char *text)
-{
-  const char *p = text;
-
-  if (*p == '-')
-    p++;
-  if (*p == '0')
-    p++;
-  else if (*p >= '1' && *p <= '9')
-    while (g_ascii_isdigit (*p))
-      p++;
-  else
-    return FALSE;
-
-  if (*p == '.')
-    {
-      p++;
-      if (!g_ascii_isdigit (*p))
-        return FALSE;
-      while (g_ascii_isdigit (*p))
-        p++;
-    }
-  if (*p == 'e' || *p == 'E')
-    {
-      p++;
-      if (*p == '+' || *p == '-')
-        p++;
-      if (!g_ascii_isdigit (*p))
-        return FALSE;
-      while (g_ascii_isdigit (*p))
-        p++;
-    }
-
-  return *p == '\0' && p - text <= 17;
-}
-
+/* A cell that reads as a JSON number (of at most 17 characters, so it
+ * survives the trip through a double) or as a JSON boolean is kept as one;
+ * any other text as a string.
+ */
 static void
 append_json_value (GString    *out,
                    const char *text)
 {
-  static const char hex[] = "0123456789abcdef";
-
-  if (is_json_number (text) || strcmp (text, "true") == 0 || strcmp (text, "false") == 0)
+  if ((liaison_text_is_json_number (text) && strlen (text) <= 17)
+      || strcmp (text, "true") == 0 || strcmp (text, "false") == 0)
     {
       g_string_append (out, text);
       return;
     }
 
-  g_string_append_c (out, '"');
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      guchar c = *p;
-
-      if (c == '"' || c == '\\')
-        {
-          g_string_append_c (out, '\\');
-          g_string_append_c (out, c);
-        }
-      else if (c == '\n')
-        g_string_append (out, "\\n");
-      else if (c == '\t')
-        g_string_append (out, "\\t");
-      else if (c == '\r')
-        g_string_append (out, "\\r");
-      else if (c < 0x20)
-        {
-          g_string_append (out, "\\u00");
-          g_string_append_c (out, hex[c >> 4]);
-          g_string_append_c (out, hex[c & 0xf]);
-        }
-      else
-        g_string_append_c (out, c);
-    }
-  g_string_append_c (out, '"');
+  liaison_append_json_string (out, text);
 }
 
 typedef struct
