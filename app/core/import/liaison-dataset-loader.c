@@ -27,6 +27,7 @@
 #include "liaison-import-format.h"
 #include "liaison-import-gexf.h"
 #include "liaison-import-graphml.h"
+#include "liaison-import-json-value.h"
 #include "liaison-import-json.h"
 #include "liaison-import-node-link.h"
 #include "liaison-json-scan.h"
@@ -338,18 +339,8 @@ load_json (Load        *load,
   if (!liaison_json_scan_outline (data, length, &load->limits, &info, &outline, load->cancellable,
                                   &local_error))
     {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        {
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return NULL;
-        }
-
-      /* "file:line:column: message", or "file: message" without a position. */
-      g_set_error (error, LIAISON_DATASET_ERROR,
-                   local_error->code == LIAISON_JSON_SCAN_ERROR_LIMIT ? LIAISON_DATASET_ERROR_LIMIT
-                                                                      : LIAISON_DATASET_ERROR_SYNTAX,
-                   local_error->code == LIAISON_JSON_SCAN_ERROR_EMPTY ? "%s: %s" : "%s:%s",
-                   load->display_name, local_error->message);
+      liaison_json_scan_error_propagate (g_steal_pointer (&local_error), load->display_name,
+                                         error);
       return NULL;
     }
 

@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "liaison-dataset-builder.h"
+#include "liaison-import-json-value.h"
 #include "liaison-import-json.h"
 #include "liaison-json-runs.h"
 
@@ -79,40 +80,7 @@ value_from_node (Import       *im,
                  JsonNode     *node,
                  LiaisonValue *value)
 {
-  value->text = NULL;
-
-  switch (JSON_NODE_TYPE (node))
-    {
-    case JSON_NODE_OBJECT:
-      value->kind = LIAISON_VALUE_OBJECT;
-      return;
-    case JSON_NODE_ARRAY:
-      value->kind = LIAISON_VALUE_ARRAY;
-      return;
-    case JSON_NODE_NULL:
-      value->kind = LIAISON_VALUE_NULL;
-      return;
-    case JSON_NODE_VALUE:
-    default:
-      break;
-    }
-
-  switch (json_node_get_value_type (node))
-    {
-    case G_TYPE_STRING:
-      value->kind = LIAISON_VALUE_STRING;
-      value->text = json_node_get_string (node);
-      break;
-    case G_TYPE_BOOLEAN:
-      value->kind = LIAISON_VALUE_BOOLEAN;
-      value->text = json_node_get_boolean (node) ? "true" : "false";
-      break;
-    default:
-      /* As json-glib writes it, which is how attributes keep it too. */
-      value->kind = LIAISON_VALUE_NUMBER;
-      value->text = own (im, json_to_string (node, FALSE));
-      break;
-    }
+  liaison_json_value_from_node (node, im->owned, value);
 }
 
 static void
@@ -121,15 +89,7 @@ member_value (Import       *im,
               const char   *member,
               LiaisonValue *value)
 {
-  JsonNode *node = json_object_get_member (object, member);
-
-  if (node == NULL)
-    {
-      value->kind = LIAISON_VALUE_ABSENT;
-      value->text = NULL;
-    }
-  else
-    value_from_node (im, node, value);
+  value_from_node (im, json_object_get_member (object, member), value);
 }
 
 /* Parses @length bytes at @text as one JSON value; the tree lasts until

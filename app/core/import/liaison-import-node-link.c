@@ -28,6 +28,7 @@
 #include <string.h>
 
 #include "liaison-dataset-builder.h"
+#include "liaison-import-json-value.h"
 #include "liaison-import-node-link.h"
 #include "liaison-json-scan.h"
 
@@ -54,45 +55,7 @@ value_from_node (Import       *im,
                  JsonNode     *node,
                  LiaisonValue *value)
 {
-  value->text = NULL;
-
-  if (node == NULL)
-    {
-      value->kind = LIAISON_VALUE_ABSENT;
-      return;
-    }
-
-  switch (JSON_NODE_TYPE (node))
-    {
-    case JSON_NODE_OBJECT:
-      value->kind = LIAISON_VALUE_OBJECT;
-      return;
-    case JSON_NODE_ARRAY:
-      value->kind = LIAISON_VALUE_ARRAY;
-      return;
-    case JSON_NODE_NULL:
-      value->kind = LIAISON_VALUE_NULL;
-      return;
-    case JSON_NODE_VALUE:
-    default:
-      break;
-    }
-
-  switch (json_node_get_value_type (node))
-    {
-    case G_TYPE_STRING:
-      value->kind = LIAISON_VALUE_STRING;
-      value->text = json_node_get_string (node);
-      break;
-    case G_TYPE_BOOLEAN:
-      value->kind = LIAISON_VALUE_BOOLEAN;
-      value->text = json_node_get_boolean (node) ? "true" : "false";
-      break;
-    default:
-      value->kind = LIAISON_VALUE_NUMBER;
-      value->text = own (im, json_to_string (node, FALSE));
-      break;
-    }
+  liaison_json_value_from_node (node, im->owned, value);
 }
 
 /* An id or an endpoint: these formats write them as strings or as
@@ -1010,18 +973,8 @@ import_json (const LiaisonImportInput  *input,
   if (!liaison_json_scan (input->data, input->length, limits, &info, input->cancellable,
                           &local_error))
     {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        {
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return NULL;
-        }
-
-      /* "file:line:column: message", or "file: message" without a position. */
-      g_set_error (error, LIAISON_DATASET_ERROR,
-                   local_error->code == LIAISON_JSON_SCAN_ERROR_LIMIT ? LIAISON_DATASET_ERROR_LIMIT
-                                                                      : LIAISON_DATASET_ERROR_SYNTAX,
-                   local_error->code == LIAISON_JSON_SCAN_ERROR_EMPTY ? "%s: %s" : "%s:%s",
-                   input->display_name, local_error->message);
+      liaison_json_scan_error_propagate (g_steal_pointer (&local_error), input->display_name,
+                                         error);
       return NULL;
     }
 
