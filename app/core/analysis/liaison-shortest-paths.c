@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "liaison-breadth-first.h"
 #include "liaison-graph-query.h"
 #include "liaison-neighbourhood.h"
 #include "liaison-shortest-paths.h"
@@ -24,10 +25,7 @@
  * programming over the same distances, and listed only up to a cap.
  */
 
-#define UNREACHED G_MAXUINT
-
-/* How often a walk looks at its cancellable, in entities. */
-#define CANCEL_CHECK_INTERVAL 4096
+#define UNREACHED LIAISON_DISTANCE_UNREACHED
 
 struct _LiaisonShortestPaths
 {
@@ -40,69 +38,6 @@ struct _LiaisonShortestPaths
   LiaisonSubset  *subset;
   guint64         count;           /* saturating */
 };
-
-typedef struct
-{
-  const LiaisonSubset *visible;
-  guint               *distance;
-  GArray              *order;
-  guint                next_distance;
-} Walk;
-
-static void
-walk_cb (const LiaisonRelation *relation,
-         gboolean               outgoing,
-         guint                  other,
-         gpointer               user_data)
-{
-  Walk *walk = user_data;
-
-  if (walk->distance[other] != UNREACHED || !liaison_subset_allows_relation (walk->visible, relation))
-    return;
-
-  walk->distance[other] = walk->next_distance;
-  g_array_append_val (walk->order, other);
-}
-
-/* Breadth first from @source, through entities nearer than @limit (no
- * limit: UNREACHED). When @target is reached at a distance, that becomes
- * the limit: nothing further can be on a shortest path.
- */
-static gboolean
-breadth_first (LiaisonDataset       *dataset,
-               const LiaisonSubset  *visible,
-               guint                 source,
-               guint                 target,
-               guint                 limit,
-               guint                *distance,
-               GArray               *order,
-               GCancellable         *cancellable,
-               GError              **error)
-{
-  Walk walk = { visible, distance, order, 0 };
-
-  distance[source] = 0;
-  g_array_append_val (order, source);
-
-  for (guint head = 0; head < order->len; head++)
-    {
-      guint entity = g_array_index (order, guint, head);
-
-      if (head % CANCEL_CHECK_INTERVAL == CANCEL_CHECK_INTERVAL - 1 &&
-          g_cancellable_set_error_if_cancelled (cancellable, error))
-        return FALSE;
-
-      if (target != UNREACHED && distance[target] != UNREACHED)
-        limit = MIN (limit, distance[target]);
-      if (distance[entity] >= limit)
-        break;
-
-      walk.next_distance = distance[entity] + 1;
-      liaison_graph_query_foreach_relation (dataset, entity, walk_cb, &walk);
-    }
-
-  return TRUE;
-}
 
 /* Whether @relation, from @x to @other (either way round), is a step
  * towards the far end on a shortest path.
@@ -221,22 +156,24 @@ liaison_shortest_paths_find (LiaisonDataset       *dataset,
       /* What the visible end reaches is still its component. */
       for (guint end = 0; end < 2; end++)
         if (liaison_subset_allows_entity (visible, self->ends[end]) &&
-            !breadth_first (dataset, visible, self->ends[end], UNREACHED, UNREACHED, self->distance[end],
-                            self->order[end], cancellable, error))
+            !liaison_breadth_first (dataset, visible, self->ends[end], UNREACHED, UNREACHED,
+                                    self->distance[end], self->order[end], cancellable, error))
           return NULL;
 
       return g_steal_pointer (&self);
     }
 
-  if (!breadth_first (dataset, visible, from, to, UNREACHED, self->distance[LIAISON_PATH_FROM],
-                      self->order[LIAISON_PATH_FROM], cancellable, error))
+  if (!liaison_breadth_first (dataset, visible, from, to, UNREACHED,
+                              self->distance[LIAISON_PATH_FROM], self->order[LIAISON_PATH_FROM],
+                              cancellable, error))
     return NULL;
 
   self->length = self->distance[LIAISON_PATH_FROM][to];
 
   /* Unconnected, the walk from B goes all the way too: its component. */
-  if (!breadth_first (dataset, visible, to, UNREACHED, self->length, self->distance[LIAISON_PATH_TO],
-                      self->order[LIAISON_PATH_TO], cancellable, error))
+  if (!liaison_breadth_first (dataset, visible, to, UNREACHED, self->length,
+                              self->distance[LIAISON_PATH_TO], self->order[LIAISON_PATH_TO],
+                              cancellable, error))
     return NULL;
 
   if (self->length != UNREACHED)

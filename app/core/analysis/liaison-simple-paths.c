@@ -11,6 +11,7 @@
 
 #include <string.h>
 
+#include "liaison-breadth-first.h"
 #include "liaison-graph-query.h"
 #include "liaison-simple-paths.h"
 
@@ -22,7 +23,7 @@
  * are in the way.
  */
 
-#define UNREACHED G_MAXUINT
+#define UNREACHED LIAISON_DISTANCE_UNREACHED
 
 /* How often the walk looks at its cancellable, in steps. */
 #define CANCEL_CHECK_INTERVAL 4096
@@ -54,30 +55,10 @@ typedef struct
   guint64              steps;
 } Search;
 
-typedef struct
-{
-  const LiaisonSubset *visible;
-  guint               *distance;
-  GArray              *queue;
-  guint                next_distance;
-} Walk;
 
-static void
-walk_cb (const LiaisonRelation *relation,
-         gboolean               outgoing,
-         guint                  other,
-         gpointer               user_data)
-{
-  Walk *walk = user_data;
-
-  if (walk->distance[other] != UNREACHED || !liaison_subset_allows_relation (walk->visible, relation))
-    return;
-
-  walk->distance[other] = walk->next_distance;
-  g_array_append_val (walk->queue, other);
-}
-
-/* The distance of every entity to @source, no further than @limit. */
+/* The distance of every entity to @source, no further than @limit. Not
+ * cancellable: it is linear in the graph, unlike the walk that follows.
+ */
 static void
 measure_distances (LiaisonDataset      *dataset,
                    const LiaisonSubset *visible,
@@ -86,19 +67,8 @@ measure_distances (LiaisonDataset      *dataset,
                    guint               *distance)
 {
   g_autoptr(GArray) queue = g_array_new (FALSE, FALSE, sizeof (guint));
-  Walk walk = { visible, distance, queue, 0 };
 
-  distance[source] = 0;
-  g_array_append_val (queue, source);
-  for (guint head = 0; head < queue->len; head++)
-    {
-      guint entity = g_array_index (queue, guint, head);
-
-      if (distance[entity] >= limit)
-        break;
-      walk.next_distance = distance[entity] + 1;
-      liaison_graph_query_foreach_relation (dataset, entity, walk_cb, &walk);
-    }
+  liaison_breadth_first (dataset, visible, source, UNREACHED, limit, distance, queue, NULL, NULL);
 }
 
 typedef struct
