@@ -32,6 +32,13 @@ G_DEFINE_FINAL_TYPE (LiaisonEntityEncoding, liaison_entity_encoding, G_TYPE_OBJE
 #define OTHER_FILL "#eeeeee"
 #define OTHER_LINE "#8a8a8a"
 
+/* A type's key while entities are coloured by community: no colour of its
+ * own, which nothing on the graph has, but its outline, since the shape
+ * still tells the type; a grey that reads on light and dark alike.
+ */
+#define TYPE_KEY_FILL "#00000000"
+#define TYPE_KEY_LINE "#8a8a8a"
+
 static void
 liaison_entity_encoding_finalize (GObject *object)
 {
@@ -291,5 +298,25 @@ liaison_entity_encoding_apply_look (LiaisonEntityEncoding *self,
     return FALSE;
 
   liaison_entity_encoding_get_slot_look (slot, look);
+  return TRUE;
+}
+
+/* Turns @look, an entity type's, into what the type's key shows: as it is
+ * when colouring by type; when colouring by community, which takes the
+ * colours, only the shape, outlined in a neutral grey. Returns whether
+ * it changed it.
+ */
+gboolean
+liaison_entity_encoding_apply_type_key (LiaisonEntityEncoding *self,
+                                        LiaisonEntityLook     *look)
+{
+  g_return_val_if_fail (!self || LIAISON_IS_ENTITY_ENCODING (self), FALSE);
+  g_return_val_if_fail (look != NULL, FALSE);
+
+  if (self == NULL || self->color_by != LIAISON_COLOR_BY_COMMUNITY)
+    return FALSE;
+
+  g_strlcpy (look->fill, TYPE_KEY_FILL, sizeof look->fill);
+  g_strlcpy (look->line, TYPE_KEY_LINE, sizeof look->line);
   return TRUE;
 }

@@ -78,5 +78,7 @@ void                   liaison_entity_encoding_get_slot_look (guint             
 gboolean               liaison_entity_encoding_apply_look   (LiaisonEntityEncoding *self,
                                                              guint                  entity,
                                                              LiaisonEntityLook     *look);
+gboolean               liaison_entity_encoding_apply_type_key (LiaisonEntityEncoding *self,
+                                                             LiaisonEntityLook     *look);
 
 G_END_DECLS

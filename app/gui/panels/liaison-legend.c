@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "liaison-display-text.h"
+#include "liaison-entity-encoding.h"
 #include "liaison-legend.h"
 #include "liaison-style.h"
 #include "liaison-swatch.h"
@@ -23,6 +24,7 @@ struct _LiaisonLegend
   GtkWidget        *scroller;
   GtkWidget        *box;
   LiaisonViewState *state;
+  gboolean          plain_type_keys;  /* the entity types' keys are outlines only */
 };
 
 enum {
@@ -115,6 +117,17 @@ add_heading (LiaisonLegend *self,
   gtk_box_append (GTK_BOX (self->box), label);
 }
 
+/* Whether entities are coloured by community, so that the colours the
+ * entity types have are nowhere on the graph.
+ */
+static gboolean
+wants_plain_type_keys (LiaisonLegend *self)
+{
+  LiaisonEntityLook look = { "", "", NULL };
+
+  return liaison_entity_encoding_apply_type_key (liaison_view_state_get_encoding (self->state), &look);
+}
+
 static void
 rebuild (LiaisonLegend *self)
 {
@@ -128,10 +141,14 @@ rebuild (LiaisonLegend *self)
     return;
 
   dataset = liaison_view_state_get_dataset (self->state);
+  self->plain_type_keys = wants_plain_type_keys (self);
 
   if (liaison_dataset_get_n_entity_types (dataset) > 0)
     {
       g_autofree LiaisonEntityLook *looks = liaison_style_dup_entity_looks (dataset);
+
+      for (guint i = 0; i < liaison_dataset_get_n_entity_types (dataset); i++)
+        liaison_entity_encoding_apply_type_key (liaison_view_state_get_encoding (self->state), &looks[i]);
 
       add_heading (self, _("Entity Types"));
       for (guint i = 0; i < liaison_dataset_get_n_entity_types (dataset); i++)
@@ -203,6 +220,10 @@ sync_switches (LiaisonLegend *self)
 
   if (self->state == NULL)
     return;
+
+  /* Colouring by community, or by type again, changes the keys. */
+  if (wants_plain_type_keys (self) != self->plain_type_keys)
+    rebuild (self);
 
   dataset = liaison_view_state_get_dataset (self->state);
   entities = g_new0 (guint, liaison_dataset_get_n_entity_types (dataset) + 1);
