@@ -26,23 +26,6 @@ static const char *const reserved_names[] = {
   "label", "type", "entity_type", "relation_type", "description", "aliases", "evidence", "date", NULL
 };
 
-static const char *
-gexf_type (LiaisonColumnType type)
-{
-  switch (type)
-    {
-    case LIAISON_COLUMN_BOOLEAN:
-      return "boolean";
-    case LIAISON_COLUMN_INTEGER:
-      return "long";
-    case LIAISON_COLUMN_REAL:
-      return "double";
-    case LIAISON_COLUMN_STRING:
-    default:
-      return "string";
-    }
-}
-
 static void
 write_declaration (GString    *out,
                    const char *id,
@@ -64,7 +47,7 @@ write_columns (GString   *out,
     {
       const LiaisonColumn *column = g_ptr_array_index (columns, i);
 
-      write_declaration (out, column->id, column->name, gexf_type (column->type));
+      write_declaration (out, column->id, column->name, liaison_column_type_to_xsd (column->type));
     }
 }
 
@@ -87,6 +70,22 @@ write_value (GString    *out,
   g_string_append (out, "\"/>\n");
 }
 
+typedef struct
+{
+  GString  *out;
+  gboolean *opened;
+} Values;
+
+static void
+write_column_value_cb (const LiaisonColumn *column,
+                       const char          *text,
+                       gpointer             user_data)
+{
+  Values *values = user_data;
+
+  write_value (values->out, values->opened, column->id, text);
+}
+
 static void
 write_attributes (GString                *out,
                   gboolean               *opened,
@@ -95,16 +94,10 @@ write_attributes (GString                *out,
                   const LiaisonAttribute *attributes,
                   guint                   n_attributes)
 {
-  for (guint i = 0; i < n_attributes; i++)
-    {
-      const LiaisonColumn *column = liaison_graph_export_column (export, for_relations, attributes[i].key);
-      g_autofree char *text = NULL;
+  Values values = { out, opened };
 
-      if (column == NULL || g_str_equal (attributes[i].json, "null"))
-        continue;
-      text = liaison_attribute_dup_text (&attributes[i]);
-      write_value (out, opened, column->id, text);
-    }
+  liaison_graph_export_foreach_attribute (export, for_relations, attributes, n_attributes,
+                                          write_column_value_cb, &values);
 }
 
 static void
@@ -242,13 +235,7 @@ liaison_gexf_write (LiaisonDataset   *dataset,
       if (!liaison_graph_export_has_relation (&export, i))
         continue;
 
-      g_string_append (out, "      <edge id=\"");
-      liaison_append_xml_text (out, relation->id);
-      g_string_append (out, "\" source=\"");
-      liaison_append_xml_text (out, liaison_entity_get_id (liaison_dataset_get_entity (dataset, relation->from)));
-      g_string_append (out, "\" target=\"");
-      liaison_append_xml_text (out, liaison_entity_get_id (liaison_dataset_get_entity (dataset, relation->to)));
-      g_string_append_c (out, '"');
+      liaison_append_xml_edge_start (out, "      ", dataset, relation);
       if (!relation->directed)
         g_string_append (out, " type=\"undirected\"");
       if (relation->type != NULL)

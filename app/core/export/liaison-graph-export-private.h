@@ -33,6 +33,10 @@ typedef struct
   LiaisonColumnType  type;
 } LiaisonColumn;
 
+typedef void (*LiaisonColumnValueFunc) (const LiaisonColumn *column,
+                                        const char          *text,
+                                        gpointer             user_data);
+
 typedef struct
 {
   LiaisonDataset   *dataset;
@@ -70,6 +74,19 @@ const LiaisonColumn *
                                                gboolean              for_relations,
                                                const char           *name);
 
+const char *liaison_column_type_to_xsd        (LiaisonColumnType     type);
+/* Calls @func with the column and text of every attribute that goes out. */
+void        liaison_graph_export_foreach_attribute (LiaisonGraphExport     *self,
+                                                    gboolean                for_relations,
+                                                    const LiaisonAttribute *attributes,
+                                                    guint                   n_attributes,
+                                                    LiaisonColumnValueFunc  func,
+                                                    gpointer                user_data);
+
+void        liaison_append_xml_edge_start     (GString              *out,
+                                               const char           *indent,
+                                               LiaisonDataset       *dataset,
+                                               const LiaisonRelation *relation);
 void        liaison_append_xml_text           (GString              *out,
                                                const char           *text);
 char       *liaison_attribute_dup_text        (const LiaisonAttribute *attribute)

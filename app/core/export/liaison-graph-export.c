@@ -220,6 +220,65 @@ liaison_graph_export_column (LiaisonGraphExport *self,
   return g_hash_table_lookup (for_relations ? self->relation_column_by_name : self->entity_column_by_name, name);
 }
 
+/* GraphML and GEXF both name their value types after XML Schema's. */
+const char *
+liaison_column_type_to_xsd (LiaisonColumnType type)
+{
+  switch (type)
+    {
+    case LIAISON_COLUMN_BOOLEAN:
+      return "boolean";
+    case LIAISON_COLUMN_INTEGER:
+      return "long";
+    case LIAISON_COLUMN_REAL:
+      return "double";
+    case LIAISON_COLUMN_STRING:
+    default:
+      return "string";
+    }
+}
+
+/* Attributes without a column (reserved names) and null values are left
+ * out.
+ */
+void
+liaison_graph_export_foreach_attribute (LiaisonGraphExport     *self,
+                                        gboolean                for_relations,
+                                        const LiaisonAttribute *attributes,
+                                        guint                   n_attributes,
+                                        LiaisonColumnValueFunc  func,
+                                        gpointer                user_data)
+{
+  for (guint i = 0; i < n_attributes; i++)
+    {
+      const LiaisonColumn *column = liaison_graph_export_column (self, for_relations, attributes[i].key);
+      g_autofree char *text = NULL;
+
+      if (column == NULL || g_str_equal (attributes[i].json, "null"))
+        continue;
+      text = liaison_attribute_dup_text (&attributes[i]);
+      func (column, text, user_data);
+    }
+}
+
+/* Up to the closing quote of the target, for the writer to go on with
+ * its own attributes.
+ */
+void
+liaison_append_xml_edge_start (GString               *out,
+                               const char            *indent,
+                               LiaisonDataset        *dataset,
+                               const LiaisonRelation *relation)
+{
+  g_string_append_printf (out, "%s<edge id=\"", indent);
+  liaison_append_xml_text (out, relation->id);
+  g_string_append (out, "\" source=\"");
+  liaison_append_xml_text (out, liaison_entity_get_id (liaison_dataset_get_entity (dataset, relation->from)));
+  g_string_append (out, "\" target=\"");
+  liaison_append_xml_text (out, liaison_entity_get_id (liaison_dataset_get_entity (dataset, relation->to)));
+  g_string_append_c (out, '"');
+}
+
 /* @text escaped for XML text and attribute values. Characters XML 1.0
  * cannot hold at all, not even as references, become U+FFFD.
  */

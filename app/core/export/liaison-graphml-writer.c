@@ -24,23 +24,6 @@ static const char *const reserved_names[] = {
   "label", "type", "entity_type", "relation_type", "description", "aliases", "evidence", "date", "x", "y", NULL
 };
 
-static const char *
-graphml_type (LiaisonColumnType type)
-{
-  switch (type)
-    {
-    case LIAISON_COLUMN_BOOLEAN:
-      return "boolean";
-    case LIAISON_COLUMN_INTEGER:
-      return "long";
-    case LIAISON_COLUMN_REAL:
-      return "double";
-    case LIAISON_COLUMN_STRING:
-    default:
-      return "string";
-    }
-}
-
 static void
 write_key (GString    *out,
            const char *id,
@@ -80,22 +63,22 @@ write_number (GString    *out,
 }
 
 static void
+write_column_value_cb (const LiaisonColumn *column,
+                       const char          *text,
+                       gpointer             user_data)
+{
+  write_data (user_data, "      ", column->id, text);
+}
+
+static void
 write_attributes (GString                *out,
                   LiaisonGraphExport     *export,
                   gboolean                for_relations,
                   const LiaisonAttribute *attributes,
                   guint                   n_attributes)
 {
-  for (guint i = 0; i < n_attributes; i++)
-    {
-      const LiaisonColumn *column = liaison_graph_export_column (export, for_relations, attributes[i].key);
-      g_autofree char *text = NULL;
-
-      if (column == NULL || g_str_equal (attributes[i].json, "null"))
-        continue;
-      text = liaison_attribute_dup_text (&attributes[i]);
-      write_data (out, "      ", column->id, text);
-    }
+  liaison_graph_export_foreach_attribute (export, for_relations, attributes, n_attributes,
+                                          write_column_value_cb, out);
 }
 
 static void
@@ -107,7 +90,7 @@ write_columns (GString   *out,
     {
       const LiaisonColumn *column = g_ptr_array_index (columns, i);
 
-      write_key (out, column->id, domain, column->name, graphml_type (column->type));
+      write_key (out, column->id, domain, column->name, liaison_column_type_to_xsd (column->type));
     }
 }
 
@@ -221,13 +204,8 @@ liaison_graphml_write (LiaisonDataset   *dataset,
       if (!liaison_graph_export_has_relation (&export, i))
         continue;
 
-      g_string_append (out, "    <edge id=\"");
-      liaison_append_xml_text (out, relation->id);
-      g_string_append (out, "\" source=\"");
-      liaison_append_xml_text (out, liaison_entity_get_id (liaison_dataset_get_entity (dataset, relation->from)));
-      g_string_append (out, "\" target=\"");
-      liaison_append_xml_text (out, liaison_entity_get_id (liaison_dataset_get_entity (dataset, relation->to)));
-      g_string_append_printf (out, "\"%s>\n", relation->directed ? "" : " directed=\"false\"");
+      liaison_append_xml_edge_start (out, "    ", dataset, relation);
+      g_string_append_printf (out, "%s>\n", relation->directed ? "" : " directed=\"false\"");
       write_data (out, "      ", "e_label", relation->label);
       write_data (out, "      ", "e_type", relation->type);
       write_data (out, "      ", "e_date", relation->date);
