@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "liaison-search-index.h"
+#include "liaison-search-index-private.h"
 #include "liaison-test-util.h"
 #include "liaison-view-state.h"
 
@@ -360,6 +361,201 @@ test_search_bundled (void)
   g_assert_cmpuint (count (results, LIAISON_SEARCH_GROUP_EVIDENCE), >=, 2);
 }
 
+static gboolean
+same_results (LiaisonSearchResults *a,
+              LiaisonSearchResults *b)
+{
+  const guint *entities_a, *entities_b;
+  guint n_a, n_b;
+
+  for (guint g = 0; g < LIAISON_SEARCH_N_GROUPS; g++)
+    {
+      if (count (a, g) != count (b, g) ||
+          liaison_search_results_get_n_hits (a, g) != liaison_search_results_get_n_hits (b, g))
+        return FALSE;
+      for (guint i = 0; i < liaison_search_results_get_n_hits (a, g); i++)
+        {
+          const LiaisonSearchHit *x = liaison_search_results_get_hit (a, g, i);
+          const LiaisonSearchHit *y = liaison_search_results_get_hit (b, g, i);
+
+          if (x->kind != y->kind || x->index != y->index || x->evidence != y->evidence ||
+              x->field != y->field || x->key != y->key || x->text != y->text ||
+              x->n_ranges != y->n_ranges ||
+              (x->n_ranges > 0 && memcmp (x->ranges, y->ranges, x->n_ranges * sizeof (LiaisonSearchRange)) != 0))
+            return FALSE;
+        }
+    }
+
+  entities_a = liaison_search_results_get_entities (a, &n_a);
+  entities_b = liaison_search_results_get_entities (b, &n_b);
+  return n_a == n_b && (n_a == 0 || memcmp (entities_a, entities_b, n_a * sizeof (guint)) == 0);
+}
+
+/* Every character and every pair of characters in @text, folded, as a
+ * search would be typed (but the CJK pairs, which have always had their
+ * own lists), and a few that are in no dataset.
+ */
+static GPtrArray *
+short_terms (const char *text)
+{
+  g_autofree char *folded = liaison_search_fold (text, NULL);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *terms = g_ptr_array_new_with_free_func (g_free);
+  static const char *absent[] = { "q", "qx", "🙂", "zz", "ß" };
+
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      const char *second = g_utf8_next_char (p);
+      const char *third = *second != '\0' ? g_utf8_next_char (second) : second;
+      char *one = g_strndup (p, second - p);
+      char *two = g_strndup (p, third - p);
+
+      if (!g_hash_table_contains (seen, one))
+        {
+          g_hash_table_add (seen, one);
+          g_ptr_array_add (terms, one);
+        }
+      else
+        g_free (one);
+      /* A pair that starts with a CJK character is a gram of its own. */
+      if (third != second && !g_unichar_iswide (g_utf8_get_char (p)) && !g_hash_table_contains (seen, two))
+        {
+          g_hash_table_add (seen, two);
+          g_ptr_array_add (terms, two);
+        }
+      else
+        g_free (two);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (absent); i++)
+    g_ptr_array_add (terms, g_strdup (absent[i]));
+  return terms;
+}
+
+/* The lists of texts by character and pair must say just what a look
+ * through every text says: counts, hits, their order and highlights, for
+ * each term alone and some two together.
+ */
+static void
+check_short_terms (LiaisonDataset *dataset,
+                   const char     *text)
+{
+  g_autoptr(LiaisonSearchIndex) index = liaison_search_index_new (dataset);
+  g_autoptr(GPtrArray) terms = short_terms (text);
+  guint n_found = 0;
+
+  g_assert_cmpuint (terms->len, >, 20);
+  /* Each term alone, then some of them with another; the counts are of
+   * all matches, the hits the first 50 (a smaller room keeps the first).
+   */
+  for (guint i = 0; i < terms->len + terms->len / 8; i++)
+    {
+      g_autoptr(LiaisonSearchResults) listed = NULL;
+      g_autoptr(LiaisonSearchResults) scanned = NULL;
+      g_autofree char *query = NULL;
+
+      /* The quotes keep a term with a space or an operator's colon one. */
+      if (i < terms->len)
+        query = g_strdup_printf ("\"%s\"", (char *) g_ptr_array_index (terms, i));
+      else
+        query = g_strdup_printf ("%s %s", (char *) g_ptr_array_index (terms, (i - terms->len) * 8),
+                                 (char *) g_ptr_array_index (terms, (i * 7) % terms->len));
+
+      liaison_search_index_set_scan_short_terms (index, FALSE);
+      listed = liaison_search_index_query_text (index, query, 50);
+      liaison_search_index_set_scan_short_terms (index, TRUE);
+      scanned = liaison_search_index_query_text (index, query, 50);
+      if (!same_results (listed, scanned))
+        {
+          g_test_fail_printf ("“%s” is not found as a look through every text finds it", query);
+          return;
+        }
+      n_found += count (listed, LIAISON_SEARCH_GROUP_ENTITIES) > 0;
+    }
+  g_assert_cmpuint (n_found, >, terms->len / 2);
+}
+
+static void
+test_search_short_bundled (void)
+{
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_bundled ();
+  g_autofree char *path = liaison_test_bundled_path ();
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  check_short_terms (dataset, contents);
+}
+
+/* Letters that fold to two (ß, ﬁ), accents composed and not, CJK, in
+ * words that run into each other's pairs.
+ */
+static void
+test_search_short_synthetic (void)
+{
+  static const char *pieces[] = { "a", "b", "é", "e\xcc\x81", "ß", "ss", "ﬁ", "Ö", "o", "İ", "i",
+                                  "東", "京", "华", "为", "ー", "1", "-", ".", " ", "Ω", "K" };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  g_autoptr(LiaisonDataset) dataset = NULL;
+  GString *json = g_string_new ("{\"title\": \"Short\", \"sources\": [");
+  GString *words = g_string_new (NULL);
+  g_autofree char *text = NULL;
+
+#define WORD(n) G_STMT_START { \
+    for (guint w_ = g_rand_int_range (rand, 1, (n)); w_ > 0; w_--) \
+      { \
+        const char *piece_ = pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))]; \
+        g_string_append (json, piece_); \
+        g_string_append (words, piece_); \
+      } \
+    g_string_append_c (words, '\n'); \
+  } G_STMT_END
+
+  for (guint i = 0; i < 10; i++)
+    {
+      g_string_append_printf (json, "%s{\"id\": \"s%u\", \"title\": \"", i > 0 ? "," : "", i);
+      WORD (8);
+      g_string_append (json, "\", \"author\": \"");
+      WORD (4);
+      g_string_append (json, "\"}");
+    }
+  g_string_append (json, "], \"entities\": [");
+  for (guint i = 0; i < 200; i++)
+    {
+      g_string_append_printf (json, "%s{\"id\": \"e%u\", \"label\": \"", i > 0 ? "," : "", i);
+      WORD (10);
+      g_string_append (json, "\", \"aliases\": [\"");
+      WORD (5);
+      g_string_append (json, "\"], \"attributes\": {\"k\": \"");
+      WORD (5);
+      g_string_append (json, "\"}");
+      if (i % 3 == 0)
+        {
+          g_string_append_printf (json, ", \"evidence\": [{\"source\": \"s%u\", \"quote\": \"", i % 10);
+          WORD (12);
+          g_string_append (json, "\"}]");
+        }
+      g_string_append (json, "}");
+    }
+  g_string_append (json, "], \"relations\": [");
+  for (guint i = 0; i < 300; i++)
+    {
+      g_string_append_printf (json, "%s{\"from\": \"e%u\", \"to\": \"e%u\", \"label\": \"",
+                              i > 0 ? "," : "", i % 200, (i * 13) % 200);
+      WORD (6);
+      g_string_append_printf (json, "\", \"evidence\": [{\"source\": \"s%u\", \"quote\": \"", i % 10);
+      WORD (12);
+      g_string_append (json, "\"}]}");
+    }
+  g_string_append (json, "]}");
+#undef WORD
+
+  text = g_string_free (words, FALSE);
+  dataset = liaison_test_load_text (json->str);
+  g_string_free (json, TRUE);
+  check_short_terms (dataset, text);
+}
+
 static void
 count_cb (guint *n_emitted)
 {
@@ -415,6 +611,8 @@ main (int   argc,
   g_test_add_func ("/search/empty", test_search_empty);
   g_test_add_func ("/search/max-hits", test_search_max_hits);
   g_test_add_func ("/search/bundled", test_search_bundled);
+  g_test_add_func ("/search/short-bundled", test_search_short_bundled);
+  g_test_add_func ("/search/short-synthetic", test_search_short_synthetic);
   g_test_add_func ("/search/view-state", test_search_view_state);
 
   return g_test_run ();

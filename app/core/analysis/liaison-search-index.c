@@ -15,6 +15,7 @@
 
 #include "liaison-date-range.h"
 #include "liaison-search-index.h"
+#include "liaison-search-index-private.h"
 
 #define NONE G_MAXUINT32
 
@@ -74,6 +75,7 @@ struct _LiaisonSearchIndex
   guint32        *relation_type;
   GHashTable     *grams;            /* guint64 * → Posting */
   GHashTable     *source_index;     /* while building: source → index + 1 */
+  gboolean        scan_short_terms;
 };
 
 struct _LiaisonSearchResults
@@ -124,6 +126,35 @@ gram_at (const gunichar *chars,
     return FALSE;
   *key = ((guint64) chars[i] << 42) | ((guint64) chars[i + 1] << 21) | chars[i + 2];
   return TRUE;
+}
+
+/* A term too short for a gram has one of its own: the character alone,
+ * or a pair that does not start with a CJK character (tagged apart from
+ * the CJK bigrams and from every trigram, whose top bit is clear). A text
+ * whose folded form has the pair holds the term, so their lists need no
+ * checking.
+ */
+#define UNIGRAM_TAG (G_GUINT64_CONSTANT (3) << 62)
+#define BIGRAM_TAG  ((G_GUINT64_CONSTANT (1) << 63) | (G_GUINT64_CONSTANT (1) << 61))
+
+static void
+add_posting (LiaisonSearchIndex *self,
+             guint64             gram,
+             guint32             doc_id)
+{
+  Posting *posting = g_hash_table_lookup (self->grams, &gram);
+
+  if (posting == NULL)
+    {
+      posting = g_new (Posting, 1);
+      posting->key = gram;
+      posting->docs = g_array_new (FALSE, FALSE, sizeof (guint32));
+      g_hash_table_insert (self->grams, &posting->key, posting);
+    }
+  /* Once a text is enough; texts come in order, so the last is it. */
+  if (posting->docs->len == 0 ||
+      g_array_index (posting->docs, guint32, posting->docs->len - 1) != doc_id)
+    g_array_append_val (posting->docs, doc_id);
 }
 
 static void
@@ -177,24 +208,13 @@ add_doc (LiaisonSearchIndex *self,
   chars = g_utf8_to_ucs4_fast (folded, length, &n_chars);
   for (glong i = 0; i < n_chars; i++)
     {
-      Posting *posting;
       guint64 gram;
 
-      if (!gram_at (chars, n_chars, i, &gram))
-        continue;
-
-      posting = g_hash_table_lookup (self->grams, &gram);
-      if (posting == NULL)
-        {
-          posting = g_new (Posting, 1);
-          posting->key = gram;
-          posting->docs = g_array_new (FALSE, FALSE, sizeof (guint32));
-          g_hash_table_insert (self->grams, &posting->key, posting);
-        }
-      /* Once a text is enough; texts come in order, so the last is it. */
-      if (posting->docs->len == 0 ||
-          g_array_index (posting->docs, guint32, posting->docs->len - 1) != doc_id)
-        g_array_append_val (posting->docs, doc_id);
+      if (gram_at (chars, n_chars, i, &gram))
+        add_posting (self, gram, doc_id);
+      add_posting (self, UNIGRAM_TAG | chars[i], doc_id);
+      if (i + 1 < n_chars && !is_cjk (chars[i]))
+        add_posting (self, BIGRAM_TAG | ((guint64) chars[i] << 21) | chars[i + 1], doc_id);
     }
 }
 
@@ -410,6 +430,15 @@ liaison_search_index_get_dataset (LiaisonSearchIndex *self)
   return self->dataset;
 }
 
+void
+liaison_search_index_set_scan_short_terms (LiaisonSearchIndex *self,
+                                           gboolean            scan)
+{
+  g_return_if_fail (self != NULL);
+
+  self->scan_short_terms = scan;
+}
+
 static const Doc *
 get_doc (LiaisonSearchIndex *self,
          guint32             doc)
@@ -466,6 +495,22 @@ find_docs (LiaisonSearchIndex *self,
       if (posting == NULL)
         return found;
       g_ptr_array_add (lists, posting->docs);
+    }
+
+  /* Too short for a gram: one or two characters, listed as they are. */
+  if (lists->len == 0 && (n_chars == 1 || n_chars == 2) && !self->scan_short_terms)
+    {
+      Posting *posting;
+      guint64 key;
+
+      if (n_chars == 1)
+        key = UNIGRAM_TAG | chars[0];
+      else
+        key = BIGRAM_TAG | ((guint64) chars[0] << 21) | chars[1];
+      posting = g_hash_table_lookup (self->grams, &key);
+      if (posting != NULL)
+        g_array_append_vals (found, posting->docs->data, posting->docs->len);
+      return found;
     }
 
   /* Text by text, in the order they lie in memory: one pass over it. */
