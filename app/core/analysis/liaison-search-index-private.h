@@ -11,6 +11,81 @@
 
 G_BEGIN_DECLS
 
+/* What the index's two halves share: liaison-search-index.c builds it and
+ * finds the texts that hold a term, liaison-search-results.c answers a
+ * query from them.
+ */
+
+#define NONE G_MAXUINT32
+
+typedef enum
+{
+  OWNER_ENTITY,
+  OWNER_RELATION,
+  OWNER_SOURCE,
+} OwnerKind;
+
+/* One searchable text: a field of an entity, a relation, a quote or a
+ * source. Its folded form is in the index's one buffer, followed by a NUL
+ * so that no match runs from one text into the next.
+ */
+typedef struct
+{
+  const char *text;
+  const char *key;
+  guint32    *map;       /* folded byte → original byte; NULL when the same */
+  guint32     start;     /* in the folded buffer */
+  guint32     length;
+  guint32     owner;
+  guint32     evidence;  /* the evidence item a quote is, or NONE */
+  guint8      owner_kind;
+  guint8      field;
+} Doc;
+
+/* A piece of evidence: whose it is, where in its list, its source. */
+typedef struct
+{
+  guint32 owner;
+  guint32 position;
+  guint32 source;        /* source index, or NONE */
+  guint32 quote_doc;     /* or NONE */
+  guint8  owner_kind;
+} Evidence;
+
+struct _LiaisonSearchIndex
+{
+  LiaisonDataset *dataset;
+  GArray         *docs;             /* Doc */
+  GString        *folded;
+  GStringChunk   *strings;          /* attribute values as people read them */
+  GArray         *evidence;         /* Evidence */
+  guint32        *entity_docs;      /* n_entities + 1 starts in docs */
+  guint32        *relation_docs;    /* n_relations + 1 */
+  guint32        *source_docs;      /* n_sources + 1 */
+  guint32        *entity_evidence;  /* n_entities + 1 starts in evidence */
+  guint32        *relation_evidence;
+  guint32        *entity_type;      /* type index, or NONE */
+  guint32        *relation_type;
+  GHashTable     *grams;            /* guint64 * → Posting */
+  GHashTable     *source_index;     /* while building: source → index + 1 */
+  gboolean        scan_short_terms;
+};
+
+static inline const Doc *
+liaison_search_index_get_doc (LiaisonSearchIndex *self,
+                              guint32             doc)
+{
+  return &g_array_index (self->docs, Doc, doc);
+}
+
+gboolean liaison_search_index_doc_contains (LiaisonSearchIndex *self,
+                                            guint32             doc_id,
+                                            const char         *term,
+                                            gsize               term_length);
+/* The texts that hold @term, in order. */
+GArray  *liaison_search_index_find_docs    (LiaisonSearchIndex *self,
+                                            const char         *term);
+
 /* One- and two-character terms are answered from lists of the texts that
  * hold each character and pair; with @scan, they are looked for in every
  * text instead, which is slower and must give the same answer. For the
