@@ -15,7 +15,8 @@
  * map is kept as an attribute, as JSON text.
  *
  * The builder takes entities before relations, so nodes are always read
- * first, whatever the order of the file.
+ * first, whatever the order of the file. Cytoscape's reading is in
+ * liaison-import-cytoscape.c.
  */
 
 #define G_LOG_DOMAIN "liaison-import-node-link"
@@ -29,31 +30,22 @@
 
 #include "liaison-dataset-builder.h"
 #include "liaison-import-json-value.h"
+#include "liaison-import-node-link-private.h"
 #include "liaison-import-node-link.h"
 #include "liaison-json-scan.h"
 
-typedef struct
-{
-  const LiaisonImportInput *input;
-  LiaisonDatasetBuilder    *builder;
-  JsonParser               *parser;
-  GPtrArray                *owned;       /* strings made for the item */
-  GArray                   *attributes;  /* LiaisonAttribute */
-  gboolean                  undirected;  /* the file's default for its edges */
-} Import;
-
-static const char *
-own (Import *im,
-     char   *text)
+const char *
+liaison_node_link_own (LiaisonNodeLinkImport *im,
+                       char                  *text)
 {
   g_ptr_array_add (im->owned, text);
   return text;
 }
 
-static void
-value_from_node (Import       *im,
-                 JsonNode     *node,
-                 LiaisonValue *value)
+void
+liaison_node_link_value_from_node (LiaisonNodeLinkImport *im,
+                                   JsonNode              *node,
+                                   LiaisonValue          *value)
 {
   liaison_json_value_from_node (node, im->owned, value);
 }
@@ -62,58 +54,58 @@ value_from_node (Import       *im,
  * numbers (Cytoscape's SUIDs, NetworkX's integer nodes), which become
  * the same text.
  */
-static void
-id_from_node (Import       *im,
-              JsonNode     *node,
-              LiaisonValue *value)
+void
+liaison_node_link_id_from_node (LiaisonNodeLinkImport *im,
+                                JsonNode              *node,
+                                LiaisonValue          *value)
 {
-  value_from_node (im, node, value);
+  liaison_node_link_value_from_node (im, node, value);
   if (value->kind == LIAISON_VALUE_NUMBER)
     value->kind = LIAISON_VALUE_STRING;
 }
 
-static JsonNode *
-member (JsonObject *object,
-        const char *name)
+JsonNode *
+liaison_node_link_member (JsonObject *object,
+                          const char *name)
 {
   return object != NULL ? json_object_get_member (object, name) : NULL;
 }
 
-static JsonObject *
-member_object (JsonObject *object,
-               const char *name)
+JsonObject *
+liaison_node_link_member_object (JsonObject *object,
+                                 const char *name)
 {
-  JsonNode *node = member (object, name);
+  JsonNode *node = liaison_node_link_member (object, name);
 
   return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
 }
 
-static JsonArray *
-member_array (JsonObject *object,
-              const char *name)
+JsonArray *
+liaison_node_link_member_array (JsonObject *object,
+                                const char *name)
 {
-  JsonNode *node = member (object, name);
+  JsonNode *node = liaison_node_link_member (object, name);
 
   return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
 }
 
 /* The first of @names that @object has, as a value. */
-static void
-first_member (Import             *im,
-              JsonObject         *object,
-              const char * const *names,
-              LiaisonValue       *value)
+void
+liaison_node_link_first_member (LiaisonNodeLinkImport *im,
+                                JsonObject            *object,
+                                const char * const    *names,
+                                LiaisonValue          *value)
 {
   value->kind = LIAISON_VALUE_ABSENT;
   value->text = NULL;
 
   for (guint i = 0; names[i] != NULL; i++)
     {
-      JsonNode *node = member (object, names[i]);
+      JsonNode *node = liaison_node_link_member (object, names[i]);
 
       if (node != NULL && !JSON_NODE_HOLDS_NULL (node))
         {
-          value_from_node (im, node, value);
+          liaison_node_link_value_from_node (im, node, value);
           return;
         }
     }
@@ -131,10 +123,10 @@ is_listed (const char         *key,
 }
 
 /* Every member of @object not in @mapped, as an attribute, in order. */
-static void
-add_attributes (Import             *im,
-                JsonObject         *object,
-                const char * const *mapped)
+void
+liaison_node_link_add_attributes (LiaisonNodeLinkImport *im,
+                                  JsonObject            *object,
+                                  const char * const    *mapped)
 {
   JsonObjectIter iter;
   const char *key;
@@ -152,22 +144,22 @@ add_attributes (Import             *im,
         continue;
 
       attribute.key = key;
-      attribute.json = own (im, json_to_string (value, FALSE));
+      attribute.json = liaison_node_link_own (im, json_to_string (value, FALSE));
       g_array_append_val (im->attributes, attribute);
     }
 }
 
-static void
-set_attributes (Import              *im,
-                LiaisonDetailsInput *details)
+void
+liaison_node_link_set_attributes (LiaisonNodeLinkImport *im,
+                                  LiaisonDetailsInput   *details)
 {
   details->attribute_items = (const LiaisonAttribute *) (gpointer) im->attributes->data;
   details->n_attribute_items = im->attributes->len;
 }
 
 /* The scratch of one item, once the builder has it. */
-static void
-item_done (Import *im)
+void
+liaison_node_link_item_done (LiaisonNodeLinkImport *im)
 {
   g_ptr_array_set_size (im->owned, 0);
   g_array_set_size (im->attributes, 0);
@@ -178,7 +170,7 @@ number_member (JsonObject *object,
                const char *name,
                double     *number)
 {
-  JsonNode *node = member (object, name);
+  JsonNode *node = liaison_node_link_member (object, name);
 
   if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
     return FALSE;
@@ -197,11 +189,11 @@ number_member (JsonObject *object,
 /* A position in @object's @x and @y, on an axis that points down, as
  * Cytoscape and d3 draw: turned to Graphviz's, which points up.
  */
-static void
-read_position (JsonObject         *object,
-               const char         *x,
-               const char         *y,
-               LiaisonEntityInput *entity)
+void
+liaison_node_link_read_position (JsonObject         *object,
+                                 const char         *x,
+                                 const char         *y,
+                                 LiaisonEntityInput *entity)
 {
   double px, py;
 
@@ -214,372 +206,38 @@ read_position (JsonObject         *object,
 }
 
 /* The element itself must be an object. */
-static JsonObject *
-item_object (Import                *im,
-             JsonNode              *node,
-             const LiaisonLocation *location)
+JsonObject *
+liaison_node_link_item_object (LiaisonNodeLinkImport *im,
+                               JsonNode              *node,
+                               const LiaisonLocation *location)
 {
   LiaisonValue value;
 
   if (JSON_NODE_HOLDS_OBJECT (node))
     return json_node_get_object (node);
 
-  value_from_node (im, node, &value);
+  liaison_node_link_value_from_node (im, node, &value);
   liaison_dataset_builder_expected (im->builder, location, NULL, LIAISON_VALUE_OBJECT, &value);
-  item_done (im);
+  liaison_node_link_item_done (im);
   return NULL;
 }
 
-static void
-set_title (Import     *im,
-           JsonObject *object,
-           const char *name)
+void
+liaison_node_link_set_title (LiaisonNodeLinkImport *im,
+                             JsonObject            *object,
+                             const char            *name)
 {
   LiaisonLocation location = liaison_location_path ("", LIAISON_LOCATION_NO_INDEX);
   LiaisonValue value;
-  JsonNode *node = member (object, name);
+  JsonNode *node = liaison_node_link_member (object, name);
 
   if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
       json_node_get_value_type (node) != G_TYPE_STRING)
     return;
 
-  value_from_node (im, node, &value);
+  liaison_node_link_value_from_node (im, node, &value);
   liaison_dataset_builder_set_title (im->builder, &location, &value);
-  item_done (im);
-}
-
-/* A Cytoscape compound parent that no element declares: an entity named
- * by its id, located where it is first named, and drawn above its
- * children, centred on them, when they all have a place (not on them:
- * no scaling would part two entities in one place).
- */
-#define PARENT_ABOVE 72.0
-
-typedef struct
-{
-  char            *id;
-  LiaisonLocation  location;
-  gboolean         declared;
-  guint            n_children;
-  guint            n_placed;
-  double           sum_x;
-  double           top_y;
-} ImpliedParent;
-
-static void
-implied_parent_free (gpointer data)
-{
-  ImpliedParent *parent = data;
-
-  g_free (parent->id);
-  g_free (parent);
-}
-
-static gboolean
-add_implied_entity (Import              *im,
-                    const ImpliedParent *parent)
-{
-  LiaisonEntityInput entity = { { 0 } };
-
-  entity.id = (LiaisonValue) { LIAISON_VALUE_STRING, parent->id };
-  entity.label = entity.id;
-  if (parent->n_children > 0 && parent->n_placed == parent->n_children)
-    {
-      entity.has_position = TRUE;
-      entity.x = parent->sum_x / parent->n_children;
-      entity.y = parent->top_y + PARENT_ABOVE;
-    }
-  return liaison_dataset_builder_add_entity (im->builder, &parent->location, &entity);
-}
-
-/* The parent of that id, made when first named. */
-static ImpliedParent *
-lookup_parent (GHashTable            *parents,
-               GPtrArray             *order,
-               const char            *id,
-               const LiaisonLocation *location)
-{
-  ImpliedParent *parent = g_hash_table_lookup (parents, id);
-
-  if (parent == NULL)
-    {
-      parent = g_new0 (ImpliedParent, 1);
-      parent->id = g_strdup (id);
-      parent->location = *location;
-      g_hash_table_insert (parents, parent->id, parent);
-      g_ptr_array_add (order, parent);
-    }
-
-  return parent;
-}
-
-/* Cytoscape.js and Cytoscape desktop.
- *
- *   {"data": {"name": …}, "elements": {"nodes": [{"data": {…}, "position": {"x", "y"}}],
- *                                      "edges": [{"data": {"source", "target", …}}]}}
- *   {"elements": [{"group": "nodes", "data": {…}}, {"group": "edges", …}]}
- *   [{"group": "nodes", "data": {…}}, …]
- *
- * A node's "label" (or else "name") labels it and its "type" types it;
- * an edge's "label" (or "name") and "type" (or "interaction", as
- * Cytoscape desktop names it) likewise, and "directed" says whether it
- * is. A compound node's parent is an entity, declared or not, and its
- * children keep "parent" as an attribute.
- */
-
-static const char * const cytoscape_node_labels[] = { "label", "name", NULL };
-static const char * const cytoscape_node_mapped[] = { "id", "label", "type", NULL };
-static const char * const cytoscape_edge_labels[] = { "label", "name", NULL };
-static const char * const cytoscape_edge_types[] = { "type", "interaction", NULL };
-static const char * const cytoscape_edge_mapped[] = {
-  "id", "source", "target", "label", "type", "directed", "date", NULL
-};
-
-/* An element's data: its "data" member, or the element itself when it
- * has none (a graph written by hand, or JGF pulled out of its "graph").
- */
-static JsonObject *
-cytoscape_data (JsonObject *element)
-{
-  JsonObject *data = member_object (element, "data");
-
-  return data != NULL ? data : element;
-}
-
-typedef enum
-{
-  GROUP_NODES,
-  GROUP_EDGES,
-} Group;
-
-static Group
-cytoscape_group (JsonObject *element,
-                 Group       section)
-{
-  JsonNode *group = member (element, "group");
-  JsonObject *data;
-
-  if (group != NULL && JSON_NODE_HOLDS_VALUE (group) &&
-      json_node_get_value_type (group) == G_TYPE_STRING)
-    return g_str_equal (json_node_get_string (group), "edges") ? GROUP_EDGES : GROUP_NODES;
-
-  /* An element of a flat list without a group is an edge when it joins two. */
-  data = cytoscape_data (element);
-  if (section == GROUP_NODES && member (data, "source") != NULL && member (data, "target") != NULL)
-    return GROUP_EDGES;
-
-  return section;
-}
-
-static gboolean
-cytoscape_read_node (Import                *im,
-                     JsonObject            *element,
-                     const LiaisonLocation *location)
-{
-  JsonObject *data = cytoscape_data (element);
-  LiaisonEntityInput entity = { { 0 } };
-  gboolean go_on;
-
-  id_from_node (im, member (data, "id"), &entity.id);
-  first_member (im, data, cytoscape_node_labels, &entity.label);
-  /* A node without a label is named by its id. */
-  if (entity.label.kind == LIAISON_VALUE_ABSENT && entity.id.kind == LIAISON_VALUE_STRING)
-    entity.label = entity.id;
-  value_from_node (im, member (data, "type"), &entity.type);
-  /* "name" is kept too when "label" is what names the node. */
-  add_attributes (im, data, cytoscape_node_mapped);
-  set_attributes (im, &entity.details);
-  read_position (member_object (element, "position"), "x", "y", &entity);
-
-  go_on = liaison_dataset_builder_add_entity (im->builder, location, &entity);
-  item_done (im);
-  return go_on;
-}
-
-static gboolean
-cytoscape_read_edge (Import                *im,
-                     JsonObject            *element,
-                     const LiaisonLocation *location)
-{
-  JsonObject *data = cytoscape_data (element);
-  LiaisonRelationInput relation = { { 0 } };
-  gboolean go_on;
-
-  id_from_node (im, member (data, "id"), &relation.id);
-  id_from_node (im, member (data, "source"), &relation.from);
-  id_from_node (im, member (data, "target"), &relation.to);
-  first_member (im, data, cytoscape_edge_labels, &relation.label);
-  first_member (im, data, cytoscape_edge_types, &relation.type);
-  value_from_node (im, member (data, "directed"), &relation.directed);
-  if (relation.directed.kind == LIAISON_VALUE_ABSENT && im->undirected)
-    relation.directed = (LiaisonValue) { LIAISON_VALUE_BOOLEAN, "false" };
-  value_from_node (im, member (data, "date"), &relation.date);
-  add_attributes (im, data, cytoscape_edge_mapped);
-  set_attributes (im, &relation.details);
-
-  go_on = liaison_dataset_builder_add_relation (im->builder, location, &relation);
-  item_done (im);
-  return go_on;
-}
-
-typedef struct
-{
-  JsonArray  *array;
-  const char *section;  /* for locations */
-  Group       group;    /* of its elements, unless they say */
-} ElementList;
-
-/* Reads the elements of @group in @lists, in order. */
-static gboolean
-cytoscape_read_group (Import            *im,
-                      const ElementList *lists,
-                      guint              n_lists,
-                      Group              group,
-                      GHashTable        *parents,
-                      GPtrArray         *order)
-{
-  for (guint l = 0; l < n_lists; l++)
-    {
-      guint n = json_array_get_length (lists[l].array);
-
-      for (guint i = 0; i < n; i++)
-        {
-          LiaisonLocation location = liaison_location_path (lists[l].section, i);
-          JsonNode *node = json_array_get_element (lists[l].array, i);
-          JsonObject *element;
-
-          if (!JSON_NODE_HOLDS_OBJECT (node))
-            {
-              /* Said once, with the nodes. */
-              if (group == GROUP_NODES)
-                item_object (im, node, &location);
-              continue;
-            }
-
-          element = json_node_get_object (node);
-          if (cytoscape_group (element, lists[l].group) != group)
-            continue;
-
-          if (group == GROUP_EDGES)
-            {
-              if (!cytoscape_read_edge (im, element, &location))
-                return FALSE;
-            }
-          else
-            {
-              JsonNode *parent = member (cytoscape_data (element), "parent");
-              JsonNode *id = member (cytoscape_data (element), "id");
-
-              if (!cytoscape_read_node (im, element, &location))
-                return FALSE;
-
-              /* Parents no element declares become entities of their own. */
-              if (id != NULL && JSON_NODE_HOLDS_VALUE (id))
-                {
-                  LiaisonValue value;
-
-                  id_from_node (im, id, &value);
-                  if (value.kind == LIAISON_VALUE_STRING)
-                    lookup_parent (parents, order, value.text, &location)->declared = TRUE;
-                  item_done (im);
-                }
-              if (parent != NULL && JSON_NODE_HOLDS_VALUE (parent))
-                {
-                  LiaisonValue value;
-
-                  id_from_node (im, parent, &value);
-                  if (value.kind == LIAISON_VALUE_STRING && value.text[0] != '\0')
-                    {
-                      ImpliedParent *implied = lookup_parent (parents, order, value.text, &location);
-                      LiaisonEntityInput child = { { 0 } };
-
-                      read_position (member_object (element, "position"), "x", "y", &child);
-                      implied->n_children++;
-                      if (child.has_position)
-                        {
-                          implied->top_y = implied->n_placed == 0 ? child.y : MAX (implied->top_y, child.y);
-                          implied->n_placed++;
-                          implied->sum_x += child.x;
-                        }
-                    }
-                  item_done (im);
-                }
-            }
-        }
-    }
-
-  return TRUE;
-}
-
-static gboolean
-cytoscape_read (Import     *im,
-                JsonNode   *root,
-                GError    **error)
-{
-  g_autoptr(GHashTable) parents = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GPtrArray) order = g_ptr_array_new_with_free_func (implied_parent_free);
-  ElementList lists[2];
-  guint n_lists = 0;
-  JsonObject *top = NULL;
-  JsonNode *elements;
-
-  if (JSON_NODE_HOLDS_ARRAY (root))
-    lists[n_lists++] = (ElementList) { json_node_get_array (root), "", GROUP_NODES };
-  else
-    {
-      top = json_node_get_object (root);
-      elements = member (top, "elements");
-      if (elements != NULL && JSON_NODE_HOLDS_ARRAY (elements))
-        lists[n_lists++] = (ElementList) { json_node_get_array (elements), "elements", GROUP_NODES };
-      else
-        {
-          /* {"elements": {"nodes", "edges"}}, or the two at the top. */
-          JsonObject *holder = elements != NULL && JSON_NODE_HOLDS_OBJECT (elements)
-                               ? json_node_get_object (elements) : top;
-          gboolean nested = holder != top;
-          JsonArray *nodes = member_array (holder, "nodes");
-          JsonArray *edges = member_array (holder, "edges");
-
-          if (nodes != NULL)
-            lists[n_lists++] = (ElementList) { nodes, nested ? "elements.nodes" : "nodes", GROUP_NODES };
-          if (edges != NULL)
-            lists[n_lists++] = (ElementList) { edges, nested ? "elements.edges" : "edges", GROUP_EDGES };
-        }
-
-      if (n_lists == 0)
-        {
-          g_set_error (error, LIAISON_DATASET_ERROR, LIAISON_DATASET_ERROR_INVALID,
-                       _("%s: there is no “elements” list of nodes and edges"),
-                       im->input->display_name);
-          return FALSE;
-        }
-
-      set_title (im, member_object (top, "data"), "name");
-
-      /* As NetworkX's cytoscape_data() says it. */
-      {
-        JsonNode *directed = member (top, "directed");
-
-        im->undirected = directed != NULL && JSON_NODE_HOLDS_VALUE (directed) &&
-                         json_node_get_value_type (directed) == G_TYPE_BOOLEAN &&
-                         !json_node_get_boolean (directed);
-      }
-    }
-
-  if (!cytoscape_read_group (im, lists, n_lists, GROUP_NODES, parents, order))
-    return TRUE;
-
-  /* In the order they were first named. */
-  for (guint i = 0; i < order->len; i++)
-    {
-      const ImpliedParent *parent = g_ptr_array_index (order, i);
-
-      if (!parent->declared && !add_implied_entity (im, parent))
-        return TRUE;
-    }
-
-  cytoscape_read_group (im, lists, n_lists, GROUP_EDGES, parents, order);
-  return TRUE;
+  liaison_node_link_item_done (im);
 }
 
 /* The JSON Graph Format, versions 1 and 2.
@@ -597,9 +255,9 @@ cytoscape_read (Import     *im,
  * with any is refused.
  */
 
-static gboolean d3_read (Import    *im,
-                         JsonNode  *root,
-                         GError   **error);
+static gboolean d3_read (LiaisonNodeLinkImport  *im,
+                         JsonNode               *root,
+                         GError                **error);
 
 static const char * const jgf_node_mapped[] = { "id", "label", "metadata", NULL };
 static const char * const jgf_node_metadata_mapped[] = { "type", NULL };
@@ -609,67 +267,71 @@ static const char * const jgf_edge_mapped[] = {
 static const char * const jgf_edge_metadata_mapped[] = { "type", "date", NULL };
 
 static gboolean
-jgf_read_node (Import                *im,
+jgf_read_node (LiaisonNodeLinkImport *im,
                JsonNode              *id,
                JsonObject            *node,
                const LiaisonLocation *location)
 {
   LiaisonEntityInput entity = { { 0 } };
-  JsonObject *metadata = member_object (node, "metadata");
+  JsonObject *metadata = liaison_node_link_member_object (node, "metadata");
   gboolean go_on;
 
-  id_from_node (im, id, &entity.id);
-  value_from_node (im, member (node, "label"), &entity.label);
+  liaison_node_link_id_from_node (im, id, &entity.id);
+  liaison_node_link_value_from_node (im, liaison_node_link_member (node, "label"), &entity.label);
   if (entity.label.kind == LIAISON_VALUE_ABSENT && entity.id.kind == LIAISON_VALUE_STRING)
     entity.label = entity.id;
-  value_from_node (im, member (metadata, "type"), &entity.type);
-  add_attributes (im, metadata, jgf_node_metadata_mapped);
-  add_attributes (im, node, jgf_node_mapped);
-  set_attributes (im, &entity.details);
+  liaison_node_link_value_from_node (im, liaison_node_link_member (metadata, "type"), &entity.type);
+  liaison_node_link_add_attributes (im, metadata, jgf_node_metadata_mapped);
+  liaison_node_link_add_attributes (im, node, jgf_node_mapped);
+  liaison_node_link_set_attributes (im, &entity.details);
 
   go_on = liaison_dataset_builder_add_entity (im->builder, location, &entity);
-  item_done (im);
+  liaison_node_link_item_done (im);
   return go_on;
 }
 
 static gboolean
-jgf_read_edge (Import                *im,
+jgf_read_edge (LiaisonNodeLinkImport *im,
                JsonObject            *edge,
                const LiaisonValue    *directed,
                const LiaisonLocation *location)
 {
   LiaisonRelationInput relation = { { 0 } };
-  JsonObject *metadata = member_object (edge, "metadata");
+  JsonObject *metadata = liaison_node_link_member_object (edge, "metadata");
   gboolean go_on;
 
-  id_from_node (im, member (edge, "id"), &relation.id);
-  id_from_node (im, member (edge, "source"), &relation.from);
-  id_from_node (im, member (edge, "target"), &relation.to);
-  value_from_node (im, member (edge, "label"), &relation.label);
-  value_from_node (im, member (edge, "relation"), &relation.type);
+  liaison_node_link_id_from_node (im, liaison_node_link_member (edge, "id"), &relation.id);
+  liaison_node_link_id_from_node (im, liaison_node_link_member (edge, "source"), &relation.from);
+  liaison_node_link_id_from_node (im, liaison_node_link_member (edge, "target"), &relation.to);
+  liaison_node_link_value_from_node (im, liaison_node_link_member (edge, "label"), &relation.label);
+  liaison_node_link_value_from_node (im, liaison_node_link_member (edge, "relation"),
+                                     &relation.type);
   if (relation.type.kind == LIAISON_VALUE_ABSENT)
-    value_from_node (im, member (metadata, "type"), &relation.type);
-  value_from_node (im, member (metadata, "date"), &relation.date);
-  value_from_node (im, member (edge, "directed"), &relation.directed);
+    liaison_node_link_value_from_node (im, liaison_node_link_member (metadata, "type"),
+                                       &relation.type);
+  liaison_node_link_value_from_node (im, liaison_node_link_member (metadata, "date"),
+                                     &relation.date);
+  liaison_node_link_value_from_node (im, liaison_node_link_member (edge, "directed"),
+                                     &relation.directed);
   if (relation.directed.kind == LIAISON_VALUE_ABSENT)
     relation.directed = *directed;
-  add_attributes (im, metadata, jgf_edge_metadata_mapped);
-  add_attributes (im, edge, jgf_edge_mapped);
-  set_attributes (im, &relation.details);
+  liaison_node_link_add_attributes (im, metadata, jgf_edge_metadata_mapped);
+  liaison_node_link_add_attributes (im, edge, jgf_edge_mapped);
+  liaison_node_link_set_attributes (im, &relation.details);
 
   go_on = liaison_dataset_builder_add_relation (im->builder, location, &relation);
-  item_done (im);
+  liaison_node_link_item_done (im);
   return go_on;
 }
 
 static gboolean
-jgf_read (Import    *im,
-          JsonNode  *root,
-          GError   **error)
+jgf_read (LiaisonNodeLinkImport *im,
+          JsonNode              *root,
+          GError               **error)
 {
   JsonObject *top = json_node_get_object (root);
-  JsonObject *graph = member_object (top, "graph");
-  JsonArray *graphs = member_array (top, "graphs");
+  JsonObject *graph = liaison_node_link_member_object (top, "graph");
+  JsonArray *graphs = liaison_node_link_member_array (top, "graphs");
   g_autofree char *prefix = NULL;
   g_autofree char *nodes_section = NULL;
   g_autofree char *edges_section = NULL;
@@ -680,7 +342,8 @@ jgf_read (Import    *im,
   /* NetworkX's node_link_data() puts its graph's attributes in "graph"
    * and the nodes beside it: that is d3's form, not JGF.
    */
-  if (member_array (top, "nodes") != NULL && member (graph, "nodes") == NULL)
+  if (liaison_node_link_member_array (top, "nodes") != NULL &&
+      liaison_node_link_member (graph, "nodes") == NULL)
     return d3_read (im, root, error);
 
   if (graph == NULL && graphs != NULL && json_array_get_length (graphs) > 0)
@@ -712,7 +375,7 @@ jgf_read (Import    *im,
     }
 
   {
-    JsonNode *hyperedges = member (graph, "hyperedges");
+    JsonNode *hyperedges = liaison_node_link_member (graph, "hyperedges");
 
     if (hyperedges != NULL && !JSON_NODE_HOLDS_NULL (hyperedges) &&
         !(JSON_NODE_HOLDS_ARRAY (hyperedges) &&
@@ -726,15 +389,15 @@ jgf_read (Import    *im,
       }
   }
 
-  set_title (im, graph, "label");
-  value_from_node (im, member (graph, "directed"), &directed);
+  liaison_node_link_set_title (im, graph, "label");
+  liaison_node_link_value_from_node (im, liaison_node_link_member (graph, "directed"), &directed);
   if (directed.kind != LIAISON_VALUE_BOOLEAN)
     directed.kind = LIAISON_VALUE_ABSENT;
 
   nodes_section = g_strconcat (prefix, ".nodes", NULL);
   edges_section = g_strconcat (prefix, ".edges", NULL);
 
-  nodes = member (graph, "nodes");
+  nodes = liaison_node_link_member (graph, "nodes");
   if (nodes != NULL && JSON_NODE_HOLDS_OBJECT (nodes))
     {
       /* Version 2: keyed by id. */
@@ -752,7 +415,7 @@ jgf_read (Import    *im,
           location.section = section;
           if (!JSON_NODE_HOLDS_OBJECT (node))
             {
-              item_object (im, node, &location);
+              liaison_node_link_item_object (im, node, &location);
               continue;
             }
           if (!jgf_read_node (im, id_node, json_node_get_object (node), &location))
@@ -766,18 +429,21 @@ jgf_read (Import    *im,
       for (guint i = 0; i < json_array_get_length (array); i++)
         {
           LiaisonLocation location = liaison_location_path (nodes_section, i);
-          JsonObject *node = item_object (im, json_array_get_element (array, i), &location);
+          JsonObject *node = liaison_node_link_item_object (im, json_array_get_element (array, i),
+                                                            &location);
 
-          if (node != NULL && !jgf_read_node (im, member (node, "id"), node, &location))
+          if (node != NULL && !jgf_read_node (im, liaison_node_link_member (node, "id"), node,
+                                              &location))
             return TRUE;
         }
     }
 
-  edges = member_array (graph, "edges");
+  edges = liaison_node_link_member_array (graph, "edges");
   for (guint i = 0; edges != NULL && i < json_array_get_length (edges); i++)
     {
       LiaisonLocation location = liaison_location_path (edges_section, i);
-      JsonObject *edge = item_object (im, json_array_get_element (edges, i), &location);
+      JsonObject *edge = liaison_node_link_item_object (im, json_array_get_element (edges, i),
+                                                        &location);
 
       if (edge != NULL && !jgf_read_edge (im, edge, &directed, &location))
         return TRUE;
@@ -817,15 +483,15 @@ typedef struct
  * its place, or the node itself (a list a simulation has run over).
  */
 static void
-d3_endpoint (Import       *im,
-             D3Nodes      *nodes,
-             JsonNode     *node,
-             LiaisonValue *value)
+d3_endpoint (LiaisonNodeLinkImport *im,
+             D3Nodes               *nodes,
+             JsonNode              *node,
+             LiaisonValue          *value)
 {
   if (node != NULL && JSON_NODE_HOLDS_OBJECT (node))
-    node = member (json_node_get_object (node), "id");
+    node = liaison_node_link_member (json_node_get_object (node), "id");
 
-  id_from_node (im, node, value);
+  liaison_node_link_id_from_node (im, node, value);
 
   if (value->kind == LIAISON_VALUE_STRING && node != NULL &&
       json_node_get_value_type (node) == G_TYPE_INT64 &&
@@ -840,13 +506,13 @@ d3_endpoint (Import       *im,
 }
 
 static gboolean
-d3_read (Import    *im,
-         JsonNode  *root,
-         GError   **error)
+d3_read (LiaisonNodeLinkImport *im,
+         JsonNode              *root,
+         GError               **error)
 {
   JsonObject *top = json_node_get_object (root);
-  JsonArray *nodes = member_array (top, "nodes");
-  JsonArray *links = member_array (top, "links");
+  JsonArray *nodes = liaison_node_link_member_array (top, "nodes");
+  JsonArray *links = liaison_node_link_member_array (top, "links");
   const char *links_section = "links";
   LiaisonValue directed = { LIAISON_VALUE_ABSENT, NULL };
   D3Nodes known = { NULL };
@@ -854,7 +520,7 @@ d3_read (Import    *im,
 
   if (links == NULL)
     {
-      links = member_array (top, "edges");
+      links = liaison_node_link_member_array (top, "edges");
       links_section = "edges";
     }
   if (nodes == NULL)
@@ -864,11 +530,11 @@ d3_read (Import    *im,
       return FALSE;
     }
 
-  value_from_node (im, member (top, "directed"), &directed);
+  liaison_node_link_value_from_node (im, liaison_node_link_member (top, "directed"), &directed);
   if (directed.kind != LIAISON_VALUE_BOOLEAN)
     directed.kind = LIAISON_VALUE_ABSENT;
   /* NetworkX keeps the graph's own attributes in "graph". */
-  set_title (im, member_object (top, "graph"), "name");
+  liaison_node_link_set_title (im, liaison_node_link_member_object (top, "graph"), "name");
 
   known.ids = g_ptr_array_new_with_free_func (g_free);
   known.known = g_hash_table_new (g_str_hash, g_str_equal);
@@ -876,30 +542,34 @@ d3_read (Import    *im,
   for (guint i = 0; i < json_array_get_length (nodes); i++)
     {
       LiaisonLocation location = liaison_location_path ("nodes", i);
-      JsonObject *node = item_object (im, json_array_get_element (nodes, i), &location);
+      JsonObject *node = liaison_node_link_item_object (im, json_array_get_element (nodes, i),
+                                                        &location);
       LiaisonEntityInput entity = { { 0 } };
       char *id = NULL;
       gboolean go_on;
 
       if (node != NULL)
         {
-          if (member (node, "id") != NULL)
-            id_from_node (im, member (node, "id"), &entity.id);
+          if (liaison_node_link_member (node, "id") != NULL)
+            liaison_node_link_id_from_node (im, liaison_node_link_member (node, "id"), &entity.id);
           else
-            entity.id = (LiaisonValue) { LIAISON_VALUE_STRING, own (im, g_strdup_printf ("%u", i)) };
+            entity.id = (LiaisonValue) {
+              LIAISON_VALUE_STRING, liaison_node_link_own (im, g_strdup_printf ("%u", i))
+            };
           if (entity.id.kind == LIAISON_VALUE_STRING)
             id = g_strdup (entity.id.text);
 
-          first_member (im, node, d3_node_labels, &entity.label);
+          liaison_node_link_first_member (im, node, d3_node_labels, &entity.label);
           if (entity.label.kind == LIAISON_VALUE_ABSENT && entity.id.kind == LIAISON_VALUE_STRING)
             entity.label = entity.id;
-          value_from_node (im, member (node, "type"), &entity.type);
-          add_attributes (im, node, d3_node_mapped);
-          set_attributes (im, &entity.details);
-          read_position (node, "x", "y", &entity);
+          liaison_node_link_value_from_node (im, liaison_node_link_member (node, "type"),
+                                             &entity.type);
+          liaison_node_link_add_attributes (im, node, d3_node_mapped);
+          liaison_node_link_set_attributes (im, &entity.details);
+          liaison_node_link_read_position (node, "x", "y", &entity);
 
           go_on = liaison_dataset_builder_add_entity (im->builder, &location, &entity);
-          item_done (im);
+          liaison_node_link_item_done (im);
           if (!go_on)
             {
               g_free (id);
@@ -915,27 +585,31 @@ d3_read (Import    *im,
   for (guint i = 0; links != NULL && i < json_array_get_length (links); i++)
     {
       LiaisonLocation location = liaison_location_path (links_section, i);
-      JsonObject *link = item_object (im, json_array_get_element (links, i), &location);
+      JsonObject *link = liaison_node_link_item_object (im, json_array_get_element (links, i),
+                                                        &location);
       LiaisonRelationInput relation = { { 0 } };
       gboolean go_on;
 
       if (link == NULL)
         continue;
 
-      id_from_node (im, member (link, "id"), &relation.id);
-      d3_endpoint (im, &known, member (link, "source"), &relation.from);
-      d3_endpoint (im, &known, member (link, "target"), &relation.to);
-      first_member (im, link, d3_link_labels, &relation.label);
-      value_from_node (im, member (link, "type"), &relation.type);
-      value_from_node (im, member (link, "date"), &relation.date);
-      value_from_node (im, member (link, "directed"), &relation.directed);
+      liaison_node_link_id_from_node (im, liaison_node_link_member (link, "id"), &relation.id);
+      d3_endpoint (im, &known, liaison_node_link_member (link, "source"), &relation.from);
+      d3_endpoint (im, &known, liaison_node_link_member (link, "target"), &relation.to);
+      liaison_node_link_first_member (im, link, d3_link_labels, &relation.label);
+      liaison_node_link_value_from_node (im, liaison_node_link_member (link, "type"),
+                                         &relation.type);
+      liaison_node_link_value_from_node (im, liaison_node_link_member (link, "date"),
+                                         &relation.date);
+      liaison_node_link_value_from_node (im, liaison_node_link_member (link, "directed"),
+                                         &relation.directed);
       if (relation.directed.kind == LIAISON_VALUE_ABSENT)
         relation.directed = directed;
-      add_attributes (im, link, d3_link_mapped);
-      set_attributes (im, &relation.details);
+      liaison_node_link_add_attributes (im, link, d3_link_mapped);
+      liaison_node_link_set_attributes (im, &relation.details);
 
       go_on = liaison_dataset_builder_add_relation (im->builder, &location, &relation);
-      item_done (im);
+      liaison_node_link_item_done (im);
       if (!go_on)
         break;
     }
@@ -946,21 +620,18 @@ out:
   return ok;
 }
 
-typedef gboolean (*ReadFunc) (Import    *im,
-                              JsonNode  *root,
-                              GError   **error);
-
 /* The pre-scan, the tree, then @read; the builder says the rest. */
-static LiaisonDataset *
-import_json (const LiaisonImportInput  *input,
-             ReadFunc                   read,
-             GError                   **error)
+LiaisonDataset *
+liaison_node_link_import (const LiaisonImportInput *input,
+                          LiaisonNodeLinkReadFunc   read,
+                          gboolean                  root_may_be_array,
+                          GError                  **error)
 {
   g_autoptr(GError) local_error = NULL;
   LiaisonJsonScanInfo info;
   LiaisonLoadLimits default_limits;
   const LiaisonLoadLimits *limits = input->limits;
-  Import im = { input };
+  LiaisonNodeLinkImport im = { input };
   LiaisonDataset *dataset = NULL;
   JsonNode *root;
 
@@ -990,7 +661,8 @@ import_json (const LiaisonImportInput  *input,
     }
 
   root = json_parser_get_root (im.parser);
-  if (root == NULL || !(JSON_NODE_HOLDS_OBJECT (root) || (read == cytoscape_read && JSON_NODE_HOLDS_ARRAY (root))))
+  if (root == NULL || !(JSON_NODE_HOLDS_OBJECT (root) || (root_may_be_array
+                                                          && JSON_NODE_HOLDS_ARRAY (root))))
     {
       g_set_error (error, LIAISON_DATASET_ERROR, LIAISON_DATASET_ERROR_INVALID,
                    _("%s: the top level must be an object"), input->display_name);
@@ -1018,28 +690,19 @@ import_json (const LiaisonImportInput  *input,
 }
 
 LiaisonDataset *
-liaison_import_cytoscape (const LiaisonImportInput  *input,
-                          GError                   **error)
+liaison_import_jgf (const LiaisonImportInput *input,
+                    GError                  **error)
 {
   g_return_val_if_fail (input != NULL && input->display_name != NULL, NULL);
 
-  return import_json (input, cytoscape_read, error);
+  return liaison_node_link_import (input, jgf_read, FALSE, error);
 }
 
 LiaisonDataset *
-liaison_import_jgf (const LiaisonImportInput  *input,
-                    GError                   **error)
+liaison_import_d3 (const LiaisonImportInput *input,
+                   GError                  **error)
 {
   g_return_val_if_fail (input != NULL && input->display_name != NULL, NULL);
 
-  return import_json (input, jgf_read, error);
-}
-
-LiaisonDataset *
-liaison_import_d3 (const LiaisonImportInput  *input,
-                   GError                   **error)
-{
-  g_return_val_if_fail (input != NULL && input->display_name != NULL, NULL);
-
-  return import_json (input, d3_read, error);
+  return liaison_node_link_import (input, d3_read, FALSE, error);
 }
