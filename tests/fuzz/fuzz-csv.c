@@ -15,11 +15,8 @@
 
 #include <string.h>
 
-#include "liaison-entity.h"
+#include "fuzz-common.h"
 #include "liaison-import-csv.h"
-
-int LLVMFuzzerTestOneInput (const guint8 *data,
-                            size_t        size);
 
 #define SPLIT "\n--nodes--\n"
 
@@ -43,29 +40,10 @@ LLVMFuzzerTestOneInput (const guint8 *data,
 
   dataset = liaison_import_csv (&input, split != NULL ? &nodes : NULL, &error);
 
-  /* Exactly one of the two, and a message that says where. */
-  g_assert ((dataset == NULL) != (error == NULL));
-  if (error != NULL)
-    {
-      g_assert (g_str_has_prefix (error->message, "fuzz."));
-      g_assert (g_utf8_validate (error->message, -1, NULL));
-      return 0;
-    }
+  if (!fuzz_assert_outcome (dataset, error, "fuzz."))
+    return 0;
 
-  for (guint i = 0; i < liaison_dataset_get_n_entities (dataset); i++)
-    {
-      LiaisonEntity *entity = liaison_dataset_get_entity (dataset, i);
-
-      g_assert (g_utf8_validate (liaison_entity_get_id (entity), -1, NULL));
-      g_assert (liaison_dataset_lookup_entity (dataset, liaison_entity_get_id (entity)) == entity);
-    }
-  for (guint i = 0; i < liaison_dataset_get_n_relations (dataset); i++)
-    {
-      const LiaisonRelation *relation = liaison_dataset_get_relation (dataset, i);
-
-      g_assert (relation->from < liaison_dataset_get_n_entities (dataset));
-      g_assert (relation->to < liaison_dataset_get_n_entities (dataset));
-    }
+  fuzz_assert_dataset (dataset);
 
   return 0;
 }

@@ -17,12 +17,9 @@
 
 #include <graphviz/cgraph.h>
 
+#include "fuzz-common.h"
 #include "liaison-dataset-loader.h"
-#include "liaison-entity.h"
 #include "liaison-graph-builder.h"
-
-int LLVMFuzzerTestOneInput (const guint8 *data,
-                            size_t        size);
 
 int
 LLVMFuzzerTestOneInput (const guint8 *data,
@@ -34,30 +31,14 @@ LLVMFuzzerTestOneInput (const guint8 *data,
 
   dataset = liaison_dataset_load_bytes (bytes, "fuzz.json", NULL, NULL, &error);
 
-  /* Exactly one of the two, and a message that says where. */
-  g_assert ((dataset == NULL) != (error == NULL));
-  if (error != NULL)
-    {
-      g_assert (g_str_has_prefix (error->message, "fuzz.json"));
-      g_assert (g_utf8_validate (error->message, -1, NULL));
-      return 0;
-    }
+  if (!fuzz_assert_outcome (dataset, error, "fuzz.json"))
+    return 0;
 
-  for (guint i = 0; i < liaison_dataset_get_n_entities (dataset); i++)
-    {
-      LiaisonEntity *entity = liaison_dataset_get_entity (dataset, i);
-
-      g_assert (g_utf8_validate (liaison_entity_get_id (entity), -1, NULL));
-      g_assert (g_utf8_validate (liaison_entity_get_label (entity), -1, NULL));
-      g_assert (liaison_dataset_lookup_entity (dataset, liaison_entity_get_id (entity)) == entity);
-    }
-
+  fuzz_assert_dataset (dataset);
   for (guint i = 0; i < liaison_dataset_get_n_relations (dataset); i++)
     {
       const LiaisonRelation *relation = liaison_dataset_get_relation (dataset, i);
 
-      g_assert (relation->from < liaison_dataset_get_n_entities (dataset));
-      g_assert (relation->to < liaison_dataset_get_n_entities (dataset));
       g_assert (liaison_dataset_lookup_relation (dataset, relation->id) == relation);
     }
 

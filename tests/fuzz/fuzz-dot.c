@@ -17,11 +17,9 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "fuzz-common.h"
 #include "liaison-entity.h"
 #include "liaison-import-dot.h"
-
-int LLVMFuzzerTestOneInput (const guint8 *data,
-                            size_t        size);
 
 int
 LLVMFuzzerTestOneInput (const guint8 *data,
@@ -41,13 +39,8 @@ LLVMFuzzerTestOneInput (const guint8 *data,
 
   g_assert (g_utf8_validate (json->str, json->len, NULL));
   dataset = liaison_import_dot_read_parsed (&input, json->str, json->len, &error);
-  g_assert ((dataset == NULL) != (error == NULL));
-  if (error != NULL)
-    {
-      g_assert (g_str_has_prefix (error->message, "fuzz.gv"));
-      g_assert (g_utf8_validate (error->message, -1, NULL));
-      return 0;
-    }
+  if (!fuzz_assert_outcome (dataset, error, "fuzz.gv"))
+    return 0;
 
   for (guint i = 0; i < liaison_dataset_get_n_entities (dataset); i++)
     {

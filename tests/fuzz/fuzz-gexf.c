@@ -15,59 +15,12 @@
 
 #include "config.h"
 
-#include "liaison-entity.h"
-#include "liaison-graph-writers.h"
+#include "fuzz-common.h"
 #include "liaison-import-gexf.h"
-
-int LLVMFuzzerTestOneInput (const guint8 *data,
-                            size_t        size);
 
 int
 LLVMFuzzerTestOneInput (const guint8 *data,
                         size_t        size)
 {
-  LiaisonLoadLimits limits;
-  LiaisonImportInput input = { .data = (const char *) data, .length = size, .display_name = "fuzz.gexf",
-                               .limits = &limits };
-  g_autoptr(LiaisonDataset) dataset = NULL;
-  g_autoptr(LiaisonDataset) again = NULL;
-  g_autoptr(GBytes) written = NULL;
-  g_autoptr(GError) error = NULL;
-
-  liaison_load_limits_init (&limits);
-  dataset = liaison_import_gexf (&input, &error);
-
-  /* Exactly one of the two, and a message that says where. */
-  g_assert ((dataset == NULL) != (error == NULL));
-  if (error != NULL)
-    {
-      g_assert (g_str_has_prefix (error->message, "fuzz.gexf"));
-      g_assert (g_utf8_validate (error->message, -1, NULL));
-      return 0;
-    }
-
-  for (guint i = 0; i < liaison_dataset_get_n_entities (dataset); i++)
-    {
-      LiaisonEntity *entity = liaison_dataset_get_entity (dataset, i);
-
-      g_assert (g_utf8_validate (liaison_entity_get_id (entity), -1, NULL));
-      g_assert (g_utf8_validate (liaison_entity_get_label (entity), -1, NULL));
-      g_assert (liaison_dataset_lookup_entity (dataset, liaison_entity_get_id (entity)) == entity);
-    }
-  for (guint i = 0; i < liaison_dataset_get_n_relations (dataset); i++)
-    {
-      const LiaisonRelation *relation = liaison_dataset_get_relation (dataset, i);
-
-      g_assert (relation->from < liaison_dataset_get_n_entities (dataset));
-      g_assert (relation->to < liaison_dataset_get_n_entities (dataset));
-    }
-
-  written = liaison_gexf_write (dataset, NULL, NULL);
-  input.data = g_bytes_get_data (written, &input.length);
-  again = liaison_import_gexf (&input, &error);
-  g_assert_no_error (error);
-  g_assert (liaison_dataset_get_n_entities (again) == liaison_dataset_get_n_entities (dataset));
-  g_assert (liaison_dataset_get_n_relations (again) == liaison_dataset_get_n_relations (dataset));
-
-  return 0;
+  return fuzz_import_round_trip (data, size, "fuzz.gexf", liaison_import_gexf, liaison_gexf_write);
 }
