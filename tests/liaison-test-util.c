@@ -17,6 +17,7 @@
 
 #include "liaison-commands.h"
 #include "liaison-dataset-loader.h"
+#include "liaison-entity.h"
 #include "liaison-graph-builder.h"
 #include "liaison-test-util.h"
 
@@ -48,6 +49,88 @@ liaison_test_load_path (const char *path)
   dataset = liaison_dataset_load_file (file, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   return dataset;
+}
+
+LiaisonDataset *
+liaison_test_load_data (const char  *folder,
+                        const char  *name,
+                        GError     **error)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", folder, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  return liaison_dataset_load_file (file, name, NULL, NULL, error);
+}
+
+LiaisonDataset *
+liaison_test_load_data_valid (const char *folder,
+                              const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  LiaisonDataset *dataset = liaison_test_load_data (folder, name, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (dataset);
+  return dataset;
+}
+
+const char *
+liaison_test_attribute (const LiaisonAttribute *attributes,
+                        guint                   n_attributes,
+                        const char             *key)
+{
+  for (guint i = 0; i < n_attributes; i++)
+    if (g_str_equal (attributes[i].key, key))
+      return attributes[i].json;
+
+  return NULL;
+}
+
+const char *
+liaison_test_entity_attribute (LiaisonDataset *dataset,
+                               const char     *id,
+                               const char     *key)
+{
+  LiaisonEntity *entity = liaison_dataset_lookup_entity (dataset, id);
+  const LiaisonAttribute *attributes;
+  guint n = 0;
+
+  g_assert_nonnull (entity);
+  attributes = liaison_entity_get_attributes (entity, &n);
+  return liaison_test_attribute (attributes, n, key);
+}
+
+const char *
+liaison_test_relation_attribute (const LiaisonRelation *relation,
+                                 const char            *key)
+{
+  return liaison_test_attribute (relation->attributes, relation->n_attributes, key);
+}
+
+const char *
+liaison_test_label_of (LiaisonDataset *dataset,
+                       const char     *id)
+{
+  LiaisonEntity *entity = liaison_dataset_lookup_entity (dataset, id);
+
+  g_assert_nonnull (entity);
+  return liaison_entity_get_label (entity);
+}
+
+void
+liaison_test_add_file_cases (const char    *prefix,
+                             gconstpointer  cases,
+                             gsize          case_size,
+                             guint          n_cases,
+                             GTestDataFunc  test)
+{
+  for (guint i = 0; i < n_cases; i++)
+    {
+      gconstpointer one = (const char *) cases + i * case_size;
+      g_autofree char *path = g_strdup_printf ("%s/%s", prefix, *(const char * const *) one);
+
+      g_test_add_data_func (path, one, test);
+    }
 }
 
 /* One of the test data's valid files, tests/data/valid/@name. */

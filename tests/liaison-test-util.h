@@ -19,6 +19,36 @@ LiaisonDataset *liaison_test_load_path            (const char          *path) G_
 LiaisonDataset *liaison_test_load_valid           (const char          *name) G_GNUC_WARN_UNUSED_RESULT;
 LiaisonDataset *liaison_test_load_text            (const char          *text) G_GNUC_WARN_UNUSED_RESULT;
 
+/* tests/data/@folder/@name through the loader, as the application opens
+ * it: the dataset, or NULL and the message.
+ */
+LiaisonDataset *liaison_test_load_data            (const char          *folder,
+                                                   const char          *name,
+                                                   GError             **error) G_GNUC_WARN_UNUSED_RESULT;
+LiaisonDataset *liaison_test_load_data_valid      (const char          *folder,
+                                                   const char          *name) G_GNUC_WARN_UNUSED_RESULT;
+
+/* The JSON text of attribute @key, or NULL; the entity must exist. */
+const char     *liaison_test_attribute            (const LiaisonAttribute *attributes,
+                                                   guint                n_attributes,
+                                                   const char          *key);
+const char     *liaison_test_entity_attribute     (LiaisonDataset      *dataset,
+                                                   const char          *id,
+                                                   const char          *key);
+const char     *liaison_test_relation_attribute   (const LiaisonRelation *relation,
+                                                   const char          *key);
+const char     *liaison_test_label_of             (LiaisonDataset      *dataset,
+                                                   const char          *id);
+
+/* Adds @test once for each of @n_cases structures of @case_size bytes at
+ * @cases, whose first member is the file name, as @prefix/NAME.
+ */
+void            liaison_test_add_file_cases       (const char          *prefix,
+                                                   gconstpointer        cases,
+                                                   gsize                case_size,
+                                                   guint                n_cases,
+                                                   GTestDataFunc        test);
+
 void            liaison_test_assert_scene_matches (LiaisonScene        *scene,
                                                    LiaisonDataset      *dataset);
 void            liaison_test_assert_cut_cleanly   (const char          *message);

@@ -100,32 +100,13 @@ load_error (const char *edges,
 }
 
 static const char *
-attribute (const LiaisonAttribute *attributes,
-           guint                   n_attributes,
-           const char             *key)
-{
-  for (guint i = 0; i < n_attributes; i++)
-    if (g_str_equal (attributes[i].key, key))
-      return attributes[i].json;
-
-  return NULL;
-}
-
-static const char *
 entity_attribute (LiaisonEntity *entity,
                   const char    *key)
 {
   guint n = 0;
   const LiaisonAttribute *attributes = liaison_entity_get_attributes (entity, &n);
 
-  return attribute (attributes, n, key);
-}
-
-static const char *
-relation_attribute (const LiaisonRelation *relation,
-                    const char            *key)
-{
-  return attribute (relation->attributes, relation->n_attributes, key);
+  return liaison_test_attribute (attributes, n, key);
 }
 
 static const char *
@@ -160,18 +141,18 @@ test_edge_list (void)
   g_assert_cmpstr (relation->type, ==, "competitor");
   g_assert_cmpstr (relation->date, ==, "2020");
   g_assert_true (relation->directed);
-  g_assert_cmpstr (relation_attribute (relation, "weight"), ==, "4.5");
-  g_assert_cmpstr (relation_attribute (relation, "note"), ==, "\"second relation between the same two\"");
+  g_assert_cmpstr (liaison_test_relation_attribute (relation, "weight"), ==, "4.5");
+  g_assert_cmpstr (liaison_test_relation_attribute (relation, "note"), ==, "\"second relation between the same two\"");
 
   relation = liaison_dataset_get_relation (dataset, 3);
   g_assert_cmpuint (relation->from, ==, relation->to);
   /* An empty cell is no attribute. */
-  g_assert_null (relation_attribute (relation, "weight"));
+  g_assert_null (liaison_test_relation_attribute (relation, "weight"));
 
   relation = liaison_dataset_get_relation (dataset, 4);
   g_assert_cmpstr (relation->label, ==, "竞争");
   g_assert_cmpstr (relation->date, ==, "2019-09-03");
-  g_assert_cmpstr (relation_attribute (relation, "note"), ==, "\"中文\"");
+  g_assert_cmpstr (liaison_test_relation_attribute (relation, "note"), ==, "\"中文\"");
 }
 
 static void
@@ -189,7 +170,7 @@ test_semicolon_bom (void)
   relation = liaison_dataset_lookup_relation (dataset, "r1");
   g_assert_cmpstr (relation->label, ==, "knows; well");
   g_assert_false (relation->directed);
-  g_assert_cmpstr (relation_attribute (relation, "comment"), ==, "\"two\\r\\nlines\"");
+  g_assert_cmpstr (liaison_test_relation_attribute (relation, "comment"), ==, "\"two\\r\\nlines\"");
 
   relation = liaison_dataset_lookup_relation (dataset, "r2");
   g_assert_cmpstr (relation->label, ==, "says \"hi\"");
@@ -197,7 +178,7 @@ test_semicolon_bom (void)
 
   /* Spaces are the researcher's: kept. */
   relation = liaison_dataset_lookup_relation (dataset, "r3");
-  g_assert_cmpstr (relation_attribute (relation, "comment"), ==, "\"  spaced  \"");
+  g_assert_cmpstr (liaison_test_relation_attribute (relation, "comment"), ==, "\"  spaced  \"");
 }
 
 static void
@@ -236,7 +217,7 @@ test_node_table (void)
   relation = liaison_dataset_lookup_relation (dataset, "e2");
   g_assert_false (relation->directed);
   g_assert_cmpstr (relation->type, ==, "competitor");
-  g_assert_cmpstr (relation_attribute (relation, "weight"), ==, "2");
+  g_assert_cmpstr (liaison_test_relation_attribute (relation, "weight"), ==, "2");
   relation = liaison_dataset_lookup_relation (dataset, "e3");
   g_assert_cmpstr (relation->date, ==, "2019-09");
 }
@@ -421,7 +402,7 @@ test_round_trip_quoting (void)
   g_assert_cmpstr (relation->label, ==, "says \"hi\"");
   relation = liaison_dataset_lookup_relation (again, "r1");
   g_assert_cmpstr (relation->label, ==, "knows; well");
-  g_assert_cmpstr (relation_attribute (relation, "comment"), ==, "\"two\\r\\nlines\"");
+  g_assert_cmpstr (liaison_test_relation_attribute (relation, "comment"), ==, "\"two\\r\\nlines\"");
 }
 
 /* Text a spreadsheet would run as a formula is written quoted with an
@@ -448,8 +429,8 @@ test_round_trip_formula (void)
   again = import_bytes (relations, entities, "x.csv");
   g_assert_nonnull (liaison_dataset_lookup_entity (again, "=cmd"));
   relation = liaison_dataset_get_relation (again, 0);
-  g_assert_cmpstr (relation_attribute (relation, "score"), ==, "-5");
-  g_assert_cmpstr (relation_attribute (relation, "note"), ==, "\"'quoted\"");
+  g_assert_cmpstr (liaison_test_relation_attribute (relation, "score"), ==, "-5");
+  g_assert_cmpstr (liaison_test_relation_attribute (relation, "note"), ==, "\"'quoted\"");
 }
 
 /* The export dialog's CSV: what the scene shows, in two files. */
@@ -623,12 +604,7 @@ main (int   argc,
   g_test_add_func ("/import-csv/label-and-name", test_label_and_name);
   g_test_add_func ("/import-csv/export-scene", test_export_scene);
   g_test_add_func ("/import-csv/command-line", test_command_line);
-  for (guint i = 0; i < G_N_ELEMENTS (hostile_cases); i++)
-    {
-      g_autofree char *path = g_strdup_printf ("/import-csv/hostile/%s", hostile_cases[i].file);
-
-      g_test_add_data_func (path, &hostile_cases[i], test_hostile);
-    }
+  liaison_test_add_file_cases ("/import-csv/hostile", hostile_cases, sizeof hostile_cases[0], G_N_ELEMENTS (hostile_cases), test_hostile);
 
   return g_test_run ();
 }

@@ -13,40 +13,11 @@
 #include "liaison-dataset.h"
 #include "liaison-entity.h"
 #include "liaison-import-dot.h"
+#include "liaison-test-util.h"
 
-/* Through the loader, and so through the layout worker's --read-dot. */
-static LiaisonDataset *
-load (const char  *name,
-      GError     **error)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "dot", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-
-  return liaison_dataset_load_file (file, name, NULL, NULL, error);
-}
-
-static LiaisonDataset *
-load_valid (const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  LiaisonDataset *dataset = load (name, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (dataset);
-  return dataset;
-}
-
-static const char *
-attribute (const LiaisonAttribute *attributes,
-           guint                   n_attributes,
-           const char             *key)
-{
-  for (guint i = 0; i < n_attributes; i++)
-    if (g_str_equal (attributes[i].key, key))
-      return attributes[i].json;
-
-  return NULL;
-}
+/* The files load through the loader, and so through the layout worker's
+ * --read-dot.
+ */
 
 static LiaisonEntity *
 entity (LiaisonDataset *dataset,
@@ -58,28 +29,10 @@ entity (LiaisonDataset *dataset,
   return found;
 }
 
-static const char *
-entity_attribute (LiaisonDataset *dataset,
-                  const char     *id,
-                  const char     *key)
-{
-  guint n = 0;
-  const LiaisonAttribute *attributes = liaison_entity_get_attributes (entity (dataset, id), &n);
-
-  return attribute (attributes, n, key);
-}
-
-static const char *
-label_of (LiaisonDataset *dataset,
-          const char     *id)
-{
-  return liaison_entity_get_label (entity (dataset, id));
-}
-
 static void
 test_multi_edges (void)
 {
-  g_autoptr(LiaisonDataset) dataset = load_valid ("multi-edges.gv");
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_data_valid ("dot", "multi-edges.gv");
   const LiaisonRelation *relation;
   guint n_between = 0;
   guint n_loops = 0;
@@ -89,17 +42,17 @@ test_multi_edges (void)
   /* Clusters are no entities. */
   g_assert_cmpuint (liaison_dataset_get_n_entities (dataset), ==, 4);
   g_assert_null (liaison_dataset_lookup_entity (dataset, "cluster_china"));
-  g_assert_cmpstr (label_of (dataset, "huawei"), ==, "Huawei\nTechnologies");
-  g_assert_cmpstr (label_of (dataset, "zte"), ==, "zte (中兴)");
-  g_assert_cmpstr (label_of (dataset, "kddi"), ==, "kddi");
+  g_assert_cmpstr (liaison_test_label_of (dataset, "huawei"), ==, "Huawei\nTechnologies");
+  g_assert_cmpstr (liaison_test_label_of (dataset, "zte"), ==, "zte (中兴)");
+  g_assert_cmpstr (liaison_test_label_of (dataset, "kddi"), ==, "kddi");
   /* A default type from "node [type = …]", and one of a node's own. */
   g_assert_cmpstr (liaison_entity_get_entity_type (entity (dataset, "kddi")), ==, "company");
   g_assert_cmpstr (liaison_entity_get_entity_type (entity (dataset, "ren")), ==, "person");
-  g_assert_cmpstr (entity_attribute (dataset, "huawei", "founded"), ==, "\"1987\"");
+  g_assert_cmpstr (liaison_test_entity_attribute (dataset, "huawei", "founded"), ==, "\"1987\"");
   /* The innermost cluster. */
-  g_assert_cmpstr (entity_attribute (dataset, "huawei", "cluster"), ==, "\"cluster_shenzhen\"");
-  g_assert_cmpstr (entity_attribute (dataset, "zte", "cluster"), ==, "\"cluster_china\"");
-  g_assert_null (entity_attribute (dataset, "kddi", "cluster"));
+  g_assert_cmpstr (liaison_test_entity_attribute (dataset, "huawei", "cluster"), ==, "\"cluster_shenzhen\"");
+  g_assert_cmpstr (liaison_test_entity_attribute (dataset, "zte", "cluster"), ==, "\"cluster_china\"");
+  g_assert_null (liaison_test_entity_attribute (dataset, "kddi", "cluster"));
 
   /* As many relations as cgraph reads edges. */
   g_assert_cmpuint (liaison_dataset_get_n_relations (dataset), ==, 4);
@@ -127,8 +80,8 @@ test_multi_edges (void)
 static void
 test_strict (void)
 {
-  g_autoptr(LiaisonDataset) strict = load_valid ("strict.gv");
-  g_autoptr(LiaisonDataset) concentrated = load_valid ("concentrate.gv");
+  g_autoptr(LiaisonDataset) strict = liaison_test_load_data_valid ("dot", "strict.gv");
+  g_autoptr(LiaisonDataset) concentrated = liaison_test_load_data_valid ("dot", "concentrate.gv");
 
   /* A strict graph has merged its parallel edges and its loops. */
   g_assert_cmpuint (liaison_dataset_get_n_relations (strict), ==, 2);
@@ -140,29 +93,29 @@ test_strict (void)
 static void
 test_labels (void)
 {
-  g_autoptr(LiaisonDataset) dataset = load_valid ("labels.gv");
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_data_valid ("dot", "labels.gv");
 
   /* Markup never reaches the dataset: its text does. */
-  g_assert_cmpstr (label_of (dataset, "html"), ==, "Bold & italic\nsecond\u00a0line <x>");
-  g_assert_cmpstr (label_of (dataset, "rec"), ==, "left\nmid dle\nright {x}");
-  g_assert_cmpstr (label_of (dataset, "esc"), ==, "first\nsecond\nthird");
-  g_assert_cmpstr (label_of (dataset, "amp"), ==, "AT&T ☺");
+  g_assert_cmpstr (liaison_test_label_of (dataset, "html"), ==, "Bold & italic\nsecond\u00a0line <x>");
+  g_assert_cmpstr (liaison_test_label_of (dataset, "rec"), ==, "left\nmid dle\nright {x}");
+  g_assert_cmpstr (liaison_test_label_of (dataset, "esc"), ==, "first\nsecond\nthird");
+  g_assert_cmpstr (liaison_test_label_of (dataset, "amp"), ==, "AT&T ☺");
   g_assert_cmpstr (liaison_dataset_get_relation (dataset, 0)->label, ==, "red");
 }
 
 static void
 test_latin1 (void)
 {
-  g_autoptr(LiaisonDataset) dataset = load_valid ("latin1.gv");
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_data_valid ("dot", "latin1.gv");
 
-  g_assert_cmpstr (label_of (dataset, "Café"), ==, "Crème brûlée");
-  g_assert_cmpstr (label_of (dataset, "Naïve"), ==, "Naïve");
+  g_assert_cmpstr (liaison_test_label_of (dataset, "Café"), ==, "Crème brûlée");
+  g_assert_cmpstr (liaison_test_label_of (dataset, "Naïve"), ==, "Naïve");
 }
 
 static void
 test_positions (void)
 {
-  g_autoptr(LiaisonDataset) dataset = load_valid ("positions.gv");
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_data_valid ("dot", "positions.gv");
   double x = 0, y = 0;
 
   /* DOT's y points up, as Liaison's does. */
@@ -170,7 +123,7 @@ test_positions (void)
   g_assert_true (liaison_entity_get_position (entity (dataset, "b"), &x, &y));
   g_assert_cmpfloat (x, ==, 30.5);
   g_assert_cmpfloat (y, ==, -4);
-  g_assert_null (entity_attribute (dataset, "a", "pos"));
+  g_assert_null (liaison_test_entity_attribute (dataset, "a", "pos"));
 }
 
 typedef struct
@@ -191,7 +144,7 @@ test_bad (gconstpointer data)
 {
   const BadCase *bad = data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(LiaisonDataset) dataset = load (bad->file, &error);
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_data ("dot", bad->file, &error);
 
   g_assert_null (dataset);
   g_assert_error (error, LIAISON_DATASET_ERROR, LIAISON_DATASET_ERROR_SYNTAX);
@@ -245,12 +198,7 @@ main (int   argc,
   g_test_add_func ("/import-dot/latin1", test_latin1);
   g_test_add_func ("/import-dot/positions", test_positions);
   g_test_add_func ("/import-dot/parse-in-process", test_parse_in_process);
-  for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
-    {
-      g_autofree char *path = g_strdup_printf ("/import-dot/bad/%s", bad_cases[i].file);
-
-      g_test_add_data_func (path, &bad_cases[i], test_bad);
-    }
+  liaison_test_add_file_cases ("/import-dot/bad", bad_cases, sizeof bad_cases[0], G_N_ELEMENTS (bad_cases), test_bad);
 
   return g_test_run ();
 }

@@ -10,70 +10,7 @@
 #include "liaison-dataset-loader.h"
 #include "liaison-dataset.h"
 #include "liaison-entity.h"
-
-static LiaisonDataset *
-load (const char  *name,
-      GError     **error)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "node-link", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-
-  return liaison_dataset_load_file (file, name, NULL, NULL, error);
-}
-
-static LiaisonDataset *
-load_valid (const char *name)
-{
-  g_autoptr(GError) error = NULL;
-  LiaisonDataset *dataset = load (name, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (dataset);
-  return dataset;
-}
-
-static const char *
-attribute (const LiaisonAttribute *attributes,
-           guint                   n_attributes,
-           const char             *key)
-{
-  for (guint i = 0; i < n_attributes; i++)
-    if (g_str_equal (attributes[i].key, key))
-      return attributes[i].json;
-
-  return NULL;
-}
-
-static const char *
-entity_attribute (LiaisonDataset *dataset,
-                  const char     *id,
-                  const char     *key)
-{
-  LiaisonEntity *entity = liaison_dataset_lookup_entity (dataset, id);
-  const LiaisonAttribute *attributes;
-  guint n = 0;
-
-  g_assert_nonnull (entity);
-  attributes = liaison_entity_get_attributes (entity, &n);
-  return attribute (attributes, n, key);
-}
-
-static const char *
-relation_attribute (const LiaisonRelation *relation,
-                    const char            *key)
-{
-  return attribute (relation->attributes, relation->n_attributes, key);
-}
-
-static const char *
-label_of (LiaisonDataset *dataset,
-          const char     *id)
-{
-  LiaisonEntity *entity = liaison_dataset_lookup_entity (dataset, id);
-
-  g_assert_nonnull (entity);
-  return liaison_entity_get_label (entity);
-}
+#include "liaison-test-util.h"
 
 static const char *
 type_of (LiaisonDataset *dataset,
@@ -98,21 +35,21 @@ assert_position (LiaisonDataset *dataset,
 static void
 test_cytoscape_elements (void)
 {
-  g_autoptr(LiaisonDataset) dataset = load_valid ("cytoscape-elements.cyjs");
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_data_valid ("node-link", "cytoscape-elements.cyjs");
   const LiaisonRelation *relation;
 
   g_assert_cmpstr (liaison_dataset_get_title (dataset), ==, "Suppliers");
   /* "china" is a compound parent no element declares: an entity all the same. */
   g_assert_cmpuint (liaison_dataset_get_n_entities (dataset), ==, 4);
-  g_assert_cmpstr (label_of (dataset, "china"), ==, "china");
-  g_assert_cmpstr (label_of (dataset, "kddi"), ==, "KDDI");
-  g_assert_cmpstr (label_of (dataset, "huawei"), ==, "Huawei");
+  g_assert_cmpstr (liaison_test_label_of (dataset, "china"), ==, "china");
+  g_assert_cmpstr (liaison_test_label_of (dataset, "kddi"), ==, "KDDI");
+  g_assert_cmpstr (liaison_test_label_of (dataset, "huawei"), ==, "Huawei");
   g_assert_cmpstr (type_of (dataset, "huawei"), ==, "company");
   /* The children keep their parent; a name that does not label is kept. */
-  g_assert_cmpstr (entity_attribute (dataset, "kddi", "parent"), ==, "\"japan\"");
-  g_assert_cmpstr (entity_attribute (dataset, "huawei", "parent"), ==, "\"china\"");
-  g_assert_cmpstr (entity_attribute (dataset, "huawei", "name"), ==, "\"华为技术\"");
-  g_assert_cmpstr (entity_attribute (dataset, "kddi", "SUID"), ==, "52");
+  g_assert_cmpstr (liaison_test_entity_attribute (dataset, "kddi", "parent"), ==, "\"japan\"");
+  g_assert_cmpstr (liaison_test_entity_attribute (dataset, "huawei", "parent"), ==, "\"china\"");
+  g_assert_cmpstr (liaison_test_entity_attribute (dataset, "huawei", "name"), ==, "\"华为技术\"");
+  g_assert_cmpstr (liaison_test_entity_attribute (dataset, "kddi", "SUID"), ==, "52");
 
   /* Cytoscape's y points down; Liaison's, as Graphviz's, up. */
   assert_position (dataset, "kddi", 100, -50);
@@ -126,7 +63,7 @@ test_cytoscape_elements (void)
   g_assert_cmpuint (liaison_dataset_get_n_relations (dataset), ==, 3);
   relation = liaison_dataset_lookup_relation (dataset, "e1");
   g_assert_cmpstr (relation->type, ==, "supplies");
-  g_assert_cmpstr (relation_attribute (relation, "weight"), ==, "2");
+  g_assert_cmpstr (liaison_test_relation_attribute (relation, "weight"), ==, "2");
   relation = liaison_dataset_lookup_relation (dataset, "e2");
   g_assert_cmpstr (relation->label, ==, "competes with");
   g_assert_false (relation->directed);
@@ -138,13 +75,13 @@ test_cytoscape_elements (void)
 static void
 test_cytoscape_flat (void)
 {
-  g_autoptr(LiaisonDataset) dataset = load_valid ("cytoscape-flat.json");
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_data_valid ("node-link", "cytoscape-flat.json");
 
   /* The edge listed before its nodes is read after them. */
   g_assert_cmpuint (liaison_dataset_get_n_entities (dataset), ==, 2);
   g_assert_cmpuint (liaison_dataset_get_n_relations (dataset), ==, 2);
-  g_assert_cmpstr (label_of (dataset, "a"), ==, "Alpha");
-  g_assert_cmpstr (label_of (dataset, "b"), ==, "b");
+  g_assert_cmpstr (liaison_test_label_of (dataset, "a"), ==, "Alpha");
+  g_assert_cmpstr (liaison_test_label_of (dataset, "b"), ==, "b");
   g_assert_cmpstr (liaison_dataset_lookup_relation (dataset, "ba")->label, ==, "back");
   g_assert_false (liaison_dataset_has_positions (dataset));
 }
@@ -152,7 +89,7 @@ test_cytoscape_flat (void)
 static void
 test_jgf_two_graphs (void)
 {
-  g_autoptr(LiaisonDataset) dataset = load_valid ("jgf-two-graphs.json");
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_data_valid ("node-link", "jgf-two-graphs.json");
   const LiaisonRelation *relation;
 
   /* The first graph only, and a note that says so. */
@@ -163,13 +100,13 @@ test_jgf_two_graphs (void)
   g_assert_cmpuint (liaison_dataset_get_n_entities (dataset), ==, 2);
   g_assert_null (liaison_dataset_lookup_entity (dataset, "z"));
   g_assert_cmpstr (type_of (dataset, "a"), ==, "person");
-  g_assert_cmpstr (entity_attribute (dataset, "a", "born"), ==, "1970");
+  g_assert_cmpstr (liaison_test_entity_attribute (dataset, "a", "born"), ==, "1970");
 
   g_assert_cmpuint (liaison_dataset_get_n_relations (dataset), ==, 2);
   relation = liaison_dataset_get_relation (dataset, 0);
   g_assert_cmpstr (relation->type, ==, "knows");
   g_assert_cmpstr (relation->date, ==, "2019-05");
-  g_assert_cmpstr (relation_attribute (relation, "weight"), ==, "0.5");
+  g_assert_cmpstr (liaison_test_relation_attribute (relation, "weight"), ==, "0.5");
   /* The graph's "directed", unless the edge says otherwise. */
   g_assert_false (relation->directed);
   g_assert_true (liaison_dataset_get_relation (dataset, 1)->directed);
@@ -178,14 +115,14 @@ test_jgf_two_graphs (void)
 static void
 test_jgf_v2 (void)
 {
-  g_autoptr(LiaisonDataset) dataset = load_valid ("jgf-v2.json");
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_data_valid ("node-link", "jgf-v2.json");
   const LiaisonRelation *relation;
 
   g_assert_cmpuint (liaison_dataset_get_n_entities (dataset), ==, 2);
-  g_assert_cmpstr (label_of (dataset, "東京"), ==, "東京都");
+  g_assert_cmpstr (liaison_test_label_of (dataset, "東京"), ==, "東京都");
   g_assert_cmpstr (type_of (dataset, "東京"), ==, "city");
-  g_assert_cmpstr (label_of (dataset, "osaka"), ==, "osaka");
-  g_assert_cmpstr (entity_attribute (dataset, "osaka", "population"), ==, "2700000");
+  g_assert_cmpstr (liaison_test_label_of (dataset, "osaka"), ==, "osaka");
+  g_assert_cmpstr (liaison_test_entity_attribute (dataset, "osaka", "population"), ==, "2700000");
 
   relation = liaison_dataset_lookup_relation (dataset, "x1");
   g_assert_cmpstr (relation->label, ==, "train");
@@ -196,7 +133,7 @@ static void
 test_jgf_hyperedges (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(LiaisonDataset) dataset = load ("jgf-hyperedges.json", &error);
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_data ("node-link", "jgf-hyperedges.json", &error);
 
   g_assert_null (dataset);
   g_assert_error (error, LIAISON_DATASET_ERROR, LIAISON_DATASET_ERROR_INVALID);
@@ -208,20 +145,20 @@ test_jgf_hyperedges (void)
 static void
 test_d3_indices (void)
 {
-  g_autoptr(LiaisonDataset) dataset = load_valid ("d3-indices.json");
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_data_valid ("node-link", "d3-indices.json");
   const LiaisonRelation *relation;
 
   /* Without ids, a node is its place in the list. */
   g_assert_cmpuint (liaison_dataset_get_n_entities (dataset), ==, 3);
-  g_assert_cmpstr (label_of (dataset, "0"), ==, "Myriel");
-  g_assert_cmpstr (label_of (dataset, "2"), ==, "Mlle.Baptistine");
-  g_assert_cmpstr (entity_attribute (dataset, "1", "group"), ==, "1");
+  g_assert_cmpstr (liaison_test_label_of (dataset, "0"), ==, "Myriel");
+  g_assert_cmpstr (liaison_test_label_of (dataset, "2"), ==, "Mlle.Baptistine");
+  g_assert_cmpstr (liaison_test_entity_attribute (dataset, "1", "group"), ==, "1");
 
   g_assert_cmpuint (liaison_dataset_get_n_relations (dataset), ==, 3);
   relation = liaison_dataset_get_relation (dataset, 1);
   g_assert_cmpstr (liaison_entity_get_label (liaison_dataset_get_entity (dataset, relation->from)), ==,
                    "Mlle.Baptistine");
-  g_assert_cmpstr (relation_attribute (relation, "value"), ==, "8");
+  g_assert_cmpstr (liaison_test_relation_attribute (relation, "value"), ==, "8");
   relation = liaison_dataset_get_relation (dataset, 2);
   g_assert_cmpuint (relation->from, ==, relation->to);
 }
@@ -229,16 +166,16 @@ test_d3_indices (void)
 static void
 test_d3_ids (void)
 {
-  g_autoptr(LiaisonDataset) dataset = load_valid ("d3-ids.json");
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_data_valid ("node-link", "d3-ids.json");
   const LiaisonRelation *relation;
 
   g_assert_cmpuint (liaison_dataset_get_n_entities (dataset), ==, 2);
-  g_assert_cmpstr (label_of (dataset, "a"), ==, "Alpha");
+  g_assert_cmpstr (liaison_test_label_of (dataset, "a"), ==, "Alpha");
   g_assert_cmpstr (type_of (dataset, "a"), ==, "person");
   /* An integer id is the id "7", and an endpoint 7 names it. */
-  g_assert_cmpstr (label_of (dataset, "7"), ==, "Seven");
+  g_assert_cmpstr (liaison_test_label_of (dataset, "7"), ==, "Seven");
   /* What a simulation adds is not kept as attributes; the place is. */
-  g_assert_null (entity_attribute (dataset, "a", "x"));
+  g_assert_null (liaison_test_entity_attribute (dataset, "a", "x"));
   assert_position (dataset, "7", 30, 5);
   g_assert_true (liaison_dataset_has_positions (dataset));
 
@@ -258,17 +195,17 @@ test_d3_ids (void)
 static void
 test_networkx (void)
 {
-  g_autoptr(LiaisonDataset) node_link = load_valid ("networkx-node-link.json");
-  g_autoptr(LiaisonDataset) cytoscape = load_valid ("networkx-cytoscape.json");
+  g_autoptr(LiaisonDataset) node_link = liaison_test_load_data_valid ("node-link", "networkx-node-link.json");
+  g_autoptr(LiaisonDataset) cytoscape = liaison_test_load_data_valid ("node-link", "networkx-cytoscape.json");
   const LiaisonRelation *relation;
 
   g_assert_cmpstr (liaison_dataset_get_title (node_link), ==, "Zachary's Karate Club");
   g_assert_cmpuint (liaison_dataset_get_n_entities (node_link), ==, 3);
   g_assert_cmpuint (liaison_dataset_get_n_relations (node_link), ==, 2);
-  g_assert_cmpstr (entity_attribute (node_link, "2", "club"), ==, "\"Officer\"");
+  g_assert_cmpstr (liaison_test_entity_attribute (node_link, "2", "club"), ==, "\"Officer\"");
   relation = liaison_dataset_get_relation (node_link, 1);
   g_assert_false (relation->directed);
-  g_assert_cmpstr (relation_attribute (relation, "weight"), ==, "5");
+  g_assert_cmpstr (liaison_test_relation_attribute (relation, "weight"), ==, "5");
 
   g_assert_cmpuint (liaison_dataset_get_n_entities (cytoscape), ==, 2);
   g_assert_cmpuint (liaison_dataset_get_n_relations (cytoscape), ==, 1);

@@ -30,53 +30,6 @@ load_text (const char               *text,
   return liaison_dataset_load_bytes (bytes, name, limits, NULL, error);
 }
 
-static LiaisonDataset *
-load_data (const char *folder,
-           const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", folder, name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  LiaisonDataset *dataset;
-
-  dataset = liaison_dataset_load_file (file, name, NULL, NULL, &error);
-  g_assert_no_error (error);
-  return dataset;
-}
-
-/* The attribute's JSON text, or NULL. */
-static const char *
-attribute_of (const LiaisonAttribute *attributes,
-              guint                   n_attributes,
-              const char             *key)
-{
-  for (guint i = 0; i < n_attributes; i++)
-    if (g_str_equal (attributes[i].key, key))
-      return attributes[i].json;
-  return NULL;
-}
-
-static const char *
-entity_attribute (LiaisonDataset *dataset,
-                  const char     *id,
-                  const char     *key)
-{
-  LiaisonEntity *entity = liaison_dataset_lookup_entity (dataset, id);
-  const LiaisonAttribute *attributes;
-  guint n;
-
-  g_assert_nonnull (entity);
-  attributes = liaison_entity_get_attributes (entity, &n);
-  return attribute_of (attributes, n, key);
-}
-
-static const char *
-relation_attribute (const LiaisonRelation *relation,
-                    const char            *key)
-{
-  return attribute_of (relation->attributes, relation->n_attributes, key);
-}
-
 static void
 assert_entity (LiaisonDataset *dataset,
                const char     *id,
@@ -124,7 +77,7 @@ assert_relation (const LiaisonRelation *relation,
 static void
 test_graphml_networkx (void)
 {
-  g_autoptr(LiaisonDataset) dataset = load_data ("graphml", "networkx.graphml");
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_data_valid ("graphml", "networkx.graphml");
   const LiaisonRelation *relation;
 
   g_assert_cmpuint (liaison_dataset_get_n_entities (dataset), ==, 3);
@@ -137,17 +90,17 @@ test_graphml_networkx (void)
   assert_entity (dataset, "任正非", "任正非", "person");
   g_assert_cmpstr (liaison_entity_get_description (liaison_dataset_lookup_entity (dataset, "huawei")), ==,
                    "Chinese maker of telecom equipment");
-  g_assert_cmpstr (entity_attribute (dataset, "huawei", "founded"), ==, "1987");
-  g_assert_cmpstr (entity_attribute (dataset, "huawei", "listed"), ==, "false");
-  g_assert_null (entity_attribute (dataset, "huawei", "entity_type"));
+  g_assert_cmpstr (liaison_test_entity_attribute (dataset, "huawei", "founded"), ==, "1987");
+  g_assert_cmpstr (liaison_test_entity_attribute (dataset, "huawei", "listed"), ==, "false");
+  g_assert_null (liaison_test_entity_attribute (dataset, "huawei", "entity_type"));
   g_assert_false (liaison_dataset_has_positions (dataset));
 
   relation = liaison_dataset_get_relation (dataset, 0);
   assert_relation (relation, dataset, "e0", "huawei", "kddi", FALSE);
   g_assert_cmpstr (relation->type, ==, "supplies");
   g_assert_cmpstr (relation->date, ==, "2019-09-03");
-  g_assert_cmpstr (relation_attribute (relation, "weight"), ==, "2.5");
-  g_assert_cmpstr (relation_attribute (relation, "keywords"), ==, "\"supply, 5G\"");
+  g_assert_cmpstr (liaison_test_relation_attribute (relation, "weight"), ==, "2.5");
+  g_assert_cmpstr (liaison_test_relation_attribute (relation, "keywords"), ==, "\"supply, 5G\"");
 
   assert_relation (liaison_dataset_get_relation (dataset, 1), dataset, "relation-2", "任正非", "huawei", TRUE);
   /* In an undirected graph, A–B and B–A stay two relations, as do
@@ -166,7 +119,7 @@ test_graphml_networkx (void)
 static void
 test_graphml_yed (void)
 {
-  g_autoptr(LiaisonDataset) dataset = load_data ("graphml", "yed.graphml");
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_data_valid ("graphml", "yed.graphml");
   const char * const *notes;
 
   g_assert_cmpuint (liaison_dataset_get_n_entities (dataset), ==, 4);
@@ -177,8 +130,8 @@ test_graphml_yed (void)
   assert_entity (dataset, "n1::n1", "SoftBank", NULL);
   g_assert_cmpstr (liaison_entity_get_description (liaison_dataset_lookup_entity (dataset, "n1")), ==,
                    "Japanese carriers");
-  g_assert_cmpstr (entity_attribute (dataset, "n1::n0", "parent"), ==, "\"n1\"");
-  g_assert_null (entity_attribute (dataset, "n0", "parent"));
+  g_assert_cmpstr (liaison_test_entity_attribute (dataset, "n1::n0", "parent"), ==, "\"n1\"");
+  g_assert_null (liaison_test_entity_attribute (dataset, "n0", "parent"));
 
   /* The centre of each box; yEd's y grows downwards, Liaison's upwards. */
   g_assert_true (liaison_dataset_has_positions (dataset));
@@ -218,7 +171,7 @@ test_graphml_positions (void)
   assert_position (dataset, "a", -1.5, 200);
   assert_position (dataset, "b", 3, 4);
   /* Kept as attributes too, so that an export gives them back. */
-  g_assert_cmpstr (entity_attribute (dataset, "a", "x"), ==, "-1.5");
+  g_assert_cmpstr (liaison_test_entity_attribute (dataset, "a", "x"), ==, "-1.5");
   g_assert_cmpstr (liaison_dataset_get_relation (dataset, 0)->label, ==, "knows");
 }
 
@@ -323,7 +276,7 @@ test_gexf_versions (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
-      g_autoptr(LiaisonDataset) dataset = load_data ("gexf", files[i].name);
+      g_autoptr(LiaisonDataset) dataset = liaison_test_load_data_valid ("gexf", files[i].name);
 
       g_assert_cmpuint (liaison_dataset_get_n_entities (dataset), ==, files[i].n_entities);
       g_assert_cmpuint (liaison_dataset_get_n_relations (dataset), ==, files[i].n_relations);
@@ -333,7 +286,7 @@ test_gexf_versions (void)
 static void
 check_gephi_1_3 (const char *name)
 {
-  g_autoptr(LiaisonDataset) dataset = load_data ("gexf", name);
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_data_valid ("gexf", name);
   const LiaisonRelation *relation;
 
   g_assert_cmpstr (liaison_dataset_get_title (dataset), ==, "Huawei in Japan");
@@ -343,12 +296,12 @@ check_gephi_1_3 (const char *name)
   assert_entity (dataset, "huawei", "Huawei Technologies", "company");
   assert_entity (dataset, "kddi", "KDDI", "company");
   assert_entity (dataset, "ren", "任正非", "person");
-  g_assert_cmpstr (entity_attribute (dataset, "huawei", "Modularity Class"), ==, "0");
-  g_assert_cmpstr (entity_attribute (dataset, "huawei", "founded"), ==, "1987");
-  g_assert_cmpstr (entity_attribute (dataset, "huawei", "size"), ==, "20.5");
-  g_assert_cmpstr (entity_attribute (dataset, "huawei", "color"), ==, "\"#ff003380\"");
-  g_assert_cmpstr (entity_attribute (dataset, "kddi", "color"), ==, "\"#3366ff\"");
-  g_assert_cmpstr (entity_attribute (dataset, "kddi", "shape"), ==, "\"disc\"");
+  g_assert_cmpstr (liaison_test_entity_attribute (dataset, "huawei", "Modularity Class"), ==, "0");
+  g_assert_cmpstr (liaison_test_entity_attribute (dataset, "huawei", "founded"), ==, "1987");
+  g_assert_cmpstr (liaison_test_entity_attribute (dataset, "huawei", "size"), ==, "20.5");
+  g_assert_cmpstr (liaison_test_entity_attribute (dataset, "huawei", "color"), ==, "\"#ff003380\"");
+  g_assert_cmpstr (liaison_test_entity_attribute (dataset, "kddi", "color"), ==, "\"#3366ff\"");
+  g_assert_cmpstr (liaison_test_entity_attribute (dataset, "kddi", "shape"), ==, "\"disc\"");
   g_assert_true (liaison_dataset_has_positions (dataset));
   assert_position (dataset, "huawei", -120.5, 80.25);
   assert_position (dataset, "kddi", 100, -50);
@@ -358,9 +311,9 @@ check_gephi_1_3 (const char *name)
   g_assert_cmpstr (relation->type, ==, "supplies");
   g_assert_cmpstr (relation->label, ==, "supplies 5G");
   g_assert_cmpstr (relation->date, ==, "2019-09-03");
-  g_assert_cmpstr (relation_attribute (relation, "weight"), ==, "2.0");
-  g_assert_cmpstr (relation_attribute (relation, "end"), ==, "\"2020-01\"");
-  g_assert_cmpstr (relation_attribute (relation, "source_id"), ==, "\"chunk-1\"");
+  g_assert_cmpstr (liaison_test_relation_attribute (relation, "weight"), ==, "2.0");
+  g_assert_cmpstr (liaison_test_relation_attribute (relation, "end"), ==, "\"2020-01\"");
+  g_assert_cmpstr (liaison_test_relation_attribute (relation, "source_id"), ==, "\"chunk-1\"");
   g_assert_cmpstr (liaison_dataset_get_relation (dataset, 1)->date, ==, "1987");
   assert_relation (liaison_dataset_get_relation (dataset, 2), dataset, "e2", "kddi", "huawei", FALSE);
   assert_relation (liaison_dataset_get_relation (dataset, 3), dataset, "e3", "kddi", "huawei", FALSE);
@@ -378,20 +331,20 @@ test_gexf_mapping (void)
 static void
 test_gexf_draft (void)
 {
-  g_autoptr(LiaisonDataset) dataset = load_data ("gexf", "gephi-1.2draft.gexf");
-  g_autoptr(LiaisonDataset) old = load_data ("gexf", "gephi-1.1draft.gexf");
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_data_valid ("gexf", "gephi-1.2draft.gexf");
+  g_autoptr(LiaisonDataset) old = liaison_test_load_data_valid ("gexf", "gephi-1.1draft.gexf");
   const LiaisonRelation *relation = liaison_dataset_get_relation (dataset, 0);
 
   g_assert_cmpstr (relation->type, ==, "knows");
   g_assert_null (relation->date);
   g_assert_false (relation->directed);
-  g_assert_cmpstr (relation_attribute (relation, "start"), ==, "1.5");
-  g_assert_cmpstr (relation_attribute (relation, "confidence"), ==, "0.5");
-  g_assert_cmpstr (relation_attribute (liaison_dataset_get_relation (dataset, 1), "confidence"), ==, "0.9");
+  g_assert_cmpstr (liaison_test_relation_attribute (relation, "start"), ==, "1.5");
+  g_assert_cmpstr (liaison_test_relation_attribute (relation, "confidence"), ==, "0.5");
+  g_assert_cmpstr (liaison_test_relation_attribute (liaison_dataset_get_relation (dataset, 1), "confidence"), ==, "0.9");
 
-  g_assert_cmpstr (entity_attribute (old, "0", "frog"), ==, "false");
-  g_assert_cmpstr (entity_attribute (old, "1", "frog"), ==, "true");
-  g_assert_cmpstr (entity_attribute (old, "0", "url"), ==, "\"http://gephi.org\"");
+  g_assert_cmpstr (liaison_test_entity_attribute (old, "0", "frog"), ==, "false");
+  g_assert_cmpstr (liaison_test_entity_attribute (old, "1", "frog"), ==, "true");
+  g_assert_cmpstr (liaison_test_entity_attribute (old, "0", "url"), ==, "\"http://gephi.org\"");
   g_assert_true (liaison_dataset_get_relation (old, 0)->directed);
   g_assert_false (liaison_dataset_has_positions (old));
 }
@@ -529,7 +482,7 @@ test_internal_subset_without_entities (void)
   g_assert_no_error (error);
   g_assert_cmpuint (liaison_dataset_get_n_entities (dataset), ==, 2);
   g_assert_cmpuint (liaison_dataset_get_n_relations (dataset), ==, 1);
-  g_assert_null (entity_attribute (dataset, "a", "kind"));
+  g_assert_null (liaison_test_entity_attribute (dataset, "a", "kind"));
 }
 
 /* XML in another encoding, declared, reads as its text. */
