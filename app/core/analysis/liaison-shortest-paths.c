@@ -13,6 +13,7 @@
 
 #include "liaison-breadth-first.h"
 #include "liaison-graph-query.h"
+#include "liaison-path-frames.h"
 #include "liaison-neighbourhood.h"
 #include "liaison-shortest-paths.h"
 
@@ -289,19 +290,6 @@ liaison_shortest_paths_dup_component (const LiaisonShortestPaths *self,
 
 typedef struct
 {
-  guint relation;
-  guint other;
-} Option;
-
-typedef struct
-{
-  guint   entity;
-  GArray *options;  /* Option: the forward steps from @entity */
-  guint   next;
-} Frame;
-
-typedef struct
-{
   const LiaisonShortestPaths *self;
   guint                       entity;
   GArray                     *options;
@@ -314,7 +302,7 @@ option_cb (const LiaisonRelation *relation,
            gpointer               user_data)
 {
   Options *options = user_data;
-  Option option = { relation->index, other };
+  LiaisonPathOption option = { relation->index, other };
 
   if (is_forward_step (options->self, relation, options->entity, other))
     g_array_append_val (options->options, option);
@@ -325,7 +313,7 @@ push_frame (const LiaisonShortestPaths *self,
             GArray                     *stack,
             guint                       entity)
 {
-  Frame frame = { entity, g_array_new (FALSE, FALSE, sizeof (Option)), 0 };
+  LiaisonPathFrame frame = { entity, g_array_new (FALSE, FALSE, sizeof (LiaisonPathOption)), 0 };
   Options options = { self, entity, frame.options };
 
   /* Only needed before the far end: from there, the path is complete. */
@@ -337,40 +325,8 @@ push_frame (const LiaisonShortestPaths *self,
 static void
 pop_frame (GArray *stack)
 {
-  g_array_unref (g_array_index (stack, Frame, stack->len - 1).options);
+  g_array_unref (g_array_index (stack, LiaisonPathFrame, stack->len - 1).options);
   g_array_set_size (stack, stack->len - 1);
-}
-
-static GArray *
-path_from_stack (const LiaisonShortestPaths *self,
-                 GArray                     *stack)
-{
-  GArray *path = g_array_sized_new (FALSE, FALSE, sizeof (LiaisonPathStep), stack->len);
-
-  for (guint i = 0; i < stack->len; i++)
-    {
-      const Frame *frame = &g_array_index (stack, Frame, i);
-      LiaisonPathStep step = { frame->entity, LIAISON_SUBSET_END, LIAISON_PATH_UNDIRECTED };
-
-      if (i > 0)
-        {
-          const Frame *before = &g_array_index (stack, Frame, i - 1);
-          const LiaisonRelation *relation;
-
-          step.relation = g_array_index (before->options, Option, before->next - 1).relation;
-          relation = liaison_dataset_get_relation (self->dataset, step.relation);
-          if (!relation->directed)
-            step.direction = LIAISON_PATH_UNDIRECTED;
-          else if (relation->from == before->entity)
-            step.direction = LIAISON_PATH_FORWARD;
-          else
-            step.direction = LIAISON_PATH_BACKWARD;
-        }
-
-      g_array_append_val (path, step);
-    }
-
-  return path;
 }
 
 /* Returns: (transfer full): at most @max_paths of the shortest paths, each
@@ -398,21 +354,21 @@ liaison_shortest_paths_list (const LiaisonShortestPaths *self,
   /* Every forward step leads on to the far end, so the walk never
    * backtracks out of a dead end: each path listed costs its length.
    */
-  stack = g_array_new (FALSE, FALSE, sizeof (Frame));
+  stack = g_array_new (FALSE, FALSE, sizeof (LiaisonPathFrame));
   push_frame (self, stack, self->ends[LIAISON_PATH_FROM]);
 
   while (stack->len > 0 && paths->len < max_paths)
     {
-      Frame *top = &g_array_index (stack, Frame, stack->len - 1);
+      LiaisonPathFrame *top = &g_array_index (stack, LiaisonPathFrame, stack->len - 1);
 
       if (top->entity == self->ends[LIAISON_PATH_TO])
         {
-          g_ptr_array_add (paths, path_from_stack (self, stack));
+          g_ptr_array_add (paths, liaison_path_frames_to_path (self->dataset, stack));
           pop_frame (stack);
         }
       else if (top->next < top->options->len)
         {
-          guint other = g_array_index (top->options, Option, top->next).other;
+          guint other = g_array_index (top->options, LiaisonPathOption, top->next).other;
 
           top->next++;
           push_frame (self, stack, other);

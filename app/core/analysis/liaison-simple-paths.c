@@ -13,6 +13,7 @@
 
 #include "liaison-breadth-first.h"
 #include "liaison-graph-query.h"
+#include "liaison-path-frames.h"
 #include "liaison-simple-paths.h"
 
 /* A depth-first walk from one end, one length at a time so that a cap
@@ -30,26 +31,13 @@
 
 typedef struct
 {
-  guint relation;
-  guint other;
-} Option;
-
-typedef struct
-{
-  guint   entity;
-  GArray *options;  /* Option */
-  guint   next;
-} Frame;
-
-typedef struct
-{
   LiaisonDataset      *dataset;
   const LiaisonSubset *visible;
   guint                from;
   guint                to;
   guint               *distance;  /* to @to */
   guint8              *on_path;
-  GArray              *stack;     /* Frame */
+  GArray              *stack;     /* LiaisonPathFrame */
   GPtrArray           *paths;
   guint                limit;     /* paths to collect, one past the cap */
   guint64              steps;
@@ -87,7 +75,7 @@ option_cb (const LiaisonRelation *relation,
 {
   Options *options = user_data;
   Search *search = options->search;
-  Option option = { relation->index, other };
+  LiaisonPathOption option = { relation->index, other };
 
   if (search->on_path[other] || search->distance[other] == UNREACHED || search->distance[other] > options->left ||
       !liaison_subset_allows_relation (search->visible, relation))
@@ -105,7 +93,7 @@ push_frame (Search *search,
             guint   entity,
             guint   left)
 {
-  Frame frame = { entity, g_array_new (FALSE, FALSE, sizeof (Option)), 0 };
+  LiaisonPathFrame frame = { entity, g_array_new (FALSE, FALSE, sizeof (LiaisonPathOption)), 0 };
 
   search->on_path[entity] = TRUE;
   if (entity != search->to)
@@ -120,43 +108,11 @@ push_frame (Search *search,
 static void
 pop_frame (Search *search)
 {
-  Frame *top = &g_array_index (search->stack, Frame, search->stack->len - 1);
+  LiaisonPathFrame *top = &g_array_index (search->stack, LiaisonPathFrame, search->stack->len - 1);
 
   search->on_path[top->entity] = FALSE;
   g_array_unref (top->options);
   g_array_set_size (search->stack, search->stack->len - 1);
-}
-
-static GArray *
-path_from_stack (Search *search)
-{
-  GArray *stack = search->stack;
-  GArray *path = g_array_sized_new (FALSE, FALSE, sizeof (LiaisonPathStep), stack->len);
-
-  for (guint i = 0; i < stack->len; i++)
-    {
-      const Frame *frame = &g_array_index (stack, Frame, i);
-      LiaisonPathStep step = { frame->entity, LIAISON_SUBSET_END, LIAISON_PATH_UNDIRECTED };
-
-      if (i > 0)
-        {
-          const Frame *before = &g_array_index (stack, Frame, i - 1);
-          const LiaisonRelation *relation;
-
-          step.relation = g_array_index (before->options, Option, before->next - 1).relation;
-          relation = liaison_dataset_get_relation (search->dataset, step.relation);
-          if (!relation->directed)
-            step.direction = LIAISON_PATH_UNDIRECTED;
-          else if (relation->from == before->entity)
-            step.direction = LIAISON_PATH_FORWARD;
-          else
-            step.direction = LIAISON_PATH_BACKWARD;
-        }
-
-      g_array_append_val (path, step);
-    }
-
-  return path;
 }
 
 /* Collects the simple paths of exactly @length relations. */
@@ -172,7 +128,8 @@ find_of_length (Search        *search,
 
   while (search->stack->len > 0 && search->paths->len < search->limit)
     {
-      Frame *top = &g_array_index (search->stack, Frame, search->stack->len - 1);
+      LiaisonPathFrame *top = &g_array_index (search->stack, LiaisonPathFrame,
+                                              search->stack->len - 1);
 
       if (++search->steps % CANCEL_CHECK_INTERVAL == 0 &&
           g_cancellable_set_error_if_cancelled (cancellable, error))
@@ -183,12 +140,13 @@ find_of_length (Search        *search,
 
       if (top->entity == search->to)
         {
-          g_ptr_array_add (search->paths, path_from_stack (search));
+          g_ptr_array_add (search->paths,
+                           liaison_path_frames_to_path (search->dataset, search->stack));
           pop_frame (search);
         }
       else if (top->next < top->options->len)
         {
-          guint other = g_array_index (top->options, Option, top->next).other;
+          guint other = g_array_index (top->options, LiaisonPathOption, top->next).other;
           guint left = length - search->stack->len;
 
           top->next++;
@@ -247,7 +205,7 @@ liaison_simple_paths_find (LiaisonDataset       *dataset,
     return g_steal_pointer (&self);
 
   on_path = g_new0 (guint8, n_entities);
-  stack = g_array_new (FALSE, FALSE, sizeof (Frame));
+  stack = g_array_new (FALSE, FALSE, sizeof (LiaisonPathFrame));
   search = (Search) { dataset, visible, from, to, distance, on_path, stack, self->paths,
                       max_paths == G_MAXUINT ? max_paths : max_paths + 1, 0 };
 
