@@ -133,6 +133,49 @@ liaison_test_add_file_cases (const char    *prefix,
     }
 }
 
+/* Runs the real binary with no display at all, as a script or CI would,
+ * in @cwd (tests/data when NULL), with @variable set and @child_setup run
+ * in the child when not NULL.
+ */
+int
+liaison_test_run_liaison_in (const char            *cwd,
+                             const char            *variable,
+                             GSpawnChildSetupFunc   child_setup,
+                             const char * const    *args,
+                             char                 **out,
+                             char                 **err)
+{
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *srcdir = g_test_build_filename (G_TEST_DIST, "data", NULL);
+
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "DBUS_SESSION_BUS_ADDRESS");
+  g_subprocess_launcher_unsetenv (launcher, "GSETTINGS_SCHEMA_DIR");
+  if (variable != NULL)
+    g_subprocess_launcher_setenv (launcher, variable, "1", TRUE);
+  g_subprocess_launcher_set_cwd (launcher, cwd != NULL ? cwd : srcdir);
+  if (child_setup != NULL)
+    g_subprocess_launcher_set_child_setup (launcher, child_setup, NULL, NULL);
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("LIAISON_BINARY"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, out, err, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+
+  return g_subprocess_get_exit_status (process);
+}
+
 /* One of the test data's valid files, tests/data/valid/@name. */
 LiaisonDataset *
 liaison_test_load_valid (const char *name)

@@ -49,6 +49,17 @@ void            liaison_test_add_file_cases       (const char          *prefix,
                                                    guint                n_cases,
                                                    GTestDataFunc        test);
 
+/* The liaison binary, headless, in @cwd (tests/data when NULL), with
+ * @variable set to 1 and @child_setup run in the child when not NULL:
+ * its exit status, and what it wrote.
+ */
+int             liaison_test_run_liaison_in       (const char          *cwd,
+                                                   const char          *variable,
+                                                   GSpawnChildSetupFunc child_setup,
+                                                   const char * const  *args,
+                                                   char               **out,
+                                                   char               **err);
+
 void            liaison_test_assert_scene_matches (LiaisonScene        *scene,
                                                    LiaisonDataset      *dataset);
 void            liaison_test_assert_cut_cleanly   (const char          *message);

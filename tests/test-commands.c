@@ -16,55 +16,12 @@
 
 #include "liaison-test-util.h"
 
-/* Runs the real binary with no display at all, as a script or CI would,
- * in @cwd (tests/data when NULL), with @variable set and @child_setup run
- * in the child when not NULL.
- */
-static int
-run_liaison_in (const char            *cwd,
-                const char            *variable,
-                GSpawnChildSetupFunc   child_setup,
-                const char * const    *args,
-                char                 **out,
-                char                 **err)
-{
-  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *srcdir = g_test_build_filename (G_TEST_DIST, "data", NULL);
-
-  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
-  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  g_subprocess_launcher_unsetenv (launcher, "DBUS_SESSION_BUS_ADDRESS");
-  g_subprocess_launcher_unsetenv (launcher, "GSETTINGS_SCHEMA_DIR");
-  if (variable != NULL)
-    g_subprocess_launcher_setenv (launcher, variable, "1", TRUE);
-  g_subprocess_launcher_set_cwd (launcher, cwd != NULL ? cwd : srcdir);
-  if (child_setup != NULL)
-    g_subprocess_launcher_set_child_setup (launcher, child_setup, NULL, NULL);
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("LIAISON_BINARY"));
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, out, err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-
-  return g_subprocess_get_exit_status (process);
-}
-
 static int
 run_liaison (const char * const  *args,
              char               **out,
              char               **err)
 {
-  return run_liaison_in (NULL, NULL, NULL, args, out, err);
+  return liaison_test_run_liaison_in (NULL, NULL, NULL, args, out, err);
 }
 
 static void
@@ -380,7 +337,7 @@ test_export_time_limit (void)
   g_autofree char *err = NULL;
 
   /* A layout that never ends is stopped at the limit given. */
-  g_assert_cmpint (run_liaison_in (NULL, "LIAISON_WORKER_TEST_HANG", NULL, args, &out, &err), ==, 1);
+  g_assert_cmpint (liaison_test_run_liaison_in (NULL, "LIAISON_WORKER_TEST_HANG", NULL, args, &out, &err), ==, 1);
   g_assert_cmpstr (err, ==, "Graphviz’s dot engine took more than 1 second and was stopped; "
                             "the sfdp engine lays large graphs out much faster\n");
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
@@ -413,7 +370,7 @@ test_export_full_disk (void)
   g_assert_true (g_file_set_contents (path, "the previous export", -1, NULL));
 
   /* A one-line reason, and the old file untouched. */
-  g_assert_cmpint (run_liaison_in (NULL, NULL, limit_file_size_cb, args, &out, &err), ==, 1);
+  g_assert_cmpint (liaison_test_run_liaison_in (NULL, NULL, limit_file_size_cb, args, &out, &err), ==, 1);
   g_assert_true (g_str_has_prefix (err, expected));
   g_assert_true (strchr (err, '\n') == err + strlen (err) - 1);
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
@@ -454,7 +411,7 @@ test_export_name_with_colon (void)
   g_autofree char *err = NULL;
 
   /* A file name, here, not a URI with the scheme "report". */
-  g_assert_cmpint (run_liaison_in (dir, NULL, NULL, args, &out, &err), ==, 0);
+  g_assert_cmpint (liaison_test_run_liaison_in (dir, NULL, NULL, args, &out, &err), ==, 0);
   g_assert_cmpstr (err, ==, "");
   g_assert_true (g_file_test (written, G_FILE_TEST_IS_REGULAR));
 
@@ -553,7 +510,7 @@ test_metrics_table (void)
   g_auto(GStrv) lines = NULL;
 
   /* A layout worker that cannot start: the table needs none. */
-  g_assert_cmpint (run_liaison_in (NULL, "LIAISON_LAYOUT_WORKER", NULL, args, &out, &err), ==, 0);
+  g_assert_cmpint (liaison_test_run_liaison_in (NULL, "LIAISON_LAYOUT_WORKER", NULL, args, &out, &err), ==, 0);
   g_assert_cmpstr (err, ==, "");
   g_assert_cmpstr (out, ==, expected_out);
 
@@ -673,7 +630,7 @@ test_metrics_full_disk (void)
   g_assert_true (g_file_set_contents (path, "the previous table", -1, NULL));
 
   /* The table is larger than the 1 KiB the child may write. */
-  g_assert_cmpint (run_liaison_in (NULL, NULL, limit_file_size_cb, args, &out, &err), ==, 1);
+  g_assert_cmpint (liaison_test_run_liaison_in (NULL, NULL, limit_file_size_cb, args, &out, &err), ==, 1);
   g_assert_true (g_str_has_prefix (err, expected));
   g_assert_true (strchr (err, '\n') == err + strlen (err) - 1);
   contents = read_text (path);
