@@ -34,6 +34,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "liaison-csv-text.h"
 #include "liaison-dataset-builder.h"
 #include "liaison-import-csv.h"
 #include "liaison-import-graph.h"
@@ -340,98 +341,6 @@ row_cb (int   terminator,
   reader->n_extra = 0;
 }
 
-static gsize
-skip_bom (const char *data,
-          gsize       length)
-{
-  return length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
-}
-
-/* The line and column (in characters, from 1) of @offset in @data, which
- * is valid UTF-8 up to there.
- */
-static void
-locate (const char *data,
-        gsize       offset,
-        guint      *line,
-        guint      *column)
-{
-  const char *line_start = data;
-
-  *line = 1;
-  for (const char *p = data; p < data + offset; p++)
-    if (*p == '\n')
-      {
-        (*line)++;
-        line_start = p + 1;
-      }
-
-  *column = g_utf8_strlen (line_start, data + offset - line_start) + 1;
-}
-
-/* A NUL byte or text that is not UTF-8 is refused before libcsv sees it:
- * it would pass both on into ids and labels.
- */
-static gboolean
-check_encoding (const LiaisonCsvText  *text,
-                GError               **error)
-{
-  const char *end;
-  guint line, column;
-
-  if (g_utf8_validate_len (text->data, text->length, &end))
-    return TRUE;
-
-  locate (text->data, end - text->data, &line, &column);
-  if (*end == '\0')
-    g_set_error (error, LIAISON_DATASET_ERROR, LIAISON_DATASET_ERROR_SYNTAX,
-                 _("%s:%u:%u: a NUL byte: this is not a text file"),
-                 text->display_name, line, column);
-  else
-    g_set_error (error, LIAISON_DATASET_ERROR, LIAISON_DATASET_ERROR_SYNTAX,
-                 _("%s:%u:%u: the text is not UTF-8: save the file as UTF-8"),
-                 text->display_name, line, column);
-  return FALSE;
-}
-
-/* The delimiter that splits the first line in the most fields, outside
- * quotes: a comma, a semicolon (what spreadsheets write where the comma
- * is the decimal mark) or a tab. A comma when none is there.
- */
-static unsigned char
-sniff_delimiter (const char *data,
-                 gsize       length)
-{
-  static const unsigned char candidates[] = { ',', ';', '\t' };
-  guint counts[G_N_ELEMENTS (candidates)] = { 0 };
-  gboolean quoted = FALSE;
-  unsigned char best = ',';
-  guint best_count = 0;
-
-  for (gsize i = 0; i < length; i++)
-    {
-      char c = data[i];
-
-      if (c == '"')
-        quoted = !quoted;
-      else if (!quoted && (c == '\n' || c == '\r'))
-        break;
-      else if (!quoted)
-        for (guint k = 0; k < G_N_ELEMENTS (candidates); k++)
-          if ((unsigned char) c == candidates[k])
-            counts[k]++;
-    }
-
-  for (guint k = 0; k < G_N_ELEMENTS (candidates); k++)
-    if (counts[k] > best_count)
-      {
-        best = candidates[k];
-        best_count = counts[k];
-      }
-
-  return best;
-}
-
 /* Splits the text into rows, a line at a time, and hands each to the
  * reader's function. Returns FALSE with @error on text that is not CSV;
  * the reader's function may also stop it early, which is no error.
@@ -441,7 +350,7 @@ reader_run (Reader  *reader,
             GError **error)
 {
   const LiaisonCsvText *text = reader->text;
-  gsize start = skip_bom (text->data, text->length);
+  gsize start = liaison_csv_text_skip_bom (text->data, text->length);
   const char *p = text->data + start;
   const char *end = text->data + text->length;
   gboolean ok = TRUE;
@@ -453,7 +362,7 @@ reader_run (Reader  *reader,
       return FALSE;
     }
   csv_set_space_func (&reader->parser, is_space_cb);
-  csv_set_delim (&reader->parser, sniff_delimiter (p, end - p));
+  csv_set_delim (&reader->parser, liaison_csv_text_sniff_delimiter (p, end - p));
 
   reader->line = 1;
   while (p < end && !reader->stop)
@@ -893,7 +802,8 @@ liaison_import_csv (const LiaisonImportInput  *input,
   g_return_val_if_fail (input->data != NULL || input->length == 0, NULL);
 
   edges_text = (LiaisonCsvText) { input->data, input->length, input->display_name };
-  if (!check_encoding (edges, error) || (nodes != NULL && !check_encoding (nodes, error)))
+  if (!liaison_csv_text_check_encoding (edges, error) ||
+      (nodes != NULL && !liaison_csv_text_check_encoding (nodes, error)))
     return NULL;
 
   im.nodes = nodes;
