@@ -35,14 +35,6 @@
 
 typedef enum
 {
-  TYPE_STRING,
-  TYPE_BOOLEAN,
-  TYPE_INTEGER,
-  TYPE_REAL,
-} ValueType;
-
-typedef enum
-{
   ROLE_ATTRIBUTE,
   ROLE_TYPE,
   ROLE_LABEL,
@@ -52,12 +44,12 @@ typedef enum
 
 typedef struct
 {
-  char      *id;
-  char      *title;
-  char      *default_value;
-  ValueType  type;
-  Role       role;
-  guint      index;
+  char                *id;
+  char                *title;
+  char                *default_value;
+  LiaisonXmlValueType  type;
+  Role                 role;
+  guint                index;
 } Declaration;
 
 typedef struct
@@ -152,73 +144,20 @@ name_is (const char *name,
   return g_ascii_strcasecmp (name, wanted) == 0;
 }
 
-static gboolean
-parse_real (const char *text,
-            double     *value)
-{
-  g_autofree char *stripped = g_strstrip (g_strdup (text));
-  char *end = NULL;
-
-  if (stripped[0] == '\0')
-    return FALSE;
-  *value = g_ascii_strtod (stripped, &end);
-  return end != NULL && *end == '\0' && isfinite (*value);
-}
-
-static ValueType
+static LiaisonXmlValueType
 value_type_from_string (const char *type)
 {
   if (type == NULL)
-    return TYPE_STRING;
+    return LIAISON_XML_STRING;
   if (g_str_equal (type, "boolean"))
-    return TYPE_BOOLEAN;
+    return LIAISON_XML_BOOLEAN;
   if (g_str_equal (type, "integer") || g_str_equal (type, "long") || g_str_equal (type, "short") ||
       g_str_equal (type, "byte"))
-    return TYPE_INTEGER;
+    return LIAISON_XML_INTEGER;
   if (g_str_equal (type, "float") || g_str_equal (type, "double") || g_str_equal (type, "bigdecimal") ||
       g_str_equal (type, "biginteger"))
-    return TYPE_REAL;
-  return TYPE_STRING;
-}
-
-static const char *
-typed_json (Import     *im,
-            ValueType   type,
-            const char *text)
-{
-  g_autofree char *stripped = g_strstrip (g_strdup (text));
-  double real;
-
-  g_string_truncate (im->json, 0);
-
-  switch (type)
-    {
-    case TYPE_BOOLEAN:
-      if (name_is (stripped, "true") || g_str_equal (stripped, "1"))
-        return "true";
-      if (name_is (stripped, "false") || g_str_equal (stripped, "0"))
-        return "false";
-      break;
-
-    case TYPE_INTEGER:
-    case TYPE_REAL:
-      if (liaison_text_is_json_number (stripped) && strlen (stripped) <= 17)
-        return g_string_append (im->json, stripped)->str;
-      if (type == TYPE_REAL && parse_real (stripped, &real))
-        {
-          char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-          return g_string_append (im->json, g_ascii_formatd (buffer, sizeof buffer, "%.17g", real))->str;
-        }
-      break;
-
-    case TYPE_STRING:
-    default:
-      break;
-    }
-
-  liaison_append_json_string (im->json, text);
-  return im->json->str;
+    return LIAISON_XML_REAL;
+  return LIAISON_XML_STRING;
 }
 
 static void
@@ -256,7 +195,11 @@ apply_time (Import     *im,
   if (item->is_edge && item->date == NULL && im->dates && liaison_date_is_valid (value))
     item->date = liaison_graph_buffer_keep (im->buffer, value);
   else
-    add_attribute (im, item, name, typed_json (im, im->dates ? TYPE_STRING : TYPE_REAL, value));
+    {
+      LiaisonXmlValueType type = im->dates ? LIAISON_XML_STRING : LIAISON_XML_REAL;
+
+      add_attribute (im, item, name, liaison_xml_typed_json (im->json, type, value));
+    }
 }
 
 static void
@@ -302,7 +245,8 @@ apply_value (Import            *im,
       break;
     }
 
-  add_attribute (im, item, declaration->title, typed_json (im, declaration->type, text));
+  add_attribute (im, item, declaration->title, liaison_xml_typed_json (im->json, declaration->type,
+                                                                       text));
 }
 
 static Role
@@ -379,7 +323,7 @@ color_component (const char *text)
 {
   double value;
 
-  return text != NULL && parse_real (text, &value) ? (guint8) CLAMP (value, 0, 255) : 0;
+  return text != NULL && liaison_xml_parse_real (text, &value) ? (guint8) CLAMP (value, 0, 255) : 0;
 }
 
 static void
@@ -407,7 +351,7 @@ read_viz (Import     *im,
         }
       if (r == NULL && g == NULL && b == NULL)
         return;
-      if (a != NULL && parse_real (a, &alpha) && alpha < 1.0)
+      if (a != NULL && liaison_xml_parse_real (a, &alpha) && alpha < 1.0)
         g_snprintf (color, sizeof color, "#%02x%02x%02x%02x", color_component (r), color_component (g),
                     color_component (b), (guint8) CLAMP (alpha * 255 + 0.5, 0, 255));
       else
@@ -420,16 +364,17 @@ read_viz (Import     *im,
       g_autofree char *x = liaison_xml_reader_attribute (xml, "x");
       g_autofree char *y = liaison_xml_reader_attribute (xml, "y");
 
-      if (x != NULL && y != NULL && parse_real (x, &item->x) && parse_real (y, &item->y))
+      if (x != NULL && y != NULL && liaison_xml_parse_real (x, &item->x) &&
+          liaison_xml_parse_real (y, &item->y))
         item->has_position = TRUE;
     }
   else if (g_str_equal (name, "size") || g_str_equal (name, "thickness") || g_str_equal (name, "shape"))
     {
       g_autofree char *value = liaison_xml_reader_attribute (xml, "value");
+      LiaisonXmlValueType type = g_str_equal (name, "shape") ? LIAISON_XML_STRING : LIAISON_XML_REAL;
 
       if (value != NULL)
-        add_attribute (im, item, name,
-                       typed_json (im, g_str_equal (name, "shape") ? TYPE_STRING : TYPE_REAL, value));
+        add_attribute (im, item, name, liaison_xml_typed_json (im->json, type, value));
     }
 }
 
@@ -562,7 +507,7 @@ start_edge (Import *im)
   if (label != NULL && label[0] != '\0')
     item->label = liaison_graph_buffer_keep (im->buffer, label);
   if (weight != NULL)
-    add_attribute (im, item, "weight", typed_json (im, TYPE_REAL, weight));
+    add_attribute (im, item, "weight", liaison_xml_typed_json (im->json, LIAISON_XML_REAL, weight));
   if (start != NULL)
     apply_time (im, item, "start", start);
   if (end != NULL)

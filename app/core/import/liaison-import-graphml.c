@@ -45,14 +45,6 @@ typedef enum
 
 typedef enum
 {
-  TYPE_STRING,
-  TYPE_BOOLEAN,
-  TYPE_INTEGER,
-  TYPE_REAL,
-} ValueType;
-
-typedef enum
-{
   ROLE_ATTRIBUTE,
   ROLE_LABEL,
   ROLE_NAME,
@@ -69,13 +61,13 @@ typedef enum
 
 typedef struct
 {
-  char      *id;
-  char      *name;
-  char      *default_value;
-  guint      domains;
-  ValueType  type;
-  char      *yfiles_type;
-  guint      index;
+  char                *id;
+  char                *name;
+  char                *default_value;
+  guint                domains;
+  LiaisonXmlValueType  type;
+  char                *yfiles_type;
+  guint                index;
 } Key;
 
 /* A node or an edge being read: what its <data> said so far. */
@@ -212,74 +204,18 @@ role_of (const Key *key,
     }
 }
 
-static ValueType
+static LiaisonXmlValueType
 value_type_from_string (const char *type)
 {
   if (type == NULL)
-    return TYPE_STRING;
+    return LIAISON_XML_STRING;
   if (g_str_equal (type, "boolean"))
-    return TYPE_BOOLEAN;
+    return LIAISON_XML_BOOLEAN;
   if (g_str_equal (type, "int") || g_str_equal (type, "long"))
-    return TYPE_INTEGER;
+    return LIAISON_XML_INTEGER;
   if (g_str_equal (type, "float") || g_str_equal (type, "double"))
-    return TYPE_REAL;
-  return TYPE_STRING;
-}
-
-static gboolean
-parse_real (const char *text,
-            double     *value)
-{
-  g_autofree char *stripped = g_strstrip (g_strdup (text));
-  char *end = NULL;
-
-  if (stripped[0] == '\0')
-    return FALSE;
-  *value = g_ascii_strtod (stripped, &end);
-  return end != NULL && *end == '\0' && isfinite (*value);
-}
-
-/* @text as JSON, of the key's type when it reads as one, and as a string
- * when it does not: nothing the file says is lost.
- */
-static const char *
-typed_json (Import     *im,
-            ValueType   type,
-            const char *text)
-{
-  g_autofree char *stripped = g_strstrip (g_strdup (text));
-  double real;
-
-  g_string_truncate (im->json, 0);
-
-  switch (type)
-    {
-    case TYPE_BOOLEAN:
-      if (name_is (stripped, "true") || g_str_equal (stripped, "1"))
-        return "true";
-      if (name_is (stripped, "false") || g_str_equal (stripped, "0"))
-        return "false";
-      break;
-
-    case TYPE_INTEGER:
-    case TYPE_REAL:
-      if (liaison_text_is_json_number (stripped) && strlen (stripped) <= 17)
-        return g_string_append (im->json, stripped)->str;
-      if (type == TYPE_REAL && parse_real (stripped, &real))
-        {
-          char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-          return g_string_append (im->json, g_ascii_formatd (buffer, sizeof buffer, "%.17g", real))->str;
-        }
-      break;
-
-    case TYPE_STRING:
-    default:
-      break;
-    }
-
-  liaison_append_json_string (im->json, text);
-  return im->json->str;
+    return LIAISON_XML_REAL;
+  return LIAISON_XML_STRING;
 }
 
 static void
@@ -333,7 +269,7 @@ apply_value (Import     *im,
       break;
     case ROLE_X:
     case ROLE_Y:
-      if (parse_real (text, &real))
+      if (liaison_xml_parse_real (text, &real))
         {
           if (role_of (key, domain) == ROLE_X)
             item->has_x = TRUE, item->x = real;
@@ -341,10 +277,10 @@ apply_value (Import     *im,
             item->has_y = TRUE, item->y = real;
         }
       /* Kept as well, so that an export gives them back. */
-      add_attribute (im, item, key->name, typed_json (im, key->type, text));
+      add_attribute (im, item, key->name, liaison_xml_typed_json (im->json, key->type, text));
       break;
     case ROLE_ATTRIBUTE:
-      add_attribute (im, item, key->name, typed_json (im, key->type, text));
+      add_attribute (im, item, key->name, liaison_xml_typed_json (im->json, key->type, text));
       break;
     case ROLE_TITLE:
     case ROLE_NODE_GRAPHICS:
@@ -467,12 +403,13 @@ read_graphics (Import  *im,
           g_autofree char *height = liaison_xml_reader_attribute (xml, "height");
           double vx, vy, vw = 0, vh = 0;
 
-          if (x != NULL && y != NULL && parse_real (x, &vx) && parse_real (y, &vy))
+          if (x != NULL && y != NULL && liaison_xml_parse_real (x, &vx)
+              && liaison_xml_parse_real (y, &vy))
             {
               if (width != NULL)
-                parse_real (width, &vw);
+                liaison_xml_parse_real (width, &vw);
               if (height != NULL)
-                parse_real (height, &vh);
+                liaison_xml_parse_real (height, &vh);
               item->has_geometry = TRUE;
               item->geometry_x = vx + vw / 2;
               item->geometry_y = -(vy + vh / 2);
@@ -506,7 +443,7 @@ read_data (Import  *im,
   guint line = liaison_xml_reader_line (xml);
   Key *key = key_id != NULL ? g_hash_table_lookup (im->keys, key_id) : NULL;
   Key undeclared = { key_id != NULL ? key_id : (char *) "data", key_id != NULL ? key_id : (char *) "data",
-                     NULL, domain, TYPE_STRING, NULL, G_MAXUINT };
+                     NULL, domain, LIAISON_XML_STRING, NULL, G_MAXUINT };
 
   /* A <data> whose key is not declared keeps its value under the key. */
   if (key == NULL)

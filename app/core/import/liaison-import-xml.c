@@ -25,9 +25,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 #include <string.h>
 
 #include "liaison-dataset.h"
+#include "liaison-import-graph.h"
 #include "liaison-import-xml.h"
 #include "liaison-text-cursor.h"
 
@@ -536,3 +538,60 @@ liaison_xml_reader_fraction (LiaisonXmlReader *self)
 
   return self->input->length > 0 ? CLAMP ((double) consumed / self->input->length, 0.0, 1.0) : 1.0;
 }
+
+gboolean
+liaison_xml_parse_real (const char *text,
+                        double     *value)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  char *end = NULL;
+
+  if (stripped[0] == '\0')
+    return FALSE;
+  *value = g_ascii_strtod (stripped, &end);
+  return end != NULL && *end == '\0' && isfinite (*value);
+}
+
+/* @text as JSON, of the declared type when it reads as one, and as a
+ * string when it does not: nothing the file says is lost.
+ */
+const char *
+liaison_xml_typed_json (GString             *json,
+                        LiaisonXmlValueType  type,
+                        const char          *text)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  double real;
+
+  g_string_truncate (json, 0);
+
+  switch (type)
+    {
+    case LIAISON_XML_BOOLEAN:
+      if (g_ascii_strcasecmp (stripped, "true") == 0 || g_str_equal (stripped, "1"))
+        return "true";
+      if (g_ascii_strcasecmp (stripped, "false") == 0 || g_str_equal (stripped, "0"))
+        return "false";
+      break;
+
+    case LIAISON_XML_INTEGER:
+    case LIAISON_XML_REAL:
+      if (liaison_text_is_json_number (stripped) && strlen (stripped) <= 17)
+        return g_string_append (json, stripped)->str;
+      if (type == LIAISON_XML_REAL && liaison_xml_parse_real (stripped, &real))
+        {
+          char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+          return g_string_append (json, g_ascii_formatd (buffer, sizeof buffer, "%.17g", real))->str;
+        }
+      break;
+
+    case LIAISON_XML_STRING:
+    default:
+      break;
+    }
+
+  liaison_append_json_string (json, text);
+  return json->str;
+}
+

@@ -74,4 +74,23 @@ void        liaison_xml_reader_set_error  (LiaisonXmlReader          *self,
                                            const char                *format,
                                            ...) G_GNUC_PRINTF (4, 5);
 
+/* The value types GraphML keys and GEXF attributes declare, as far as
+ * JSON tells them apart.
+ */
+typedef enum
+{
+  LIAISON_XML_STRING,
+  LIAISON_XML_BOOLEAN,
+  LIAISON_XML_INTEGER,
+  LIAISON_XML_REAL,
+} LiaisonXmlValueType;
+
+/* A finite number, surrounding space allowed. */
+gboolean    liaison_xml_parse_real        (const char                *text,
+                                           double                    *value);
+/* @text as JSON in @json, which it returns (or a static "true", "false"). */
+const char *liaison_xml_typed_json        (GString                   *json,
+                                           LiaisonXmlValueType        type,
+                                           const char                *text);
+
 G_END_DECLS
