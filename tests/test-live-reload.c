@@ -145,6 +145,7 @@ test_live_reload (void)
 
   /* Saved with a new entity: it is there, the filter and camera stay. */
   waiting.dataset = dataset;
+  g_test_message ("saving a new entity");
   save (path, second);
   ui_test_wait_until (replaced, &waiting);
   dataset = liaison_window_get_dataset (window);
@@ -161,6 +162,7 @@ test_live_reload (void)
   /* A broken save: the graph stays, the bar names the problem, as
    * text and never as markup.
    */
+  g_test_message ("saving a broken version");
   save (path, broken);
   ui_test_wait_until (bar_shown, window);
   g_assert_true (liaison_window_get_dataset (window) == dataset);
@@ -172,12 +174,14 @@ test_live_reload (void)
 
   /* Fixed: read again, and the bar goes. */
   waiting.dataset = dataset;
+  g_test_message ("saving a fixed version");
   save (path, first);
   ui_test_wait_until (replaced, &waiting);
   g_assert_false (bar_shown (window));
   g_assert_null (liaison_dataset_lookup_entity (liaison_window_get_dataset (window), "d"));
 
   g_object_add_weak_pointer (G_OBJECT (window), &weak);
+  g_test_message ("closing the window");
   gtk_window_destroy (GTK_WINDOW (window));
   ui_test_wait_until (is_null, &weak);
 

@@ -249,6 +249,7 @@ reloaded_cb (GObject      *object,
       !g_file_equal (self->file, context->file))
     return;
   g_clear_object (&reload->loader);
+  g_debug ("Read again: %s", dataset != NULL ? "opened" : error->message);
 
   if (dataset == NULL)
     {
@@ -274,6 +275,7 @@ changed_cb (LiaisonWindow    *self,
   ReloadContext *context;
   LiaisonLoadLimits limits;
 
+  g_debug ("Reading “%s” again, %zu bytes", display_name, g_bytes_get_size (contents));
   if (app != NULL)
     liaison_application_get_limits (LIAISON_APPLICATION (app), &limits);
   else
@@ -289,35 +291,6 @@ changed_cb (LiaisonWindow    *self,
                                             reloaded_cb, context);
 }
 
-static void
-watch_read_cb (GObject      *object,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  g_autoptr(LiaisonWindow) self = user_data;
-  g_autoptr(GBytes) contents = NULL;
-  g_autoptr(GError) error = NULL;
-  Reload *reload;
-
-  contents = g_file_load_bytes_finish (G_FILE (object), result, NULL, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  reload = g_object_get_data (G_OBJECT (self), RELOAD_KEY);
-  if (reload == NULL || reload->watch != NULL || self->file == NULL ||
-      !g_file_equal (self->file, G_FILE (object)))
-    return;
-
-  if (contents != NULL)
-    reload->watch = liaison_file_watch_new (G_FILE (object), contents, &error);
-  if (reload->watch == NULL)
-    {
-      g_debug ("Not watching the file: %s", error->message);
-      return;
-    }
-  g_signal_connect_object (reload->watch, "changed", G_CALLBACK (changed_cb), self, G_CONNECT_SWAPPED);
-}
-
 /* Watches @file, the one now open, in place of any before; %NULL, or a
  * file that is not local, stops watching.
  */
@@ -325,6 +298,8 @@ void
 liaison_window_watch_file (LiaisonWindow *self,
                            GFile         *file)
 {
+  g_autoptr(GBytes) unknown = g_bytes_new_static ("", 0);
+  g_autoptr(GError) error = NULL;
   Reload *reload;
 
   g_return_if_fail (LIAISON_IS_WINDOW (self));
@@ -337,9 +312,18 @@ liaison_window_watch_file (LiaisonWindow *self,
   if (file == NULL || !g_file_is_native (file))
     return;
 
-  /* What is on disk now is what a save is compared with. */
+  /* Watched from now, so that no save is missed: reading the file again
+   * first would block, or, done aside, could read a save and then never
+   * see it. The first save is compared with nothing, and so always read.
+   */
   reload->cancellable = g_cancellable_new ();
-  g_file_load_bytes_async (file, reload->cancellable, watch_read_cb, g_object_ref (self));
+  reload->watch = liaison_file_watch_new (file, unknown, &error);
+  if (reload->watch == NULL)
+    {
+      g_debug ("Not watching the file: %s", error->message);
+      return;
+    }
+  g_signal_connect_object (reload->watch, "changed", G_CALLBACK (changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 void
