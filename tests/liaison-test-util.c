@@ -19,6 +19,7 @@
 #include "liaison-dataset-loader.h"
 #include "liaison-entity.h"
 #include "liaison-graph-builder.h"
+#include "liaison-layout.h"
 #include "liaison-test-util.h"
 
 /* The dataset that ships with Liaison, in the source tree. */
@@ -174,6 +175,33 @@ liaison_test_run_liaison_in (const char            *cwd,
   g_assert_true (g_subprocess_get_if_exited (process));
 
   return g_subprocess_get_exit_status (process);
+}
+
+LiaisonScene *
+liaison_test_lay_out (LiaisonDataset   *dataset,
+                      LiaisonViewState *state)
+{
+  g_autoptr(GError) error = NULL;
+  LiaisonScene *scene = liaison_layout_run (dataset, state, LIAISON_LAYOUT_ENGINE_AUTO, 60, NULL, &error);
+
+  g_assert_no_error (error);
+  return scene;
+}
+
+GBytes *
+liaison_test_export_bytes (LiaisonScene        *scene,
+                           LiaisonExportFormat  format)
+{
+  LiaisonExportOptions options;
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes;
+
+  liaison_export_options_init (&options, format);
+  bytes = liaison_export_to_bytes (scene, &options, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (bytes);
+
+  return bytes;
 }
 
 /* One of the test data's valid files, tests/data/valid/@name. */

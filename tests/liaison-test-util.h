@@ -8,7 +8,9 @@
 #pragma once
 
 #include "liaison-dataset.h"
+#include "liaison-export.h"
 #include "liaison-scene.h"
+#include "liaison-view-state.h"
 
 G_BEGIN_DECLS
 
@@ -59,6 +61,14 @@ int             liaison_test_run_liaison_in       (const char          *cwd,
                                                    const char * const  *args,
                                                    char               **out,
                                                    char               **err);
+
+/* @dataset laid out with the automatic engine, and @scene exported as
+ * @format with the default options; both must succeed.
+ */
+LiaisonScene   *liaison_test_lay_out              (LiaisonDataset      *dataset,
+                                                   LiaisonViewState    *state) G_GNUC_WARN_UNUSED_RESULT;
+GBytes         *liaison_test_export_bytes         (LiaisonScene        *scene,
+                                                   LiaisonExportFormat  format) G_GNUC_WARN_UNUSED_RESULT;
 
 void            liaison_test_assert_scene_matches (LiaisonScene        *scene,
                                                    LiaisonDataset      *dataset);

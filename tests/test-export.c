@@ -22,33 +22,6 @@
 #include "liaison-style.h"
 #include "liaison-test-util.h"
 
-static LiaisonScene *
-lay_out (LiaisonDataset   *dataset,
-         LiaisonViewState *state)
-{
-  g_autoptr(GError) error = NULL;
-  LiaisonScene *scene = liaison_layout_run (dataset, state, LIAISON_LAYOUT_ENGINE_AUTO, 60, NULL, &error);
-
-  g_assert_no_error (error);
-  return scene;
-}
-
-static GBytes *
-export (LiaisonScene        *scene,
-        LiaisonExportFormat  format)
-{
-  LiaisonExportOptions options;
-  g_autoptr(GError) error = NULL;
-  GBytes *bytes;
-
-  liaison_export_options_init (&options, format);
-  bytes = liaison_export_to_bytes (scene, &options, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (bytes);
-
-  return bytes;
-}
-
 /* What a researcher's tools see in an SVG: element groups by id and class,
  * and the text inside them.
  */
@@ -139,8 +112,8 @@ static void
 test_svg_groups (void)
 {
   g_autoptr(LiaisonDataset) dataset = liaison_test_load_bundled ();
-  g_autoptr(LiaisonScene) scene = lay_out (dataset, NULL);
-  g_autoptr(GBytes) svg = export (scene, LIAISON_EXPORT_SVG);
+  g_autoptr(LiaisonScene) scene = liaison_test_lay_out (dataset, NULL);
+  g_autoptr(GBytes) svg = liaison_test_export_bytes (scene, LIAISON_EXPORT_SVG);
   SvgSummary summary;
   guint n_entities = 0, n_relations = 0;
 
@@ -187,8 +160,8 @@ static void
 test_svg_japanese (void)
 {
   g_autoptr(LiaisonDataset) dataset = liaison_test_load_valid ("japanese-and-chinese.json");
-  g_autoptr(LiaisonScene) scene = lay_out (dataset, NULL);
-  g_autoptr(GBytes) svg = export (scene, LIAISON_EXPORT_SVG);
+  g_autoptr(LiaisonScene) scene = liaison_test_lay_out (dataset, NULL);
+  g_autoptr(GBytes) svg = liaison_test_export_bytes (scene, LIAISON_EXPORT_SVG);
   SvgSummary summary;
 
   summarize_svg (svg, &summary);
@@ -218,8 +191,8 @@ test_svg_hostile_labels (void)
 
   dataset = liaison_dataset_load_bytes (input, "hostile.json", NULL, NULL, &error);
   g_assert_no_error (error);
-  scene = lay_out (dataset, NULL);
-  svg = export (scene, LIAISON_EXPORT_SVG);
+  scene = liaison_test_lay_out (dataset, NULL);
+  svg = liaison_test_export_bytes (scene, LIAISON_EXPORT_SVG);
 
   /* It parses, has no script element, and says what the data says. */
   summarize_svg (svg, &summary);
@@ -239,7 +212,7 @@ static void
 test_png (void)
 {
   g_autoptr(LiaisonDataset) dataset = liaison_test_load_bundled ();
-  g_autoptr(LiaisonScene) scene = lay_out (dataset, NULL);
+  g_autoptr(LiaisonScene) scene = liaison_test_lay_out (dataset, NULL);
   const LiaisonRect *bounds = liaison_scene_get_bounds (scene);
   LiaisonExportOptions options;
   g_autoptr(GBytes) png = NULL;
@@ -289,7 +262,7 @@ static void
 test_pdf (void)
 {
   g_autoptr(LiaisonDataset) dataset = liaison_test_load_bundled ();
-  g_autoptr(LiaisonScene) scene = lay_out (dataset, NULL);
+  g_autoptr(LiaisonScene) scene = liaison_test_lay_out (dataset, NULL);
   LiaisonExportOptions options;
   g_autoptr(GBytes) pdf = NULL;
   const LiaisonRect *bounds = liaison_scene_get_bounds (scene);
@@ -320,8 +293,8 @@ static void
 test_dot_rerenders (void)
 {
   g_autoptr(LiaisonDataset) dataset = liaison_test_load_bundled ();
-  g_autoptr(LiaisonScene) scene = lay_out (dataset, NULL);
-  g_autoptr(GBytes) dot = export (scene, LIAISON_EXPORT_DOT);
+  g_autoptr(LiaisonScene) scene = liaison_test_lay_out (dataset, NULL);
+  g_autoptr(GBytes) dot = liaison_test_export_bytes (scene, LIAISON_EXPORT_DOT);
   g_autofree char *path = liaison_test_temporary_path ("graph.dot");
   g_autofree char *neato = g_find_program_in_path ("neato");
   g_autofree char *out = NULL;
@@ -362,8 +335,8 @@ test_json_reloads (void)
 
   /* The current view: without countries. */
   liaison_view_state_set_entity_type_visible (state, "country", FALSE);
-  scene = lay_out (dataset, state);
-  json = export (scene, LIAISON_EXPORT_JSON);
+  scene = liaison_test_lay_out (dataset, state);
+  json = liaison_test_export_bytes (scene, LIAISON_EXPORT_JSON);
 
   again = liaison_dataset_load_bytes (json, "export.json", NULL, NULL, &error);
   g_assert_no_error (error);
@@ -401,187 +374,6 @@ test_json_reloads (void)
     g_assert_cmpuint (n_attributes, ==, n_original);
     g_assert_cmpstr (liaison_entity_get_aliases (huawei)[0], ==, "Huawei");
     g_assert_cmpstr (liaison_entity_get_type_label (huawei), ==, "Company");
-  }
-}
-
-static void
-test_write_errors (void)
-{
-  g_autoptr(LiaisonDataset) dataset = liaison_test_load_valid ("minimal.json");
-  g_autoptr(LiaisonScene) scene = lay_out (dataset, NULL);
-  g_autofree char *dir = g_dir_make_tmp ("liaison-test-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "graph.svg", NULL);
-  g_autofree char *missing = g_build_filename (dir, "no-such-folder", "graph.svg", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFile) missing_file = g_file_new_for_path (missing);
-  g_autoptr(GFile) folder = g_file_new_for_path (dir);
-  g_autoptr(GCancellable) cancelled = g_cancellable_new ();
-  g_autofree char *contents = NULL;
-  g_autofree char *expected = NULL;
-  LiaisonExportOptions options;
-  g_autoptr(GError) error = NULL;
-
-  liaison_export_options_init (&options, LIAISON_EXPORT_SVG);
-
-  /* A folder that does not exist. */
-  g_assert_false (liaison_export_to_file (scene, &options, missing_file, NULL, &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
-  expected = g_strdup_printf ("Could not write “%s”: ", missing);
-  g_assert_true (g_str_has_prefix (error->message, expected));
-  g_clear_error (&error);
-
-  /* A folder where the file should be. */
-  g_assert_false (liaison_export_to_file (scene, &options, folder, NULL, &error));
-  g_assert_nonnull (error);
-  g_clear_error (&error);
-  g_assert_true (g_file_test (dir, G_FILE_TEST_IS_DIR));
-
-  /* An existing file survives a write that fails. */
-  g_assert_true (g_file_set_contents (path, "the previous export", -1, NULL));
-  g_cancellable_cancel (cancelled);
-  g_assert_false (liaison_export_to_file (scene, &options, file, cancelled, &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
-  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
-  g_assert_cmpstr (contents, ==, "the previous export");
-  g_clear_error (&error);
-
-  /* And is replaced by one that succeeds, with nothing left beside it. */
-  g_assert_true (liaison_export_to_file (scene, &options, file, NULL, &error));
-  g_assert_no_error (error);
-  g_clear_pointer (&contents, g_free);
-  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
-  g_assert_true (g_str_has_prefix (contents, "<?xml"));
-  {
-    g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
-    guint n = 0;
-
-    while (g_dir_read_name (listing) != NULL)
-      n++;
-    g_assert_cmpuint (n, ==, 1);
-  }
-
-  g_unlink (path);
-  g_rmdir (dir);
-}
-
-typedef struct
-{
-  gboolean  done;
-  gboolean  written;
-  GError   *error;
-} AsyncOutcome;
-
-static void
-exported_cb (GObject      *object,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  AsyncOutcome *outcome = user_data;
-
-  outcome->written = liaison_export_to_file_finish (result, &outcome->error);
-  outcome->done = TRUE;
-}
-
-static void
-export_async (LiaisonScene               *scene,
-              const LiaisonExportOptions *options,
-              GFile                      *file,
-              GCancellable               *cancellable,
-              AsyncOutcome               *outcome)
-{
-  liaison_export_to_file_async (scene, options, file, cancellable, exported_cb, outcome);
-  while (!outcome->done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-/* The window's way to export: on a thread, with a way to cancel. */
-static void
-test_to_file_async (void)
-{
-  g_autoptr(LiaisonDataset) dataset = liaison_test_load_bundled ();
-  g_autoptr(LiaisonScene) scene = lay_out (dataset, NULL);
-  g_autoptr(GBytes) expected = export (scene, LIAISON_EXPORT_PNG);
-  g_autofree char *path = liaison_test_temporary_path ("graph.png");
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
-  g_autoptr(GBytes) written = NULL;
-  g_autofree char *contents = NULL;
-  AsyncOutcome done = { 0 };
-  AsyncOutcome cancelled = { 0 };
-  LiaisonExportOptions options;
-
-  liaison_export_options_init (&options, LIAISON_EXPORT_PNG);
-
-  /* The file holds what the same export gives in memory. */
-  export_async (scene, &options, file, NULL, &done);
-  g_assert_no_error (done.error);
-  g_assert_true (done.written);
-  written = g_file_load_bytes (file, NULL, NULL, NULL);
-  g_assert_nonnull (written);
-  g_assert_true (g_bytes_equal (written, expected));
-
-  /* Cancelled, it says so and leaves the file that was there alone. */
-  g_assert_true (g_file_set_contents (path, "the previous export", -1, NULL));
-  g_cancellable_cancel (cancellable);
-  export_async (scene, &options, file, cancellable, &cancelled);
-  g_assert_false (cancelled.written);
-  g_assert_error (cancelled.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
-  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
-  g_assert_cmpstr (contents, ==, "the previous export");
-  g_clear_error (&cancelled.error);
-
-  liaison_test_remove_temporary (path);
-}
-
-/* A disk that fills up halfway through the export. */
-static void
-test_full_disk_keeps_old_file (void)
-{
-  if (g_test_subprocess ())
-    {
-      g_autoptr(LiaisonDataset) dataset = liaison_test_load_valid ("self-loop-and-parallel.json");
-      g_autoptr(LiaisonScene) scene = lay_out (dataset, NULL);
-      const char *dir = g_getenv ("LIAISON_TEST_EXPORT_DIR");
-      g_autofree char *path = g_build_filename (dir, "graph.svg", NULL);
-      g_autoptr(GFile) file = g_file_new_for_path (path);
-      g_autofree char *contents = NULL;
-      g_autofree char *expected = g_strdup_printf ("Could not write “%s”: ", path);
-      g_autoptr(GError) error = NULL;
-      g_autoptr(GDir) listing = NULL;
-      struct rlimit limit = { 1024, 1024 };
-      LiaisonExportOptions options;
-
-      g_assert_true (g_file_set_contents (path, "the previous export", -1, NULL));
-
-      /* Writes past 1 KiB fail with EFBIG, as on a full disk with ENOSPC. */
-      signal (SIGXFSZ, SIG_IGN);
-      g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
-
-      liaison_export_options_init (&options, LIAISON_EXPORT_SVG);
-      g_assert_false (liaison_export_to_file (scene, &options, file, NULL, &error));
-      g_assert_nonnull (error);
-      g_assert_true (g_str_has_prefix (error->message, expected));
-
-      /* The old file as it was, and no half-written one beside it. */
-      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
-      g_assert_cmpstr (contents, ==, "the previous export");
-      listing = g_dir_open (dir, 0, NULL);
-      g_assert_cmpstr (g_dir_read_name (listing), ==, "graph.svg");
-      g_assert_null (g_dir_read_name (listing));
-      return;
-    }
-
-  {
-    g_autofree char *dir = g_dir_make_tmp ("liaison-test-XXXXXX", NULL);
-    g_autofree char *path = g_build_filename (dir, "graph.svg", NULL);
-
-    g_setenv ("LIAISON_TEST_EXPORT_DIR", dir, TRUE);
-    g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
-    g_test_trap_assert_passed ();
-    g_unsetenv ("LIAISON_TEST_EXPORT_DIR");
-
-    g_unlink (path);
-    g_rmdir (dir);
   }
 }
 
@@ -698,8 +490,8 @@ static void
 test_bold_relations (void)
 {
   g_autoptr(LiaisonDataset) dataset = liaison_test_load_valid ("bold-and-solid-relations.json");
-  g_autoptr(LiaisonScene) scene = lay_out (dataset, NULL);
-  g_autoptr(GBytes) svg = export (scene, LIAISON_EXPORT_SVG);
+  g_autoptr(LiaisonScene) scene = liaison_test_lay_out (dataset, NULL);
+  g_autoptr(GBytes) svg = liaison_test_export_bytes (scene, LIAISON_EXPORT_SVG);
   static const GMarkupParser parser = { line_width_start, NULL, NULL, NULL, NULL };
   g_autoptr(GMarkupParseContext) context = NULL;
   LineWidths widths = { g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free), NULL };
@@ -981,12 +773,12 @@ static void
 test_svg_labels_placed (void)
 {
   g_autoptr(LiaisonDataset) dataset = liaison_test_load_bundled ();
-  g_autoptr(LiaisonScene) scene = lay_out (dataset, NULL);
-  g_autoptr(GBytes) svg = export (scene, LIAISON_EXPORT_SVG);
+  g_autoptr(LiaisonScene) scene = liaison_test_lay_out (dataset, NULL);
+  g_autoptr(GBytes) svg = liaison_test_export_bytes (scene, LIAISON_EXPORT_SVG);
   g_autoptr(LiaisonLabelPlacement) labels = liaison_scene_get_labels (scene, 1.0, LIAISON_MIN_LABEL_PIXELS);
   g_autoptr(LiaisonDataset) japanese = liaison_test_load_valid ("japanese-and-chinese.json");
-  g_autoptr(LiaisonScene) japanese_scene = lay_out (japanese, NULL);
-  g_autoptr(GBytes) japanese_svg = export (japanese_scene, LIAISON_EXPORT_SVG);
+  g_autoptr(LiaisonScene) japanese_scene = liaison_test_lay_out (japanese, NULL);
+  g_autoptr(GBytes) japanese_svg = liaison_test_export_bytes (japanese_scene, LIAISON_EXPORT_SVG);
   guint n_labels;
 
   /* The labels the screen shows at 100 %, and no others. */
@@ -1007,8 +799,8 @@ static void
 test_svg_no_pile_up (void)
 {
   g_autoptr(LiaisonDataset) dataset = liaison_test_load_bundled ();
-  g_autoptr(LiaisonScene) scene = lay_out (dataset, NULL);
-  g_autoptr(GBytes) svg = export (scene, LIAISON_EXPORT_SVG);
+  g_autoptr(LiaisonScene) scene = liaison_test_lay_out (dataset, NULL);
+  g_autoptr(GBytes) svg = liaison_test_export_bytes (scene, LIAISON_EXPORT_SVG);
   const char *data = g_bytes_get_data (svg, NULL);
   guint n = 0;
 
@@ -1033,9 +825,6 @@ main (int   argc,
   g_test_add_func ("/export/pdf", test_pdf);
   g_test_add_func ("/export/dot-rerenders", test_dot_rerenders);
   g_test_add_func ("/export/json-reloads", test_json_reloads);
-  g_test_add_func ("/export/write-errors", test_write_errors);
-  g_test_add_func ("/export/full-disk-keeps-old-file", test_full_disk_keeps_old_file);
-  g_test_add_func ("/export/to-file-async", test_to_file_async);
   g_test_add_func ("/export/formats", test_formats);
   g_test_add_func ("/export/svg/labels-placed", test_svg_labels_placed);
   g_test_add_func ("/export/svg/no-pile-up", test_svg_no_pile_up);
