@@ -6,10 +6,13 @@
  */
 
 /* How well a layout keeps its shape: a focus, then five expansions, each
- * from the most connected entity shown and not yet expanded, on a
- * synthetic graph of 2,000 entities and on the bundled dataset. Prints
- * how far the entities that stayed moved (median, as a share of the
- * view's diagonal; the reference is 5 %) and how long each step took.
+ * from the most connected entity shown and not yet expanded, on
+ * synthetic graphs of 2,000 and 10,000 entities (on the larger, also a
+ * focus three steps out, some 130 to 170 entities) and on the bundled
+ * dataset. Prints how far the entities that stayed moved (median, as a
+ * share of the view's diagonal; the reference is 5 %) and how long each
+ * step took (the reference: half a second for a neighbourhood of 200
+ * entities in a dataset of 10,000).
  */
 
 #include "config.h"
@@ -77,11 +80,13 @@ lay_out (LiaisonDataset        *dataset,
 static void
 run (const char     *name,
      LiaisonDataset *dataset,
-     guint           seed)
+     guint           seed,
+     guint           depth,
+     guint           n_steps)
 {
   g_autoptr(LiaisonViewState) state = liaison_view_state_new (dataset);
   g_autoptr(LiaisonPositionMemory) memory = liaison_position_memory_new (liaison_dataset_get_n_entities (dataset));
-  g_autoptr(LiaisonSubset) shown = liaison_neighbourhood_new (dataset, NULL, &seed, 1, 1);
+  g_autoptr(LiaisonSubset) shown = liaison_neighbourhood_new (dataset, NULL, &seed, 1, depth);
   g_autoptr(GHashTable) expanded = g_hash_table_new (NULL, NULL);
   g_autoptr(LiaisonScene) scene = NULL;
   double worst = 0, ms;
@@ -89,10 +94,10 @@ run (const char     *name,
   liaison_view_state_set_subset (state, shown);
   scene = lay_out (dataset, state, memory, &ms);
   g_hash_table_add (expanded, GUINT_TO_POINTER (seed + 1));
-  printf ("%s, %u entities: focus, %u shown, %.0f ms\n", name, liaison_dataset_get_n_entities (dataset),
-          liaison_scene_get_n_nodes (scene), ms);
+  printf ("%s, %u entities: focus at depth %u, %u shown, %.0f ms\n", name,
+          liaison_dataset_get_n_entities (dataset), depth, liaison_scene_get_n_nodes (scene), ms);
 
-  for (guint step = 1; step <= 5; step++)
+  for (guint step = 1; step <= n_steps; step++)
     {
       guint next = liaison_test_most_connected_shown (dataset, scene, expanded);
       g_autoptr(LiaisonSubset) wider = NULL;
@@ -124,10 +129,14 @@ main (int   argc,
 {
   g_autoptr(GString) json = synthetic_dataset_json (2000, 20190903);
   g_autoptr(LiaisonDataset) synthetic = liaison_test_load_text (json->str);
+  g_autoptr(GString) large_json = synthetic_dataset_json (10000, 20190903);
+  g_autoptr(LiaisonDataset) large = liaison_test_load_text (large_json->str);
   g_autoptr(LiaisonDataset) bundled = liaison_test_load_bundled ();
 
-  run ("Synthetic", synthetic, 0);
-  run ("Bundled", bundled, 0);
+  run ("Synthetic", synthetic, 0, 1, 5);
+  run ("Synthetic", large, 0, 1, 5);
+  run ("Synthetic", large, 0, 3, 5);
+  run ("Bundled", bundled, 0, 1, 5);
 
   return 0;
 }
