@@ -36,23 +36,6 @@ static LiaisonWindow *window;
 static LiaisonEntityTable *table;
 static LiaisonAnalysis *analysis;
 
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static gboolean
 measured (gpointer data)
 {
@@ -446,7 +429,7 @@ main (int   argc,
   window = ui_test_open_window ();
   liaison_window_open (window, file);
   ui_test_wait_for_load (window);
-  table = LIAISON_ENTITY_TABLE (find_widget (GTK_WIDGET (window), LIAISON_TYPE_ENTITY_TABLE));
+  table = LIAISON_ENTITY_TABLE (ui_test_find_widget (GTK_WIDGET (window), LIAISON_TYPE_ENTITY_TABLE));
   analysis = liaison_entity_table_get_analysis (table);
   gtk_widget_set_visible (GTK_WIDGET (table), TRUE);
   ui_test_wait_until (measured, NULL);

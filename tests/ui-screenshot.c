@@ -36,24 +36,6 @@ settled (gpointer data)
   return liaison_graph_view_is_settled (data);
 }
 
-/* The first widget of @type under @widget, depth first. */
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static gboolean
 measured (gpointer data)
 {
@@ -175,7 +157,7 @@ main (int   argc,
     }
   if (size_by != NULL || color_by != NULL || table)
     {
-      GtkWidget *entity_table = find_widget (GTK_WIDGET (window), LIAISON_TYPE_ENTITY_TABLE);
+      GtkWidget *entity_table = ui_test_find_widget (GTK_WIDGET (window), LIAISON_TYPE_ENTITY_TABLE);
       LiaisonAnalysis *analysis = liaison_entity_table_get_analysis (LIAISON_ENTITY_TABLE (entity_table));
 
       ui_test_wait_until (measured, analysis);
@@ -272,7 +254,7 @@ main (int   argc,
 
   if (legend)
     {
-      GtkWidget *popover = gtk_widget_get_ancestor (find_widget (GTK_WIDGET (window), LIAISON_TYPE_METRICS_LEGEND),
+      GtkWidget *popover = gtk_widget_get_ancestor (ui_test_find_widget (GTK_WIDGET (window), LIAISON_TYPE_METRICS_LEGEND),
                                                     GTK_TYPE_POPOVER);
 
       gtk_popover_popup (GTK_POPOVER (popover));

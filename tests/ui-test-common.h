@@ -24,4 +24,8 @@ void                ui_test_wait_until    (gboolean      (*condition) (gpointer)
 GFile              *ui_test_file          (const char     *folder,
                                            const char     *name);
 
+/* The first widget of @type under @widget (itself included), depth first. */
+GtkWidget          *ui_test_find_widget   (GtkWidget      *widget,
+                                           GType           type);
+
 G_END_DECLS
