@@ -97,6 +97,47 @@ test_hit_test_at_node_centre (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+view_narrower_than (gpointer data)
+{
+  GtkWidget *view = data;
+  int *width = g_object_get_data (G_OBJECT (view), "test-width");
+
+  return gtk_widget_get_width (view) < *width;
+}
+
+/* A drawing seen whole stays whole when the view narrows, as it does
+ * when a panel opens beside the graph.
+ */
+static void
+test_narrower_view_keeps_drawing_whole (void)
+{
+  LiaisonWindow *window = ui_test_open_window ();
+  LiaisonGraphView *view = get_view (window);
+  const LiaisonRect *bounds;
+  double x0, y0, x1, y1;
+  int width;
+
+  ui_test_wait_until (view_settled, view);
+  width = gtk_widget_get_width (GTK_WIDGET (view));
+  g_object_set_data (G_OBJECT (view), "test-width", &width);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), gtk_widget_get_width (GTK_WIDGET (window)) - 400,
+                               gtk_widget_get_height (GTK_WIDGET (window)));
+  ui_test_wait_until (view_narrower_than, view);
+  ui_test_wait_until (view_settled, view);
+
+  bounds = liaison_scene_get_bounds (liaison_graph_view_get_scene (view));
+  scene_to_widget (view, bounds->x0, bounds->y0, &x0, &y0);
+  scene_to_widget (view, bounds->x1, bounds->y1, &x1, &y1);
+  g_assert_cmpfloat (x0, >=, -0.5);
+  g_assert_cmpfloat (y0, >=, -0.5);
+  g_assert_cmpfloat (x1, <=, gtk_widget_get_width (GTK_WIDGET (view)) + 0.5);
+  g_assert_cmpfloat (y1, <=, gtk_widget_get_height (GTK_WIDGET (view)) + 0.5);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_zoom_and_pan (void)
 {
@@ -673,6 +714,7 @@ main (int   argc,
   g_test_add_func ("/graph-view/draws-the-dataset", test_draws_the_dataset);
   g_test_add_func ("/graph-view/hit-test-at-node-centre", test_hit_test_at_node_centre);
   g_test_add_func ("/graph-view/zoom-and-pan", test_zoom_and_pan);
+  g_test_add_func ("/graph-view/narrower-view-keeps-drawing-whole", test_narrower_view_keeps_drawing_whole);
   g_test_add_func ("/graph-view/select-fills-sidebar", test_select_fills_sidebar);
   g_test_add_func ("/graph-view/relation-shows-evidence", test_relation_shows_evidence);
   g_test_add_func ("/graph-view/self-loop-counted-once", test_self_loop_counted_once);

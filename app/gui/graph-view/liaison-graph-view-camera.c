@@ -469,6 +469,20 @@ notify_zoom_cb (gpointer user_data)
   _liaison_graph_view_notify (self, PROP_ZOOM);
 }
 
+/* Whether all of the scene is in a view of @width by @height. */
+static gboolean
+whole_in_view (LiaisonGraphView *self,
+               int               width,
+               int               height)
+{
+  const LiaisonRect *bounds = liaison_scene_get_bounds (self->scene);
+  double half_width = width / 2.0 / self->zoom;
+  double half_height = height / 2.0 / self->zoom;
+
+  return bounds->x0 >= self->center_x - half_width && bounds->x1 <= self->center_x + half_width &&
+         bounds->y0 >= self->center_y - half_height && bounds->y1 <= self->center_y + half_height;
+}
+
 static void
 liaison_graph_view_size_allocate (GtkWidget *widget,
                                   int        width,
@@ -476,9 +490,21 @@ liaison_graph_view_size_allocate (GtkWidget *widget,
                                   int        baseline)
 {
   LiaisonGraphView *self = LIAISON_GRAPH_VIEW (widget);
+  gboolean shown_whole = FALSE;
+
+  /* A drawing seen whole stays whole when the view narrows, as it does
+   * when a panel opens beside it: a path or a source's support would
+   * otherwise be cut in half behind the panel.
+   */
+  if (self->scene != NULL && self->zoom > 0 && width > 0 && height > 0 &&
+      (width < self->last_width || height < self->last_height))
+    shown_whole = whole_in_view (self, self->last_width, self->last_height) &&
+                  !whole_in_view (self, width, height);
+  self->last_width = width;
+  self->last_height = height;
 
   /* The first size after a new scene shows all of it. */
-  if (self->scene != NULL && self->zoom == 0 && width > 0 && height > 0)
+  if (self->scene != NULL && (self->zoom == 0 || shown_whole) && width > 0 && height > 0)
     {
       const LiaisonRect *bounds = liaison_scene_get_bounds (self->scene);
 

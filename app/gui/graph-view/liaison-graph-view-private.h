@@ -48,6 +48,8 @@ struct _LiaisonGraphView
   ViewRecord                 animation_from;
   ViewRecord                 animation_to;
   guint                      notify_source;
+  int                        last_width;    /* the size the camera last looked through */
+  int                        last_height;
   double                     drag_center_x;
   double                     drag_center_y;
   double                     pinch_zoom;
