@@ -66,6 +66,8 @@ skip_doctype (LiaisonCursor *c)
           c->p++;
           while (c->p < c->end && *c->p != ch)
             c->p++;
+          if (c->p >= c->end)
+            return;  /* a quote left open: the step below would go past the end */
         }
       else if (liaison_cursor_at (c, "<!--"))
         {

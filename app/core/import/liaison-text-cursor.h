@@ -29,7 +29,7 @@ liaison_cursor_at (const LiaisonCursor *c,
 {
   gsize n = strlen (text);
 
-  return (gsize) (c->end - c->p) >= n && memcmp (c->p, text, n) == 0;
+  return c->p <= c->end && (gsize) (c->end - c->p) >= n && memcmp (c->p, text, n) == 0;
 }
 
 static inline void
