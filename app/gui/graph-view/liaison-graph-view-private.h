@@ -146,6 +146,7 @@ void                 _liaison_graph_view_snapshot_overlay      (LiaisonGraphView
 void                 _liaison_graph_view_snapshot_moving       (LiaisonGraphView          *self,
                                                                 GtkSnapshot               *snapshot);
 void                 _liaison_graph_view_band_done             (LiaisonGraphView          *self);
+void                 _liaison_graph_view_emit_picked_changed   (LiaisonGraphView          *self);
 void                 _liaison_graph_view_emit_entity_moved     (LiaisonGraphView          *self,
                                                                 guint                      entity,
                                                                 double                     dx,
