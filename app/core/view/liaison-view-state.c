@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "liaison-entity-encoding.h"
+#include "liaison-notes.h"
 #include "liaison-view-state.h"
 
 struct _LiaisonViewState
@@ -34,6 +35,8 @@ struct _LiaisonViewState
   guint8         *is_match;               /* one a entity, when searching */
   LiaisonSearchIndex   *search_index;     /* once built, or NULL */
   LiaisonSearchResults *search_results;   /* what the index found, or NULL */
+
+  LiaisonNotes   *notes;                  /* the user's notes, never NULL */
 };
 
 enum {
@@ -56,6 +59,7 @@ liaison_view_state_finalize (GObject *object)
   g_clear_pointer (&self->hidden_relation_types, g_hash_table_unref);
   g_clear_pointer (&self->subset, liaison_subset_unref);
   g_clear_object (&self->encoding);
+  g_clear_object (&self->notes);
   g_clear_pointer (&self->matches, g_array_unref);
   g_clear_pointer (&self->is_match, g_free);
   g_clear_pointer (&self->search, g_free);
@@ -99,6 +103,7 @@ liaison_view_state_init (LiaisonViewState *self)
   self->hidden_entity_types = g_hash_table_new (g_str_hash, g_str_equal);
   self->hidden_relation_types = g_hash_table_new (g_str_hash, g_str_equal);
   self->matches = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->notes = liaison_notes_new ();
   liaison_date_range_init (&self->date_range);
 }
 
@@ -117,7 +122,9 @@ liaison_view_state_new (LiaisonDataset *dataset)
 
 /* Returns: (transfer full): a state that shows what @self shows, with
  * nothing selected or searched, for work on another thread while @self
- * goes on changing on this one.
+ * goes on changing on this one. The notes stay behind: they change on
+ * this thread at any keystroke and nothing that works on a copy (layout,
+ * metrics, export) reads them.
  */
 LiaisonViewState *
 liaison_view_state_copy_visibility (LiaisonViewState *self)
@@ -584,4 +591,15 @@ liaison_view_state_is_match (LiaisonViewState *self,
 
   return self->is_match != NULL && entity_index < liaison_dataset_get_n_entities (self->dataset) &&
          self->is_match[entity_index];
+}
+
+/* Returns: (transfer none): the user's notes on this view's entities and
+ * relations; the same object for the life of the state.
+ */
+LiaisonNotes *
+liaison_view_state_get_notes (LiaisonViewState *self)
+{
+  g_return_val_if_fail (LIAISON_IS_VIEW_STATE (self), NULL);
+
+  return self->notes;
 }

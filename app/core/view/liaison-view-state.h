@@ -12,6 +12,7 @@
 #include "liaison-dataset.h"
 #include "liaison-date-range.h"
 #include "liaison-element-id.h"
+#include "liaison-notes.h"
 #include "liaison-search-index.h"
 #include "liaison-subset.h"
 
@@ -86,5 +87,10 @@ LiaisonSearchResults *liaison_view_state_get_search_results    (LiaisonViewState
 LiaisonEntityEncoding *liaison_view_state_get_encoding         (LiaisonViewState       *self);
 void              liaison_view_state_set_encoding              (LiaisonViewState       *self,
                                                                 LiaisonEntityEncoding  *encoding);
+
+/* The user's notes; every state has one, carried over when the dataset is
+ * read again (liaison-view-carry.h).
+ */
+LiaisonNotes     *liaison_view_state_get_notes                 (LiaisonViewState       *self);
 
 G_END_DECLS
