@@ -145,6 +145,65 @@ test_removed (void)
   g_assert_true (liaison_view_state_is_everything_visible (to));
 }
 
+typedef struct
+{
+  LiaisonViewState *state;
+  char             *note;
+} SelectionSeen;
+
+static void
+selection_changed_cb (LiaisonViewState *state,
+                      SelectionSeen    *seen)
+{
+  LiaisonElementKind kind;
+  guint index;
+
+  g_assert_true (liaison_view_state_get_selection (state, &kind, &index));
+  g_assert_cmpint (kind, ==, LIAISON_ELEMENT_ENTITY);
+  g_free (seen->note);
+  seen->note = g_strdup (liaison_notes_get (liaison_view_state_get_notes (state), kind,
+                                            liaison_entity_get_id (liaison_dataset_get_entity (liaison_view_state_get_dataset (state), index))));
+}
+
+static void
+test_notes (void)
+{
+  g_autoptr(LiaisonDataset) old_dataset = load (before);
+  g_autoptr(LiaisonDataset) new_dataset = load (after);
+  g_autoptr(LiaisonViewState) from = liaison_view_state_new (old_dataset);
+  g_autoptr(LiaisonViewState) to = liaison_view_state_new (new_dataset);
+  LiaisonNotes *notes = liaison_view_state_get_notes (from);
+  LiaisonNotes *carried = liaison_view_state_get_notes (to);
+  SelectionSeen seen = { to, NULL };
+
+  liaison_notes_set (notes, LIAISON_ELEMENT_ENTITY, "a", "gone from the file, still mine");
+  liaison_notes_set (notes, LIAISON_ELEMENT_ENTITY, "b", "ビーについてのメモ");
+  liaison_notes_set (notes, LIAISON_ELEMENT_RELATION, "r1", "removed relation");
+  liaison_notes_set (notes, LIAISON_ELEMENT_RELATION, "r2", "still here");
+  liaison_view_state_select (from, LIAISON_ELEMENT_ENTITY, index_of (old_dataset, "b"));
+  g_signal_connect (to, "selection-changed", G_CALLBACK (selection_changed_cb), &seen);
+
+  liaison_view_state_carry_over (from, to);
+
+  /* Every note goes over, those on "a" and "r1", which the new version
+   * no longer has, too: they are the user's words, not the file's.
+   */
+  g_assert_cmpuint (liaison_notes_get_n_notes (carried, LIAISON_ELEMENT_ENTITY), ==, 2);
+  g_assert_cmpuint (liaison_notes_get_n_notes (carried, LIAISON_ELEMENT_RELATION), ==, 2);
+  g_assert_cmpstr (liaison_notes_get (carried, LIAISON_ELEMENT_ENTITY, "a"), ==, "gone from the file, still mine");
+  g_assert_cmpstr (liaison_notes_get (carried, LIAISON_ELEMENT_ENTITY, "b"), ==, "ビーについてのメモ");
+  g_assert_cmpstr (liaison_notes_get (carried, LIAISON_ELEMENT_RELATION, "r1"), ==, "removed relation");
+  g_assert_cmpstr (liaison_notes_get (carried, LIAISON_ELEMENT_RELATION, "r2"), ==, "still here");
+
+  /* The carried selection finds its note as soon as it is selected. */
+  g_assert_cmpstr (seen.note, ==, "ビーについてのメモ");
+  g_free (seen.note);
+
+  /* A copy: writing in the new view leaves the old one as it was. */
+  liaison_notes_set (carried, LIAISON_ELEMENT_ENTITY, "b", NULL);
+  g_assert_cmpstr (liaison_notes_get (notes, LIAISON_ELEMENT_ENTITY, "b"), ==, "ビーについてのメモ");
+}
+
 static void
 test_positions (void)
 {
@@ -190,6 +249,7 @@ main (int   argc,
   g_test_add_func ("/view-carry/state", test_state);
   g_test_add_func ("/view-carry/removed", test_removed);
   g_test_add_func ("/view-carry/positions", test_positions);
+  g_test_add_func ("/view-carry/notes", test_notes);
 
   return g_test_run ();
 }

@@ -121,6 +121,13 @@ liaison_view_state_carry_over (LiaisonViewState *from,
         liaison_view_state_set_subset (to, mapped);
     }
 
+  /* Notes go over whole, those on ids that no longer exist too: they
+   * are the user's words, not the file's, and an id that an edit took
+   * away often comes back with the next save. First, so that the
+   * selection carried below shows its note at once.
+   */
+  liaison_notes_assign (liaison_view_state_get_notes (to), liaison_view_state_get_notes (from));
+
   if (liaison_view_state_get_selection (from, &kind, &index))
     {
       guint mapped = kind == LIAISON_ELEMENT_ENTITY ? map_entity (old_dataset, new_dataset, index)

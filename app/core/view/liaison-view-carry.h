@@ -15,7 +15,8 @@ G_BEGIN_DECLS
 /* When a dataset is read again (its file was saved), what the user was
  * looking at goes over to the new version by ids, since indices change:
  * what no longer exists is dropped, what is new is shown as a new entity
- * or type would be.
+ * or type would be. The user's notes all go over, those on ids that no
+ * longer exist included, since they are the user's words.
  */
 void liaison_view_state_carry_over      (LiaisonViewState      *from,
                                          LiaisonViewState      *to);
