@@ -70,10 +70,10 @@ map_subset (LiaisonSubset  *subset,
   return g_steal_pointer (&mapped);
 }
 
-/* Copies @from's type filters, date range, exploration and selection
- * onto @to, a state of another version of the dataset. A type hidden
- * before stays hidden while it exists; a type that is new, or renamed,
- * shows.
+/* Copies @from's type, source and publisher filters, date range,
+ * exploration and selection onto @to, a state of another version of the
+ * dataset. A type hidden before stays hidden while it exists; a type that
+ * is new, or renamed, shows.
  */
 void
 liaison_view_state_carry_over (LiaisonViewState *from,
@@ -107,6 +107,19 @@ liaison_view_state_carry_over (LiaisonViewState *from,
       if (!liaison_view_state_get_relation_type_visible (from, type) &&
           liaison_dataset_lookup_relation_type (new_dataset, type) != NULL)
         liaison_view_state_set_relation_type_visible (to, type, FALSE);
+    }
+
+  /* By id and by name: a source or publisher switched off stays off
+   * while it exists; a new one shows.
+   */
+  for (guint i = 0; i < liaison_dataset_get_n_sources (old_dataset); i++)
+    {
+      const LiaisonSource *source = liaison_dataset_get_source (old_dataset, i);
+
+      if (!liaison_view_state_get_source_visible (from, source->id))
+        liaison_view_state_set_source_visible (to, source->id, FALSE);
+      if (source->publisher != NULL && !liaison_view_state_get_publisher_visible (from, source->publisher))
+        liaison_view_state_set_publisher_visible (to, source->publisher, FALSE);
     }
 
   liaison_view_state_get_date_range (from, &range);

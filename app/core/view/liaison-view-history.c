@@ -12,7 +12,8 @@
 #include "liaison-view-history.h"
 
 /* Undo and redo of what a view state shows. The history listens to the
- * state rather than being told: the legend's type switches, a timeline's
+ * state rather than being told: the legend's type switches, the sources
+ * panel's source and publisher switches, a timeline's
  * range and the window's focus all change the state their own way, and
  * every one of them is undone alike. A visibility step keeps the state as
  * it was before and after, as copies that share the (read-only) subsets,
@@ -24,6 +25,7 @@ typedef enum
   ASPECT_TYPES  = 1 << 0,
   ASPECT_DATES  = 1 << 1,
   ASPECT_SUBSET = 1 << 2,
+  ASPECT_SOURCES = 1 << 3,
 } Aspects;
 
 typedef struct
@@ -94,6 +96,16 @@ restore_visibility (LiaisonViewState *state,
       liaison_view_state_set_relation_type_visible (state, id,
                                                     liaison_view_state_get_relation_type_visible (snapshot, id));
     }
+  for (guint i = 0; i < liaison_dataset_get_n_sources (dataset); i++)
+    {
+      const LiaisonSource *source = liaison_dataset_get_source (dataset, i);
+
+      liaison_view_state_set_source_visible (state, source->id,
+                                             liaison_view_state_get_source_visible (snapshot, source->id));
+      if (source->publisher != NULL)
+        liaison_view_state_set_publisher_visible (state, source->publisher,
+                                                  liaison_view_state_get_publisher_visible (snapshot, source->publisher));
+    }
   liaison_view_state_get_date_range (snapshot, &range);
   liaison_view_state_set_date_range (state, &range);
   liaison_view_state_set_subset (state, liaison_view_state_get_subset (snapshot));
@@ -121,6 +133,17 @@ compare_visibility (LiaisonViewState *a,
 
       if (liaison_view_state_get_relation_type_visible (a, id) != liaison_view_state_get_relation_type_visible (b, id))
         aspects |= ASPECT_TYPES;
+    }
+
+  for (guint i = 0; i < liaison_dataset_get_n_sources (dataset) && !(aspects & ASPECT_SOURCES); i++)
+    {
+      const LiaisonSource *source = liaison_dataset_get_source (dataset, i);
+
+      if (liaison_view_state_get_source_visible (a, source->id) != liaison_view_state_get_source_visible (b, source->id) ||
+          (source->publisher != NULL &&
+           liaison_view_state_get_publisher_visible (a, source->publisher) !=
+             liaison_view_state_get_publisher_visible (b, source->publisher)))
+        aspects |= ASPECT_SOURCES;
     }
 
   liaison_view_state_get_date_range (a, &range_a);

@@ -22,6 +22,8 @@ struct _LiaisonViewState
   LiaisonDataset *dataset;
   GHashTable     *hidden_entity_types;    /* type id strings owned by the dataset */
   GHashTable     *hidden_relation_types;
+  GHashTable     *hidden_sources;         /* source ids owned by the dataset */
+  GHashTable     *hidden_publishers;      /* publishers, the dataset's strings */
   LiaisonDateRange date_range;
   LiaisonSubset  *subset;                 /* what an exploration shows, or NULL */
   GObject        *encoding;               /* a LiaisonEntityEncoding, or NULL */
@@ -57,6 +59,8 @@ liaison_view_state_finalize (GObject *object)
 
   g_clear_pointer (&self->hidden_entity_types, g_hash_table_unref);
   g_clear_pointer (&self->hidden_relation_types, g_hash_table_unref);
+  g_clear_pointer (&self->hidden_sources, g_hash_table_unref);
+  g_clear_pointer (&self->hidden_publishers, g_hash_table_unref);
   g_clear_pointer (&self->subset, liaison_subset_unref);
   g_clear_object (&self->encoding);
   g_clear_object (&self->notes);
@@ -102,6 +106,8 @@ liaison_view_state_init (LiaisonViewState *self)
 {
   self->hidden_entity_types = g_hash_table_new (g_str_hash, g_str_equal);
   self->hidden_relation_types = g_hash_table_new (g_str_hash, g_str_equal);
+  self->hidden_sources = g_hash_table_new (g_str_hash, g_str_equal);
+  self->hidden_publishers = g_hash_table_new (g_str_hash, g_str_equal);
   self->matches = g_array_new (FALSE, FALSE, sizeof (guint));
   self->notes = liaison_notes_new ();
   liaison_date_range_init (&self->date_range);
@@ -120,6 +126,19 @@ liaison_view_state_new (LiaisonDataset *dataset)
   return self;
 }
 
+/* The keys are the dataset's strings, which both states share. */
+static void
+copy_keys (GHashTable *from,
+           GHashTable *to)
+{
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, from);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_hash_table_add (to, key);
+}
+
 /* Returns: (transfer full): a state that shows what @self shows, with
  * nothing selected or searched, for work on another thread while @self
  * goes on changing on this one. The notes stay behind: they change on
@@ -130,18 +149,14 @@ LiaisonViewState *
 liaison_view_state_copy_visibility (LiaisonViewState *self)
 {
   LiaisonViewState *copy;
-  GHashTableIter iter;
-  gpointer type;
 
   g_return_val_if_fail (LIAISON_IS_VIEW_STATE (self), NULL);
 
   copy = liaison_view_state_new (self->dataset);
-  g_hash_table_iter_init (&iter, self->hidden_entity_types);
-  while (g_hash_table_iter_next (&iter, &type, NULL))
-    g_hash_table_add (copy->hidden_entity_types, type);
-  g_hash_table_iter_init (&iter, self->hidden_relation_types);
-  while (g_hash_table_iter_next (&iter, &type, NULL))
-    g_hash_table_add (copy->hidden_relation_types, type);
+  copy_keys (self->hidden_entity_types, copy->hidden_entity_types);
+  copy_keys (self->hidden_relation_types, copy->hidden_relation_types);
+  copy_keys (self->hidden_sources, copy->hidden_sources);
+  copy_keys (self->hidden_publishers, copy->hidden_publishers);
   copy->date_range = self->date_range;
   /* Read only once shown, so the copy can share it. */
   copy->subset = self->subset != NULL ? liaison_subset_ref (self->subset) : NULL;
@@ -268,11 +283,62 @@ entity_passes_filters (LiaisonViewState *self,
 }
 
 static gboolean
+is_filtering_sources (LiaisonViewState *self)
+{
+  return g_hash_table_size (self->hidden_sources) > 0 || g_hash_table_size (self->hidden_publishers) > 0;
+}
+
+static gboolean
+source_passes_filters (LiaisonViewState *self,
+                       const char       *source_id)
+{
+  const LiaisonSource *source;
+
+  if (g_hash_table_contains (self->hidden_sources, source_id))
+    return FALSE;
+  if (g_hash_table_size (self->hidden_publishers) == 0)
+    return TRUE;
+
+  source = liaison_dataset_lookup_source (self->dataset, source_id);
+  return source == NULL || source->publisher == NULL ||
+         !g_hash_table_contains (self->hidden_publishers, source->publisher);
+}
+
+/* A relation stays while one of its evidence items cites a source that is
+ * switched on, of a publisher that is switched on: a claim two articles
+ * make is still made when one of them is set aside. A relation that cites
+ * no source at all has nothing to switch off, and stays. Evidence without
+ * a source neither keeps nor hides a relation that also cites sources.
+ */
+static gboolean
+evidence_passes_filters (LiaisonViewState      *self,
+                         const LiaisonEvidence *evidence,
+                         guint                  n_evidence)
+{
+  gboolean cites = FALSE;
+
+  for (guint i = 0; i < n_evidence; i++)
+    {
+      if (evidence[i].source == NULL)
+        continue;
+      if (source_passes_filters (self, evidence[i].source))
+        return TRUE;
+      cites = TRUE;
+    }
+
+  return !cites;
+}
+
+static gboolean
 relation_passes_filters (LiaisonViewState      *self,
                          const LiaisonRelation *relation)
 {
   if (relation->type != NULL && g_hash_table_size (self->hidden_relation_types) > 0 &&
       g_hash_table_contains (self->hidden_relation_types, relation->type))
+    return FALSE;
+
+  if (is_filtering_sources (self) &&
+      !evidence_passes_filters (self, relation->evidence, relation->n_evidence))
     return FALSE;
 
   return liaison_date_range_contains (&self->date_range, relation->date) &&
@@ -300,7 +366,7 @@ liaison_view_state_dup_filtered (LiaisonViewState *self)
         liaison_subset_remove_entity (filtered, i);
 
   if (g_hash_table_size (self->hidden_entity_types) > 0 || g_hash_table_size (self->hidden_relation_types) > 0 ||
-      !liaison_date_range_is_everything (&self->date_range))
+      is_filtering_sources (self) || !liaison_date_range_is_everything (&self->date_range))
     for (guint i = 0; i < n_relations; i++)
       if (!relation_passes_filters (self, liaison_dataset_get_relation (self->dataset, i)))
         liaison_subset_remove_relation (filtered, i);
@@ -354,8 +420,9 @@ liaison_view_state_is_entity_visible (LiaisonViewState *self,
   return entity_passes_filters (self, entity_index);
 }
 
-/* A relation shows when its type is on, its date in the range, both its
- * ends show, and an exploration, if any, holds it.
+/* A relation shows when its type is on, its date in the range, a source
+ * it cites is on (or it cites none), both its ends show, and an
+ * exploration, if any, holds it.
  */
 gboolean
 liaison_view_state_is_relation_visible (LiaisonViewState      *self,
@@ -371,6 +438,86 @@ liaison_view_state_is_relation_visible (LiaisonViewState      *self,
     return FALSE;
 
   return relation_passes_filters (self, relation);
+}
+
+gboolean
+liaison_view_state_get_source_visible (LiaisonViewState *self,
+                                       const char       *source_id)
+{
+  g_return_val_if_fail (LIAISON_IS_VIEW_STATE (self), FALSE);
+  g_return_val_if_fail (source_id != NULL, FALSE);
+
+  return !g_hash_table_contains (self->hidden_sources, source_id);
+}
+
+/* Entities stay, as they do for the date filter: the graph view dims an
+ * entity left without a visible relation. An unknown id changes nothing.
+ */
+void
+liaison_view_state_set_source_visible (LiaisonViewState *self,
+                                       const char       *source_id,
+                                       gboolean          visible)
+{
+  const LiaisonSource *source;
+  gboolean changed;
+
+  g_return_if_fail (LIAISON_IS_VIEW_STATE (self));
+  g_return_if_fail (source_id != NULL);
+
+  source = liaison_dataset_lookup_source (self->dataset, source_id);
+  if (source == NULL)
+    return;
+
+  if (visible)
+    changed = g_hash_table_remove (self->hidden_sources, source->id);
+  else
+    changed = g_hash_table_add (self->hidden_sources, (gpointer) source->id);
+
+  if (changed)
+    g_signal_emit (self, signals[VISIBILITY_CHANGED], 0);
+}
+
+gboolean
+liaison_view_state_get_publisher_visible (LiaisonViewState *self,
+                                          const char       *publisher)
+{
+  g_return_val_if_fail (LIAISON_IS_VIEW_STATE (self), FALSE);
+  g_return_val_if_fail (publisher != NULL, FALSE);
+
+  return !g_hash_table_contains (self->hidden_publishers, publisher);
+}
+
+/* Switches off every source @publisher published at once, whatever each
+ * source's own switch says. A publisher no source names changes nothing.
+ */
+void
+liaison_view_state_set_publisher_visible (LiaisonViewState *self,
+                                          const char       *publisher,
+                                          gboolean          visible)
+{
+  const char *owned = NULL;
+  gboolean changed;
+
+  g_return_if_fail (LIAISON_IS_VIEW_STATE (self));
+  g_return_if_fail (publisher != NULL);
+
+  for (guint i = 0; i < liaison_dataset_get_n_sources (self->dataset) && owned == NULL; i++)
+    {
+      const LiaisonSource *source = liaison_dataset_get_source (self->dataset, i);
+
+      if (g_strcmp0 (source->publisher, publisher) == 0)
+        owned = source->publisher;
+    }
+  if (owned == NULL)
+    return;
+
+  if (visible)
+    changed = g_hash_table_remove (self->hidden_publishers, owned);
+  else
+    changed = g_hash_table_add (self->hidden_publishers, (gpointer) owned);
+
+  if (changed)
+    g_signal_emit (self, signals[VISIBILITY_CHANGED], 0);
 }
 
 /* Returns: (transfer none) (nullable): how entities are sized and
@@ -408,6 +555,7 @@ liaison_view_state_is_everything_visible (LiaisonViewState *self)
 
   return g_hash_table_size (self->hidden_entity_types) == 0 &&
          g_hash_table_size (self->hidden_relation_types) == 0 &&
+         !is_filtering_sources (self) &&
          liaison_date_range_is_everything (&self->date_range) &&
          self->subset == NULL;
 }

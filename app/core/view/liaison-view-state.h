@@ -62,6 +62,20 @@ gboolean          liaison_view_state_is_relation_visible       (LiaisonViewState
                                                                 const LiaisonRelation  *relation);
 gboolean          liaison_view_state_is_everything_visible     (LiaisonViewState       *self);
 
+/* Sources and publishers switched off leave out the relations whose
+ * evidence only they give; see liaison-view-state.c.
+ */
+gboolean          liaison_view_state_get_source_visible        (LiaisonViewState       *self,
+                                                                const char             *source_id);
+void              liaison_view_state_set_source_visible        (LiaisonViewState       *self,
+                                                                const char             *source_id,
+                                                                gboolean                visible);
+gboolean          liaison_view_state_get_publisher_visible     (LiaisonViewState       *self,
+                                                                const char             *publisher);
+void              liaison_view_state_set_publisher_visible     (LiaisonViewState       *self,
+                                                                const char             *publisher,
+                                                                gboolean                visible);
+
 void              liaison_view_state_select                    (LiaisonViewState       *self,
                                                                 LiaisonElementKind      kind,
                                                                 guint                   index);
