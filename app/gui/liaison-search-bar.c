@@ -84,6 +84,9 @@ field_name (const LiaisonSearchHit *hit)
       return _("Publisher");
     case LIAISON_SEARCH_FIELD_SOURCE_AUTHOR:
       return _("Author");
+    case LIAISON_SEARCH_FIELD_NOTE:
+      /* TRANSLATORS: the user's own note on an entity or relation */
+      return _("Note");
     default:
       g_assert_not_reached ();
     }
@@ -160,6 +163,9 @@ group_name (LiaisonSearchGroup group,
     case LIAISON_SEARCH_GROUP_EVIDENCE:
       /* The details pane's heading, which has a plural. */
       return ngettext ("Evidence", "Evidence", count);
+    case LIAISON_SEARCH_GROUP_NOTES:
+      /* TRANSLATORS: the user's own notes on entities and relations */
+      return _("Notes");
     default:
       g_assert_not_reached ();
     }
@@ -242,6 +248,17 @@ new_hit_row (LiaisonSearchBar       *self,
   return row;
 }
 
+/* The user's notes come right after the few entities: they are the
+ * user's own words, few, and often why the search was typed.
+ */
+static const LiaisonSearchGroup group_order[] = {
+  LIAISON_SEARCH_GROUP_ENTITIES,
+  LIAISON_SEARCH_GROUP_NOTES,
+  LIAISON_SEARCH_GROUP_RELATIONS,
+  LIAISON_SEARCH_GROUP_EVIDENCE,
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (group_order) == LIAISON_SEARCH_N_GROUPS);
+
 static void
 update_results (LiaisonSearchBar *self)
 {
@@ -252,8 +269,9 @@ update_results (LiaisonSearchBar *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->results_list))) != NULL)
     gtk_list_box_remove (self->results_list, child);
 
-  for (guint g = 0; results != NULL && g < LIAISON_SEARCH_N_GROUPS; g++)
+  for (guint o = 0; results != NULL && o < G_N_ELEMENTS (group_order); o++)
     {
+      LiaisonSearchGroup g = group_order[o];
       guint count = liaison_search_results_get_count (results, g);
       guint n_rows = MIN (liaison_search_results_get_n_hits (results, g),
                           g == LIAISON_SEARCH_GROUP_ENTITIES ? MAX_ENTITY_ROWS : MAX_ROWS);

@@ -86,6 +86,26 @@ gboolean liaison_search_index_doc_contains (LiaisonSearchIndex *self,
 GArray  *liaison_search_index_find_docs    (LiaisonSearchIndex *self,
                                             const char         *term);
 
+struct _LiaisonSearchResults
+{
+  LiaisonSearchIndex *index;
+  GArray             *hits[LIAISON_SEARCH_N_GROUPS];
+  guint               counts[LIAISON_SEARCH_N_GROUPS];
+  GArray             *entities;
+  GPtrArray          *texts;        /* what note hits point into, or NULL */
+};
+
+gboolean liaison_search_type_matches      (const LiaisonTypeStyle   *style,
+                                           const LiaisonSearchQuery *query);
+gboolean liaison_search_date_matches      (const char               *date,
+                                           const LiaisonSearchQuery *query);
+GArray  *liaison_search_find_ranges       (const char               *text,
+                                           const char               *folded,
+                                           gsize                     length,
+                                           const guint32            *map,
+                                           const LiaisonSearchQuery *query);
+void     liaison_search_results_clear_hit (gpointer                  hit);
+
 /* One- and two-character terms are answered from lists of the texts that
  * hold each character and pair; with @scan, they are looked for in every
  * text instead, which is slower and must give the same answer. For the

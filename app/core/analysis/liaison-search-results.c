@@ -17,14 +17,6 @@
 #include "liaison-search-index.h"
 #include "liaison-search-index-private.h"
 
-struct _LiaisonSearchResults
-{
-  LiaisonSearchIndex *index;
-  GArray             *hits[LIAISON_SEARCH_N_GROUPS];
-  guint               counts[LIAISON_SEARCH_N_GROUPS];
-  GArray             *entities;
-};
-
 typedef struct
 {
   guint8 *entities;
@@ -102,9 +94,9 @@ mark_term (LiaisonSearchIndex *self,
     }
 }
 
-static gboolean
-type_matches (const LiaisonTypeStyle   *style,
-              const LiaisonSearchQuery *query)
+gboolean
+liaison_search_type_matches (const LiaisonTypeStyle   *style,
+                             const LiaisonSearchQuery *query)
 {
   g_autofree char *id = NULL;
   g_autofree char *label = NULL;
@@ -123,9 +115,9 @@ type_matches (const LiaisonTypeStyle   *style,
   return FALSE;
 }
 
-static gboolean
-date_matches (const char               *date,
-              const LiaisonSearchQuery *query)
+gboolean
+liaison_search_date_matches (const char               *date,
+                             const LiaisonSearchQuery *query)
 {
   guint32 first, last;
 
@@ -153,17 +145,19 @@ compare_range (gconstpointer a,
   return (x->end > y->end) - (x->end < y->end);
 }
 
-/* Where the terms are in @doc's own text: folded offsets taken back
- * through its map, a match ending inside what one character folded to
- * taking all of that character.
+/* Where the terms are in @text, whose folded form is @folded (@length
+ * bytes) and @map its map back, NULL when the same: folded offsets taken
+ * back through the map, a match ending inside what one character folded
+ * to taking all of that character.
  */
-static GArray *
-find_ranges (LiaisonSearchIndex       *self,
-             const Doc                *doc,
-             const LiaisonSearchQuery *query)
+GArray *
+liaison_search_find_ranges (const char               *text,
+                            const char               *folded,
+                            gsize                     length,
+                            const guint32            *map,
+                            const LiaisonSearchQuery *query)
 {
   GArray *ranges = g_array_new (FALSE, FALSE, sizeof (LiaisonSearchRange));
-  const char *folded = self->folded->str + doc->start;
   guint kept = 0;
 
   for (guint t = 0; t < query->terms->len; t++)
@@ -171,7 +165,7 @@ find_ranges (LiaisonSearchIndex       *self,
       const char *term = g_ptr_array_index (query->terms, t);
       gsize term_length = strlen (term);
       const char *p = folded;
-      const char *end = folded + doc->length;
+      const char *end = folded + length;
 
       while (p < end && (p = memmem (p, end - p, term, term_length)) != NULL)
         {
@@ -179,15 +173,15 @@ find_ranges (LiaisonSearchIndex       *self,
           guint32 last = start + term_length - 1;
           LiaisonSearchRange range;
 
-          if (doc->map == NULL)
+          if (map == NULL)
             {
               range.start = start;
               range.end = last + 1;
             }
           else
             {
-              range.start = doc->map[start];
-              range.end = doc->map[last] + g_utf8_skip[(guchar) doc->text[doc->map[last]]];
+              range.start = map[start];
+              range.end = map[last] + g_utf8_skip[(guchar) text[map[last]]];
             }
           g_array_append_val (ranges, range);
           p += term_length;
@@ -293,7 +287,8 @@ add_hit (LiaisonSearchResults     *results,
           g_array_append_val (ranges, range);
         }
       else
-        ranges = find_ranges (self, doc, query);
+        ranges = liaison_search_find_ranges (doc->text, self->folded->str + doc->start,
+                                             doc->length, doc->map, query);
       hit.n_ranges = ranges->len;
       hit.ranges = (const LiaisonSearchRange *) (gpointer) g_array_free (ranges, hit.n_ranges == 0);
     }
@@ -301,8 +296,8 @@ add_hit (LiaisonSearchResults     *results,
   g_array_append_val (results->hits[group], hit);
 }
 
-static void
-clear_hit (gpointer data)
+void
+liaison_search_results_clear_hit (gpointer data)
 {
   LiaisonSearchHit *hit = data;
 
@@ -328,7 +323,7 @@ liaison_search_index_query (LiaisonSearchIndex       *self,
   for (guint g = 0; g < LIAISON_SEARCH_N_GROUPS; g++)
     {
       results->hits[g] = g_array_new (FALSE, FALSE, sizeof (LiaisonSearchHit));
-      g_array_set_clear_func (results->hits[g], clear_hit);
+      g_array_set_clear_func (results->hits[g], liaison_search_results_clear_hit);
     }
 
   if (liaison_search_query_is_empty (query))
@@ -359,14 +354,14 @@ liaison_search_index_query (LiaisonSearchIndex       *self,
   for (guint i = 0; i < n_entities; i++)
     if (all.entities[i])
       all.entities[i] = query->date_first->len == 0 &&
-                        type_matches (self->entity_type[i] != NONE ? liaison_dataset_get_entity_type (self->dataset, self->entity_type[i]) : NULL, query);
+                        liaison_search_type_matches (self->entity_type[i] != NONE ? liaison_dataset_get_entity_type (self->dataset, self->entity_type[i]) : NULL, query);
   for (guint i = 0; i < n_relations; i++)
     if (all.relations[i])
       {
         const LiaisonRelation *relation = liaison_dataset_get_relation (self->dataset, i);
 
-        all.relations[i] = date_matches (relation->date, query) &&
-                           type_matches (self->relation_type[i] != NONE ? liaison_dataset_get_relation_type (self->dataset, self->relation_type[i]) : NULL, query);
+        all.relations[i] = liaison_search_date_matches (relation->date, query) &&
+                           liaison_search_type_matches (self->relation_type[i] != NONE ? liaison_dataset_get_relation_type (self->dataset, self->relation_type[i]) : NULL, query);
       }
 
   for (guint i = 0; i < n_entities; i++)
@@ -453,6 +448,7 @@ liaison_search_results_free (LiaisonSearchResults *results)
   for (guint g = 0; g < LIAISON_SEARCH_N_GROUPS; g++)
     g_array_unref (results->hits[g]);
   g_array_unref (results->entities);
+  g_clear_pointer (&results->texts, g_ptr_array_unref);
   liaison_search_index_unref (results->index);
   g_free (results);
 }

@@ -13,6 +13,7 @@
 
 #include "liaison-entity-encoding.h"
 #include "liaison-notes.h"
+#include "liaison-search-notes.h"
 #include "liaison-view-state.h"
 
 struct _LiaisonViewState
@@ -39,6 +40,7 @@ struct _LiaisonViewState
   LiaisonSearchResults *search_results;   /* what the index found, or NULL */
 
   LiaisonNotes   *notes;                  /* the user's notes, never NULL */
+  LiaisonSearchNotes *search_notes;       /* the notes folded for searching, or NULL when stale */
 };
 
 enum {
@@ -52,6 +54,8 @@ G_DEFINE_FINAL_TYPE (LiaisonViewState, liaison_view_state, G_TYPE_OBJECT)
 
 static guint signals[N_SIGNALS];
 
+static void find_matches (LiaisonViewState *self);
+
 static void
 liaison_view_state_finalize (GObject *object)
 {
@@ -64,6 +68,7 @@ liaison_view_state_finalize (GObject *object)
   g_clear_pointer (&self->subset, liaison_subset_unref);
   g_clear_object (&self->encoding);
   g_clear_object (&self->notes);
+  g_clear_pointer (&self->search_notes, liaison_search_notes_free);
   g_clear_pointer (&self->matches, g_array_unref);
   g_clear_pointer (&self->is_match, g_free);
   g_clear_pointer (&self->search, g_free);
@@ -101,6 +106,21 @@ liaison_view_state_class_init (LiaisonViewStateClass *klass)
                   G_TYPE_NONE, 0);
 }
 
+/* A note written while a search is on may be what it looks for: the
+ * results follow. The notes are folded again only when searched.
+ */
+static void
+notes_changed_cb (LiaisonViewState *self)
+{
+  g_clear_pointer (&self->search_notes, liaison_search_notes_free);
+
+  if (self->search != NULL && self->search_index != NULL)
+    {
+      find_matches (self);
+      g_signal_emit (self, signals[SEARCH_CHANGED], 0);
+    }
+}
+
 static void
 liaison_view_state_init (LiaisonViewState *self)
 {
@@ -110,6 +130,7 @@ liaison_view_state_init (LiaisonViewState *self)
   self->hidden_publishers = g_hash_table_new (g_str_hash, g_str_equal);
   self->matches = g_array_new (FALSE, FALSE, sizeof (guint));
   self->notes = liaison_notes_new ();
+  g_signal_connect_swapped (self->notes, "changed", G_CALLBACK (notes_changed_cb), self);
   liaison_date_range_init (&self->date_range);
 }
 
@@ -607,8 +628,51 @@ liaison_view_state_get_selection (LiaisonViewState   *self,
   return TRUE;
 }
 
+/* The notes on this dataset's entities and relations, by index; notes on
+ * ids it does not have wait for them and are not searched.
+ */
+static LiaisonSearchNotes *
+ensure_search_notes (LiaisonViewState *self)
+{
+  if (self->search_notes != NULL)
+    return self->search_notes;
+
+  self->search_notes = liaison_search_notes_new ();
+  for (guint k = LIAISON_ELEMENT_ENTITY; k <= LIAISON_ELEMENT_RELATION; k++)
+    {
+      g_autoptr(GPtrArray) ids = liaison_notes_dup_ids (self->notes, k);
+
+      for (guint i = 0; i < ids->len; i++)
+        {
+          const char *id = g_ptr_array_index (ids, i);
+          guint index;
+
+          if (k == LIAISON_ELEMENT_ENTITY)
+            {
+              LiaisonEntity *entity = liaison_dataset_lookup_entity (self->dataset, id);
+
+              if (entity == NULL)
+                continue;
+              index = liaison_entity_get_index (entity);
+            }
+          else
+            {
+              const LiaisonRelation *relation = liaison_dataset_lookup_relation (self->dataset, id);
+
+              if (relation == NULL)
+                continue;
+              index = relation->index;
+            }
+          liaison_search_notes_add (self->search_notes, k, index, liaison_notes_get (self->notes, k, id));
+        }
+    }
+
+  return self->search_notes;
+}
+
 /* Until the dataset's search index is built, the search matches labels
- * and aliases; then everything the index holds, with its operators.
+ * and aliases; then everything the index holds, with its operators, and
+ * the user's notes.
  */
 static void
 find_matches (LiaisonViewState *self)
@@ -627,11 +691,14 @@ find_matches (LiaisonViewState *self)
 
   if (self->search_index != NULL)
     {
+      g_autoptr(LiaisonSearchQuery) query = liaison_search_query_parse (self->search);
       const guint *entities;
       guint n_matches;
 
-      self->search_results = liaison_search_index_query_text (self->search_index, self->search,
-                                                              LIAISON_VIEW_STATE_MAX_HITS);
+      self->search_results = liaison_search_index_query (self->search_index, query,
+                                                         LIAISON_VIEW_STATE_MAX_HITS);
+      liaison_search_results_add_notes (self->search_results, ensure_search_notes (self), query,
+                                        LIAISON_VIEW_STATE_MAX_HITS);
       entities = liaison_search_results_get_entities (self->search_results, &n_matches);
       g_array_append_vals (self->matches, entities, n_matches);
       for (guint i = 0; i < n_matches; i++)
