@@ -303,6 +303,80 @@ test_many_paths (void)
   liaison_test_remove_temporary (path);
 }
 
+/* With the paths from Ren Zhengfei to Shinzo Abe shown, switching off
+ * policies leaves the one path through Japan; Ctrl+Z gives back both
+ * paths, in the panel and on the graph, and Shift+Ctrl+Z the one again.
+ * The paths follow the filters as one step of the history, never a
+ * stale part of the graph under the filters of another.
+ */
+static void
+test_undo_filter (void)
+{
+  LiaisonWindow *window = ui_test_open_window ();
+  LiaisonViewState *state = liaison_window_get_view_state (window);
+  LiaisonPathsPanel *panel = LIAISON_PATHS_PANEL (liaison_window_get_paths_panel (window));
+  const char *both = "Ren Zhengfei —founded→ Huawei Technologies —key market for procuring core parts→ Japan "
+                     "←prime minister of— Shinzo Abe\n"
+                     "Ren Zhengfei —founded→ Huawei Technologies ←covers— "
+                     "Japan's ban on government purchases from Huawei and ZTE "
+                     "←said not targeting any company— Shinzo Abe\n";
+  const char *one = "Ren Zhengfei —founded→ Huawei Technologies —key market for procuring core parts→ Japan "
+                    "←prime minister of— Shinzo Abe\n";
+  g_autoptr(LiaisonSubset) before = NULL;
+  g_autoptr(LiaisonSubset) after = NULL;
+  g_autofree char *chains = NULL;
+
+  liaison_window_show_paths (window, entity_index (window, "ren-zhengfei"), entity_index (window, "shinzo-abe"));
+  ui_test_wait_for_load (window);
+  before = liaison_subset_ref (liaison_view_state_get_subset (state));
+  g_assert_cmpuint (liaison_scene_get_n_nodes (scene_of (window)), ==, 5);
+
+  liaison_view_state_set_entity_type_visible (state, "policy", FALSE);
+  g_assert_cmpstr (liaison_paths_panel_get_summary (panel), ==, "1 shortest path of 3 relations");
+  chains = liaison_paths_panel_dup_chains (panel);
+  g_assert_cmpstr (chains, ==, one);
+  ui_test_wait_for_load (window);
+  after = liaison_subset_ref (liaison_view_state_get_subset (state));
+  g_assert_cmpuint (liaison_scene_get_n_nodes (scene_of (window)), ==, 4);
+
+  /* One undo: the filter and the paths it left, together. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_true (liaison_view_state_get_entity_type_visible (state, "policy"));
+  g_assert_true (liaison_paths_panel_get_active (panel));
+  g_assert_cmpstr (liaison_paths_panel_get_summary (panel), ==, "2 shortest paths of 3 relations");
+  g_clear_pointer (&chains, g_free);
+  chains = liaison_paths_panel_dup_chains (panel);
+  g_assert_cmpstr (chains, ==, both);
+  g_assert_true (liaison_subset_equal (liaison_view_state_get_subset (state), before));
+  ui_test_wait_for_load (window);
+  g_assert_cmpuint (liaison_scene_get_n_nodes (scene_of (window)), ==, 5);
+  g_assert_cmpuint (liaison_scene_get_n_edges (scene_of (window)), ==, liaison_subset_get_n_relations (before));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  g_assert_false (liaison_view_state_get_entity_type_visible (state, "policy"));
+  g_assert_cmpstr (liaison_paths_panel_get_summary (panel), ==, "1 shortest path of 3 relations");
+  g_clear_pointer (&chains, g_free);
+  chains = liaison_paths_panel_dup_chains (panel);
+  g_assert_cmpstr (chains, ==, one);
+  g_assert_true (liaison_subset_equal (liaison_view_state_get_subset (state), after));
+  ui_test_wait_for_load (window);
+  g_assert_cmpuint (liaison_scene_get_n_nodes (scene_of (window)), ==, 4);
+
+  /* Undone twice: the filter, then the paths themselves, and the panel
+   * goes with them; redone, it comes back with them.
+   */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_false (liaison_paths_panel_get_active (panel));
+  g_assert_null (liaison_view_state_get_subset (state));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  g_assert_true (liaison_paths_panel_get_active (panel));
+  g_assert_cmpstr (liaison_paths_panel_get_summary (panel), ==, "2 shortest paths of 3 relations");
+  g_assert_true (liaison_subset_equal (liaison_view_state_get_subset (state), before));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -312,6 +386,7 @@ main (int   argc,
   g_test_add_func ("/paths-panel/shortest-paths", test_shortest_paths);
   g_test_add_func ("/paths-panel/no-connection", test_no_connection);
   g_test_add_func ("/paths-panel/many-paths", test_many_paths);
+  g_test_add_func ("/paths-panel/undo-filter", test_undo_filter);
 
   return g_test_run ();
 }

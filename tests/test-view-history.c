@@ -406,6 +406,48 @@ test_shown_summary (void)
   g_assert_cmpstr (focused, ==, "2,959 of 3,000 entities");
 }
 
+/* Focuses on b with what the filters leave, as the paths panel finds its
+ * paths again when a filter changes, unless it is already so.
+ */
+static void
+refocus_cb (LiaisonViewState *state)
+{
+  LiaisonDataset *dataset = liaison_view_state_get_dataset (state);
+  g_autoptr(LiaisonSubset) visible = liaison_view_state_dup_filtered (state);
+  guint seed = entity (dataset, "b");
+  g_autoptr(LiaisonSubset) subset = liaison_neighbourhood_new (dataset, visible, &seed, 1, 1);
+
+  liaison_view_state_set_subset (state, subset);
+}
+
+/* A listener that answers a filter change by changing what is explored,
+ * connected after the history was made: one step holds both, and its undo
+ * puts back the filter and the explored part it had, never one of them.
+ */
+static void
+test_answer_is_same_step (void)
+{
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_text (chain_json);
+  g_autoptr(LiaisonViewState) state = liaison_view_state_new (dataset);
+  g_autoptr(LiaisonViewHistory) history = liaison_view_history_new (state);
+
+  focus (state, "b", 1);
+  g_signal_connect (state, "visibility-changed", G_CALLBACK (refocus_cb), NULL);
+  assert_shown (state, "a b c");
+  g_assert_cmpuint (liaison_view_history_get_n_undo (history), ==, 1);
+
+  liaison_view_state_set_relation_type_visible (state, "owns", FALSE);
+  assert_shown (state, "a b");
+  g_assert_cmpuint (liaison_view_history_get_n_undo (history), ==, 2);
+
+  g_assert_true (liaison_view_history_undo (history));
+  g_assert_true (liaison_view_state_get_relation_type_visible (state, "owns"));
+  assert_shown (state, "a b c");
+  g_assert_true (liaison_view_history_redo (history));
+  g_assert_false (liaison_view_state_get_relation_type_visible (state, "owns"));
+  assert_shown (state, "a b");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -417,6 +459,7 @@ main (int   argc,
   g_test_add_func ("/view-history/type-filters", test_type_filters);
   g_test_add_func ("/view-history/date-range-merges", test_date_range_merges);
   g_test_add_func ("/view-history/groups", test_groups);
+  g_test_add_func ("/view-history/answer-is-same-step", test_answer_is_same_step);
   g_test_add_func ("/view-history/oldest-steps-go", test_oldest_steps_go);
   g_test_add_func ("/view-counts/number-format", test_number_format);
   g_test_add_func ("/view-counts/shown-summary", test_shown_summary);

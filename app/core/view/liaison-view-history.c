@@ -18,6 +18,11 @@
  * every one of them is undone alike. A visibility step keeps the state as
  * it was before and after, as copies that share the (read-only) subsets,
  * so a step costs a few small hash tables, not a copy of the dataset.
+ *
+ * The history hears of a change after everyone else has, so that what
+ * others change in answer (the paths panel finding its paths again within
+ * a new filter) is part of the same step: one undo takes back the filter
+ * and the paths, never one without the other.
  */
 
 typedef enum
@@ -253,7 +258,9 @@ push_step (LiaisonViewHistory *self,
 }
 
 /* Another change of the dates made just after the last one, which
- * changed only the dates too, belongs to its step.
+ * changed only the dates too, belongs to its step. Either may have
+ * changed the explored part too, when it follows the dates (paths found
+ * again within the new range).
  */
 static gboolean
 merge_dates (LiaisonViewHistory *self,
@@ -265,11 +272,12 @@ merge_dates (LiaisonViewHistory *self,
   VisibilityChange *last;
   Change *change;
 
-  if (aspects != ASPECT_DATES || self->undo->len == 0)
+  if (!(aspects & ASPECT_DATES) || (aspects & ~(ASPECT_DATES | ASPECT_SUBSET)) || self->undo->len == 0)
     return FALSE;
 
   top = g_ptr_array_index (self->undo, self->undo->len - 1);
-  if (top->aspects != ASPECT_DATES || top->changes->len != 1 || now - top->time >= LIAISON_VIEW_HISTORY_MERGE_USEC)
+  if (!(top->aspects & ASPECT_DATES) || (top->aspects & ~(ASPECT_DATES | ASPECT_SUBSET)) ||
+      top->changes->len != 1 || now - top->time >= LIAISON_VIEW_HISTORY_MERGE_USEC)
     return FALSE;
 
   change = &g_array_index (top->changes, Change, 0);
@@ -277,6 +285,7 @@ merge_dates (LiaisonViewHistory *self,
   last = change->data;
   g_set_object (&last->after, after);
   top->time = now;
+  top->aspects |= aspects;
   g_ptr_array_set_size (self->redo, 0);
 
   /* Dragged back to where it started: nothing left to undo. */
@@ -423,7 +432,7 @@ liaison_view_history_new (LiaisonViewState *state)
   self->state = g_object_ref (state);
   self->current = liaison_view_state_copy_visibility (state);
   g_signal_connect_object (state, "visibility-changed", G_CALLBACK (visibility_changed_cb),
-                           self, G_CONNECT_SWAPPED);
+                           self, G_CONNECT_SWAPPED | G_CONNECT_AFTER);
 
   return self;
 }

@@ -45,7 +45,7 @@ struct _LiaisonPathsPanel
   LiaisonViewState     *state;
   LiaisonSubset        *previous;       /* what was explored before, or NULL for everything */
   LiaisonSubset        *visible;        /* what the filters let through when the paths were found */
-  LiaisonSubset        *shown;          /* what the panel last put on the graph */
+  LiaisonSubset        *shown;          /* what the panel last put on the graph, kept once closed */
   LiaisonShortestPaths *paths;
   GCancellable         *longer_cancellable;
   GPtrArray            *chains;         /* char *: the listed paths as text, in order */
@@ -53,6 +53,7 @@ struct _LiaisonPathsPanel
 
   guint                 from;
   guint                 to;
+  gboolean              has_ends;       /* from and to were chosen on this state */
   gboolean              active;
 };
 
@@ -339,14 +340,16 @@ show_subset (LiaisonPathsPanel *self,
   liaison_view_state_set_subset (self->state, subset);
 }
 
-/* Leaves the graph as it is: something else has changed what it shows. */
+/* Leaves the graph as it is: something else has changed what it shows.
+ * The ends, what the panel showed and what was explored before stay, so
+ * that an undo that puts those paths back on the graph opens the panel
+ * again as it was.
+ */
 static void
 deactivate (LiaisonPathsPanel *self)
 {
   cancel_longer (self);
   self->active = FALSE;
-  g_clear_pointer (&self->previous, liaison_subset_unref);
-  g_clear_pointer (&self->shown, liaison_subset_unref);
   g_clear_pointer (&self->paths, liaison_shortest_paths_free);
   g_clear_pointer (&self->visible, liaison_subset_unref);
   clear_list (self);
@@ -354,41 +357,32 @@ deactivate (LiaisonPathsPanel *self)
   g_signal_emit (self, signals[CLOSED], 0);
 }
 
-/* Every shortest path from @from to @to, on the graph and listed. What
- * was explored before comes back when the panel is closed.
+static void
+set_active (LiaisonPathsPanel *self)
+{
+  if (self->active)
+    return;
+
+  self->active = TRUE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIVE]);
+}
+
+/* The shortest paths between the panel's ends within what the filters
+ * let through now, listed and on the graph.
  */
-void
-liaison_paths_panel_show_paths (LiaisonPathsPanel *self,
-                                guint              from,
-                                guint              to)
+static void
+find_paths (LiaisonPathsPanel *self)
 {
   g_autoptr(GPtrArray) listed = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(LiaisonSubset) shown = NULL;
   g_autofree char *summary = NULL;
-  LiaisonDataset *dataset;
+  LiaisonDataset *dataset = liaison_view_state_get_dataset (self->state);
+  guint from = self->from, to = self->to;
   guint64 n_more = 0, count;
   guint length;
 
-  g_return_if_fail (LIAISON_IS_PATHS_PANEL (self));
-  g_return_if_fail (self->state != NULL);
-
-  dataset = liaison_view_state_get_dataset (self->state);
-  g_return_if_fail (from < liaison_dataset_get_n_entities (dataset) && to < liaison_dataset_get_n_entities (dataset));
-
   cancel_longer (self);
-  if (!self->active)
-    {
-      LiaisonSubset *previous = liaison_view_state_get_subset (self->state);
-
-      g_clear_pointer (&self->previous, liaison_subset_unref);
-      self->previous = previous != NULL ? liaison_subset_ref (previous) : NULL;
-      self->active = TRUE;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIVE]);
-    }
-
-  self->from = from;
-  self->to = to;
   g_clear_pointer (&self->paths, liaison_shortest_paths_free);
   g_clear_pointer (&self->visible, liaison_subset_unref);
   /* Type and date filters first, then the paths within what they leave. */
@@ -462,6 +456,37 @@ liaison_paths_panel_show_paths (LiaisonPathsPanel *self,
 
   shown = liaison_subset_copy (liaison_shortest_paths_get_subset (self->paths));
   show_subset (self, shown);
+}
+
+/* Every shortest path from @from to @to, on the graph and listed. What
+ * was explored before comes back when the panel is closed.
+ */
+void
+liaison_paths_panel_show_paths (LiaisonPathsPanel *self,
+                                guint              from,
+                                guint              to)
+{
+  LiaisonDataset *dataset;
+
+  g_return_if_fail (LIAISON_IS_PATHS_PANEL (self));
+  g_return_if_fail (self->state != NULL);
+
+  dataset = liaison_view_state_get_dataset (self->state);
+  g_return_if_fail (from < liaison_dataset_get_n_entities (dataset) && to < liaison_dataset_get_n_entities (dataset));
+
+  if (!self->active)
+    {
+      LiaisonSubset *previous = liaison_view_state_get_subset (self->state);
+
+      g_clear_pointer (&self->previous, liaison_subset_unref);
+      self->previous = previous != NULL ? liaison_subset_ref (previous) : NULL;
+    }
+
+  self->from = from;
+  self->to = to;
+  self->has_ends = TRUE;
+  set_active (self);
+  find_paths (self);
 }
 
 typedef struct
@@ -600,13 +625,13 @@ liaison_paths_panel_close (LiaisonPathsPanel *self)
     return;
 
   self->active = FALSE;
-  previous = g_steal_pointer (&self->previous);
+  previous = self->previous != NULL ? liaison_subset_ref (self->previous) : NULL;
   g_clear_pointer (&self->paths, liaison_shortest_paths_free);
   g_clear_pointer (&self->visible, liaison_subset_unref);
   clear_list (self);
+  /* Not show_subset(): what the panel showed stays known, for an undo. */
   if (self->state != NULL)
-    show_subset (self, previous);
-  g_clear_pointer (&self->shown, liaison_subset_unref);
+    liaison_view_state_set_subset (self->state, previous);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIVE]);
   g_signal_emit (self, signals[CLOSED], 0);
@@ -660,10 +685,44 @@ liaison_paths_panel_get_state (LiaisonPathsPanel *self)
   return self->state;
 }
 
-/* A filter changed (a type switched off, the timeline's range): the
- * paths are found again within what it now lets through. Something else
- * showing another part of the graph (a focus, Show Everything, an undo)
- * closes the panel and leaves the graph as that made it.
+/* Whether @subset is what the panel's paths are within what the filters
+ * let through now: an undo or a redo that put back the filters and the
+ * paths found under them together.
+ */
+static gboolean
+is_paths_now (LiaisonPathsPanel *self,
+              LiaisonSubset     *subset)
+{
+  g_autoptr(LiaisonSubset) filtered = liaison_view_state_dup_filtered (self->state);
+  g_autoptr(LiaisonShortestPaths) paths = NULL;
+  g_autoptr(LiaisonSubset) shown = NULL;
+
+  paths = liaison_shortest_paths_find (liaison_view_state_get_dataset (self->state), filtered, self->from, self->to,
+                                       NULL, NULL);
+  if (paths == NULL)
+    return FALSE;
+
+  if (liaison_shortest_paths_is_connected (paths))
+    return liaison_subset_equal (subset, liaison_shortest_paths_get_subset (paths));
+
+  shown = liaison_shortest_paths_dup_component (paths, LIAISON_PATH_FROM);
+  if (self->from != self->to)
+    {
+      g_autoptr(LiaisonSubset) other = liaison_shortest_paths_dup_component (paths, LIAISON_PATH_TO);
+
+      liaison_subset_union (shown, other);
+    }
+  return liaison_subset_equal (subset, shown);
+}
+
+/* What the graph shows is the panel's as long as it is what the panel
+ * last showed, or the paths under the filters now. A filter changed under
+ * it (a type switched off, the timeline's range): the paths are found
+ * again within what it now lets through, and the view history keeps both
+ * changes as one step. An undo or redo that brings back the panel's paths
+ * opens it again. Anything else showing another part of the graph (a
+ * focus, Show Everything) closes the panel and leaves the graph as that
+ * made it.
  */
 static void
 visibility_changed_cb (LiaisonPathsPanel *self)
@@ -671,19 +730,30 @@ visibility_changed_cb (LiaisonPathsPanel *self)
   g_autoptr(LiaisonSubset) filtered = NULL;
   LiaisonSubset *subset;
 
-  if (!self->active || self->state == NULL || self->visible == NULL)
+  if (self->state == NULL || !self->has_ends)
     return;
 
   subset = liaison_view_state_get_subset (self->state);
-  if (subset == NULL || self->shown == NULL || !liaison_subset_equal (subset, self->shown))
+  if (subset != NULL && self->shown != NULL && liaison_subset_equal (subset, self->shown))
     {
-      deactivate (self);
+      filtered = liaison_view_state_dup_filtered (self->state);
+      if (!self->active || self->visible == NULL || !liaison_subset_equal (filtered, self->visible))
+        {
+          set_active (self);
+          find_paths (self);
+        }
       return;
     }
 
-  filtered = liaison_view_state_dup_filtered (self->state);
-  if (!liaison_subset_equal (filtered, self->visible))
-    liaison_paths_panel_show_paths (self, self->from, self->to);
+  if (subset != NULL && is_paths_now (self, subset))
+    {
+      set_active (self);
+      find_paths (self);
+      return;
+    }
+
+  if (self->active)
+    deactivate (self);
 }
 
 /* A new state is a new dataset, or none: the paths of the old one go. */
@@ -705,6 +775,9 @@ liaison_paths_panel_set_state (LiaisonPathsPanel *self,
       g_clear_object (&self->state);
       liaison_paths_panel_close (self);
     }
+  self->has_ends = FALSE;
+  g_clear_pointer (&self->previous, liaison_subset_unref);
+  g_clear_pointer (&self->shown, liaison_subset_unref);
   g_set_object (&self->state, state);
   if (state != NULL)
     g_signal_connect_object (state, "visibility-changed", G_CALLBACK (visibility_changed_cb), self,
