@@ -521,7 +521,7 @@ test_dataset_file (void)
 
   g_assert_false (liaison_investigation_check_dataset (nothing, NULL, &error));
   g_assert_error (error, LIAISON_INVESTIGATION_ERROR, LIAISON_INVESTIGATION_ERROR_DATASET_MISSING);
-  expected = g_strdup_printf ("The dataset “%s” is not there", missing);
+  expected = g_strdup_printf ("the dataset “%s” is not there", missing);
   g_assert_cmpstr (error->message, ==, expected);
 
   liaison_test_remove_temporary (path);

@@ -17,7 +17,9 @@
 #include "liaison-dataset-loader.h"
 #include "liaison-export.h"
 #include "liaison-graph-writers.h"
+#include "liaison-investigation.h"
 #include "liaison-layout.h"
+#include "liaison-layout-keeping.h"
 #include "liaison-metrics.h"
 
 static void
@@ -177,6 +179,102 @@ load_input (const LiaisonCommandContext *context,
   return dataset;
 }
 
+/* What an export shows: the dataset FILE and what @explore shows of it
+ * (@state NULL when that is everything), or, when FILE is a saved
+ * investigation, its dataset and view: the state, where entities stood
+ * (@positions) and the engine it was laid out with (@engine, "auto" when
+ * it says none). Failures are said on the error stream; parts of a view
+ * that no longer match the dataset are said there too, and restored as
+ * far as they match.
+ */
+static LiaisonDataset *
+load_view (const LiaisonCommandContext  *context,
+           const char                   *input,
+           const LiaisonExploreOptions  *explore,
+           LiaisonViewState            **state,
+           LiaisonPositionMemory       **positions,
+           const char                  **engine)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(LiaisonInvestigation) investigation = NULL;
+  g_autoptr(LiaisonDataset) dataset = NULL;
+  g_autoptr(GPtrArray) mismatches = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *checksum = NULL;
+  GFile *dataset_file;
+
+  *state = NULL;
+  *positions = NULL;
+  *engine = NULL;
+
+  file = input != NULL ? g_file_new_for_commandline_arg (input) : NULL;
+  if (file == NULL || !liaison_investigation_sniff_file (file))
+    {
+      dataset = load_input (context, input);
+      if (dataset == NULL)
+        return NULL;
+
+      /* The window's own view state and queries: what it would show. */
+      if (liaison_explore_options_is_set (explore))
+        {
+          *state = liaison_view_state_new (dataset);
+          if (!liaison_explore_options_apply (explore, *state, &error))
+            {
+              print_to (context->err, "%s\n", error->message);
+              g_clear_object (state);
+              return NULL;
+            }
+        }
+      return g_steal_pointer (&dataset);
+    }
+
+  if (liaison_explore_options_is_set (explore))
+    {
+      print_to (context->err, "%s\n", _("--focus, --depth, --path and the date options cannot be given with an investigation, "
+                                         "which holds its own view"));
+      return NULL;
+    }
+
+  investigation = liaison_investigation_load (file, input, NULL, &error);
+  if (investigation == NULL)
+    {
+      print_to (context->err, "%s\n", error->message);
+      return NULL;
+    }
+
+  /* Only a regular file is read, and named by its path. */
+  dataset_file = liaison_investigation_get_dataset_file (investigation);
+  checksum = liaison_investigation_checksum_file (dataset_file, NULL, &error);
+  if (checksum == NULL)
+    {
+      print_to (context->err, "%s: %s\n", input, error->message);
+      return NULL;
+    }
+  shown = g_file_is_native (dataset_file) ? g_file_get_path (dataset_file) : g_file_get_uri (dataset_file);
+  dataset = liaison_dataset_load_file (dataset_file, shown, &context->limits, NULL, &error);
+  if (dataset == NULL)
+    {
+      print_first_line (context->err, error->message);
+      return NULL;
+    }
+  print_notes (context, dataset);
+
+  *state = liaison_view_state_new (dataset);
+  *positions = liaison_position_memory_new (liaison_dataset_get_n_entities (dataset));
+  mismatches = liaison_investigation_apply (investigation, *state, *positions);
+
+  if (liaison_investigation_get_checksum (investigation) != NULL &&
+      g_strcmp0 (checksum, liaison_investigation_get_checksum (investigation)) != 0)
+    /* TRANSLATORS: the investigation, then the dataset's path */
+    print_to (context->err, _("%s: “%s” has changed since the investigation was saved\n"), input, shown);
+  for (guint i = 0; i < mismatches->len; i++)
+    print_to (context->err, "%s: %s\n", input, (const char *) g_ptr_array_index (mismatches, i));
+
+  *engine = liaison_investigation_get_engine (investigation);
+  return g_steal_pointer (&dataset);
+}
+
 /* Writes the dataset, or what @explore shows of it, as two CSV tables:
  * @output, the relations, and beside it OUTPUT.nodes.csv, the entities.
  * Tables need no layout.
@@ -193,8 +291,10 @@ export_csv (const LiaisonCommandContext *context,
   g_autoptr(GBytes) entities = NULL;
   g_autoptr(GFile) relations_file = NULL;
   g_autoptr(GFile) entities_file = NULL;
+  g_autoptr(LiaisonPositionMemory) positions = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *nodes_path = liaison_csv_nodes_path (output);
+  const char *engine;
 
   if (explore != NULL && !liaison_explore_options_check (explore, &error))
     {
@@ -202,19 +302,9 @@ export_csv (const LiaisonCommandContext *context,
       return 1;
     }
 
-  dataset = load_input (context, input);
+  dataset = load_view (context, input, explore, &state, &positions, &engine);
   if (dataset == NULL)
     return 1;
-
-  if (liaison_explore_options_is_set (explore))
-    {
-      state = liaison_view_state_new (dataset);
-      if (!liaison_explore_options_apply (explore, state, &error))
-        {
-          print_to (context->err, "%s\n", error->message);
-          return 1;
-        }
-    }
 
   relations = liaison_csv_write (dataset, state, &entities);
   relations_file = g_file_new_for_path (output);
@@ -259,7 +349,9 @@ export_graph_data (const LiaisonCommandContext *context,
   g_autoptr(LiaisonViewState) state = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GFile) target = NULL;
+  g_autoptr(LiaisonPositionMemory) positions = NULL;
   g_autoptr(GError) error = NULL;
+  const char *engine;
   guint n_entities = 0, n_relations = 0;
   g_autofree char *entities_text = NULL;
   g_autofree char *relations_text = NULL;
@@ -270,19 +362,9 @@ export_graph_data (const LiaisonCommandContext *context,
       return 1;
     }
 
-  dataset = load_input (context, input);
+  dataset = load_view (context, input, explore, &state, &positions, &engine);
   if (dataset == NULL)
     return 1;
-
-  if (liaison_explore_options_is_set (explore))
-    {
-      state = liaison_view_state_new (dataset);
-      if (!liaison_explore_options_apply (explore, state, &error))
-        {
-          print_to (context->err, "%s\n", error->message);
-          return 1;
-        }
-    }
 
   bytes = format == LIAISON_EXPORT_GEXF ? liaison_gexf_write (dataset, state, NULL)
                                         : liaison_graphml_write (dataset, state, NULL);
@@ -332,8 +414,10 @@ liaison_command_export (const LiaisonCommandContext *context,
   g_autoptr(LiaisonDataset) dataset = NULL;
   g_autoptr(LiaisonScene) scene = NULL;
   g_autoptr(LiaisonViewState) state = NULL;
+  g_autoptr(LiaisonPositionMemory) positions = NULL;
   g_autoptr(GFile) target = NULL;
   g_autoptr(GError) error = NULL;
+  const char *saved_engine = NULL;
   LiaisonExportOptions options;
   LiaisonExportFormat format;
   LiaisonLayoutEngine engine = LIAISON_LAYOUT_ENGINE_AUTO;
@@ -405,24 +489,20 @@ liaison_command_export (const LiaisonCommandContext *context,
     }
 
   start = g_get_monotonic_time ();
-  dataset = load_input (context, input);
+  dataset = load_view (context, input, explore, &state, &positions, &saved_engine);
   if (dataset == NULL)
     return 1;
-  loaded = g_get_monotonic_time ();
+  loaded = explored = g_get_monotonic_time ();
 
-  /* The window's own view state and queries: what it would show. */
-  if (liaison_explore_options_is_set (explore))
-    {
-      state = liaison_view_state_new (dataset);
-      if (!liaison_explore_options_apply (explore, state, &error))
-        {
-          print_to (context->err, "%s\n", error->message);
-          return 1;
-        }
-    }
-  explored = g_get_monotonic_time ();
-
-  scene = liaison_layout_run (dataset, state, engine, timeout_seconds, NULL, &error);
+  /* An investigation's engine, unless --layout names another; and where
+   * its entities stood, pinned ones included.
+   */
+  if (engine_name == NULL && saved_engine != NULL)
+    liaison_layout_engine_from_string (saved_engine, &engine);
+  if (positions != NULL)
+    scene = liaison_layout_keeping_run (dataset, state, positions, engine, timeout_seconds, NULL, &error);
+  else
+    scene = liaison_layout_run (dataset, state, engine, timeout_seconds, NULL, &error);
   if (scene == NULL)
     {
       print_to (context->err, "%s\n", error->message);

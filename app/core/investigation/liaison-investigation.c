@@ -405,7 +405,7 @@ liaison_investigation_check_dataset (GFile         *dataset,
   if (type == G_FILE_TYPE_UNKNOWN)
     {
       g_set_error (error, LIAISON_INVESTIGATION_ERROR, LIAISON_INVESTIGATION_ERROR_DATASET_MISSING,
-                   _("The dataset “%s” is not there"), path);
+                   _("the dataset “%s” is not there"), path);
       return FALSE;
     }
   if (type != G_FILE_TYPE_REGULAR)
