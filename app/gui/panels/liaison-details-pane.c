@@ -15,6 +15,7 @@
 #include "liaison-details-pane.h"
 #include "liaison-graph-query.h"
 #include "liaison-display-text.h"
+#include "liaison-note-editor.h"
 #include "liaison-relation-rows.h"
 #include "liaison-style.h"
 #include "liaison-swatch.h"
@@ -29,6 +30,8 @@ struct _LiaisonDetailsPane
   GtkStack          *stack;
   GtkListView       *entity_view;
   GtkScrolledWindow *relation_scroller;
+  GtkWidget         *note_separator;
+  LiaisonNoteEditor *note_editor;
 
   /* owned */
   LiaisonViewState  *state;
@@ -538,9 +541,27 @@ show_entity (LiaisonDetailsPane *self,
   gtk_scrolled_window_set_child (self->relation_scroller, NULL);
 }
 
+/* The note goes with the selected element's id: a relation the dataset
+ * gives no id has nowhere to keep one.
+ */
+static void
+show_note (LiaisonDetailsPane *self,
+           LiaisonElementKind  kind,
+           const char         *id)
+{
+  gboolean visible = id != NULL;
+
+  liaison_note_editor_set_target (self->note_editor,
+                                  visible ? liaison_view_state_get_notes (self->state) : NULL,
+                                  kind, id);
+  gtk_widget_set_visible (GTK_WIDGET (self->note_editor), visible);
+  gtk_widget_set_visible (self->note_separator, visible);
+}
+
 static void
 selection_changed_cb (LiaisonDetailsPane *self)
 {
+  LiaisonDataset *dataset = get_dataset (self);
   LiaisonElementKind kind;
   guint index;
 
@@ -548,13 +569,20 @@ selection_changed_cb (LiaisonDetailsPane *self)
     {
       g_list_store_remove_all (self->sections);
       gtk_scrolled_window_set_child (self->relation_scroller, NULL);
+      show_note (self, LIAISON_ELEMENT_ENTITY, NULL);
       return;
     }
 
   if (kind == LIAISON_ELEMENT_ENTITY)
-    show_entity (self, index);
+    {
+      show_entity (self, index);
+      show_note (self, kind, liaison_entity_get_id (liaison_dataset_get_entity (dataset, index)));
+    }
   else
-    show_relation (self, index);
+    {
+      show_relation (self, index);
+      show_note (self, kind, liaison_dataset_get_relation (dataset, index)->id);
+    }
 }
 
 static void
@@ -636,12 +664,16 @@ liaison_details_pane_class_init (LiaisonDetailsPaneClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 2, G_TYPE_INT, G_TYPE_UINT);
 
+  g_type_ensure (LIAISON_TYPE_NOTE_EDITOR);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/liaison-details-pane.ui");
   gtk_widget_class_bind_template_child (widget_class, LiaisonDetailsPane, box);
   gtk_widget_class_bind_template_child (widget_class, LiaisonDetailsPane, heading);
   gtk_widget_class_bind_template_child (widget_class, LiaisonDetailsPane, stack);
   gtk_widget_class_bind_template_child (widget_class, LiaisonDetailsPane, entity_view);
   gtk_widget_class_bind_template_child (widget_class, LiaisonDetailsPane, relation_scroller);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonDetailsPane, note_separator);
+  gtk_widget_class_bind_template_child (widget_class, LiaisonDetailsPane, note_editor);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
 
@@ -696,6 +728,11 @@ liaison_details_pane_set_state (LiaisonDetailsPane *self,
 
   if (self->state != NULL)
     g_signal_handlers_disconnect_by_func (self->state, selection_changed_cb, self);
+  /* What was being written goes into the old state's notes, which a
+   * reload then carries over.
+   */
+  if (self->note_editor != NULL)
+    liaison_note_editor_set_target (self->note_editor, NULL, LIAISON_ELEMENT_ENTITY, NULL);
 
   g_set_object (&self->state, state);
 
@@ -706,6 +743,15 @@ liaison_details_pane_set_state (LiaisonDetailsPane *self,
     selection_changed_cb (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
+}
+
+/* The note editor, for tests. */
+LiaisonNoteEditor *
+liaison_details_pane_get_note_editor (LiaisonDetailsPane *self)
+{
+  g_return_val_if_fail (LIAISON_IS_DETAILS_PANE (self), NULL);
+
+  return self->note_editor;
 }
 
 /* The entity page's rows, for tests: the entity, then headers and relations. */

@@ -9,6 +9,7 @@
 
 #include <gtk/gtk.h>
 
+#include "liaison-note-editor.h"
 #include "liaison-view-state.h"
 
 G_BEGIN_DECLS
@@ -26,5 +27,6 @@ LiaisonViewState *liaison_details_pane_get_state  (LiaisonDetailsPane *self);
 void              liaison_details_pane_set_state  (LiaisonDetailsPane *self,
                                                    LiaisonViewState   *state);
 GListModel       *liaison_details_pane_get_rows   (LiaisonDetailsPane *self);
+LiaisonNoteEditor *liaison_details_pane_get_note_editor (LiaisonDetailsPane *self);
 
 G_END_DECLS

@@ -1,0 +1,208 @@
+/* test-notes-window.c
+ *
+ * Copyright 2026 The Liaison authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* A researcher's note in the window: written in the details pane, kept
+ * after a pause or when another element is chosen, found by the search,
+ * and shown again when the search leads back to its entity.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "liaison-details-pane.h"
+#include "liaison-search-bar.h"
+#include "liaison-window-private.h"
+#include "ui-test-common.h"
+
+typedef struct
+{
+  LiaisonNotes *notes;
+  const char   *id;
+} NoteQuery;
+
+static gboolean
+note_kept (gpointer data)
+{
+  const NoteQuery *query = data;
+
+  return liaison_notes_get (query->notes, LIAISON_ELEMENT_ENTITY, query->id) != NULL;
+}
+
+static gpointer
+search_child (LiaisonWindow *window,
+              const char    *name)
+{
+  GtkWidget *bar = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), LIAISON_TYPE_WINDOW, "search_bar"));
+
+  return gtk_widget_get_template_child (bar, LIAISON_TYPE_SEARCH_BAR, name);
+}
+
+static gboolean
+has_note_results (gpointer data)
+{
+  LiaisonSearchResults *results = liaison_view_state_get_search_results (liaison_window_get_view_state (data));
+
+  return results != NULL && liaison_search_results_get_count (results, LIAISON_SEARCH_GROUP_NOTES) > 0;
+}
+
+static GtkLabel *
+row_label (GtkWidget *row,
+           guint      position)
+{
+  GtkWidget *child = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+
+  if (GTK_IS_LABEL (child))
+    return position == 0 ? GTK_LABEL (child) : NULL;
+
+  child = gtk_widget_get_first_child (child);
+  for (guint i = 0; child != NULL && i < position; i++)
+    child = gtk_widget_get_next_sibling (child);
+  return child != NULL && GTK_IS_LABEL (child) ? GTK_LABEL (child) : NULL;
+}
+
+static char *
+buffer_text (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static GtkWidget *
+placeholder_of (GtkWidget *editor)
+{
+  /* The dim label over the text view. */
+  GtkWidget *overlay = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (gtk_widget_get_last_child (editor)));
+
+  if (GTK_IS_VIEWPORT (overlay))
+    overlay = gtk_viewport_get_child (GTK_VIEWPORT (overlay));
+  return gtk_widget_get_last_child (overlay);
+}
+
+static void
+test_write_search_select (void)
+{
+  LiaisonWindow *window = ui_test_open_window ();
+  LiaisonViewState *state = liaison_window_get_view_state (window);
+  LiaisonDataset *dataset = liaison_window_get_dataset (window);
+  LiaisonNotes *notes = liaison_view_state_get_notes (state);
+  LiaisonDetailsPane *pane = LIAISON_DETAILS_PANE (liaison_window_get_details_pane (window));
+  LiaisonNoteEditor *editor = liaison_details_pane_get_note_editor (pane);
+  GtkTextView *view = liaison_note_editor_get_view (editor);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  LiaisonEntity *first = liaison_dataset_get_entity (dataset, 0);
+  LiaisonEntity *second = liaison_dataset_get_entity (dataset, 1);
+  const char *first_id = liaison_entity_get_id (first);
+  const char *second_id = liaison_entity_get_id (second);
+  GtkListBox *list = search_child (window, "results_list");
+  GtkWidget *note_row = NULL;
+  gboolean in_notes = FALSE;
+  NoteQuery query = { notes, first_id };
+  g_autofree char *shown = NULL;
+  LiaisonElementKind kind;
+  guint index;
+  GtkLabel *detail;
+
+  /* An entity chosen: its note is empty and says how to start one. */
+  liaison_view_state_select (state, LIAISON_ELEMENT_ENTITY, 0);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (editor)));
+  g_assert_true (gtk_widget_get_visible (placeholder_of (GTK_WIDGET (editor))));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (placeholder_of (GTK_WIDGET (editor)))), ==, "Add a note…");
+
+  /* Written, and kept once the typing pauses. */
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  gtk_text_buffer_insert_at_cursor (buffer, "Met the ministry in Zürich; 港区の会合", -1);
+  g_assert_false (gtk_widget_get_visible (placeholder_of (GTK_WIDGET (editor))));
+  g_assert_null (liaison_notes_get (notes, LIAISON_ELEMENT_ENTITY, first_id));
+  ui_test_wait_until (note_kept, &query);
+  g_assert_cmpstr (liaison_notes_get (notes, LIAISON_ELEMENT_ENTITY, first_id), ==,
+                   "Met the ministry in Zürich; 港区の会合");
+
+  /* Written on another entity and chosen away from at once: kept all
+   * the same, and undo in the next one never brings it back.
+   */
+  liaison_view_state_select (state, LIAISON_ELEMENT_ENTITY, 1);
+  g_assert_true (gtk_widget_get_visible (placeholder_of (GTK_WIDGET (editor))));
+  gtk_text_buffer_insert_at_cursor (buffer, "second thoughts", -1);
+  liaison_view_state_select (state, LIAISON_ELEMENT_ENTITY, 0);
+  g_assert_cmpstr (liaison_notes_get (notes, LIAISON_ELEMENT_ENTITY, second_id), ==, "second thoughts");
+  shown = buffer_text (view);
+  g_assert_cmpstr (shown, ==, "Met the ministry in Zürich; 港区の会合");
+  g_assert_false (gtk_text_buffer_get_can_undo (buffer));
+
+  /* A word of it searched, without its accent; then a Japanese one. */
+  liaison_view_state_clear_selection (state);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  gtk_editable_set_text (GTK_EDITABLE (search_child (window, "search_entry")), "zurich");
+  ui_test_wait_until (has_note_results, window);
+  g_assert_true (gtk_widget_get_visible (search_child (window, "results_window")));
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      const char *text = gtk_label_get_text (row_label (row, 0));
+
+      if (!gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)))
+        in_notes = g_str_equal (text, "Notes");
+      else if (in_notes && g_str_equal (text, liaison_entity_get_label (first)))
+        note_row = row;
+    }
+  g_assert_nonnull (note_row);
+  detail = row_label (note_row, 1);
+  /* From a little before the word, as a long quote is shown. */
+  g_assert_cmpstr (gtk_label_get_text (detail), ==, "Note: …stry in Zürich; 港区の会合");
+  g_assert_nonnull (strstr (gtk_label_get_label (detail), ">Zürich</span>"));
+
+  /* Chosen, it selects the entity, whose note the details pane shows. */
+  g_signal_emit_by_name (note_row, "activate");
+  g_assert_true (liaison_view_state_get_selection (state, &kind, &index));
+  g_assert_cmpint (kind, ==, LIAISON_ELEMENT_ENTITY);
+  g_assert_cmpuint (index, ==, 0);
+  g_clear_pointer (&shown, g_free);
+  shown = buffer_text (view);
+  g_assert_cmpstr (shown, ==, "Met the ministry in Zürich; 港区の会合");
+  g_assert_true (liaison_view_state_is_match (state, 0));
+
+  gtk_editable_set_text (GTK_EDITABLE (search_child (window, "search_entry")), "会合");
+  ui_test_wait_until (has_note_results, window);
+  g_assert_cmpstr (liaison_view_state_get_search (state), ==, "会合");
+  g_assert_cmpuint (liaison_search_results_get_count (liaison_view_state_get_search_results (state),
+                                                      LIAISON_SEARCH_GROUP_NOTES), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The text view is named by its heading for a screen reader. */
+static void
+test_accessible (void)
+{
+  GtkWidget *editor = liaison_note_editor_new ();
+  GtkTextView *view = liaison_note_editor_get_view (LIAISON_NOTE_EDITOR (editor));
+  GtkWidget *heading = gtk_widget_get_first_child (editor);
+
+  g_object_ref_sink (editor);
+  g_assert_true (GTK_IS_LABEL (heading));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (heading)), ==, "Note");
+  g_assert_true (gtk_label_get_mnemonic_widget (GTK_LABEL (heading)) == GTK_WIDGET (view));
+  g_assert_false (gtk_text_view_get_accepts_tab (view));
+  g_object_unref (editor);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(LiaisonApplication) app G_GNUC_UNUSED = ui_test_init (&argc, &argv);
+
+  g_test_add_func ("/notes-window/write-search-select", test_write_search_select);
+  g_test_add_func ("/notes-window/accessible", test_accessible);
+
+  return g_test_run ();
+}
