@@ -12,10 +12,13 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <math.h>
 
+#include "liaison-export-dialog.h"
 #include "liaison-graph-view.h"
 #include "liaison-position-memory.h"
+#include "liaison-test-util.h"
 #include "ui-test-common.h"
 
 #ifdef GDK_WINDOWING_X11
@@ -384,6 +387,122 @@ test_rubber_band (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static LiaisonExportDialog *
+find_export_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
+
+      if (LIAISON_IS_EXPORT_DIALOG (item))
+        return LIAISON_EXPORT_DIALOG (item);
+    }
+
+  return NULL;
+}
+
+static gboolean
+picked_exported (gpointer data)
+{
+  return g_strcmp0 (liaison_window_get_status_message (data), "Exported “picked.json”") == 0;
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* "a b c": the ids of what @dataset holds of @kind, sorted. */
+static char *
+dup_ids (LiaisonDataset     *dataset,
+         LiaisonElementKind  kind)
+{
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+  guint n = kind == LIAISON_ELEMENT_ENTITY ? liaison_dataset_get_n_entities (dataset)
+                                           : liaison_dataset_get_n_relations (dataset);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (ids, (char *) (kind == LIAISON_ELEMENT_ENTITY
+                                     ? liaison_entity_get_id (liaison_dataset_get_entity (dataset, i))
+                                     : liaison_dataset_get_relation (dataset, i)->id));
+  g_ptr_array_sort (ids, compare_strings);
+  g_ptr_array_add (ids, NULL);
+
+  return g_strjoinv (" ", (char **) ids->pdata);
+}
+
+/* Four entities picked with Ctrl and a click each, then "Export the 4
+ * Picked…": the file holds exactly those four and the four relations
+ * among them, none of the many they have with others.
+ */
+static void
+test_export_picked (void)
+{
+  LiaisonWindow *window = ui_test_open_window ();
+  LiaisonGraphView *view = graph_view (window);
+  const char *chosen[] = { "huawei", "japan-government-procurement-ban", "softbank", "zte" };
+  const char *ctrl_click[] = { "keydown", "ctrl", "click", "1", "keyup", "ctrl", NULL };
+  g_autofree char *dir = g_dir_make_tmp ("liaison-test-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "picked.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(LiaisonDataset) exported = NULL;
+  g_autofree char *entities = NULL;
+  g_autofree char *relations = NULL;
+  LiaisonExportOptions options;
+  LiaisonExportDialog *dialog;
+
+  for (guint i = 0; i < G_N_ELEMENTS (chosen); i++)
+    {
+      const LiaisonSceneElement *node = liaison_scene_lookup (liaison_graph_view_get_scene (view),
+                                                              LIAISON_ELEMENT_ENTITY, entity_index (window, chosen[i]));
+
+      g_assert_nonnull (node);
+      liaison_graph_view_set_view (view, node->x, node->y, 2.0);
+      settle (300);
+      if (!xdotool_on_view (window, gtk_widget_get_width (GTK_WIDGET (view)) / 2.0,
+                            gtk_widget_get_height (GTK_WIDGET (view)) / 2.0, ctrl_click))
+        {
+          gtk_window_destroy (GTK_WINDOW (window));
+          g_rmdir (dir);
+          g_test_skip ("picking needs X11 and xdotool");
+          return;
+        }
+      g_assert_true (liaison_graph_view_is_picked (view, entity_index (window, chosen[i])));
+    }
+  g_assert_cmpuint (n_picked (window), ==, 4);
+
+  act (window, "win.export-picked", NULL);
+  dialog = find_export_dialog ();
+  g_assert_nonnull (dialog);
+  liaison_export_options_init (&options, LIAISON_EXPORT_JSON);
+  g_signal_emit_by_name (dialog, "export", file, &options, FALSE);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  ui_test_wait_until (picked_exported, window);
+  ui_test_wait_for_load (window);
+
+  exported = liaison_test_load_path (path);
+  entities = dup_ids (exported, LIAISON_ELEMENT_ENTITY);
+  g_assert_cmpstr (entities, ==, "huawei japan-government-procurement-ban softbank zte");
+  relations = dup_ids (exported, LIAISON_ELEMENT_RELATION);
+  g_assert_cmpstr (relations, ==,
+                   "ban-targets-huawei ban-targets-zte softbank-plans-exclude-huawei softbank-plans-exclude-zte");
+
+  /* The graph shows what was exported, and one undo gives back the rest. */
+  g_assert_cmpuint (liaison_scene_get_n_nodes (liaison_graph_view_get_scene (view)), ==, 4);
+  g_assert_cmpuint (liaison_scene_get_n_edges (liaison_graph_view_get_scene (view)), ==, 4);
+  act (window, "win.undo", NULL);
+  g_assert_cmpuint (liaison_scene_get_n_nodes (liaison_graph_view_get_scene (view)),
+                    ==, liaison_dataset_get_n_entities (liaison_window_get_dataset (window)));
+
+  g_unlink (path);
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -394,6 +513,7 @@ main (int   argc,
 
   g_test_add_func ("/positions-window/drag-to-pin", test_drag_to_pin);
   g_test_add_func ("/positions-window/rubber-band", test_rubber_band);
+  g_test_add_func ("/positions-window/export-picked", test_export_picked);
 
   return g_test_run ();
 }
