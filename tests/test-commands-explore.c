@@ -368,6 +368,77 @@ test_explore_failures (void)
     }
 }
 
+/* --source and --publisher leave out the relations that only other
+ * sources support; entities stay, as with the dates.
+ */
+static void
+test_explore_sources (void)
+{
+  const char *kyodo[] = { "--source=kyodo-2019-09-03", NULL };
+  const char *publisher[] = { "--publisher=Kyodo News", NULL };
+  const char *both_sources[] = { "--source=kyodo-2019-09-03,huawei-japan-2019-article", NULL };
+  const char *focus[] = { "--focus=japanese-suppliers", "--source=kyodo-2019-09-03", NULL };
+  struct {
+    const char *options[2];
+    const char *message;
+  } failures[] = {
+    { { "--source=kyodo-2019-09-03,kyodo-2019-09-30", NULL },
+      "--source: unknown source \"kyodo-2019-09-30\" (did you mean \"kyodo-2019-09-03\"?)\n" },
+    { { "--source=nothing-like-it-at-all", NULL }, "--source: unknown source \"nothing-like-it-at-all\"\n" },
+    { { "--publisher=Kyodo Newz", NULL },
+      "--publisher: unknown publisher \"Kyodo Newz\" (did you mean \"Kyodo News\"?)\n" },
+    { { "--publisher=Kyodo", NULL }, "--publisher: unknown publisher \"Kyodo\"\n" },
+    { { "--source=", NULL }, "--source needs source ids: --source=ID[,ID…]\n" },
+  };
+
+  for (guint k = 0; k < 2; k++)
+    {
+      g_autofree char *ids = NULL;
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+      g_auto(GStrv) sections = NULL;
+      g_auto(GStrv) entities = NULL;
+      g_auto(GStrv) relations = NULL;
+
+      g_assert_cmpint (run_explore (k == 0 ? kyodo : publisher, NULL, &ids, &out, &err), ==, 0);
+      g_assert_cmpstr (err, ==, "");
+      sections = g_strsplit (ids, " | ", -1);
+      entities = g_strsplit (sections[0], " ", -1);
+      relations = g_strsplit (sections[1], " ", -1);
+      g_assert_cmpuint (g_strv_length (entities), ==, 37);
+      g_assert_cmpuint (g_strv_length (relations), ==, 30);
+      /* Entities stay with their own evidence, and so with its sources. */
+      g_assert_cmpstr (sections[2], ==, "kyodo-2019-09-03 huawei-japan-2019-article");
+      g_assert_nonnull (strstr (out, ": 37 entities and 30 relations, laid out with "));
+    }
+
+  {
+    g_autofree char *ids = NULL;
+    g_autofree char *out = NULL;
+    g_autofree char *err = NULL;
+
+    g_assert_cmpint (run_explore (both_sources, NULL, &ids, &out, &err), ==, 0);
+    g_assert_nonnull (strstr (out, ": 37 entities and 76 relations, laid out with "));
+  }
+
+  /* The filter first, then the focus: Kyodo's report says nothing of
+   * the suppliers, who are left alone.
+   */
+  assert_explore (focus, NULL, "japanese-suppliers | | huawei-japan-2019-article");
+
+  for (guint i = 0; i < G_N_ELEMENTS (failures); i++)
+    {
+      g_autofree char *ids = NULL;
+      g_autofree char *out = NULL;
+      g_autofree char *err = NULL;
+
+      g_test_message ("%s", failures[i].message);
+      g_assert_cmpint (run_explore (failures[i].options, NULL, &ids, &out, &err), ==, 1);
+      g_assert_cmpstr (out, ==, "");
+      g_assert_cmpstr (err, ==, failures[i].message);
+    }
+}
+
 /* The options choose what an export shows: alone, they are a mistake. */
 static void
 test_explore_needs_export (void)
@@ -382,6 +453,8 @@ test_explore_needs_export (void)
     { { "--until=2019", "--check", "valid/minimal.json", NULL }, "--until needs --export\n" },
     { { "--undated=hide", "--metrics=out.csv", NULL }, "--undated needs --export\n" },
     { { "--depth=2", NULL }, "--depth needs --export\n" },
+    { { "--source=kyodo-2019-09-03", NULL }, "--source needs --export\n" },
+    { { "--publisher=Kyodo News", "--check", "valid/minimal.json" }, "--publisher needs --export\n" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -409,6 +482,8 @@ test_explore_help (void)
   g_assert_nonnull (strstr (out, "  --since=DATE "));
   g_assert_nonnull (strstr (out, "  --until=DATE "));
   g_assert_nonnull (strstr (out, "  --undated=show|hide "));
+  g_assert_nonnull (strstr (out, "  --source=ID[,ID…] "));
+  g_assert_nonnull (strstr (out, "  --publisher=NAME "));
 }
 
 int
@@ -422,6 +497,7 @@ main (int   argc,
   g_test_add_func ("/commands/explore/dates", test_explore_dates);
   g_test_add_func ("/commands/explore/commas-in-ids", test_explore_commas_in_ids);
   g_test_add_func ("/commands/explore/failures", test_explore_failures);
+  g_test_add_func ("/commands/explore/sources", test_explore_sources);
   g_test_add_func ("/commands/explore/needs-export", test_explore_needs_export);
   g_test_add_func ("/commands/explore/help", test_explore_help);
 

@@ -75,6 +75,11 @@ static const GOptionEntry option_entries[] = {
     N_("Leave out relations dated after DATE (a year or month counts whole)"), N_("DATE") },
   { "undated", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Show or hide relations without a date (default: show)"), N_("show|hide") },
+  { "source", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
+    N_("Export only relations these sources support, and those citing none (may be repeated)"), N_("ID[,ID…]") },
+  { "publisher", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
+    N_("Export only relations this publisher's sources support, and those citing none (may be repeated)"),
+    N_("NAME") },
   { "layout-timeout", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Stop a layout that takes longer than SECONDS (default 60)"), N_("SECONDS") },
   { "max-file-size", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -207,6 +212,8 @@ lookup_explore_options (GVariantDict          *options,
   g_variant_dict_lookup (options, "since", "&s", &explore->since);
   g_variant_dict_lookup (options, "until", "&s", &explore->until);
   g_variant_dict_lookup (options, "undated", "&s", &explore->undated);
+  g_variant_dict_lookup (options, "source", "^a&s", &explore->sources);
+  g_variant_dict_lookup (options, "publisher", "^a&s", &explore->publishers);
 }
 
 static int
@@ -219,6 +226,8 @@ liaison_application_handle_local_options (GApplication *app,
   const char *layout_timeout = NULL;
   LiaisonExploreOptions explore;
   g_autofree const char **focus = NULL;
+  g_autofree const char **sources = NULL;
+  g_autofree const char **publishers = NULL;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -230,9 +239,11 @@ liaison_application_handle_local_options (GApplication *app,
 
   lookup_explore_options (options, &explore);
   focus = (const char **) explore.focus;
+  sources = (const char **) explore.sources;
+  publishers = (const char **) explore.publishers;
   if (liaison_explore_options_is_set (&explore) && !g_variant_dict_contains (options, "export"))
     {
-      static const char *const names[] = { "focus", "depth", "path", "since", "until", "undated" };
+      static const char *const names[] = { "focus", "depth", "path", "since", "until", "undated", "source", "publisher" };
 
       for (guint i = 0; i < G_N_ELEMENTS (names); i++)
         if (g_variant_dict_contains (options, names[i]))

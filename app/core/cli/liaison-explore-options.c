@@ -5,7 +5,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* --focus, --depth, --path, --since, --until and --undated: read, checked
+/* --focus, --depth, --path, --since, --until, --undated, --source and
+ * --publisher: read, checked
  * and turned into what the view state shows, with the window's own
  * queries. Mistakes that need no dataset are found before the file is
  * read; unknown ids after, with the id that was probably meant.
@@ -18,6 +19,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "liaison-dataset-problems.h"
 #include "liaison-date-range.h"
 #include "liaison-display-text.h"
 #include "liaison-explore-options.h"
@@ -33,12 +35,19 @@ has_focus (const LiaisonExploreOptions *options)
   return options->focus != NULL && options->focus[0] != NULL;
 }
 
+static gboolean
+has_strings (const char * const *strings)
+{
+  return strings != NULL && strings[0] != NULL;
+}
+
 gboolean
 liaison_explore_options_is_set (const LiaisonExploreOptions *options)
 {
   return options != NULL &&
          (has_focus (options) || options->depth != NULL || options->path != NULL || options->since != NULL ||
-          options->until != NULL || options->undated != NULL);
+          options->until != NULL || options->undated != NULL || has_strings (options->sources) ||
+          has_strings (options->publishers));
 }
 
 /* "--since: "2019-13" is not an ISO 8601 date (YYYY, YYYY-MM or
@@ -148,6 +157,20 @@ liaison_explore_options_check (const LiaisonExploreOptions  *options,
       {
         g_set_error_literal (error, LIAISON_EXPLORE_ERROR, LIAISON_EXPLORE_ERROR_INVALID,
                              _("--focus needs entity ids: --focus=ID[,ID…]"));
+        return FALSE;
+      }
+  for (guint i = 0; has_strings (options->sources) && options->sources[i] != NULL; i++)
+    if (options->sources[i][0] == '\0')
+      {
+        g_set_error_literal (error, LIAISON_EXPLORE_ERROR, LIAISON_EXPLORE_ERROR_INVALID,
+                             _("--source needs source ids: --source=ID[,ID…]"));
+        return FALSE;
+      }
+  for (guint i = 0; has_strings (options->publishers) && options->publishers[i] != NULL; i++)
+    if (options->publishers[i][0] == '\0')
+      {
+        g_set_error_literal (error, LIAISON_EXPLORE_ERROR, LIAISON_EXPLORE_ERROR_INVALID,
+                             _("--publisher needs a publisher's name"));
         return FALSE;
       }
   if (options->path != NULL && strchr (options->path, ',') == NULL)
@@ -325,6 +348,111 @@ set_no_connection (GError               **error,
                from_id, to_id, from_id, from_size, to_id, to_size);
 }
 
+/* "--source: unknown source "kyodo" (did you mean "kyodo-1"?)", worded
+ * as an unknown entity is.
+ */
+static void
+set_unknown_source (GError     **error,
+                    GHashTable  *known,
+                    const char  *option,
+                    const char  *what,
+                    const char  *value)
+{
+  const char *guess = liaison_suggest_id (known, value);
+  g_autofree char *message = liaison_describe_unknown (what, value, guess);
+
+  g_set_error (error, LIAISON_EXPLORE_ERROR, LIAISON_EXPLORE_ERROR_UNKNOWN_SOURCE,
+               "%s: %s", option, message);
+}
+
+/* --source shows only the relations the sources named support (and the
+ * ones citing no source, as the Sources panel's switches do); ids are cut
+ * at commas unless the whole text is one id. --publisher does the same
+ * for publishers, one name an option, since names hold commas.
+ */
+static gboolean
+apply_sources (const LiaisonExploreOptions  *options,
+               LiaisonViewState             *state,
+               GError                      **error)
+{
+  LiaisonDataset *dataset = liaison_view_state_get_dataset (state);
+  guint n_sources = liaison_dataset_get_n_sources (dataset);
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) publishers = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) named = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < n_sources; i++)
+    {
+      const LiaisonSource *source = liaison_dataset_get_source (dataset, i);
+
+      g_hash_table_add (ids, (gpointer) source->id);
+      if (source->publisher != NULL)
+        g_hash_table_add (publishers, (gpointer) source->publisher);
+    }
+
+  if (has_strings (options->sources))
+    {
+      for (guint i = 0; options->sources[i] != NULL; i++)
+        {
+          g_auto(GStrv) pieces = NULL;
+
+          if (g_hash_table_contains (ids, options->sources[i]))
+            {
+              g_hash_table_add (named, g_strdup (options->sources[i]));
+              continue;
+            }
+          pieces = g_strsplit (options->sources[i], ",", -1);
+          for (guint j = 0; pieces[j] != NULL; j++)
+            {
+              if (!g_hash_table_contains (ids, pieces[j]))
+                {
+                  set_unknown_source (error, ids, "--source", N_("source"), pieces[j]);
+                  return FALSE;
+                }
+              g_hash_table_add (named, g_strdup (pieces[j]));
+            }
+        }
+      for (guint i = 0; i < n_sources; i++)
+        {
+          const char *id = liaison_dataset_get_source (dataset, i)->id;
+
+          if (!g_hash_table_contains (named, id))
+            liaison_view_state_set_source_visible (state, id, FALSE);
+        }
+    }
+
+  if (has_strings (options->publishers))
+    {
+      GHashTableIter iter;
+      gpointer publisher;
+
+      g_hash_table_remove_all (named);
+      for (guint i = 0; options->publishers[i] != NULL; i++)
+        {
+          if (!g_hash_table_contains (publishers, options->publishers[i]))
+            {
+              set_unknown_source (error, publishers, "--publisher", N_("publisher"), options->publishers[i]);
+              return FALSE;
+            }
+          g_hash_table_add (named, g_strdup (options->publishers[i]));
+        }
+      g_hash_table_iter_init (&iter, publishers);
+      while (g_hash_table_iter_next (&iter, &publisher, NULL))
+        if (!g_hash_table_contains (named, publisher))
+          liaison_view_state_set_publisher_visible (state, publisher, FALSE);
+      /* Only the publishers named: a source without one is none of them. */
+      for (guint i = 0; i < n_sources; i++)
+        {
+          const LiaisonSource *source = liaison_dataset_get_source (dataset, i);
+
+          if (source->publisher == NULL)
+            liaison_view_state_set_source_visible (state, source->id, FALSE);
+        }
+    }
+
+  return TRUE;
+}
+
 /* Sets on @state the date filter, then what a focus or a path search
  * shows of what the filters let through. A path with no connection is an
  * error: there is nothing to show.
@@ -350,6 +478,8 @@ liaison_explore_options_apply (const LiaisonExploreOptions  *options,
 
   dataset = liaison_view_state_get_dataset (state);
   liaison_view_state_set_date_range (state, &range);
+  if (!apply_sources (options, state, error))
+    return FALSE;
 
   if (has_focus (options))
     {

@@ -14,10 +14,10 @@
 
 G_BEGIN_DECLS
 
-/* What the command line shows of a dataset: the date filter first, then
- * a focus or the shortest paths between two entities, as typed
- * (--focus, --depth, --path, --since, --until, --undated). All NULL shows
- * everything.
+/* What the command line shows of a dataset: the date, source and
+ * publisher filters first, then a focus or the shortest paths between two
+ * entities, as typed (--focus, --depth, --path, --since, --until,
+ * --undated, --source, --publisher). All NULL shows everything.
  */
 typedef struct
 {
@@ -27,6 +27,8 @@ typedef struct
   const char         *since;    /* a date, possibly partial, or NULL */
   const char         *until;
   const char         *undated;  /* "show", "hide" or NULL (show) */
+  const char * const *sources;  /* each "ID[,ID…]", NULL-terminated, or NULL */
+  const char * const *publishers; /* each one name, NULL-terminated, or NULL */
 } LiaisonExploreOptions;
 
 #define LIAISON_EXPLORE_ERROR (liaison_explore_error_quark ())
@@ -36,6 +38,7 @@ typedef enum
   LIAISON_EXPLORE_ERROR_INVALID,        /* a value that cannot be, whatever the dataset */
   LIAISON_EXPLORE_ERROR_UNKNOWN_ENTITY,
   LIAISON_EXPLORE_ERROR_NO_CONNECTION,
+  LIAISON_EXPLORE_ERROR_UNKNOWN_SOURCE,
 } LiaisonExploreError;
 
 GQuark   liaison_explore_error_quark        (void);
