@@ -471,6 +471,8 @@ static const struct {
   { "app.preferences", { "<Control>comma", NULL } },
   { "win.open", { "<Control>o", NULL } },
   { "win.export", { "<Control>e", NULL } },
+  { "win.save-investigation", { "<Control>s", NULL } },
+  { "win.save-investigation-as", { "<Shift><Control>s", NULL } },
   { "win.search", { "<Control>f", NULL } },
   { "win.relayout", { "<Control>r", NULL } },
   { "win.undo", { "<Control>z", NULL } },

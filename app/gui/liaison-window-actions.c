@@ -42,7 +42,7 @@ open_action (GtkWidget  *widget,
   LiaisonWindow *self = LIAISON_WINDOW (widget);
   GtkFileChooserNative *dialog;
   static const char *const graph_suffixes[] = {
-    "json", "graphml", "gexf", "csv", "tsv", "dot", "gv", "cyjs", "jgf", "xml",
+    "json", "graphml", "gexf", "csv", "tsv", "dot", "gv", "cyjs", "jgf", "xml", "liaison",
   };
   g_autoptr(GtkFileFilter) json_filter = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) all_filter = gtk_file_filter_new ();
@@ -53,7 +53,7 @@ open_action (GtkWidget  *widget,
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (dialog), TRUE);
 
   /* Every format Liaison reads; the content decides how it is read. */
-  gtk_file_filter_set_name (json_filter, _("Datasets and Graphs"));
+  gtk_file_filter_set_name (json_filter, _("Datasets, Graphs and Investigations"));
   gtk_file_filter_add_mime_type (json_filter, "application/json");
   for (guint i = 0; i < G_N_ELEMENTS (graph_suffixes); i++)
     gtk_file_filter_add_suffix (json_filter, graph_suffixes[i]);
@@ -394,6 +394,9 @@ liaison_window_update_actions (LiaisonWindow *self)
   gtk_widget_action_set_enabled (widget, "win.clear-selection",
                                  self->state != NULL && liaison_view_state_get_selection (self->state, NULL, NULL));
   gtk_widget_action_set_enabled (widget, "win.export", has_scene);
+  /* An investigation names its dataset's file. */
+  gtk_widget_action_set_enabled (widget, "win.save-investigation", self->state != NULL && self->file != NULL);
+  gtk_widget_action_set_enabled (widget, "win.save-investigation-as", self->state != NULL && self->file != NULL);
 }
 
 void

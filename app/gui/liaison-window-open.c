@@ -19,6 +19,7 @@
 
 #include "liaison-application.h"
 #include "liaison-import-csv.h"
+#include "liaison-investigation.h"
 #include "liaison-window-private.h"
 #include "liaison-window-reload.h"
 
@@ -44,10 +45,15 @@ open_anyway_free (OpenAnyway *retry)
   g_free (retry);
 }
 
-static void open_file (LiaisonWindow *self,
-                       GFile         *file,
-                       GFile         *nodes,
-                       gboolean       lenient);
+static void open_file (LiaisonWindow  *self,
+                       GFile          *file,
+                       GFile          *nodes,
+                       gboolean        lenient);
+static void load_file (LiaisonWindow  *self,
+                       GFile          *file,
+                       GFile          *nodes,
+                       gboolean        lenient,
+                       LiaisonRestore *restore);
 
 static void
 loader_fraction_cb (LiaisonWindow        *self,
@@ -321,9 +327,10 @@ init_left_out (LiaisonWindow *self)
 
 typedef struct
 {
-  LiaisonWindow *self;
-  GFile         *file;
-  GFile         *nodes;
+  LiaisonWindow  *self;
+  GFile          *file;
+  GFile          *nodes;
+  LiaisonRestore *restore;   /* the investigation of which this is the dataset, or NULL */
 } LoadContext;
 
 static void
@@ -332,6 +339,7 @@ load_context_free (LoadContext *context)
   g_clear_object (&context->self);
   g_clear_object (&context->file);
   g_clear_object (&context->nodes);
+  g_clear_pointer (&context->restore, liaison_restore_free);
   g_free (context);
 }
 
@@ -377,6 +385,7 @@ load_cb (GObject      *object,
   update_left_out (self, dataset, context->file);
   /* A CSV edge list read again would lose its node table. */
   liaison_window_watch_file (self, context->nodes == NULL ? context->file : NULL);
+  liaison_window_investigation_loaded (self, g_steal_pointer (&context->restore));
 
   /* What was read of a file that was only read in part ("only the first
    * of 3 graphs is read"), as --check says it.
@@ -406,13 +415,41 @@ load_cb (GObject      *object,
 }
 
 /* Opens @file, a CSV edge list with its node table when @nodes is not
- * %NULL.
+ * %NULL; or, when @file is a saved investigation, its dataset and view.
  */
 static void
 open_file (LiaisonWindow *self,
            GFile         *file,
            GFile         *nodes,
            gboolean       lenient)
+{
+  if (nodes == NULL && liaison_investigation_sniff_file (file))
+    liaison_window_open_investigation (self, file);
+  else
+    load_file (self, file, nodes, lenient, NULL);
+}
+
+/* Reads @dataset, an investigation's, and then puts @restore's view
+ * (taken) onto it; never read as an investigation itself.
+ */
+void
+liaison_window_open_for_restore (LiaisonWindow  *self,
+                                 GFile          *dataset,
+                                 LiaisonRestore *restore)
+{
+  g_return_if_fail (LIAISON_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (dataset));
+  g_return_if_fail (restore != NULL);
+
+  load_file (self, dataset, NULL, FALSE, restore);
+}
+
+static void
+load_file (LiaisonWindow  *self,
+           GFile          *file,
+           GFile          *nodes,
+           gboolean        lenient,
+           LiaisonRestore *restore)
 {
   GtkApplication *app;
   LoadContext *context;
@@ -452,6 +489,7 @@ open_file (LiaisonWindow *self,
   context->self = g_object_ref (self);
   context->file = g_object_ref (file);
   context->nodes = nodes != NULL ? g_object_ref (nodes) : NULL;
+  context->restore = restore;
 
   if (nodes != NULL)
     liaison_dataset_loader_load_with_nodes_async (self->loader, file, nodes, self->load_cancellable,

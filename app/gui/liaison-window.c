@@ -610,6 +610,7 @@ liaison_window_dispose (GObject *object)
   g_clear_object (&self->dataset);
   g_clear_object (&self->file);
   g_clear_object (&self->filter_model);
+  liaison_window_dispose_investigation (self);
   g_clear_object (&self->filter);
   g_clear_object (&self->recent_menu);
 
@@ -736,6 +737,7 @@ liaison_window_class_init (LiaisonWindowClass *klass)
  */
 static void
 show_sources_cb (GSimpleAction *action,
+  liaison_window_install_investigation_actions (widget_class);
                  GVariant      *value,
                  gpointer       user_data)
 {

@@ -31,4 +31,9 @@ LiaisonViewState *liaison_window_get_view_state   (LiaisonWindow      *self);
 GtkWidget      *liaison_window_get_graph_view     (LiaisonWindow      *self);
 GtkWidget      *liaison_window_get_details_pane   (LiaisonWindow      *self);
 
+/* liaison-window-investigation.c */
+void            liaison_window_save_investigation (LiaisonWindow      *self,
+                                                   GFile              *file);
+GFile          *liaison_window_get_investigation_file (LiaisonWindow  *self);
+
 G_END_DECLS

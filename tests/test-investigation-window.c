@@ -1,0 +1,351 @@
+/* test-investigation-window.c
+ *
+ * Copyright 2026 The Liaison authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Saved investigations in the window: a view saved from one window is
+ * the view another window opens, every part of it; a dataset that is not
+ * where the investigation says offers "Locate Dataset…"; one that
+ * changed lists what no longer matches.
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "liaison-graph-view.h"
+#include "liaison-position-memory.h"
+#include "liaison-test-util.h"
+#include "ui-test-common.h"
+
+static guint
+entity_index (LiaisonWindow *window,
+              const char    *id)
+{
+  LiaisonEntity *entity = liaison_dataset_lookup_entity (liaison_window_get_dataset (window), id);
+
+  g_assert_nonnull (entity);
+  return liaison_entity_get_index (entity);
+}
+
+static LiaisonGraphView *
+graph_view (LiaisonWindow *window)
+{
+  return LIAISON_GRAPH_VIEW (liaison_window_get_graph_view (window));
+}
+
+static void
+position (LiaisonWindow *window,
+          guint          entity,
+          double        *x,
+          double        *y)
+{
+  const LiaisonSceneElement *node;
+
+  node = liaison_scene_lookup (liaison_graph_view_get_scene (graph_view (window)), LIAISON_ELEMENT_ENTITY, entity);
+  g_assert_nonnull (node);
+  g_assert_true (liaison_parse_graphviz_point (node->graphviz_pos, x, y));
+}
+
+static void
+act (LiaisonWindow *window,
+     const char    *action,
+     GVariant      *parameter)
+{
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (window), action, parameter));
+  ui_test_wait_for_load (window);
+}
+
+static gboolean
+is_saved (gpointer data)
+{
+  return g_strcmp0 (liaison_window_get_status_message (data), "Investigation saved as “view.liaison”") == 0;
+}
+
+typedef struct
+{
+  LiaisonWindow *window;
+  double         zoom;
+} Restored;
+
+/* The dataset is open, laid out, and the camera where it was saved. */
+static gboolean
+is_restored (gpointer data)
+{
+  Restored *restored = data;
+  LiaisonWindow *window = restored->window;
+
+  return liaison_window_get_dataset (window) != NULL && !liaison_window_get_loading (window) &&
+         liaison_graph_view_get_scene (graph_view (window)) != NULL &&
+         G_APPROX_VALUE (liaison_graph_view_get_zoom (graph_view (window)), restored->zoom, 1e-6);
+}
+
+/* A copy of the bundled dataset in a folder of its own. */
+static char *
+copy_dataset (void)
+{
+  g_autofree char *bundled = liaison_test_bundled_path ();
+  g_autofree char *path = liaison_test_temporary_path ("huawei-japan.json");
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (bundled, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+  return g_steal_pointer (&path);
+}
+
+static LiaisonWindow *
+open_in_new_window (GFile *file)
+{
+  LiaisonWindow *window = liaison_window_new (LIAISON_APPLICATION (g_application_get_default ()));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  liaison_window_open (window, file);
+  return window;
+}
+
+static void
+test_save_and_restore (void)
+{
+  g_autofree char *path = copy_dataset ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *investigation_path = g_build_filename (dir, "view.liaison", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GFile) dataset_file = g_file_new_for_path (path);
+  g_autoptr(GFile) investigation = g_file_new_for_path (investigation_path);
+  g_autoptr(LiaisonSubset) shown = NULL;
+  LiaisonWindow *window;
+  LiaisonWindow *restored_window;
+  LiaisonViewState *state;
+  LiaisonElementKind kind;
+  Restored restored;
+  guint huawei, kddi, index;
+  double pin_x, pin_y, x, y, centre_x, centre_y, zoom;
+
+  window = open_in_new_window (dataset_file);
+  ui_test_wait_for_load (window);
+  state = liaison_window_get_view_state (window);
+  huawei = entity_index (window, "huawei");
+  kddi = entity_index (window, "kddi");
+
+  /* A focus two steps out, one entity hidden from it, a type and a
+   * source switched off, a pin, a selection, a note, a camera.
+   */
+  act (window, "win.focus", g_variant_new ("(uu)", huawei, 2));
+  act (window, "win.hide", g_variant_new_uint32 (entity_index (window, "ren-zhengfei")));
+  liaison_view_state_set_entity_type_visible (state, "media", FALSE);
+  liaison_view_state_set_source_visible (state, liaison_dataset_get_source (liaison_window_get_dataset (window), 0)->id,
+                                         FALSE);
+  ui_test_wait_for_load (window);
+  g_assert_true (liaison_view_state_is_entity_visible (state, kddi));
+  act (window, "win.pin", g_variant_new_uint32 (kddi));
+  liaison_view_state_select (state, LIAISON_ELEMENT_ENTITY, huawei);
+  liaison_notes_set (liaison_view_state_get_notes (state), LIAISON_ELEMENT_ENTITY, "huawei", "Ask about <Dongguan> & HR");
+  position (window, kddi, &pin_x, &pin_y);
+  liaison_graph_view_set_view (graph_view (window), pin_x + 40, 25, 1.5);
+  liaison_graph_view_get_center (graph_view (window), &centre_x, &centre_y);
+  zoom = liaison_graph_view_get_zoom (graph_view (window));
+  shown = liaison_subset_copy (liaison_view_state_get_subset (state));
+
+  liaison_window_save_investigation (window, investigation);
+  ui_test_wait_until (is_saved, window);
+  g_assert_true (g_file_get_contents (investigation_path, &text, NULL, NULL));
+  /* Beside its dataset: named by its name alone. */
+  g_assert_nonnull (strstr (text, "\"path\": \"huawei-japan.json\""));
+  g_assert_true (g_file_equal (liaison_window_get_investigation_file (window), investigation));
+
+  /* A fresh window opens the investigation as it would a dataset. */
+  restored_window = open_in_new_window (investigation);
+  restored.window = restored_window;
+  restored.zoom = zoom;
+  ui_test_wait_until (is_restored, &restored);
+  state = liaison_window_get_view_state (restored_window);
+
+  g_assert_true (g_file_equal (liaison_window_get_file (restored_window), dataset_file));
+  g_assert_true (g_file_equal (liaison_window_get_investigation_file (restored_window), investigation));
+  g_assert_nonnull (liaison_view_state_get_subset (state));
+  g_assert_true (liaison_subset_equal (liaison_view_state_get_subset (state), shown));
+  g_assert_false (liaison_view_state_is_entity_visible (state, entity_index (restored_window, "ren-zhengfei")));
+  g_assert_false (liaison_view_state_get_entity_type_visible (state, "media"));
+  g_assert_true (liaison_view_state_get_entity_type_visible (state, "company"));
+  g_assert_false (liaison_view_state_get_source_visible (state,
+                                                         liaison_dataset_get_source (liaison_window_get_dataset (restored_window), 0)->id));
+  g_assert_true (liaison_view_state_get_selection (state, &kind, &index));
+  g_assert_cmpint (kind, ==, LIAISON_ELEMENT_ENTITY);
+  g_assert_cmpuint (index, ==, huawei);
+  g_assert_cmpstr (liaison_notes_get (liaison_view_state_get_notes (state), LIAISON_ELEMENT_ENTITY, "huawei"), ==,
+                   "Ask about <Dongguan> & HR");
+
+  /* The pinned entity where it was pinned, and the camera as it was. */
+  position (restored_window, kddi, &x, &y);
+  g_assert_cmpfloat_with_epsilon (x, pin_x, 0.5);
+  g_assert_cmpfloat_with_epsilon (y, pin_y, 0.5);
+  liaison_graph_view_get_center (graph_view (restored_window), &x, &y);
+  g_assert_cmpfloat_with_epsilon (x, centre_x, 0.5);
+  g_assert_cmpfloat_with_epsilon (y, centre_y, 0.5);
+  g_assert_cmpfloat_with_epsilon (liaison_graph_view_get_zoom (graph_view (restored_window)), zoom, 1e-6);
+  /* Nothing to tell: the dataset is as it was saved. */
+  g_assert_null (liaison_window_get_status_message (restored_window));
+
+  gtk_window_destroy (GTK_WINDOW (restored_window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (investigation_path);
+  liaison_test_remove_temporary (path);
+}
+
+typedef struct
+{
+  const char *name;
+  GtkWidget  *found;
+} DialogWait;
+
+static gboolean
+dialog_shown (gpointer data)
+{
+  DialogWait *wait = data;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (g_strcmp0 (gtk_widget_get_name (toplevel), wait->name) == 0 && gtk_widget_get_visible (toplevel))
+        {
+          wait->found = toplevel;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* The dataset is gone: the window keeps what it has open, and a dialog
+ * names the path and offers to locate it.
+ */
+static void
+test_missing_dataset (void)
+{
+  g_autofree char *path = liaison_test_temporary_path ("missing.liaison");
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *missing = g_build_filename (dir, "gone", "graph.json", NULL);
+  g_autofree char *expected = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  LiaisonWindow *window = ui_test_open_window ();
+  LiaisonDataset *dataset = liaison_window_get_dataset (window);
+  DialogWait wait = { "dataset-missing-dialog", NULL };
+
+  g_assert_true (g_file_set_contents (path,
+                                      "{ \"format\": \"liaison-investigation\", \"version\": 1,"
+                                      "  \"dataset\": { \"path\": \"gone/graph.json\" } }", -1, NULL));
+  liaison_window_open (window, file);
+  ui_test_wait_until (dialog_shown, &wait);
+
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (wait.found)), ==, "Dataset Not Found");
+  expected = g_strdup_printf ("“missing.liaison” is an investigation of the dataset “%s”, which is not there. "
+                              "Locate the dataset to restore the investigation.", missing);
+  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (wait.found)), ==, expected);
+  g_assert_cmpstr (adw_message_dialog_get_response_label (ADW_MESSAGE_DIALOG (wait.found), "locate"), ==,
+                   "_Locate Dataset…");
+  g_assert_true (liaison_window_get_dataset (window) == dataset);
+
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (wait.found), "cancel");
+  g_assert_true (liaison_window_get_dataset (window) == dataset);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  liaison_test_remove_temporary (path);
+}
+
+/* A broken investigation is a message; the window keeps its dataset. */
+static void
+test_broken_investigation (void)
+{
+  g_autofree char *path = liaison_test_temporary_path ("broken.liaison");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  LiaisonWindow *window = ui_test_open_window ();
+  LiaisonDataset *dataset = liaison_window_get_dataset (window);
+
+  g_assert_true (g_file_set_contents (path,
+                                      "{ \"format\": \"liaison-investigation\", \"version\": 1,"
+                                      "  \"dataset\": { \"path\": \"graph.json\" },"
+                                      "  \"view\": { \"positions\": [ { \"entity\": \"<b>x</b>\", \"x\": \"1\" } ] } }",
+                                      -1, NULL));
+  liaison_window_open (window, file);
+  while (liaison_window_get_status_message (window) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_cmpstr (liaison_window_get_status_message (window), ==,
+                   "Could not open “broken.liaison”: view.positions[0].x: expected a number, found a string");
+  g_assert_true (liaison_window_get_dataset (window) == dataset);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  liaison_test_remove_temporary (path);
+}
+
+/* Saved with another version of the file: what matches is restored, the
+ * rest listed, as text.
+ */
+static void
+test_changed_dataset (void)
+{
+  g_autofree char *path = copy_dataset ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *investigation_path = g_build_filename (dir, "changed.liaison", NULL);
+  g_autoptr(GFile) investigation = g_file_new_for_path (investigation_path);
+  LiaisonWindow *window = liaison_window_new (LIAISON_APPLICATION (g_application_get_default ()));
+  DialogWait wait = { "investigation-mismatch-dialog", NULL };
+  GtkWidget *list;
+  GtkWidget *row;
+  LiaisonSubset *subset;
+
+  g_assert_true (g_file_set_contents (investigation_path,
+                                      "{ \"format\": \"liaison-investigation\", \"version\": 1,"
+                                      "  \"dataset\": { \"path\": \"huawei-japan.json\","
+                                      "    \"sha256\": \"0000000000000000000000000000000000000000000000000000000000000000\" },"
+                                      "  \"view\": { \"explored\": { \"shows\": \"only\","
+                                      "    \"entities\": [ \"huawei\", \"kddi\", \"<i>ghost</i>\" ], \"relations\": [] } } }",
+                                      -1, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+  liaison_window_open (window, investigation);
+  ui_test_wait_until (dialog_shown, &wait);
+
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (wait.found)), ==, "The Dataset Has Changed");
+  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (wait.found)), ==,
+                   "“huawei-japan.json” has changed since the investigation was saved. What still matches is "
+                   "restored; these parts of the view are not:");
+  list = adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (wait.found));
+  list = ui_test_find_widget (list, GTK_TYPE_LIST_BOX);
+  g_assert_nonnull (list);
+  row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0));
+  g_assert_nonnull (row);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row)))), ==,
+                   "Entity “<i>ghost</i>” in the exploration: not in the dataset");
+  g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 1));
+
+  subset = liaison_view_state_get_subset (liaison_window_get_view_state (window));
+  g_assert_nonnull (subset);
+  g_assert_cmpuint (liaison_subset_get_n_entities (subset), ==, 2);
+  g_assert_true (liaison_subset_has_entity (subset, entity_index (window, "kddi")));
+
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (wait.found), "close");
+  ui_test_wait_for_load (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (investigation_path);
+  liaison_test_remove_temporary (path);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  ui_test_init (&argc, &argv);
+
+  g_test_add_func ("/investigation-window/save-and-restore", test_save_and_restore);
+  g_test_add_func ("/investigation-window/missing-dataset", test_missing_dataset);
+  g_test_add_func ("/investigation-window/broken", test_broken_investigation);
+  g_test_add_func ("/investigation-window/changed-dataset", test_changed_dataset);
+
+  return g_test_run ();
+}
