@@ -24,11 +24,15 @@ struct _LiaisonSourcesPanel
 
   GtkWidget        *box;
   GtkWidget        *shown_label;
+  GtkWidget        *relations_label;
+  GtkWidget        *publisher_section;  /* the publishers' switches, when there are any */
+  GtkWidget        *publisher_checks;
   GtkWidget        *publisher_dropdown;
   GtkStringList    *publishers;
   GtkWidget        *publisher_button;
   GtkWidget        *list;
   gboolean          syncing_publishers;
+  gboolean          syncing_checks;      /* the switches follow the state */
 };
 
 G_DEFINE_FINAL_TYPE (LiaisonSourcesPanel, liaison_sources_panel, GTK_TYPE_WIDGET)
@@ -41,20 +45,68 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* The switches say what the state says, after an undo too. A source of a
+ * publisher switched off cannot be switched on alone, so it is greyed.
+ */
+static void
+sync_checks (LiaisonSourcesPanel *self)
+{
+  LiaisonDataset *dataset;
+
+  if (self->state == NULL)
+    return;
+  dataset = liaison_view_state_get_dataset (self->state);
+
+  self->syncing_checks = TRUE;
+  for (GtkWidget *row = gtk_widget_get_first_child (self->list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *check = g_object_get_data (G_OBJECT (row), "source-check");
+      const LiaisonSource *source = liaison_dataset_get_source (dataset,
+                                                                GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "source-index")));
+
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+                                   liaison_view_state_get_source_visible (self->state, source->id));
+      gtk_widget_set_sensitive (check, source->publisher == NULL ||
+                                       liaison_view_state_get_publisher_visible (self->state, source->publisher));
+    }
+  for (GtkWidget *check = gtk_widget_get_first_child (self->publisher_checks); check != NULL;
+       check = gtk_widget_get_next_sibling (check))
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+                                 liaison_view_state_get_publisher_visible (self->state,
+                                                                           g_object_get_data (G_OBJECT (check), "publisher")));
+  self->syncing_checks = FALSE;
+}
+
 static void
 update_shown (LiaisonSourcesPanel *self)
 {
   g_autofree char *text = NULL;
-  guint n;
+  g_autofree char *relations = NULL;
+  LiaisonDataset *dataset;
+  guint n, n_relations, shown = 0;
 
   if (self->state == NULL)
     {
       gtk_label_set_label (GTK_LABEL (self->shown_label), "");
+      gtk_label_set_label (GTK_LABEL (self->relations_label), "");
       return;
     }
   n = liaison_view_state_count_visible_entities (self->state);
   text = g_strdup_printf (ngettext ("%u entity shown", "%u entities shown", n), n);
   gtk_label_set_label (GTK_LABEL (self->shown_label), text);
+
+  /* What the source switches change: entities stay. */
+  dataset = liaison_view_state_get_dataset (self->state);
+  n_relations = liaison_dataset_get_n_relations (dataset);
+  for (guint i = 0; i < n_relations; i++)
+    shown += liaison_view_state_is_relation_visible (self->state, liaison_dataset_get_relation (dataset, i));
+  /* TRANSLATORS: relations on the graph, "46 of 76 relations shown";
+   * the plural follows the second number */
+  relations = g_strdup_printf (ngettext ("%u of %u relation shown", "%u of %u relations shown", n_relations),
+                               shown, n_relations);
+  gtk_label_set_label (GTK_LABEL (self->relations_label), relations);
+
+  sync_checks (self);
 }
 
 static void
@@ -163,6 +215,26 @@ publisher_selected_cb (LiaisonSourcesPanel *self)
     liaison_sources_panel_set_publisher (self, gtk_string_list_get_string (self->publishers, position));
 }
 
+static void
+source_toggled_cb (GtkCheckButton      *check,
+                   LiaisonSourcesPanel *self)
+{
+  if (self->syncing_checks || self->state == NULL)
+    return;
+  liaison_view_state_set_source_visible (self->state, g_object_get_data (G_OBJECT (check), "source-id"),
+                                         gtk_check_button_get_active (check));
+}
+
+static void
+publisher_toggled_cb (GtkCheckButton      *check,
+                      LiaisonSourcesPanel *self)
+{
+  if (self->syncing_checks || self->state == NULL)
+    return;
+  liaison_view_state_set_publisher_visible (self->state, g_object_get_data (G_OBJECT (check), "publisher"),
+                                            gtk_check_button_get_active (check));
+}
+
 static GtkWidget *
 make_label (const char *text,
             const char *style_class)
@@ -178,8 +250,9 @@ make_label (const char *text,
 }
 
 static GtkWidget *
-make_row (LiaisonDataset *dataset,
-          guint           index)
+make_row (LiaisonSourcesPanel *self,
+          LiaisonDataset      *dataset,
+          guint                index)
 {
   const LiaisonSource *source = liaison_dataset_get_source (dataset, index);
   g_autoptr(LiaisonSubset) support = liaison_source_support_for_source (dataset, index);
@@ -191,7 +264,8 @@ make_row (LiaisonDataset *dataset,
   g_autofree char *counts = NULL;
   guint n_entities = liaison_subset_get_n_entities (support);
   guint n_relations = liaison_subset_get_n_relations (support);
-  GtkWidget *row, *hbox, *vbox;
+  g_autofree char *check_label = NULL;
+  GtkWidget *row, *hbox, *vbox, *check;
 
   if (source->publisher != NULL)
     g_strv_builder_add (builder, source->publisher);
@@ -218,6 +292,19 @@ make_row (LiaisonDataset *dataset,
   gtk_widget_set_margin_bottom (hbox, 6);
   gtk_widget_set_margin_start (hbox, 6);
   gtk_widget_set_margin_end (hbox, 6);
+
+  /* Its own switch, apart from choosing the row, which shows only what it
+   * supports: this one leaves what it alone supports out, and lasts.
+   */
+  check = gtk_check_button_new ();
+  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (check, _("Use this source: off, the relations only it supports leave the graph"));
+  /* TRANSLATORS: the accessible name of a source's switch; the source's title */
+  check_label = g_strdup_printf (_("Use “%s”"), source->title != NULL ? source->title : source->id);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, check_label, -1);
+  g_object_set_data (G_OBJECT (check), "source-id", (gpointer) source->id);
+  g_signal_connect_object (check, "toggled", G_CALLBACK (source_toggled_cb), self, 0);
+  gtk_box_append (GTK_BOX (hbox), check);
   gtk_box_append (GTK_BOX (hbox), vbox);
 
   if (source->url != NULL)
@@ -236,6 +323,7 @@ make_row (LiaisonDataset *dataset,
   row = gtk_list_box_row_new ();
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), hbox);
   g_object_set_data (G_OBJECT (row), "source-index", GUINT_TO_POINTER (index));
+  g_object_set_data (G_OBJECT (row), "source-check", check);
   gtk_widget_set_tooltip_text (row, source->description);
   return row;
 }
@@ -249,6 +337,8 @@ rebuild (LiaisonSourcesPanel *self)
 
   while ((child = gtk_widget_get_first_child (self->list)) != NULL)
     gtk_list_box_remove (GTK_LIST_BOX (self->list), child);
+  while ((child = gtk_widget_get_first_child (self->publisher_checks)) != NULL)
+    gtk_box_remove (GTK_BOX (self->publisher_checks), child);
 
   g_clear_pointer (&self->publisher, g_free);
   gtk_widget_set_sensitive (self->publisher_button, FALSE);
@@ -258,9 +348,23 @@ rebuild (LiaisonSourcesPanel *self)
     {
       publishers = liaison_source_support_dup_publishers (dataset);
       gtk_string_list_splice (self->publishers, 1, 0, (const char * const *) publishers);
+      for (guint i = 0; publishers[i] != NULL; i++)
+        {
+          GtkWidget *check = gtk_check_button_new_with_label (publishers[i]);
+          const LiaisonSource *source = NULL;
+
+          /* The dataset's own string, which outlives the switch. */
+          for (guint j = 0; source == NULL || g_strcmp0 (source->publisher, publishers[i]) != 0; j++)
+            source = liaison_dataset_get_source (dataset, j);
+          g_object_set_data (G_OBJECT (check), "publisher", (gpointer) source->publisher);
+          gtk_widget_set_tooltip_text (check, _("Use this publisher’s sources: off, the relations only they support leave the graph"));
+          g_signal_connect_object (check, "toggled", G_CALLBACK (publisher_toggled_cb), self, 0);
+          gtk_box_append (GTK_BOX (self->publisher_checks), check);
+        }
       for (guint i = 0; i < liaison_dataset_get_n_sources (dataset); i++)
-        gtk_list_box_append (GTK_LIST_BOX (self->list), make_row (dataset, i));
+        gtk_list_box_append (GTK_LIST_BOX (self->list), make_row (self, dataset, i));
     }
+  gtk_widget_set_visible (self->publisher_section, gtk_widget_get_first_child (self->publisher_checks) != NULL);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (self->publisher_dropdown), 0);
   self->syncing_publishers = FALSE;
   update_shown (self);
@@ -394,7 +498,7 @@ static void
 liaison_sources_panel_init (LiaisonSourcesPanel *self)
 {
   const char *all[] = { _("All Publishers"), NULL };
-  GtkWidget *header, *title, *close, *buttons, *everything, *scrolled;
+  GtkWidget *header, *title, *close, *buttons, *everything, *scrolled, *heading;
 
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
@@ -409,6 +513,8 @@ liaison_sources_panel_init (LiaisonSourcesPanel *self)
   gtk_box_append (GTK_BOX (title), make_label (_("Sources"), "heading"));
   self->shown_label = make_label ("", "dim-label");
   gtk_box_append (GTK_BOX (title), self->shown_label);
+  self->relations_label = make_label ("", "dim-label");
+  gtk_box_append (GTK_BOX (title), self->relations_label);
   gtk_box_append (GTK_BOX (header), title);
   close = gtk_button_new_from_icon_name ("window-close-symbolic");
   gtk_widget_add_css_class (close, "flat");
@@ -443,6 +549,26 @@ liaison_sources_panel_init (LiaisonSourcesPanel *self)
                            self, G_CONNECT_SWAPPED);
   gtk_box_append (GTK_BOX (buttons), everything);
   gtk_box_append (GTK_BOX (self->box), buttons);
+
+  /* Lasting filters, beside the type and date filters: a publisher
+   * switched off takes its sources' relations along.
+   */
+  self->publisher_section = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gtk_widget_set_margin_top (self->publisher_section, 6);
+  gtk_widget_set_margin_start (self->publisher_section, 12);
+  gtk_widget_set_margin_end (self->publisher_section, 12);
+  heading = make_label (_("Publishers Used"), "heading");
+  gtk_box_append (GTK_BOX (self->publisher_section), heading);
+  self->publisher_checks = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->publisher_checks), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                  heading, NULL, -1);
+  gtk_box_append (GTK_BOX (self->publisher_section), self->publisher_checks);
+  gtk_box_append (GTK_BOX (self->box), self->publisher_section);
+  heading = make_label (_("Sources Used"), "heading");
+  gtk_widget_set_margin_top (heading, 6);
+  gtk_widget_set_margin_start (heading, 12);
+  gtk_widget_set_margin_end (heading, 12);
+  gtk_box_append (GTK_BOX (self->box), heading);
 
   self->list = gtk_list_box_new ();
   gtk_widget_add_css_class (self->list, "navigation-sidebar");
