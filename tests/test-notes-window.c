@@ -23,14 +23,16 @@ typedef struct
 {
   LiaisonNotes *notes;
   const char   *id;
+  const char   *text;   /* or NULL for any */
 } NoteQuery;
 
 static gboolean
 note_kept (gpointer data)
 {
   const NoteQuery *query = data;
+  const char *note = liaison_notes_get (query->notes, LIAISON_ELEMENT_ENTITY, query->id);
 
-  return liaison_notes_get (query->notes, LIAISON_ELEMENT_ENTITY, query->id) != NULL;
+  return note != NULL && (query->text == NULL || g_str_equal (note, query->text));
 }
 
 static gpointer
@@ -104,7 +106,8 @@ test_write_search_select (void)
   GtkListBox *list = search_child (window, "results_list");
   GtkWidget *note_row = NULL;
   gboolean in_notes = FALSE;
-  NoteQuery query = { notes, first_id };
+  NoteQuery query = { notes, first_id, NULL };
+  GtkTextIter end;
   g_autofree char *shown = NULL;
   LiaisonElementKind kind;
   guint index;
@@ -169,6 +172,18 @@ test_write_search_select (void)
   shown = buffer_text (view);
   g_assert_cmpstr (shown, ==, "Met the ministry in Zürich; 港区の会合");
   g_assert_true (liaison_view_state_is_match (state, 0));
+
+  /* Writing on with the search still on: the results follow the note,
+   * and the details stay where the user writes.
+   */
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_place_cursor (buffer, &end);
+  gtk_text_buffer_insert_at_cursor (buffer, ", again in May", -1);
+  query.text = "Met the ministry in Zürich; 港区の会合, again in May";
+  ui_test_wait_until (note_kept, &query);
+  g_assert_cmpstr (liaison_search_results_get_hit (liaison_view_state_get_search_results (state),
+                                                   LIAISON_SEARCH_GROUP_NOTES, 0)->text, ==, query.text);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->sidebar_stack), ==, "details");
 
   gtk_editable_set_text (GTK_EDITABLE (search_child (window, "search_entry")), "会合");
   ui_test_wait_until (has_note_results, window);

@@ -62,6 +62,7 @@ struct _LiaisonWindow
   GtkCustomFilter      *filter;
   GMenu                *recent_menu;
   char                 *status_message;
+  char                 *listed_search;  /* the search the entity list last followed */
   char                 *error_title;
   char                 *error_details;
   guint                 progress_timeout;

@@ -162,13 +162,20 @@ liaison_window_start_progress (LiaisonWindow *self,
 }
 
 /* What is typed filters the entity list, so it must be in sight even when
- * the details of a selection are shown.
+ * the details of a selection are shown. Only what is typed: a note kept
+ * while a search is on changes its results too, and the note's writer
+ * stays where they write.
  */
 static void
 search_changed_cb (LiaisonWindow *self)
 {
+  const char *search = self->state != NULL ? liaison_view_state_get_search (self->state) : NULL;
+  gboolean typed = g_strcmp0 (search, self->listed_search) != 0;
+
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-  if (self->state != NULL && liaison_view_state_get_search (self->state) != NULL)
+  g_free (self->listed_search);
+  self->listed_search = g_strdup (search);
+  if (search != NULL && typed)
     gtk_stack_set_visible_child_name (self->sidebar_stack, "entities");
 }
 
@@ -623,6 +630,7 @@ liaison_window_finalize (GObject *object)
   LiaisonWindow *self = (LiaisonWindow *)object;
 
   g_clear_pointer (&self->status_message, g_free);
+  g_clear_pointer (&self->listed_search, g_free);
   g_clear_pointer (&self->error_title, g_free);
   g_clear_pointer (&self->error_details, g_free);
 
