@@ -9,7 +9,7 @@
  * the interface (README, reviews of light and dark mode, translations):
  *
  *   ui-screenshot [--file=FILE] [--select=ENTITY] [--relation=ID]
- *                 [--search=TEXT] [--zoom=Z] [--action=NAME] [--seconds=N]
+ *                 [--search=TEXT] [--note=TEXT] [--zoom=Z] [--action=NAME] [--seconds=N]
  *                 [--size-by=METRIC] [--color-by=community] [--table] [--legend]
  *                 [--path=FROM,TO] [--longer=N] [--timeline]
  *                 [--since=DATE] [--until=DATE] [--hide-undated]
@@ -58,6 +58,7 @@ main (int   argc,
   g_autofree char *select = NULL;
   g_autofree char *relation = NULL;
   g_autofree char *search = NULL;
+  g_autofree char *note = NULL;
   g_autofree char *action = NULL;
   g_autofree char *size_by = NULL;
   g_autofree char *color_by = NULL;
@@ -79,6 +80,7 @@ main (int   argc,
     { "select", 0, 0, G_OPTION_ARG_STRING, &select, "Entity to select", "ID" },
     { "relation", 0, 0, G_OPTION_ARG_STRING, &relation, "Relation to select", "ID" },
     { "search", 0, 0, G_OPTION_ARG_STRING, &search, "Text to search for", "TEXT" },
+    { "note", 0, 0, G_OPTION_ARG_STRING, &note, "A note on the --select entity or the --relation relation", "TEXT" },
     { "zoom", 0, 0, G_OPTION_ARG_DOUBLE, &zoom, "Zoom level", "Z" },
     { "action", 0, 0, G_OPTION_ARG_STRING, &action, "Window action to activate, e.g. win.export", "NAME" },
     { "seconds", 0, 0, G_OPTION_ARG_INT, &seconds, "How long to stay open", "N" },
@@ -134,6 +136,10 @@ main (int   argc,
                                     (guint) depth);
       ui_test_wait_for_load (window);
     }
+  if (note != NULL && select != NULL)
+    liaison_notes_set (liaison_view_state_get_notes (state), LIAISON_ELEMENT_ENTITY, select, note);
+  if (note != NULL && relation != NULL)
+    liaison_notes_set (liaison_view_state_get_notes (state), LIAISON_ELEMENT_RELATION, relation, note);
   if (search != NULL)
     {
       gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
