@@ -170,16 +170,16 @@ typedef struct
 
 static const HostileCase hostile_cases[] = {
   { "[]", "notes: expected an object with \"entities\" and \"relations\", found an array" },
-  { "\"text\"", "notes: expected an object with \"entities\" and \"relations\", found text" },
+  { "\"text\"", "notes: expected an object with \"entities\" and \"relations\", found a string" },
   { "null", "notes: expected an object with \"entities\" and \"relations\", found null" },
   { "{\"entities\": []}", "notes.entities: expected an object of notes by id, found an array" },
   { "{\"entities\": {}, \"relations\": 3}", "notes.relations: expected an object of notes by id, found a number" },
   { "{\"entites\": {}}", "notes[\"entites\"]: unknown member; notes hold \"entities\" and \"relations\"" },
-  { "{\"entities\": {\"huawei\": 12}}", "notes.entities[\"huawei\"]: a note is text, found a number" },
-  { "{\"entities\": {\"huawei\": {\"text\": \"x\"}}}", "notes.entities[\"huawei\"]: a note is text, found an object" },
-  { "{\"relations\": {\"r\\n1\": null}}", "notes.relations[\"r\\n1\"]: a note is text, found null" },
-  { "{\"relations\": {\"r1\": true}}", "notes.relations[\"r1\"]: a note is text, found true or false" },
-  { "{\"entities\": {\"華為\\\"\": 1.5}}", "notes.entities[\"華為\\\"\"]: a note is text, found a number" },
+  { "{\"entities\": {\"huawei\": 12}}", "notes.entities[\"huawei\"]: a note must be a string, found a number" },
+  { "{\"entities\": {\"huawei\": {\"text\": \"x\"}}}", "notes.entities[\"huawei\"]: a note must be a string, found an object" },
+  { "{\"relations\": {\"r\\n1\": null}}", "notes.relations[\"r\\n1\"]: a note must be a string, found null" },
+  { "{\"relations\": {\"r1\": true}}", "notes.relations[\"r1\"]: a note must be a string, found true or false" },
+  { "{\"entities\": {\"華為\\\"\": 1.5}}", "notes.entities[\"華為\\\"\"]: a note must be a string, found a number" },
   { "{\"entities\": {\"\": \"no id\"}}", "notes.entities: a note has an empty or unreadable id" },
 };
 

@@ -300,7 +300,7 @@ describe_node (JsonNode *node)
     case JSON_NODE_ARRAY:
       return _("an array");
     case JSON_NODE_NULL:
-      return _("null");
+      return "null";
     case JSON_NODE_VALUE:
     default:
       break;
@@ -309,7 +309,7 @@ describe_node (JsonNode *node)
   switch (json_node_get_value_type (node))
     {
     case G_TYPE_STRING:
-      return _("text");
+      return _("a string");
     case G_TYPE_BOOLEAN:
       return _("true or false");
     default:
@@ -404,7 +404,7 @@ load_member (JsonNode    *node,
 
           g_set_error (error, LIAISON_NOTES_ERROR, LIAISON_NOTES_ERROR_INVALID,
                        /* Translators: %s is a place such as notes.entities["huawei"], then what was found there */
-                       _("%s: a note is text, found %s"),
+                       _("%s: a note must be a string, found %s"),
                        place, describe_node (value));
           return FALSE;
         }
