@@ -28,278 +28,110 @@
 
 #include "liaison-dataset.h"
 #include "liaison-import-gexf.h"
-#include "liaison-import-graph.h"
-#include "liaison-import-xml.h"
-
-#define SHARE_READ 0.8
-
-typedef enum
-{
-  ROLE_ATTRIBUTE,
-  ROLE_TYPE,
-  ROLE_LABEL,
-  ROLE_DESCRIPTION,
-  ROLE_DATE,
-} Role;
+#include "liaison-import-xml-graph.h"
 
 typedef struct
 {
-  char                *id;
-  char                *title;
-  char                *default_value;
-  LiaisonXmlValueType  type;
-  Role                 role;
-  guint                index;
-} Declaration;
-
-typedef struct
-{
-  GHashTable *by_id;   /* id -> Declaration */
-  GPtrArray  *list;
-} Declarations;
-
-/* A node or an edge being read. */
-typedef struct
-{
-  guint       index;
-  int         depth;
-  gboolean    is_edge;
-  const char *type;
-  const char *label;
-  const char *description;
-  const char *date;
-  gboolean    has_position;
-  double      x, y;
-  GArray     *attributes;    /* LiaisonAttribute, strings in the buffer */
-  GArray     *seen;          /* guint: declarations given */
-} Item;
-
-typedef struct
-{
-  LiaisonXmlReader          xml;
-  const LiaisonImportInput *input;
-  LiaisonGraphBuffer       *buffer;
-  GString                  *json;
-  Declarations              node_declarations;
-  Declarations              edge_declarations;
-  Declarations             *declaring;     /* inside <attributes> */
-  GPtrArray                *items;         /* Item: open nodes, then an open edge */
+  LiaisonXmlGraph           graph;
+  LiaisonXmlDeclarations    node_declarations;
+  LiaisonXmlDeclarations    edge_declarations;
+  LiaisonXmlDeclarations   *declaring;     /* inside <attributes> */
+  GPtrArray                *items;         /* LiaisonXmlItem: open nodes, then an open edge */
   gboolean                  directed;      /* defaultedgetype */
   gboolean                  dates;         /* timeformat is a date, not a number */
-  guint                     n_nested;
-  guint                     n_elements;
 } Import;
 
-static void
-declaration_free (Declaration *declaration)
-{
-  g_free (declaration->id);
-  g_free (declaration->title);
-  g_free (declaration->default_value);
-  g_free (declaration);
-}
-
-static void
-declarations_init (Declarations *self)
-{
-  self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  self->list = g_ptr_array_new_with_free_func ((GDestroyNotify) declaration_free);
-}
-
-static void
-declarations_clear (Declarations *self)
-{
-  g_clear_pointer (&self->by_id, g_hash_table_unref);
-  g_clear_pointer (&self->list, g_ptr_array_unref);
-}
-
-static Item *
-item_new (guint    index,
-          int      depth,
-          gboolean is_edge)
-{
-  Item *item = g_new0 (Item, 1);
-
-  item->index = index;
-  item->depth = depth;
-  item->is_edge = is_edge;
-  item->attributes = g_array_new (FALSE, FALSE, sizeof (LiaisonAttribute));
-  item->seen = g_array_new (FALSE, FALSE, sizeof (guint));
-
-  return item;
-}
-
-static void
-item_free (Item *item)
-{
-  g_array_unref (item->attributes);
-  g_array_unref (item->seen);
-  g_free (item);
-}
-
-static gboolean
-name_is (const char *name,
-         const char *wanted)
-{
-  return g_ascii_strcasecmp (name, wanted) == 0;
-}
-
-static LiaisonXmlValueType
-value_type_from_string (const char *type)
-{
-  if (type == NULL)
-    return LIAISON_XML_STRING;
-  if (g_str_equal (type, "boolean"))
-    return LIAISON_XML_BOOLEAN;
-  if (g_str_equal (type, "integer") || g_str_equal (type, "long") || g_str_equal (type, "short") ||
-      g_str_equal (type, "byte"))
-    return LIAISON_XML_INTEGER;
-  if (g_str_equal (type, "float") || g_str_equal (type, "double") || g_str_equal (type, "bigdecimal") ||
-      g_str_equal (type, "biginteger"))
-    return LIAISON_XML_REAL;
-  return LIAISON_XML_STRING;
-}
-
-static void
-add_attribute (Import     *im,
-               Item       *item,
-               const char *name,
-               const char *json)
-{
-  LiaisonAttribute attribute = {
-    g_string_chunk_insert_const (im->buffer->strings, name),
-    g_string_chunk_insert (im->buffer->strings, json),
-  };
-
-  g_array_append_val (item->attributes, attribute);
-}
-
-static void
-add_string_attribute (Import     *im,
-                      Item       *item,
-                      const char *name,
-                      const char *text)
-{
-  g_string_truncate (im->json, 0);
-  liaison_append_json_string (im->json, text);
-  add_attribute (im, item, name, im->json->str);
-}
+static const char * const integer_types[] = { "integer", "long", "short", "byte", NULL };
+static const char * const real_types[] = { "float", "double", "bigdecimal", "biginteger", NULL };
 
 /* An edge's start or end: its date when it reads as one. */
 static void
-apply_time (Import     *im,
-            Item       *item,
-            const char *name,
-            const char *value)
+apply_time (Import         *im,
+            LiaisonXmlItem *item,
+            const char     *name,
+            const char     *value)
 {
   if (item->is_edge && item->date == NULL && im->dates && liaison_date_is_valid (value))
-    item->date = liaison_graph_buffer_keep (im->buffer, value);
+    item->date = liaison_graph_buffer_keep (im->graph.buffer, value);
   else
-    {
-      LiaisonXmlValueType type = im->dates ? LIAISON_XML_STRING : LIAISON_XML_REAL;
-
-      add_attribute (im, item, name, liaison_xml_typed_json (im->json, type, value));
-    }
+    liaison_xml_graph_add_typed (&im->graph, item, name, im->dates ? LIAISON_XML_STRING : LIAISON_XML_REAL, value);
 }
 
 static void
-apply_value (Import            *im,
-             Item              *item,
-             const Declaration *declaration,
-             const char        *text)
+apply_value_cb (LiaisonXmlItem              *item,
+                const LiaisonXmlDeclaration *declaration,
+                LiaisonXmlDomain             domain,
+                const char                  *text,
+                gpointer                     user_data)
 {
+  Import *im = user_data;
   g_autofree char *stripped = g_strstrip (g_strdup (text));
+  int role = declaration->meaning;
+  const char **field;
+  const char *value;
 
-  switch (declaration->role)
+  /* A date that is not one is kept as it is. */
+  if (role == LIAISON_XML_ROLE_DATE && !(item->is_edge && liaison_date_is_valid (stripped)))
+    role = LIAISON_XML_ROLE_ATTRIBUTE;
+  field = liaison_xml_item_field (item, role, text, stripped, &value);
+
+  /* The first value that says something is the one; the others, and a
+   * value for no field, are kept as attributes.
+   */
+  if (field != NULL && *field == NULL && stripped[0] != '\0')
     {
-    case ROLE_TYPE:
-      if (stripped[0] != '\0' && item->type == NULL)
-        {
-          item->type = liaison_graph_buffer_keep (im->buffer, stripped);
-          return;
-        }
-      break;
-    case ROLE_LABEL:
-      if (stripped[0] != '\0' && item->label == NULL)
-        {
-          item->label = liaison_graph_buffer_keep (im->buffer, text);
-          return;
-        }
-      break;
-    case ROLE_DESCRIPTION:
-      if (stripped[0] != '\0' && item->description == NULL)
-        {
-          item->description = liaison_graph_buffer_keep (im->buffer, text);
-          return;
-        }
-      break;
-    case ROLE_DATE:
-      if (item->is_edge && item->date == NULL && liaison_date_is_valid (stripped))
-        {
-          item->date = liaison_graph_buffer_keep (im->buffer, stripped);
-          return;
-        }
-      break;
-    case ROLE_ATTRIBUTE:
-    default:
-      break;
+      *field = liaison_graph_buffer_keep (im->graph.buffer, value);
+      return;
     }
 
-  add_attribute (im, item, declaration->title, liaison_xml_typed_json (im->json, declaration->type,
-                                                                       text));
+  liaison_xml_graph_add_typed (&im->graph, item, declaration->name, declaration->type, text);
 }
 
-static Role
+static LiaisonXmlRole
 role_of (const char *title,
          gboolean    for_edges)
 {
-  if (name_is (title, "type") || name_is (title, for_edges ? "relation_type" : "entity_type"))
-    return ROLE_TYPE;
-  if (name_is (title, "label"))
-    return ROLE_LABEL;
-  if (name_is (title, "description"))
-    return ROLE_DESCRIPTION;
-  if (for_edges && name_is (title, "date"))
-    return ROLE_DATE;
-  return ROLE_ATTRIBUTE;
+  if (liaison_xml_name_is (title, "type") ||
+      liaison_xml_name_is (title, for_edges ? "relation_type" : "entity_type"))
+    return LIAISON_XML_ROLE_TYPE;
+  if (liaison_xml_name_is (title, "label"))
+    return LIAISON_XML_ROLE_LABEL;
+  if (liaison_xml_name_is (title, "description"))
+    return LIAISON_XML_ROLE_DESCRIPTION;
+  if (for_edges && liaison_xml_name_is (title, "date"))
+    return LIAISON_XML_ROLE_DATE;
+  return LIAISON_XML_ROLE_ATTRIBUTE;
 }
 
 static void
 read_declaration (Import *im)
 {
-  LiaisonXmlReader *xml = &im->xml;
-  Declaration *declaration = g_new0 (Declaration, 1);
+  LiaisonXmlReader *xml = &im->graph.xml;
+  gboolean for_edges = im->declaring == &im->edge_declarations;
   g_autofree char *type = liaison_xml_reader_attribute (xml, "type");
+  LiaisonXmlDeclaration *declaration;
 
-  declaration->id = liaison_xml_reader_attribute (xml, "id");
-  declaration->title = liaison_xml_reader_attribute (xml, "title");
-  if (declaration->id == NULL)
-    declaration->id = g_strdup ("");
-  if (declaration->title == NULL)
-    declaration->title = g_strdup (declaration->id);
-  declaration->type = value_type_from_string (type);
-  declaration->role = role_of (declaration->title, im->declaring == &im->edge_declarations);
-  declaration->index = im->declaring->list->len;
-
-  g_ptr_array_add (im->declaring->list, declaration);
-  g_hash_table_replace (im->declaring->by_id, declaration->id, declaration);
+  declaration = liaison_xml_declarations_add (im->declaring, liaison_xml_reader_attribute (xml, "id"),
+                                              liaison_xml_reader_attribute (xml, "title"),
+                                              liaison_xml_value_type_from_name (type, integer_types, real_types));
+  declaration->domains = for_edges ? LIAISON_XML_DOMAIN_EDGE : LIAISON_XML_DOMAIN_NODE;
+  declaration->meaning = role_of (declaration->name, for_edges);
 }
 
-static Item *
+static LiaisonXmlItem *
 current_item (Import *im)
 {
   return im->items->len > 0 ? g_ptr_array_index (im->items, im->items->len - 1) : NULL;
 }
 
 static void
-read_attvalue (Import *im,
-               Item   *item)
+read_attvalue (Import         *im,
+               LiaisonXmlItem *item)
 {
-  LiaisonXmlReader *xml = &im->xml;
-  Declarations *declarations = item->is_edge ? &im->edge_declarations : &im->node_declarations;
+  LiaisonXmlReader *xml = &im->graph.xml;
   g_autofree char *id = liaison_xml_reader_attribute (xml, "for");
   g_autofree char *value = liaison_xml_reader_attribute (xml, "value");
-  Declaration *declaration;
+  LiaisonXmlDeclaration *declaration;
 
   /* GEXF 1.0 named the declaration with "id". */
   if (id == NULL)
@@ -307,15 +139,16 @@ read_attvalue (Import *im,
   if (id == NULL || value == NULL)
     return;
 
-  declaration = g_hash_table_lookup (declarations->by_id, id);
+  declaration = liaison_xml_declarations_lookup (item->is_edge ? &im->edge_declarations : &im->node_declarations,
+                                                 id);
   if (declaration == NULL)
     {
-      add_string_attribute (im, item, id, value);
+      liaison_xml_graph_add_string (&im->graph, item, id, value);
       return;
     }
 
-  apply_value (im, item, declaration, value);
-  g_array_append_val (item->seen, declaration->index);
+  apply_value_cb (item, declaration, declaration->domains, value, im);
+  liaison_xml_item_mark_seen (item, declaration);
 }
 
 static guint8
@@ -327,11 +160,11 @@ color_component (const char *text)
 }
 
 static void
-read_viz (Import     *im,
-          Item       *item,
-          const char *name)
+read_viz (Import         *im,
+          LiaisonXmlItem *item,
+          const char     *name)
 {
-  LiaisonXmlReader *xml = &im->xml;
+  LiaisonXmlReader *xml = &im->graph.xml;
 
   if (g_str_equal (name, "color"))
     {
@@ -346,7 +179,7 @@ read_viz (Import     *im,
       if (hex != NULL)
         {
           g_strstrip (hex);
-          add_string_attribute (im, item, "color", hex);
+          liaison_xml_graph_add_string (&im->graph, item, "color", hex);
           return;
         }
       if (r == NULL && g == NULL && b == NULL)
@@ -357,7 +190,7 @@ read_viz (Import     *im,
       else
         g_snprintf (color, sizeof color, "#%02x%02x%02x", color_component (r), color_component (g),
                     color_component (b));
-      add_string_attribute (im, item, "color", color);
+      liaison_xml_graph_add_string (&im->graph, item, "color", color);
     }
   else if (g_str_equal (name, "position") && !item->is_edge)
     {
@@ -374,189 +207,96 @@ read_viz (Import     *im,
       LiaisonXmlValueType type = g_str_equal (name, "shape") ? LIAISON_XML_STRING : LIAISON_XML_REAL;
 
       if (value != NULL)
-        add_attribute (im, item, name, liaison_xml_typed_json (im->json, type, value));
+        liaison_xml_graph_add_typed (&im->graph, item, name, type, value);
     }
 }
 
+/* What nodes and edges both have: a label, and a start and an end. */
 static void
-apply_defaults (Import       *im,
-                Item         *item,
-                Declarations *declarations)
+read_label_and_times (Import         *im,
+                      LiaisonXmlItem *item)
 {
-  for (guint i = 0; i < declarations->list->len; i++)
-    {
-      const Declaration *declaration = g_ptr_array_index (declarations->list, i);
-      gboolean seen = FALSE;
+  LiaisonXmlReader *xml = &im->graph.xml;
+  g_autofree char *label = liaison_xml_reader_attribute (xml, "label");
+  g_autofree char *start = liaison_xml_reader_attribute (xml, "start");
+  g_autofree char *end = liaison_xml_reader_attribute (xml, "end");
 
-      if (declaration->default_value == NULL)
-        continue;
-      for (guint j = 0; j < item->seen->len && !seen; j++)
-        seen = g_array_index (item->seen, guint, j) == declaration->index;
-      if (!seen)
-        apply_value (im, item, declaration, declaration->default_value);
-    }
-}
-
-static guint
-flush_attributes (Import *im,
-                  Item   *item,
-                  guint  *n_attributes)
-{
-  guint first = im->buffer->attributes->len;
-
-  g_array_append_vals (im->buffer->attributes, item->attributes->data, item->attributes->len);
-  *n_attributes = item->attributes->len;
-  return first;
+  if (label != NULL && label[0] != '\0')
+    item->label = liaison_graph_buffer_keep (im->graph.buffer, label);
+  if (start != NULL)
+    apply_time (im, item, "start", start);
+  if (end != NULL)
+    apply_time (im, item, "end", end);
 }
 
 static void
 start_node (Import *im)
 {
-  LiaisonXmlReader *xml = &im->xml;
-  LiaisonGraphNode node = { NULL };
-  g_autofree char *id = liaison_xml_reader_attribute (xml, "id");
-  g_autofree char *label = liaison_xml_reader_attribute (xml, "label");
-  g_autofree char *pid = liaison_xml_reader_attribute (xml, "pid");
-  g_autofree char *start = liaison_xml_reader_attribute (xml, "start");
-  g_autofree char *end = liaison_xml_reader_attribute (xml, "end");
-  Item *parent = current_item (im);
-  Item *item;
+  g_autofree char *pid = liaison_xml_reader_attribute (&im->graph.xml, "pid");
+  LiaisonXmlItem *parent = current_item (im);
+  LiaisonXmlItem *item = liaison_xml_graph_start_node (&im->graph, sizeof (LiaisonXmlItem), parent);
 
-  node.id = liaison_graph_buffer_keep (im->buffer, id);
-  node.line = liaison_xml_reader_line (xml);
-  item = item_new (im->buffer->nodes->len, liaison_xml_reader_depth (xml), FALSE);
-  g_array_append_val (im->buffer->nodes, node);
-
-  if (label != NULL && label[0] != '\0')
-    item->label = liaison_graph_buffer_keep (im->buffer, label);
-
-  /* A node inside another (GEXF's hierarchy), or naming its parent. */
-  if (parent != NULL)
-    {
-      const char *parent_id = g_array_index (im->buffer->nodes, LiaisonGraphNode, parent->index).id;
-
-      if (parent_id != NULL)
-        add_string_attribute (im, item, "parent", parent_id);
-      im->n_nested++;
-    }
-  else if (pid != NULL)
-    add_string_attribute (im, item, "parent", pid);
-
-  if (start != NULL)
-    apply_time (im, item, "start", start);
-  if (end != NULL)
-    apply_time (im, item, "end", end);
+  /* A node inside another (GEXF's hierarchy) has its parent already; one
+   * at the top may name it.
+   */
+  if (parent == NULL && pid != NULL)
+    liaison_xml_graph_add_string (&im->graph, item, "parent", pid);
+  read_label_and_times (im, item);
 
   g_ptr_array_add (im->items, item);
-}
-
-static void
-end_node (Import *im)
-{
-  Item *item = g_ptr_array_steal_index (im->items, im->items->len - 1);
-  LiaisonGraphNode *node;
-
-  apply_defaults (im, item, &im->node_declarations);
-  node = &g_array_index (im->buffer->nodes, LiaisonGraphNode, item->index);
-  node->label = item->label;
-  node->type = item->type;
-  node->description = item->description;
-  node->has_position = item->has_position;
-  node->x = item->x;
-  node->y = item->y;
-  node->first_attribute = flush_attributes (im, item, &node->n_attributes);
-
-  item_free (item);
 }
 
 static gboolean
 start_edge (Import *im)
 {
-  LiaisonXmlReader *xml = &im->xml;
-  LiaisonGraphEdge edge = { NULL };
-  g_autofree char *id = liaison_xml_reader_attribute (xml, "id");
-  g_autofree char *source = liaison_xml_reader_attribute (xml, "source");
-  g_autofree char *target = liaison_xml_reader_attribute (xml, "target");
+  LiaisonXmlReader *xml = &im->graph.xml;
   g_autofree char *type = liaison_xml_reader_attribute (xml, "type");
   g_autofree char *kind = liaison_xml_reader_attribute (xml, "kind");
-  g_autofree char *label = liaison_xml_reader_attribute (xml, "label");
   g_autofree char *weight = liaison_xml_reader_attribute (xml, "weight");
-  g_autofree char *start = liaison_xml_reader_attribute (xml, "start");
-  g_autofree char *end = liaison_xml_reader_attribute (xml, "end");
-  Item *item;
+  LiaisonXmlItem *item;
 
-  edge.line = liaison_xml_reader_line (xml);
-  if (source == NULL || target == NULL)
-    {
-      liaison_graph_buffer_add_problem (im->buffer, edge.line, 0, NULL,
-                                        source == NULL ? _("“source” is missing") : _("“target” is missing"));
-      return FALSE;
-    }
-
-  edge.id = liaison_graph_buffer_keep (im->buffer, id);
-  edge.source = liaison_graph_buffer_keep (im->buffer, source);
-  edge.target = liaison_graph_buffer_keep (im->buffer, target);
   /* "mutual" is both ways: no arrow. */
-  edge.directed = type != NULL ? g_str_equal (type, "directed") : im->directed;
-
-  item = item_new (im->buffer->edges->len, liaison_xml_reader_depth (xml), TRUE);
-  g_array_append_val (im->buffer->edges, edge);
+  item = liaison_xml_graph_start_edge (&im->graph, sizeof (LiaisonXmlItem),
+                                       type != NULL ? g_str_equal (type, "directed") : im->directed);
+  if (item == NULL)
+    return FALSE;
 
   if (kind != NULL && kind[0] != '\0')
-    item->type = liaison_graph_buffer_keep (im->buffer, kind);
-  if (label != NULL && label[0] != '\0')
-    item->label = liaison_graph_buffer_keep (im->buffer, label);
+    item->type = liaison_graph_buffer_keep (im->graph.buffer, kind);
   if (weight != NULL)
-    add_attribute (im, item, "weight", liaison_xml_typed_json (im->json, LIAISON_XML_REAL, weight));
-  if (start != NULL)
-    apply_time (im, item, "start", start);
-  if (end != NULL)
-    apply_time (im, item, "end", end);
+    liaison_xml_graph_add_typed (&im->graph, item, "weight", LIAISON_XML_REAL, weight);
+  read_label_and_times (im, item);
 
   g_ptr_array_add (im->items, item);
   return TRUE;
 }
 
 static void
-end_edge (Import *im)
+end_item (Import *im)
 {
-  Item *item = g_ptr_array_steal_index (im->items, im->items->len - 1);
-  LiaisonGraphEdge *edge;
+  LiaisonXmlItem *item = g_ptr_array_steal_index (im->items, im->items->len - 1);
 
-  apply_defaults (im, item, &im->edge_declarations);
-  edge = &g_array_index (im->buffer->edges, LiaisonGraphEdge, item->index);
-  edge->label = item->label;
-  edge->type = item->type;
-  edge->description = item->description;
-  edge->date = item->date;
-  edge->first_attribute = flush_attributes (im, item, &edge->n_attributes);
-
-  item_free (item);
+  if (item->is_edge)
+    liaison_xml_graph_apply_defaults (item, &im->edge_declarations, LIAISON_XML_DOMAIN_EDGE, apply_value_cb, im);
+  else
+    liaison_xml_graph_apply_defaults (item, &im->node_declarations, LIAISON_XML_DOMAIN_NODE, apply_value_cb, im);
+  liaison_xml_graph_end_item (&im->graph, item);
 }
 
 static gboolean
 read_meta (Import  *im,
            GError **error)
 {
-  LiaisonXmlReader *xml = &im->xml;
+  LiaisonXmlReader *xml = &im->graph.xml;
   int depth = liaison_xml_reader_depth (xml);
   int type;
 
-  if (liaison_xml_reader_is_empty (xml))
-    return TRUE;
-
-  while ((type = liaison_xml_reader_next (xml, error)) > 0)
+  while ((type = liaison_xml_reader_next_element_within (xml, depth, error)) > 0)
     {
       const char *name = liaison_xml_reader_name (xml);
       guint line = liaison_xml_reader_line (xml);
-      gboolean title;
+      gboolean title = g_str_equal (name, "title");
 
-      if (type == XML_READER_TYPE_END_ELEMENT && liaison_xml_reader_depth (xml) == depth)
-        return TRUE;
-      if (type != XML_READER_TYPE_ELEMENT)
-        continue;
-
-      title = g_str_equal (name, "title");
       if (title || g_str_equal (name, "description"))
         {
           g_autofree char *text = liaison_xml_reader_read_text (xml, error);
@@ -567,42 +307,36 @@ read_meta (Import  *im,
           if (text[0] == '\0')
             continue;
           if (title)
-            {
-              im->buffer->title = liaison_graph_buffer_keep (im->buffer, text);
-              im->buffer->title_line = line;
-            }
+            liaison_graph_buffer_set_title (im->graph.buffer, text, line);
           else
-            {
-              im->buffer->description = liaison_graph_buffer_keep (im->buffer, text);
-              im->buffer->description_line = line;
-            }
+            liaison_graph_buffer_set_description (im->graph.buffer, text, line);
         }
     }
 
-  return FALSE;
+  return type == 0;
 }
 
 static gboolean
 read_element (Import  *im,
               GError **error)
 {
-  LiaisonXmlReader *xml = &im->xml;
+  LiaisonXmlReader *xml = &im->graph.xml;
   const char *name = liaison_xml_reader_name (xml);
   gboolean empty = liaison_xml_reader_is_empty (xml);
-  Item *item = current_item (im);
+  LiaisonXmlItem *item = current_item (im);
 
   if (g_str_equal (name, "node") && (item == NULL || !item->is_edge))
     {
       start_node (im);
       if (empty)
-        end_node (im);
+        end_item (im);
     }
   else if (g_str_equal (name, "edge") && (item == NULL || !item->is_edge))
     {
       if (!start_edge (im))
         return liaison_xml_reader_skip (xml, error) > 0;
       if (empty)
-        end_edge (im);
+        end_item (im);
     }
   else if (g_str_equal (name, "attvalue") && item != NULL)
     read_attvalue (im, item);
@@ -623,15 +357,7 @@ read_element (Import  *im,
   else if (g_str_equal (name, "attribute") && im->declaring != NULL)
     read_declaration (im);
   else if (g_str_equal (name, "default") && im->declaring != NULL && im->declaring->list->len > 0)
-    {
-      Declaration *declaration = g_ptr_array_index (im->declaring->list, im->declaring->list->len - 1);
-      g_autofree char *text = liaison_xml_reader_read_text (xml, error);
-
-      if (text == NULL)
-        return FALSE;
-      g_free (declaration->default_value);
-      declaration->default_value = g_steal_pointer (&text);
-    }
+    return liaison_xml_declarations_read_default (im->declaring, xml, error);
   else if (g_str_equal (name, "meta") && item == NULL)
     return read_meta (im, error);
   else if (g_str_equal (name, "graph") && item == NULL)
@@ -651,7 +377,7 @@ read_element (Import  *im,
       g_autofree char *parent = liaison_xml_reader_attribute (xml, "for");
 
       if (parent != NULL)
-        add_string_attribute (im, item, "parent", parent);
+        liaison_xml_graph_add_string (&im->graph, item, "parent", parent);
     }
   else if (!empty)
     /* Spells, and elements of other namespaces. */
@@ -664,75 +390,25 @@ static gboolean
 read_document (Import  *im,
                GError **error)
 {
-  LiaisonXmlReader *xml = &im->xml;
-  gboolean seen_root = FALSE;
+  LiaisonXmlReader *xml = &im->graph.xml;
   int type;
 
-  while ((type = liaison_xml_reader_next (xml, error)) > 0)
+  while ((type = liaison_xml_graph_next (&im->graph, error)) > 0)
     {
-      const char *name = liaison_xml_reader_name (xml);
-
-      if ((++im->n_elements & 0x3ff) == 0 && im->input->progress != NULL)
-        im->input->progress (SHARE_READ * liaison_xml_reader_fraction (xml), im->input->progress_data);
-
       if (type == XML_READER_TYPE_END_ELEMENT)
         {
-          Item *item = current_item (im);
+          LiaisonXmlItem *item = current_item (im);
 
           if (item != NULL && liaison_xml_reader_depth (xml) == item->depth)
-            {
-              if (item->is_edge)
-                end_edge (im);
-              else
-                end_node (im);
-            }
-          else if (g_str_equal (name, "attributes"))
+            end_item (im);
+          else if (g_str_equal (liaison_xml_reader_name (xml), "attributes"))
             im->declaring = NULL;
-          continue;
         }
-
-      if (type != XML_READER_TYPE_ELEMENT)
-        continue;
-
-      if (!seen_root)
-        {
-          if (!g_str_equal (name, "gexf"))
-            {
-              liaison_xml_reader_set_error (xml, error, LIAISON_DATASET_ERROR_INVALID,
-                                            _("the document is <%s>, not GEXF’s <gexf>"), name);
-              return FALSE;
-            }
-          seen_root = TRUE;
-          continue;
-        }
-
-      if (!read_element (im, error))
+      else if (type == XML_READER_TYPE_ELEMENT && !read_element (im, error))
         return FALSE;
     }
 
-  if (type < 0)
-    return FALSE;
-
-  if (!seen_root)
-    {
-      g_set_error (error, LIAISON_DATASET_ERROR, LIAISON_DATASET_ERROR_SYNTAX,
-                   "%s: %s", im->input->display_name, _("the file has no XML element"));
-      return FALSE;
-    }
-
-  if (im->n_nested > 0)
-    {
-      g_autofree char *note = g_strdup_printf (ngettext ("%u node of a nested graph is read as an entity with a "
-                                                         "“parent” attribute naming the node it is in",
-                                                         "%u nodes of nested graphs are read as entities with a "
-                                                         "“parent” attribute naming the node they are in",
-                                                         im->n_nested),
-                                               im->n_nested);
-
-      liaison_graph_buffer_add_note (im->buffer, 0, note);
-    }
-
-  return TRUE;
+  return liaison_xml_graph_check_end (&im->graph, type, error);
 }
 
 /**
@@ -745,34 +421,24 @@ LiaisonDataset *
 liaison_import_gexf (const LiaisonImportInput  *input,
                      GError                   **error)
 {
-  g_autoptr(LiaisonGraphBuffer) buffer = liaison_graph_buffer_new ();
-  LiaisonDataset *dataset = NULL;
-  Import im = { { NULL } };
+  Import im = { { { NULL } } };
+  LiaisonDataset *dataset;
 
   g_return_val_if_fail (input != NULL, NULL);
 
-  if (!liaison_xml_reader_init (&im.xml, input, error))
+  if (!liaison_xml_graph_init (&im.graph, input, "gexf", N_("the document is <%s>, not GEXF’s <gexf>"), error))
     return NULL;
 
-  im.input = input;
-  im.buffer = buffer;
-  im.json = g_string_new (NULL);
-  im.items = g_ptr_array_new_with_free_func ((GDestroyNotify) item_free);
+  im.items = g_ptr_array_new_with_free_func (liaison_xml_item_free);
   im.dates = TRUE;
-  declarations_init (&im.node_declarations);
-  declarations_init (&im.edge_declarations);
+  liaison_xml_declarations_init (&im.node_declarations);
+  liaison_xml_declarations_init (&im.edge_declarations);
 
-  if (read_document (&im, error))
-    {
-      liaison_xml_reader_clear (&im.xml);
-      dataset = liaison_graph_buffer_build (buffer, input, SHARE_READ, error);
-    }
+  dataset = liaison_xml_graph_finish (&im.graph, read_document (&im, error), error);
 
-  liaison_xml_reader_clear (&im.xml);
-  g_string_free (im.json, TRUE);
   g_ptr_array_unref (im.items);
-  declarations_clear (&im.node_declarations);
-  declarations_clear (&im.edge_declarations);
+  liaison_xml_declarations_clear (&im.node_declarations);
+  liaison_xml_declarations_clear (&im.edge_declarations);
 
   return dataset;
 }

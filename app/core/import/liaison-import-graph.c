@@ -70,16 +70,21 @@ liaison_graph_buffer_keep (LiaisonGraphBuffer *self,
 }
 
 void
-liaison_graph_buffer_add_attribute (LiaisonGraphBuffer *self,
-                                    const char         *key,
-                                    const char         *json)
+liaison_graph_buffer_set_title (LiaisonGraphBuffer *self,
+                                const char         *title,
+                                guint               line)
 {
-  LiaisonAttribute attribute = {
-    g_string_chunk_insert_const (self->strings, key),
-    g_string_chunk_insert (self->strings, json),
-  };
+  self->title = liaison_graph_buffer_keep (self, title);
+  self->title_line = line;
+}
 
-  g_array_append_val (self->attributes, attribute);
+void
+liaison_graph_buffer_set_description (LiaisonGraphBuffer *self,
+                                      const char         *description,
+                                      guint               line)
+{
+  self->description = liaison_graph_buffer_keep (self, description);
+  self->description_line = line;
 }
 
 void

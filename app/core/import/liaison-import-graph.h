@@ -70,9 +70,12 @@ void                liaison_graph_buffer_free       (LiaisonGraphBuffer       *s
 
 const char         *liaison_graph_buffer_keep       (LiaisonGraphBuffer       *self,
                                                      const char               *text);
-void                liaison_graph_buffer_add_attribute (LiaisonGraphBuffer    *self,
-                                                     const char               *key,
-                                                     const char               *json);
+void                liaison_graph_buffer_set_title  (LiaisonGraphBuffer       *self,
+                                                     const char               *title,
+                                                     guint                     line);
+void                liaison_graph_buffer_set_description (LiaisonGraphBuffer *self,
+                                                     const char               *description,
+                                                     guint                     line);
 void                liaison_graph_buffer_add_problem (LiaisonGraphBuffer      *self,
                                                      guint                     line,
                                                      guint                     column,

@@ -27,30 +27,13 @@
 #include <math.h>
 #include <string.h>
 
-#include "liaison-import-graph.h"
 #include "liaison-import-graphml.h"
-#include "liaison-import-xml.h"
+#include "liaison-import-xml-graph.h"
 
-/* Reading the file takes this share of the progress bar; the builder the
- * rest.
- */
-#define SHARE_READ 0.8
-
+/* GraphML's roles, after LiaisonXmlRole's. */
 typedef enum
 {
-  DOMAIN_NODE  = 1 << 0,
-  DOMAIN_EDGE  = 1 << 1,
-  DOMAIN_GRAPH = 1 << 2,
-} Domain;
-
-typedef enum
-{
-  ROLE_ATTRIBUTE,
-  ROLE_LABEL,
-  ROLE_NAME,
-  ROLE_TYPE,
-  ROLE_DESCRIPTION,
-  ROLE_DATE,
+  ROLE_NAME = LIAISON_XML_N_ROLES,
   ROLE_X,
   ROLE_Y,
   ROLE_TITLE,
@@ -59,107 +42,55 @@ typedef enum
   ROLE_IGNORED,
 } Role;
 
-typedef struct
+/* What a key's yfiles.type says: a key's meaning. */
+typedef enum
 {
-  char                *id;
-  char                *name;
-  char                *default_value;
-  guint                domains;
-  LiaisonXmlValueType  type;
-  char                *yfiles_type;
-  guint                index;
-} Key;
+  YFILES_NONE,
+  YFILES_NODE_GRAPHICS,
+  YFILES_EDGE_GRAPHICS,
+  YFILES_OTHER,
+} YFilesType;
 
 /* A node or an edge being read: what its <data> said so far. */
 typedef struct
 {
-  guint       index;          /* in the buffer's nodes or edges */
-  const char *label;
-  const char *name;
-  const char *type;
-  const char *description;
-  const char *date;
-  const char *graphics_label; /* yEd's */
-  gboolean    has_x, has_y, has_geometry;
-  double      x, y;
-  double      geometry_x, geometry_y;
-  GArray     *attributes;     /* LiaisonAttribute, strings in the buffer */
-  GArray     *seen;           /* guint: the index of each key given */
-  int         depth;          /* of its element */
+  LiaisonXmlItem base;
+  const char    *name;
+  const char    *graphics_label; /* yEd's */
+  gboolean       has_x, has_y, has_geometry;
+  double         data_x, data_y;
+  double         geometry_x, geometry_y;
 } Item;
 
 typedef struct
 {
-  LiaisonXmlReader          xml;
-  const LiaisonImportInput *input;
-  LiaisonGraphBuffer       *buffer;
-  GHashTable               *keys;          /* id -> Key */
-  GPtrArray                *key_list;
-  GString                  *json;
-
+  LiaisonXmlGraph           graph;
+  LiaisonXmlDeclarations    keys;
   GPtrArray                *nodes;         /* Item: the node being read, and those it is nested in */
   Item                     *edge;          /* the edge being read */
   gboolean                  directed;      /* the graph's edgedefault */
   int                       graph_depth;   /* of the graph read */
   guint                     n_graphs;
   guint                     second_graph_line;
-  guint                     n_nested;
-  guint                     n_elements;
 } Import;
 
-static void
-key_free (Key *key)
-{
-  g_free (key->id);
-  g_free (key->name);
-  g_free (key->default_value);
-  g_free (key->yfiles_type);
-  g_free (key);
-}
+static const char * const integer_types[] = { "int", "long", NULL };
+static const char * const real_types[] = { "float", "double", NULL };
 
-static Item *
-item_new (guint index,
-          int   depth)
-{
-  Item *item = g_new0 (Item, 1);
-
-  item->index = index;
-  item->depth = depth;
-  item->attributes = g_array_new (FALSE, FALSE, sizeof (LiaisonAttribute));
-  item->seen = g_array_new (FALSE, FALSE, sizeof (guint));
-
-  return item;
-}
-
-static void
-item_free (Item *item)
-{
-  if (item == NULL)
-    return;
-  g_array_unref (item->attributes);
-  g_array_unref (item->seen);
-  g_free (item);
-}
-
-static gboolean
-name_is (const char *name,
-         const char *wanted)
-{
-  return g_ascii_strcasecmp (name, wanted) == 0;
-}
-
-/* What a key's name means for a node, an edge or the graph. */
-static Role
-role_of (const Key *key,
-         Domain     domain)
+/* What a key's name means for a node, an edge or the graph: a
+ * LiaisonXmlRole or a Role.
+ */
+static int
+role_of (const LiaisonXmlDeclaration *key,
+         LiaisonXmlDomain             domain)
 {
   const char *name = key->name;
 
-  if (key->yfiles_type != NULL)
+  if (key->meaning != YFILES_NONE)
     {
-      if (domain == DOMAIN_NODE && g_str_equal (key->yfiles_type, "nodegraphics"))
+      if (domain == LIAISON_XML_DOMAIN_NODE && key->meaning == YFILES_NODE_GRAPHICS)
         return ROLE_NODE_GRAPHICS;
-      if (domain == DOMAIN_EDGE && g_str_equal (key->yfiles_type, "edgegraphics"))
+      if (domain == LIAISON_XML_DOMAIN_EDGE && key->meaning == YFILES_EDGE_GRAPHICS)
         return ROLE_EDGE_GRAPHICS;
       /* Ports, resources and other drawing data of yEd's own. */
       return ROLE_IGNORED;
@@ -167,120 +98,76 @@ role_of (const Key *key,
 
   switch (domain)
     {
-    case DOMAIN_NODE:
-      if (name_is (name, "label"))
-        return ROLE_LABEL;
-      if (name_is (name, "name"))
+    case LIAISON_XML_DOMAIN_NODE:
+      if (liaison_xml_name_is (name, "label"))
+        return LIAISON_XML_ROLE_LABEL;
+      if (liaison_xml_name_is (name, "name"))
         return ROLE_NAME;
-      if (name_is (name, "type") || name_is (name, "entity_type"))
-        return ROLE_TYPE;
-      if (name_is (name, "description"))
-        return ROLE_DESCRIPTION;
-      if (name_is (name, "x"))
+      if (liaison_xml_name_is (name, "type") || liaison_xml_name_is (name, "entity_type"))
+        return LIAISON_XML_ROLE_TYPE;
+      if (liaison_xml_name_is (name, "description"))
+        return LIAISON_XML_ROLE_DESCRIPTION;
+      if (liaison_xml_name_is (name, "x"))
         return ROLE_X;
-      if (name_is (name, "y"))
+      if (liaison_xml_name_is (name, "y"))
         return ROLE_Y;
-      return ROLE_ATTRIBUTE;
+      return LIAISON_XML_ROLE_ATTRIBUTE;
 
-    case DOMAIN_EDGE:
+    case LIAISON_XML_DOMAIN_EDGE:
       /* Gephi writes "Edge Label". */
-      if (name_is (name, "label") || name_is (name, "edge label"))
-        return ROLE_LABEL;
-      if (name_is (name, "type") || name_is (name, "relation_type"))
-        return ROLE_TYPE;
-      if (name_is (name, "date"))
-        return ROLE_DATE;
-      if (name_is (name, "description"))
-        return ROLE_DESCRIPTION;
-      return ROLE_ATTRIBUTE;
+      if (liaison_xml_name_is (name, "label") || liaison_xml_name_is (name, "edge label"))
+        return LIAISON_XML_ROLE_LABEL;
+      if (liaison_xml_name_is (name, "type") || liaison_xml_name_is (name, "relation_type"))
+        return LIAISON_XML_ROLE_TYPE;
+      if (liaison_xml_name_is (name, "date"))
+        return LIAISON_XML_ROLE_DATE;
+      if (liaison_xml_name_is (name, "description"))
+        return LIAISON_XML_ROLE_DESCRIPTION;
+      return LIAISON_XML_ROLE_ATTRIBUTE;
 
-    case DOMAIN_GRAPH:
+    case LIAISON_XML_DOMAIN_GRAPH:
     default:
-      if (name_is (name, "title") || name_is (name, "name") || name_is (name, "label"))
+      if (liaison_xml_name_is (name, "title") || liaison_xml_name_is (name, "name") ||
+          liaison_xml_name_is (name, "label"))
         return ROLE_TITLE;
-      if (name_is (name, "description"))
-        return ROLE_DESCRIPTION;
+      if (liaison_xml_name_is (name, "description"))
+        return LIAISON_XML_ROLE_DESCRIPTION;
       return ROLE_IGNORED;
     }
 }
 
-static LiaisonXmlValueType
-value_type_from_string (const char *type)
-{
-  if (type == NULL)
-    return LIAISON_XML_STRING;
-  if (g_str_equal (type, "boolean"))
-    return LIAISON_XML_BOOLEAN;
-  if (g_str_equal (type, "int") || g_str_equal (type, "long"))
-    return LIAISON_XML_INTEGER;
-  if (g_str_equal (type, "float") || g_str_equal (type, "double"))
-    return LIAISON_XML_REAL;
-  return LIAISON_XML_STRING;
-}
-
-static void
-add_attribute (Import     *im,
-               Item       *item,
-               const char *name,
-               const char *json)
-{
-  LiaisonAttribute attribute = {
-    g_string_chunk_insert_const (im->buffer->strings, name),
-    g_string_chunk_insert (im->buffer->strings, json),
-  };
-
-  g_array_append_val (item->attributes, attribute);
-}
-
 /* What one <data> (or a key's default) says of a node or an edge. */
 static void
-apply_value (Import     *im,
-             Item       *item,
-             const Key  *key,
-             Domain      domain,
-             const char *text)
+apply_value_cb (LiaisonXmlItem              *base,
+                const LiaisonXmlDeclaration *key,
+                LiaisonXmlDomain             domain,
+                const char                  *text,
+                gpointer                     user_data)
 {
-  LiaisonGraphBuffer *buffer = im->buffer;
+  Import *im = user_data;
+  Item *item = (Item *) base;
   g_autofree char *stripped = g_strstrip (g_strdup (text));
-  gboolean empty = stripped[0] == '\0';
+  int role = role_of (key, domain);
+  const char *value = text;
+  const char **field = role == ROLE_NAME ? &item->name : liaison_xml_item_field (base, role, text, stripped, &value);
   double real;
 
-  switch (role_of (key, domain))
+  switch (role)
     {
-    case ROLE_LABEL:
-      if (!empty)
-        item->label = liaison_graph_buffer_keep (buffer, text);
-      break;
-    case ROLE_NAME:
-      if (!empty)
-        item->name = liaison_graph_buffer_keep (buffer, text);
-      break;
-    case ROLE_TYPE:
-      if (!empty)
-        item->type = liaison_graph_buffer_keep (buffer, stripped);
-      break;
-    case ROLE_DESCRIPTION:
-      if (!empty)
-        item->description = liaison_graph_buffer_keep (buffer, text);
-      break;
-    case ROLE_DATE:
-      if (!empty)
-        item->date = liaison_graph_buffer_keep (buffer, stripped);
-      break;
     case ROLE_X:
     case ROLE_Y:
       if (liaison_xml_parse_real (text, &real))
         {
-          if (role_of (key, domain) == ROLE_X)
-            item->has_x = TRUE, item->x = real;
+          if (role == ROLE_X)
+            item->has_x = TRUE, item->data_x = real;
           else
-            item->has_y = TRUE, item->y = real;
+            item->has_y = TRUE, item->data_y = real;
         }
       /* Kept as well, so that an export gives them back. */
-      add_attribute (im, item, key->name, liaison_xml_typed_json (im->json, key->type, text));
+      liaison_xml_graph_add_typed (&im->graph, base, key->name, key->type, text);
       break;
-    case ROLE_ATTRIBUTE:
-      add_attribute (im, item, key->name, liaison_xml_typed_json (im->json, key->type, text));
+    case LIAISON_XML_ROLE_ATTRIBUTE:
+      liaison_xml_graph_add_typed (&im->graph, base, key->name, key->type, text);
       break;
     case ROLE_TITLE:
     case ROLE_NODE_GRAPHICS:
@@ -289,85 +176,42 @@ apply_value (Import     *im,
     default:
       break;
     }
-}
 
-/* The keys with defaults that a node or an edge did not give. */
-static void
-apply_defaults (Import *im,
-                Item   *item,
-                Domain  domain)
-{
-  for (guint i = 0; i < im->key_list->len; i++)
-    {
-      const Key *key = g_ptr_array_index (im->key_list, i);
-      gboolean seen = FALSE;
-
-      if (key->default_value == NULL || !(key->domains & domain))
-        continue;
-      for (guint j = 0; j < item->seen->len && !seen; j++)
-        seen = g_array_index (item->seen, guint, j) == key->index;
-      if (!seen)
-        apply_value (im, item, key, domain, key->default_value);
-    }
-}
-
-static guint
-flush_attributes (Import *im,
-                  Item   *item,
-                  guint  *n_attributes)
-{
-  guint first = im->buffer->attributes->len;
-
-  g_array_append_vals (im->buffer->attributes, item->attributes->data, item->attributes->len);
-  *n_attributes = item->attributes->len;
-  return first;
+  /* The last value that says something is the one. */
+  if (field != NULL && stripped[0] != '\0')
+    *field = liaison_graph_buffer_keep (im->graph.buffer, value);
 }
 
 static void
 read_key (Import  *im)
 {
-  LiaisonXmlReader *xml = &im->xml;
-  Key *key = g_new0 (Key, 1);
+  LiaisonXmlReader *xml = &im->graph.xml;
   g_autofree char *domain = liaison_xml_reader_attribute (xml, "for");
   g_autofree char *type = liaison_xml_reader_attribute (xml, "attr.type");
+  g_autofree char *yfiles_type = liaison_xml_reader_attribute (xml, "yfiles.type");
+  LiaisonXmlDeclaration *key;
 
-  key->id = liaison_xml_reader_attribute (xml, "id");
-  key->name = liaison_xml_reader_attribute (xml, "attr.name");
-  key->yfiles_type = liaison_xml_reader_attribute (xml, "yfiles.type");
-  key->type = value_type_from_string (type);
-  if (key->id == NULL)
-    key->id = g_strdup ("");
-  if (key->name == NULL)
-    key->name = g_strdup (key->id);
+  key = liaison_xml_declarations_add (&im->keys, liaison_xml_reader_attribute (xml, "id"),
+                                      liaison_xml_reader_attribute (xml, "attr.name"),
+                                      liaison_xml_value_type_from_name (type, integer_types, real_types));
+
+  if (yfiles_type == NULL)
+    key->meaning = YFILES_NONE;
+  else if (g_str_equal (yfiles_type, "nodegraphics"))
+    key->meaning = YFILES_NODE_GRAPHICS;
+  else if (g_str_equal (yfiles_type, "edgegraphics"))
+    key->meaning = YFILES_EDGE_GRAPHICS;
+  else
+    key->meaning = YFILES_OTHER;
 
   if (domain == NULL || g_str_equal (domain, "all"))
-    key->domains = DOMAIN_NODE | DOMAIN_EDGE | DOMAIN_GRAPH;
+    key->domains = LIAISON_XML_DOMAIN_NODE | LIAISON_XML_DOMAIN_EDGE | LIAISON_XML_DOMAIN_GRAPH;
   else if (g_str_equal (domain, "node"))
-    key->domains = DOMAIN_NODE;
+    key->domains = LIAISON_XML_DOMAIN_NODE;
   else if (g_str_equal (domain, "edge"))
-    key->domains = DOMAIN_EDGE;
+    key->domains = LIAISON_XML_DOMAIN_EDGE;
   else if (g_str_equal (domain, "graph"))
-    key->domains = DOMAIN_GRAPH;
-
-  key->index = im->key_list->len;
-  g_ptr_array_add (im->key_list, key);
-  /* A second key of the same id replaces the first, as later readers do. */
-  g_hash_table_replace (im->keys, key->id, key);
-}
-
-/* Inside a <key>: its <default>. */
-static gboolean
-read_key_default (Import  *im,
-                  GError **error)
-{
-  Key *key = g_ptr_array_index (im->key_list, im->key_list->len - 1);
-  g_autofree char *text = liaison_xml_reader_read_text (&im->xml, error);
-
-  if (text == NULL)
-    return FALSE;
-  g_free (key->default_value);
-  key->default_value = g_steal_pointer (&text);
-  return TRUE;
+    key->domains = LIAISON_XML_DOMAIN_GRAPH;
 }
 
 /* yEd's drawing of a node or an edge: its first label, and a node's
@@ -378,23 +222,14 @@ read_graphics (Import  *im,
                Item    *item,
                GError **error)
 {
-  LiaisonXmlReader *xml = &im->xml;
+  LiaisonXmlReader *xml = &im->graph.xml;
   int depth = liaison_xml_reader_depth (xml);
   int type;
 
-  if (liaison_xml_reader_is_empty (xml))
-    return TRUE;
-
-  while ((type = liaison_xml_reader_next (xml, error)) > 0)
+  while ((type = liaison_xml_reader_next_element_within (xml, depth, error)) > 0)
     {
-      const char *name;
+      const char *name = liaison_xml_reader_name (xml);
 
-      if (type == XML_READER_TYPE_END_ELEMENT && liaison_xml_reader_depth (xml) == depth)
-        return TRUE;
-      if (type != XML_READER_TYPE_ELEMENT)
-        continue;
-
-      name = liaison_xml_reader_name (xml);
       if (g_str_equal (name, "Geometry") && !item->has_geometry)
         {
           g_autofree char *x = liaison_xml_reader_attribute (xml, "x");
@@ -424,26 +259,33 @@ read_graphics (Import  *im,
             return FALSE;
           g_strstrip (text);
           if (text[0] != '\0')
-            item->graphics_label = liaison_graph_buffer_keep (im->buffer, text);
+            item->graphics_label = liaison_graph_buffer_keep (im->graph.buffer, text);
         }
     }
 
-  return FALSE;
+  return type == 0;
 }
 
 static gboolean
-read_data (Import  *im,
-           Item    *item,
-           Domain   domain,
-           GError **error)
+read_data (Import            *im,
+           Item              *item,
+           LiaisonXmlDomain   domain,
+           GError           **error)
 {
-  LiaisonXmlReader *xml = &im->xml;
+  LiaisonXmlReader *xml = &im->graph.xml;
+  LiaisonGraphBuffer *buffer = im->graph.buffer;
   g_autofree char *key_id = liaison_xml_reader_attribute (xml, "key");
   g_autofree char *text = NULL;
   guint line = liaison_xml_reader_line (xml);
-  Key *key = key_id != NULL ? g_hash_table_lookup (im->keys, key_id) : NULL;
-  Key undeclared = { key_id != NULL ? key_id : (char *) "data", key_id != NULL ? key_id : (char *) "data",
-                     NULL, domain, LIAISON_XML_STRING, NULL, G_MAXUINT };
+  LiaisonXmlDeclaration *key = key_id != NULL ? liaison_xml_declarations_lookup (&im->keys, key_id) : NULL;
+  LiaisonXmlDeclaration undeclared = {
+    .id = key_id != NULL ? key_id : (char *) "data",
+    .name = key_id != NULL ? key_id : (char *) "data",
+    .type = LIAISON_XML_STRING,
+    .domains = domain,
+    .meaning = YFILES_NONE,
+    .index = G_MAXUINT,
+  };
 
   /* A <data> whose key is not declared keeps its value under the key. */
   if (key == NULL)
@@ -466,133 +308,81 @@ read_data (Import  *im,
 
   if (item != NULL)
     {
-      apply_value (im, item, key, domain, text);
-      if (key->index != G_MAXUINT)
-        g_array_append_val (item->seen, key->index);
+      apply_value_cb (&item->base, key, domain, text, im);
+      liaison_xml_item_mark_seen (&item->base, key);
     }
-  else if (role_of (key, domain) == ROLE_TITLE && im->buffer->title == NULL)
-    {
-      im->buffer->title = liaison_graph_buffer_keep (im->buffer, g_strstrip (text));
-      im->buffer->title_line = line;
-    }
-  else if (role_of (key, domain) == ROLE_DESCRIPTION && im->buffer->description == NULL)
-    {
-      im->buffer->description = liaison_graph_buffer_keep (im->buffer, text);
-      im->buffer->description_line = line;
-    }
+  else if (role_of (key, domain) == ROLE_TITLE && buffer->title == NULL)
+    liaison_graph_buffer_set_title (buffer, g_strstrip (text), line);
+  else if (role_of (key, domain) == LIAISON_XML_ROLE_DESCRIPTION && buffer->description == NULL)
+    liaison_graph_buffer_set_description (buffer, text, line);
 
   return TRUE;
+}
+
+static Item *
+current_node (Import *im)
+{
+  return im->nodes->len > 0 ? g_ptr_array_index (im->nodes, im->nodes->len - 1) : NULL;
 }
 
 static void
 start_node (Import *im)
 {
-  LiaisonXmlReader *xml = &im->xml;
-  LiaisonGraphNode node = { NULL };
-  g_autofree char *id = liaison_xml_reader_attribute (xml, "id");
-  Item *item;
+  Item *parent = current_node (im);
 
-  node.id = liaison_graph_buffer_keep (im->buffer, id);
-  node.line = liaison_xml_reader_line (xml);
-  item = item_new (im->buffer->nodes->len, liaison_xml_reader_depth (xml));
-  g_array_append_val (im->buffer->nodes, node);
-
-  /* A node of a nested graph: its group is the node around it. */
-  if (im->nodes->len > 0)
-    {
-      Item *parent = g_ptr_array_index (im->nodes, im->nodes->len - 1);
-      const char *parent_id = g_array_index (im->buffer->nodes, LiaisonGraphNode, parent->index).id;
-
-      if (parent_id != NULL)
-        {
-          g_string_truncate (im->json, 0);
-          liaison_append_json_string (im->json, parent_id);
-          add_attribute (im, item, "parent", im->json->str);
-        }
-      im->n_nested++;
-    }
-
-  g_ptr_array_add (im->nodes, item);
+  g_ptr_array_add (im->nodes, liaison_xml_graph_start_node (&im->graph, sizeof (Item),
+                                                            parent != NULL ? &parent->base : NULL));
 }
 
 static void
 end_node (Import *im)
 {
   Item *item = g_ptr_array_steal_index (im->nodes, im->nodes->len - 1);
-  LiaisonGraphNode *node;
+  LiaisonXmlItem *base = &item->base;
 
-  apply_defaults (im, item, DOMAIN_NODE);
-  node = &g_array_index (im->buffer->nodes, LiaisonGraphNode, item->index);
-  node->label = item->label != NULL ? item->label : item->graphics_label != NULL ? item->graphics_label : item->name;
-  node->type = item->type;
-  node->description = item->description;
+  liaison_xml_graph_apply_defaults (base, &im->keys, LIAISON_XML_DOMAIN_NODE, apply_value_cb, im);
+  base->label = base->label != NULL ? base->label : item->graphics_label != NULL ? item->graphics_label : item->name;
   if (item->has_x && item->has_y)
     {
-      node->has_position = TRUE;
-      node->x = item->x;
-      node->y = item->y;
+      base->has_position = TRUE;
+      base->x = item->data_x;
+      base->y = item->data_y;
     }
   else if (item->has_geometry)
     {
-      node->has_position = TRUE;
-      node->x = item->geometry_x;
-      node->y = item->geometry_y;
+      base->has_position = TRUE;
+      base->x = item->geometry_x;
+      base->y = item->geometry_y;
     }
   /* A name that is not the label is worth keeping. */
-  if (item->name != NULL && node->label != item->name)
-    {
-      g_string_truncate (im->json, 0);
-      liaison_append_json_string (im->json, item->name);
-      add_attribute (im, item, "name", im->json->str);
-    }
-  node->first_attribute = flush_attributes (im, item, &node->n_attributes);
+  if (item->name != NULL && base->label != item->name)
+    liaison_xml_graph_add_string (&im->graph, base, "name", item->name);
 
-  item_free (item);
+  liaison_xml_graph_end_item (&im->graph, base);
 }
 
 static gboolean
 start_edge (Import *im)
 {
-  LiaisonXmlReader *xml = &im->xml;
-  LiaisonGraphEdge edge = { NULL };
-  g_autofree char *id = liaison_xml_reader_attribute (xml, "id");
-  g_autofree char *source = liaison_xml_reader_attribute (xml, "source");
-  g_autofree char *target = liaison_xml_reader_attribute (xml, "target");
-  g_autofree char *directed = liaison_xml_reader_attribute (xml, "directed");
+  g_autofree char *directed = liaison_xml_reader_attribute (&im->graph.xml, "directed");
 
-  edge.line = liaison_xml_reader_line (xml);
-  if (source == NULL || target == NULL)
-    {
-      liaison_graph_buffer_add_problem (im->buffer, edge.line, 0, NULL,
-                                        source == NULL ? _("“source” is missing") : _("“target” is missing"));
-      return FALSE;
-    }
-
-  edge.id = liaison_graph_buffer_keep (im->buffer, id);
-  edge.source = liaison_graph_buffer_keep (im->buffer, source);
-  edge.target = liaison_graph_buffer_keep (im->buffer, target);
-  edge.directed = directed != NULL ? g_str_equal (directed, "true") || g_str_equal (directed, "1") : im->directed;
-
-  im->edge = item_new (im->buffer->edges->len, liaison_xml_reader_depth (xml));
-  g_array_append_val (im->buffer->edges, edge);
-  return TRUE;
+  im->edge = (Item *) liaison_xml_graph_start_edge (&im->graph, sizeof (Item),
+                                                    directed != NULL ? g_str_equal (directed, "true") ||
+                                                                       g_str_equal (directed, "1")
+                                                                     : im->directed);
+  return im->edge != NULL;
 }
 
 static void
 end_edge (Import *im)
 {
   Item *item = g_steal_pointer (&im->edge);
-  LiaisonGraphEdge *edge;
+  LiaisonXmlItem *base = &item->base;
 
-  apply_defaults (im, item, DOMAIN_EDGE);
-  edge = &g_array_index (im->buffer->edges, LiaisonGraphEdge, item->index);
-  edge->label = item->label != NULL ? item->label : item->graphics_label;
-  edge->type = item->type;
-  edge->description = item->description;
-  edge->date = item->date;
-  edge->first_attribute = flush_attributes (im, item, &edge->n_attributes);
+  liaison_xml_graph_apply_defaults (base, &im->keys, LIAISON_XML_DOMAIN_EDGE, apply_value_cb, im);
+  base->label = base->label != NULL ? base->label : item->graphics_label;
 
-  item_free (item);
+  liaison_xml_graph_end_item (&im->graph, base);
 }
 
 /* Elements inside <graph>, and inside the nodes and edges of it. */
@@ -601,16 +391,15 @@ read_graph_content (Import  *im,
                     int      type,
                     GError **error)
 {
-  LiaisonXmlReader *xml = &im->xml;
+  LiaisonXmlReader *xml = &im->graph.xml;
   const char *name = liaison_xml_reader_name (xml);
   int depth = liaison_xml_reader_depth (xml);
 
   if (type == XML_READER_TYPE_END_ELEMENT)
     {
-      if (im->edge != NULL && depth == im->edge->depth)
+      if (im->edge != NULL && depth == im->edge->base.depth)
         end_edge (im);
-      else if (im->nodes->len > 0 &&
-               depth == ((Item *) g_ptr_array_index (im->nodes, im->nodes->len - 1))->depth)
+      else if (im->nodes->len > 0 && depth == current_node (im)->base.depth)
         end_node (im);
       return TRUE;
     }
@@ -638,18 +427,18 @@ read_graph_content (Import  *im,
   else if (g_str_equal (name, "data"))
     {
       Item *item = im->edge;
-      Domain domain = DOMAIN_EDGE;
+      LiaisonXmlDomain domain = LIAISON_XML_DOMAIN_EDGE;
 
       if (item == NULL && im->nodes->len > 0)
         {
-          item = g_ptr_array_index (im->nodes, im->nodes->len - 1);
-          domain = DOMAIN_NODE;
+          item = current_node (im);
+          domain = LIAISON_XML_DOMAIN_NODE;
         }
       else if (item == NULL)
-        domain = DOMAIN_GRAPH;
+        domain = LIAISON_XML_DOMAIN_GRAPH;
 
       /* Data of a nested graph itself says nothing of the nodes. */
-      if (item != NULL && depth != item->depth + 1)
+      if (item != NULL && depth != item->base.depth + 1)
         return liaison_xml_reader_skip (xml, error) > 0;
 
       return read_data (im, item, domain, error);
@@ -658,8 +447,7 @@ read_graph_content (Import  *im,
     {
       g_autofree char *text = NULL;
       guint line = liaison_xml_reader_line (xml);
-      Item *item = im->edge != NULL ? im->edge
-                 : im->nodes->len > 0 ? g_ptr_array_index (im->nodes, im->nodes->len - 1) : NULL;
+      Item *item = im->edge != NULL ? im->edge : current_node (im);
 
       text = liaison_xml_reader_read_text (xml, error);
       if (text == NULL)
@@ -667,17 +455,14 @@ read_graph_content (Import  *im,
       g_strstrip (text);
       if (text[0] == '\0')
         return TRUE;
-      if (item != NULL && depth == item->depth + 1 && item->description == NULL)
-        item->description = liaison_graph_buffer_keep (im->buffer, text);
-      else if (item == NULL && im->buffer->description == NULL)
-        {
-          im->buffer->description = liaison_graph_buffer_keep (im->buffer, text);
-          im->buffer->description_line = line;
-        }
+      if (item != NULL && depth == item->base.depth + 1 && item->base.description == NULL)
+        item->base.description = liaison_graph_buffer_keep (im->graph.buffer, text);
+      else if (item == NULL && im->graph.buffer->description == NULL)
+        liaison_graph_buffer_set_description (im->graph.buffer, text, line);
     }
   else if (g_str_equal (name, "hyperedge"))
     {
-      liaison_graph_buffer_add_problem (im->buffer, liaison_xml_reader_line (xml), 0, NULL,
+      liaison_graph_buffer_add_problem (im->graph.buffer, liaison_xml_reader_line (xml), 0, NULL,
                                         _("hyperedges (relations among more than two nodes) are not supported: "
                                           "make each a node with an edge to every node it joins"));
       return liaison_xml_reader_skip (xml, error) > 0;
@@ -696,43 +481,25 @@ read_graph_content (Import  *im,
 static void
 start_graph (Import *im)
 {
-  g_autofree char *edgedefault = liaison_xml_reader_attribute (&im->xml, "edgedefault");
+  g_autofree char *edgedefault = liaison_xml_reader_attribute (&im->graph.xml, "edgedefault");
 
   im->directed = edgedefault == NULL || !g_str_equal (edgedefault, "undirected");
-  im->graph_depth = liaison_xml_reader_depth (&im->xml);
+  im->graph_depth = liaison_xml_reader_depth (&im->graph.xml);
 }
 
 static gboolean
 read_document (Import  *im,
                GError **error)
 {
-  LiaisonXmlReader *xml = &im->xml;
+  LiaisonXmlReader *xml = &im->graph.xml;
   gboolean in_graph = FALSE;
   gboolean in_key = FALSE;
-  gboolean seen_root = FALSE;
   int type;
 
-  while ((type = liaison_xml_reader_next (xml, error)) > 0)
+  while ((type = liaison_xml_graph_next (&im->graph, error)) > 0)
     {
       const char *name = liaison_xml_reader_name (xml);
       int depth = liaison_xml_reader_depth (xml);
-
-      if ((++im->n_elements & 0x3ff) == 0 && im->input->progress != NULL)
-        im->input->progress (SHARE_READ * liaison_xml_reader_fraction (xml), im->input->progress_data);
-
-      if (!seen_root)
-        {
-          if (type != XML_READER_TYPE_ELEMENT)
-            continue;
-          if (!g_str_equal (name, "graphml"))
-            {
-              liaison_xml_reader_set_error (xml, error, LIAISON_DATASET_ERROR_INVALID,
-                                            _("the document is <%s>, not GraphML’s <graphml>"), name);
-              return FALSE;
-            }
-          seen_root = TRUE;
-          continue;
-        }
 
       if (in_graph)
         {
@@ -748,7 +515,7 @@ read_document (Import  *im,
           if (type == XML_READER_TYPE_END_ELEMENT && depth == 1)
             in_key = FALSE;
           else if (type == XML_READER_TYPE_ELEMENT && g_str_equal (name, "default") &&
-                   !read_key_default (im, error))
+                   !liaison_xml_declarations_read_default (&im->keys, xml, error))
             return FALSE;
           continue;
         }
@@ -780,20 +547,13 @@ read_document (Import  *im,
         return FALSE;
     }
 
-  if (type < 0)
+  if (!liaison_xml_graph_check_end (&im->graph, type, error))
     return FALSE;
-
-  if (!seen_root)
-    {
-      g_set_error (error, LIAISON_DATASET_ERROR, LIAISON_DATASET_ERROR_SYNTAX,
-                   "%s: %s", im->input->display_name, _("the file has no XML element"));
-      return FALSE;
-    }
 
   if (im->n_graphs == 0)
     {
       g_set_error (error, LIAISON_DATASET_ERROR, LIAISON_DATASET_ERROR_INVALID,
-                   _("%s: there is no <graph> in this GraphML file"), im->input->display_name);
+                   _("%s: there is no <graph> in this GraphML file"), im->graph.input->display_name);
       return FALSE;
     }
 
@@ -803,18 +563,7 @@ read_document (Import  *im,
                                                          "only the first of %u graphs is read", im->n_graphs),
                                                im->n_graphs);
 
-      liaison_graph_buffer_add_note (im->buffer, im->second_graph_line, note);
-    }
-  if (im->n_nested > 0)
-    {
-      g_autofree char *note = g_strdup_printf (ngettext ("%u node of a nested graph is read as an entity with a "
-                                                         "“parent” attribute naming the node it is in",
-                                                         "%u nodes of nested graphs are read as entities with a "
-                                                         "“parent” attribute naming the node they are in",
-                                                         im->n_nested),
-                                               im->n_nested);
-
-      liaison_graph_buffer_add_note (im->buffer, 0, note);
+      liaison_graph_buffer_add_note (im->graph.buffer, im->second_graph_line, note);
     }
 
   return TRUE;
@@ -830,37 +579,24 @@ LiaisonDataset *
 liaison_import_graphml (const LiaisonImportInput  *input,
                         GError                   **error)
 {
-  g_autoptr(LiaisonGraphBuffer) buffer = liaison_graph_buffer_new ();
-  LiaisonDataset *dataset = NULL;
-  Import im = { { NULL } };
-  gint64 start = g_get_monotonic_time ();
+  Import im = { { { NULL } } };
+  LiaisonDataset *dataset;
 
   g_return_val_if_fail (input != NULL, NULL);
 
-  if (!liaison_xml_reader_init (&im.xml, input, error))
+  if (!liaison_xml_graph_init (&im.graph, input, "graphml", N_("the document is <%s>, not GraphML’s <graphml>"),
+                               error))
     return NULL;
 
-  im.input = input;
-  im.buffer = buffer;
-  im.keys = g_hash_table_new (g_str_hash, g_str_equal);
-  im.key_list = g_ptr_array_new_with_free_func ((GDestroyNotify) key_free);
-  im.json = g_string_new (NULL);
-  im.nodes = g_ptr_array_new_with_free_func ((GDestroyNotify) item_free);
+  liaison_xml_declarations_init (&im.keys);
+  im.nodes = g_ptr_array_new_with_free_func (liaison_xml_item_free);
   im.directed = TRUE;
 
-  if (read_document (&im, error))
-    {
-      g_debug ("%s: GraphML read in %.0f ms", input->display_name, (g_get_monotonic_time () - start) / 1000.0);
-      liaison_xml_reader_clear (&im.xml);
-      dataset = liaison_graph_buffer_build (buffer, input, SHARE_READ, error);
-    }
+  dataset = liaison_xml_graph_finish (&im.graph, read_document (&im, error), error);
 
-  liaison_xml_reader_clear (&im.xml);
-  g_hash_table_unref (im.keys);
-  g_ptr_array_unref (im.key_list);
-  g_string_free (im.json, TRUE);
+  liaison_xml_declarations_clear (&im.keys);
   g_ptr_array_unref (im.nodes);
-  item_free (im.edge);
+  liaison_xml_item_free (im.edge);
 
   return dataset;
 }

@@ -478,6 +478,29 @@ liaison_xml_reader_read_text (LiaisonXmlReader  *self,
   return NULL;
 }
 
+int
+liaison_xml_reader_next_element_within (LiaisonXmlReader  *self,
+                                        int                depth,
+                                        GError           **error)
+{
+  int type;
+
+  /* The element itself, when it is empty: nothing is within. */
+  if (xmlTextReaderNodeType (self->reader) == XML_READER_TYPE_ELEMENT &&
+      xmlTextReaderDepth (self->reader) == depth && xmlTextReaderIsEmptyElement (self->reader))
+    return 0;
+
+  while ((type = liaison_xml_reader_next (self, error)) > 0)
+    {
+      if (type == XML_READER_TYPE_END_ELEMENT && xmlTextReaderDepth (self->reader) == depth)
+        return 0;
+      if (type == XML_READER_TYPE_ELEMENT)
+        return type;
+    }
+
+  return -1;
+}
+
 guint
 liaison_xml_reader_line (LiaisonXmlReader *self)
 {
@@ -537,6 +560,22 @@ liaison_xml_reader_fraction (LiaisonXmlReader *self)
   long consumed = xmlTextReaderByteConsumed (self->reader);
 
   return self->input->length > 0 ? CLAMP ((double) consumed / self->input->length, 0.0, 1.0) : 1.0;
+}
+
+LiaisonXmlValueType
+liaison_xml_value_type_from_name (const char         *name,
+                                  const char * const *integers,
+                                  const char * const *reals)
+{
+  if (name == NULL)
+    return LIAISON_XML_STRING;
+  if (g_str_equal (name, "boolean"))
+    return LIAISON_XML_BOOLEAN;
+  if (g_strv_contains (integers, name))
+    return LIAISON_XML_INTEGER;
+  if (g_strv_contains (reals, name))
+    return LIAISON_XML_REAL;
+  return LIAISON_XML_STRING;
 }
 
 gboolean

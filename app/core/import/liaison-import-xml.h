@@ -50,6 +50,15 @@ int         liaison_xml_reader_next       (LiaisonXmlReader          *self,
 int         liaison_xml_reader_skip       (LiaisonXmlReader          *self,
                                            GError                   **error);
 
+/* The next element inside the element that started at @depth, called
+ * first at that element: its type (XML_READER_TYPE_ELEMENT), 0 once that
+ * element ends (at once when it is empty), or -1 with @error set (or at
+ * the end of the file).
+ */
+int         liaison_xml_reader_next_element_within (LiaisonXmlReader *self,
+                                                    int               depth,
+                                                    GError          **error);
+
 guint       liaison_xml_reader_line       (LiaisonXmlReader          *self);
 const char *liaison_xml_reader_name       (LiaisonXmlReader          *self);
 int         liaison_xml_reader_depth      (LiaisonXmlReader          *self);
@@ -84,6 +93,13 @@ typedef enum
   LIAISON_XML_INTEGER,
   LIAISON_XML_REAL,
 } LiaisonXmlValueType;
+
+/* The type a declaration names: "boolean", one of @integers or @reals,
+ * and a string for anything else (or nothing).
+ */
+LiaisonXmlValueType liaison_xml_value_type_from_name (const char         *name,
+                                                  const char * const *integers,
+                                                  const char * const *reals);
 
 /* A finite number, surrounding space allowed. */
 gboolean    liaison_xml_parse_real        (const char                *text,
