@@ -24,6 +24,11 @@ LiaisonDataset *liaison_import_dot        (const LiaisonImportInput  *input,
  * errors, a line each, to @messages. Not thread-safe: cgraph's parser has
  * global state.
  */
+/* The message in @messages for a text that is not UTF-8 and does not say
+ * it is Latin-1, or that holds a NUL byte: the app finds where.
+ */
+#define LIAISON_IMPORT_DOT_NOT_UTF8 "not-utf-8"
+
 gboolean        liaison_import_dot_parse  (const char                *dot,
                                            gsize                      length,
                                            GString                   *json,
