@@ -18,6 +18,7 @@ struct _LiaisonEntityChooser
   AdwWindow           parent_instance;
 
   /* children */
+  GtkWidget          *window_title;
   GtkWidget          *entry;
   GtkWidget          *list;
 
@@ -216,6 +217,12 @@ liaison_entity_chooser_init (LiaisonEntityChooser *self)
   gtk_window_set_default_size (GTK_WINDOW (self), 380, 460);
   gtk_window_set_destroy_with_parent (GTK_WINDOW (self), TRUE);
 
+  /* The entity's name on a line of its own: in one title, a long name
+   * or a longer language cut it off.
+   */
+  self->window_title = adw_window_title_new (_("Find Connections"), NULL);
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), self->window_title);
+
   self->entry = gtk_search_entry_new ();
   gtk_widget_set_hexpand (self->entry, TRUE);
   g_object_set (self->entry, "placeholder-text", _("Search entities"), NULL);
@@ -275,6 +282,10 @@ liaison_entity_chooser_new (GtkWindow      *parent,
   title = g_strdup_printf (_("Find Connections From %s"),
                            liaison_entity_get_label (liaison_dataset_get_entity (dataset, from)));
   gtk_window_set_title (GTK_WINDOW (self), title);
+  g_clear_pointer (&title, g_free);
+  /* TRANSLATORS: under "Find Connections", the entity they start from */
+  title = g_strdup_printf (_("From %s"), liaison_entity_get_label (liaison_dataset_get_entity (dataset, from)));
+  adw_window_title_set_subtitle (ADW_WINDOW_TITLE (self->window_title), title);
   gtk_widget_grab_focus (self->entry);
 
   return self;
