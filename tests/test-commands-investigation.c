@@ -316,7 +316,7 @@ test_with_focus_option (void)
 
   files_init (&files, "graph.json");
   assert_fails (&files, "--focus=a",
-                "--focus, --depth, --path and the date options cannot be given with an investigation, "
+                "--focus, --path and the date and source options cannot be given with an investigation, "
                 "which holds its own view\n");
   files_clear (&files);
 }

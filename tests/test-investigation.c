@@ -581,6 +581,34 @@ test_save (void)
   liaison_test_remove_temporary (dataset_path);
 }
 
+/* The example that the schema is checked against opens on the bundled
+ * dataset, all of it.
+ */
+static void
+test_valid_example (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "investigation-valid", "focus.liaison", NULL);
+  g_autofree char *bundled = liaison_test_bundled_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) bundled_file = g_file_new_for_path (bundled);
+  g_autoptr(LiaisonInvestigation) read = NULL;
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_bundled ();
+  g_autoptr(LiaisonViewState) state = liaison_view_state_new (dataset);
+  g_autoptr(LiaisonPositionMemory) positions = liaison_position_memory_new (liaison_dataset_get_n_entities (dataset));
+  g_autoptr(GPtrArray) mismatches = NULL;
+  g_autoptr(GError) error = NULL;
+
+  read = liaison_investigation_load (file, "focus.liaison", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_equal (liaison_investigation_get_dataset_file (read), bundled_file));
+  mismatches = liaison_investigation_apply (read, state, positions);
+  assert_no_mismatches (mismatches);
+  g_assert_cmpuint (liaison_subset_get_n_entities (liaison_view_state_get_subset (state)), ==, 3);
+  g_assert_cmpuint (liaison_position_memory_get_n_pinned (positions), ==, 1);
+  g_assert_cmpstr (liaison_notes_get (liaison_view_state_get_notes (state), LIAISON_ELEMENT_ENTITY, "huawei"), ==,
+                   "Check the 2019 interview.");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -599,6 +627,7 @@ main (int   argc,
   g_test_add_func ("/investigation/dataset/regular-file", test_dataset_file);
   g_test_add_func ("/investigation/sniff", test_sniff);
   g_test_add_func ("/investigation/save", test_save);
+  g_test_add_func ("/investigation/valid-example", test_valid_example);
 
   return g_test_run ();
 }

@@ -231,7 +231,7 @@ load_view (const LiaisonCommandContext  *context,
 
   if (liaison_explore_options_is_set (explore))
     {
-      print_to (context->err, "%s\n", _("--focus, --depth, --path and the date options cannot be given with an investigation, "
+      print_to (context->err, "%s\n", _("--focus, --path and the date and source options cannot be given with an investigation, "
                                          "which holds its own view"));
       return NULL;
     }
