@@ -54,7 +54,8 @@ apply_time (Import         *im,
   if (item->is_edge && item->date == NULL && im->dates && liaison_date_is_valid (value))
     item->date = liaison_graph_buffer_keep (im->graph.buffer, value);
   else
-    liaison_xml_graph_add_typed (&im->graph, item, name, im->dates ? LIAISON_XML_STRING : LIAISON_XML_REAL, value);
+    liaison_xml_graph_add_typed (&im->graph, item, name,
+                                 im->dates ? LIAISON_XML_STRING : LIAISON_XML_REAL, value);
 }
 
 static void
@@ -111,9 +112,11 @@ read_declaration (Import *im)
   g_autofree char *type = liaison_xml_reader_attribute (xml, "type");
   LiaisonXmlDeclaration *declaration;
 
-  declaration = liaison_xml_declarations_add (im->declaring, liaison_xml_reader_attribute (xml, "id"),
+  declaration = liaison_xml_declarations_add (im->declaring,
+                                              liaison_xml_reader_attribute (xml, "id"),
                                               liaison_xml_reader_attribute (xml, "title"),
-                                              liaison_xml_value_type_from_name (type, integer_types, real_types));
+                                              liaison_xml_value_type_from_name (type, integer_types,
+                                                                                real_types));
   declaration->domains = for_edges ? LIAISON_XML_DOMAIN_EDGE : LIAISON_XML_DOMAIN_NODE;
   declaration->meaning = role_of (declaration->name, for_edges);
 }
@@ -131,6 +134,7 @@ read_attvalue (Import         *im,
   LiaisonXmlReader *xml = &im->graph.xml;
   g_autofree char *id = liaison_xml_reader_attribute (xml, "for");
   g_autofree char *value = liaison_xml_reader_attribute (xml, "value");
+  LiaisonXmlDeclarations *declarations;
   LiaisonXmlDeclaration *declaration;
 
   /* GEXF 1.0 named the declaration with "id". */
@@ -139,8 +143,8 @@ read_attvalue (Import         *im,
   if (id == NULL || value == NULL)
     return;
 
-  declaration = liaison_xml_declarations_lookup (item->is_edge ? &im->edge_declarations : &im->node_declarations,
-                                                 id);
+  declarations = item->is_edge ? &im->edge_declarations : &im->node_declarations;
+  declaration = liaison_xml_declarations_lookup (declarations, id);
   if (declaration == NULL)
     {
       liaison_xml_graph_add_string (&im->graph, item, id, value);
@@ -277,9 +281,11 @@ end_item (Import *im)
   LiaisonXmlItem *item = g_ptr_array_steal_index (im->items, im->items->len - 1);
 
   if (item->is_edge)
-    liaison_xml_graph_apply_defaults (item, &im->edge_declarations, LIAISON_XML_DOMAIN_EDGE, apply_value_cb, im);
+    liaison_xml_graph_apply_defaults (item, &im->edge_declarations, LIAISON_XML_DOMAIN_EDGE,
+                                      apply_value_cb, im);
   else
-    liaison_xml_graph_apply_defaults (item, &im->node_declarations, LIAISON_XML_DOMAIN_NODE, apply_value_cb, im);
+    liaison_xml_graph_apply_defaults (item, &im->node_declarations, LIAISON_XML_DOMAIN_NODE,
+                                      apply_value_cb, im);
   liaison_xml_graph_end_item (&im->graph, item);
 }
 
@@ -426,7 +432,8 @@ liaison_import_gexf (const LiaisonImportInput  *input,
 
   g_return_val_if_fail (input != NULL, NULL);
 
-  if (!liaison_xml_graph_init (&im.graph, input, "gexf", N_("the document is <%s>, not GEXF’s <gexf>"), error))
+  if (!liaison_xml_graph_init (&im.graph, input, "gexf", N_("the document is <%s>, not GEXF’s <gexf>"),
+                               error))
     return NULL;
 
   im.items = g_ptr_array_new_with_free_func (liaison_xml_item_free);

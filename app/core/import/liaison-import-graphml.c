@@ -149,7 +149,8 @@ apply_value_cb (LiaisonXmlItem              *base,
   g_autofree char *stripped = g_strstrip (g_strdup (text));
   int role = role_of (key, domain);
   const char *value = text;
-  const char **field = role == ROLE_NAME ? &item->name : liaison_xml_item_field (base, role, text, stripped, &value);
+  const char **field = role == ROLE_NAME ? &item->name
+                     : liaison_xml_item_field (base, role, text, stripped, &value);
   double real;
 
   switch (role)
@@ -341,7 +342,8 @@ end_node (Import *im)
   LiaisonXmlItem *base = &item->base;
 
   liaison_xml_graph_apply_defaults (base, &im->keys, LIAISON_XML_DOMAIN_NODE, apply_value_cb, im);
-  base->label = base->label != NULL ? base->label : item->graphics_label != NULL ? item->graphics_label : item->name;
+  if (base->label == NULL)
+    base->label = item->graphics_label != NULL ? item->graphics_label : item->name;
   if (item->has_x && item->has_y)
     {
       base->has_position = TRUE;

@@ -402,7 +402,8 @@ liaison_xml_graph_start_edge (LiaisonXmlGraph *self,
   if (source == NULL || target == NULL)
     {
       liaison_graph_buffer_add_problem (self->buffer, edge.line, 0, NULL,
-                                        source == NULL ? _("“source” is missing") : _("“target” is missing"));
+                                        source == NULL ? _("“source” is missing")
+                                                       : _("“target” is missing"));
       return NULL;
     }
 
