@@ -760,11 +760,14 @@ read_root (Reader               *reader,
     return wrong_type (reader, "version", _("a whole number"), node);
   if (json_node_get_int (node) != LIAISON_INVESTIGATION_VERSION)
     {
+      g_autofree char *version = g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
+
       g_set_error (reader->error, LIAISON_INVESTIGATION_ERROR,
                    json_node_get_int (node) > LIAISON_INVESTIGATION_VERSION ? LIAISON_INVESTIGATION_ERROR_NEWER
                                                                             : LIAISON_INVESTIGATION_ERROR_INVALID,
-                   _("%s: investigation version %" G_GINT64_FORMAT " is not one this Liaison reads (version %d)"),
-                   reader->display_name, json_node_get_int (node), LIAISON_INVESTIGATION_VERSION);
+                   /* TRANSLATORS: the file, the version it says, the version Liaison reads */
+                   _("%s: investigation version %s is not one this Liaison reads (version %d)"),
+                   reader->display_name, version, LIAISON_INVESTIGATION_VERSION);
       return FALSE;
     }
 
