@@ -152,23 +152,16 @@ cytoscape_read_node (LiaisonNodeLinkImport *im,
 {
   JsonObject *data = cytoscape_data (element);
   LiaisonEntityInput entity = { { 0 } };
-  gboolean go_on;
 
   liaison_node_link_id_from_node (im, liaison_node_link_member (data, "id"), &entity.id);
   liaison_node_link_first_member (im, data, cytoscape_node_labels, &entity.label);
-  /* A node without a label is named by its id. */
-  if (entity.label.kind == LIAISON_VALUE_ABSENT && entity.id.kind == LIAISON_VALUE_STRING)
-    entity.label = entity.id;
   liaison_node_link_value_from_node (im, liaison_node_link_member (data, "type"), &entity.type);
   /* "name" is kept too when "label" is what names the node. */
   liaison_node_link_add_attributes (im, data, cytoscape_node_mapped);
-  liaison_node_link_set_attributes (im, &entity.details);
   liaison_node_link_read_position (liaison_node_link_member_object (element, "position"), "x", "y",
                                    &entity);
 
-  go_on = liaison_dataset_builder_add_entity (im->builder, location, &entity);
-  liaison_node_link_item_done (im);
-  return go_on;
+  return liaison_node_link_add_entity (im, location, &entity);
 }
 
 static gboolean
@@ -178,7 +171,6 @@ cytoscape_read_edge (LiaisonNodeLinkImport *im,
 {
   JsonObject *data = cytoscape_data (element);
   LiaisonRelationInput relation = { { 0 } };
-  gboolean go_on;
 
   liaison_node_link_id_from_node (im, liaison_node_link_member (data, "id"), &relation.id);
   liaison_node_link_id_from_node (im, liaison_node_link_member (data, "source"), &relation.from);
@@ -191,11 +183,8 @@ cytoscape_read_edge (LiaisonNodeLinkImport *im,
     relation.directed = (LiaisonValue) { LIAISON_VALUE_BOOLEAN, "false" };
   liaison_node_link_value_from_node (im, liaison_node_link_member (data, "date"), &relation.date);
   liaison_node_link_add_attributes (im, data, cytoscape_edge_mapped);
-  liaison_node_link_set_attributes (im, &relation.details);
 
-  go_on = liaison_dataset_builder_add_relation (im->builder, location, &relation);
-  liaison_node_link_item_done (im);
-  return go_on;
+  return liaison_node_link_add_relation (im, location, &relation);
 }
 
 typedef struct

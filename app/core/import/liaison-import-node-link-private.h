@@ -56,10 +56,18 @@ void liaison_node_link_first_member (LiaisonNodeLinkImport *im,
 void liaison_node_link_add_attributes (LiaisonNodeLinkImport *im,
                                        JsonObject            *object,
                                        const char * const    *mapped);
-void liaison_node_link_set_attributes (LiaisonNodeLinkImport *im,
-                                       LiaisonDetailsInput   *details);
 /* The scratch of one item, once the builder has it. */
 void liaison_node_link_item_done (LiaisonNodeLinkImport *im);
+/* @entity or @relation, with the attributes added for it, to the builder,
+ * and the item done: whether to go on. A node without a label is named by
+ * its id.
+ */
+gboolean liaison_node_link_add_entity (LiaisonNodeLinkImport *im,
+                                       const LiaisonLocation *location,
+                                       LiaisonEntityInput    *entity);
+gboolean liaison_node_link_add_relation (LiaisonNodeLinkImport *im,
+                                         const LiaisonLocation *location,
+                                         LiaisonRelationInput  *relation);
 void liaison_node_link_read_position (JsonObject         *object,
                                       const char         *x,
                                       const char         *y,

@@ -149,9 +149,9 @@ liaison_node_link_add_attributes (LiaisonNodeLinkImport *im,
     }
 }
 
-void
-liaison_node_link_set_attributes (LiaisonNodeLinkImport *im,
-                                  LiaisonDetailsInput   *details)
+static void
+set_attributes (LiaisonNodeLinkImport *im,
+                LiaisonDetailsInput   *details)
 {
   details->attribute_items = (const LiaisonAttribute *) (gpointer) im->attributes->data;
   details->n_attribute_items = im->attributes->len;
@@ -163,6 +163,37 @@ liaison_node_link_item_done (LiaisonNodeLinkImport *im)
 {
   g_ptr_array_set_size (im->owned, 0);
   g_array_set_size (im->attributes, 0);
+}
+
+gboolean
+liaison_node_link_add_entity (LiaisonNodeLinkImport *im,
+                              const LiaisonLocation *location,
+                              LiaisonEntityInput    *entity)
+{
+  gboolean go_on;
+
+  /* A node without a label is named by its id. */
+  if (entity->label.kind == LIAISON_VALUE_ABSENT && entity->id.kind == LIAISON_VALUE_STRING)
+    entity->label = entity->id;
+  set_attributes (im, &entity->details);
+
+  go_on = liaison_dataset_builder_add_entity (im->builder, location, entity);
+  liaison_node_link_item_done (im);
+  return go_on;
+}
+
+gboolean
+liaison_node_link_add_relation (LiaisonNodeLinkImport *im,
+                                const LiaisonLocation *location,
+                                LiaisonRelationInput  *relation)
+{
+  gboolean go_on;
+
+  set_attributes (im, &relation->details);
+
+  go_on = liaison_dataset_builder_add_relation (im->builder, location, relation);
+  liaison_node_link_item_done (im);
+  return go_on;
 }
 
 static gboolean
@@ -274,20 +305,14 @@ jgf_read_node (LiaisonNodeLinkImport *im,
 {
   LiaisonEntityInput entity = { { 0 } };
   JsonObject *metadata = liaison_node_link_member_object (node, "metadata");
-  gboolean go_on;
 
   liaison_node_link_id_from_node (im, id, &entity.id);
   liaison_node_link_value_from_node (im, liaison_node_link_member (node, "label"), &entity.label);
-  if (entity.label.kind == LIAISON_VALUE_ABSENT && entity.id.kind == LIAISON_VALUE_STRING)
-    entity.label = entity.id;
   liaison_node_link_value_from_node (im, liaison_node_link_member (metadata, "type"), &entity.type);
   liaison_node_link_add_attributes (im, metadata, jgf_node_metadata_mapped);
   liaison_node_link_add_attributes (im, node, jgf_node_mapped);
-  liaison_node_link_set_attributes (im, &entity.details);
 
-  go_on = liaison_dataset_builder_add_entity (im->builder, location, &entity);
-  liaison_node_link_item_done (im);
-  return go_on;
+  return liaison_node_link_add_entity (im, location, &entity);
 }
 
 static gboolean
@@ -298,7 +323,6 @@ jgf_read_edge (LiaisonNodeLinkImport *im,
 {
   LiaisonRelationInput relation = { { 0 } };
   JsonObject *metadata = liaison_node_link_member_object (edge, "metadata");
-  gboolean go_on;
 
   liaison_node_link_id_from_node (im, liaison_node_link_member (edge, "id"), &relation.id);
   liaison_node_link_id_from_node (im, liaison_node_link_member (edge, "source"), &relation.from);
@@ -317,11 +341,8 @@ jgf_read_edge (LiaisonNodeLinkImport *im,
     relation.directed = *directed;
   liaison_node_link_add_attributes (im, metadata, jgf_edge_metadata_mapped);
   liaison_node_link_add_attributes (im, edge, jgf_edge_mapped);
-  liaison_node_link_set_attributes (im, &relation.details);
 
-  go_on = liaison_dataset_builder_add_relation (im->builder, location, &relation);
-  liaison_node_link_item_done (im);
-  return go_on;
+  return liaison_node_link_add_relation (im, location, &relation);
 }
 
 static gboolean
@@ -546,7 +567,6 @@ d3_read (LiaisonNodeLinkImport *im,
                                                         &location);
       LiaisonEntityInput entity = { { 0 } };
       char *id = NULL;
-      gboolean go_on;
 
       if (node != NULL)
         {
@@ -560,17 +580,12 @@ d3_read (LiaisonNodeLinkImport *im,
             id = g_strdup (entity.id.text);
 
           liaison_node_link_first_member (im, node, d3_node_labels, &entity.label);
-          if (entity.label.kind == LIAISON_VALUE_ABSENT && entity.id.kind == LIAISON_VALUE_STRING)
-            entity.label = entity.id;
           liaison_node_link_value_from_node (im, liaison_node_link_member (node, "type"),
                                              &entity.type);
           liaison_node_link_add_attributes (im, node, d3_node_mapped);
-          liaison_node_link_set_attributes (im, &entity.details);
           liaison_node_link_read_position (node, "x", "y", &entity);
 
-          go_on = liaison_dataset_builder_add_entity (im->builder, &location, &entity);
-          liaison_node_link_item_done (im);
-          if (!go_on)
+          if (!liaison_node_link_add_entity (im, &location, &entity))
             {
               g_free (id);
               goto out;
@@ -588,7 +603,6 @@ d3_read (LiaisonNodeLinkImport *im,
       JsonObject *link = liaison_node_link_item_object (im, json_array_get_element (links, i),
                                                         &location);
       LiaisonRelationInput relation = { { 0 } };
-      gboolean go_on;
 
       if (link == NULL)
         continue;
@@ -606,11 +620,8 @@ d3_read (LiaisonNodeLinkImport *im,
       if (relation.directed.kind == LIAISON_VALUE_ABSENT)
         relation.directed = directed;
       liaison_node_link_add_attributes (im, link, d3_link_mapped);
-      liaison_node_link_set_attributes (im, &relation.details);
 
-      go_on = liaison_dataset_builder_add_relation (im->builder, &location, &relation);
-      liaison_node_link_item_done (im);
-      if (!go_on)
+      if (!liaison_node_link_add_relation (im, &location, &relation))
         break;
     }
 
