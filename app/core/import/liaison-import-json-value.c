@@ -11,6 +11,22 @@
 #include "liaison-import-json-value.h"
 #include "liaison-json-scan.h"
 
+JsonObject *
+liaison_json_item_object (LiaisonDatasetBuilder *builder,
+                          GPtrArray             *owned,
+                          JsonNode              *node,
+                          const LiaisonLocation *location)
+{
+  LiaisonValue value;
+
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    return json_node_get_object (node);
+
+  liaison_json_value_from_node (node, owned, &value);
+  liaison_dataset_builder_expected (builder, location, NULL, LIAISON_VALUE_OBJECT, &value);
+  return NULL;
+}
+
 void
 liaison_json_value_from_node (JsonNode     *node,
                               GPtrArray    *owned,

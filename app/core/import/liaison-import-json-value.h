@@ -25,6 +25,14 @@ void liaison_json_value_from_node     (JsonNode      *node,
                                        GPtrArray     *owned,
                                        LiaisonValue  *value);
 
+/* @node, an element of an array of items, as an object; when it is not
+ * one, the builder's problem at @location and NULL.
+ */
+JsonObject *liaison_json_item_object  (LiaisonDatasetBuilder *builder,
+                                       GPtrArray             *owned,
+                                       JsonNode              *node,
+                                       const LiaisonLocation *location);
+
 /* Turns @scan_error (taken) from the JSON pre-scan into the error a load
  * reports: a cancellation as it is, anything else in the dataset domain as
  * "file:line:column: message", or "file: message" without a position.

@@ -199,14 +199,7 @@ item_object (Import                *im,
              JsonNode              *node,
              const LiaisonLocation *location)
 {
-  LiaisonValue value;
-
-  if (JSON_NODE_HOLDS_OBJECT (node))
-    return json_node_get_object (node);
-
-  value_from_node (im, node, &value);
-  liaison_dataset_builder_expected (im->builder, location, NULL, LIAISON_VALUE_OBJECT, &value);
-  return NULL;
+  return liaison_json_item_object (im->builder, im->owned, node, location);
 }
 
 static gboolean

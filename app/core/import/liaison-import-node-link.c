@@ -242,15 +242,11 @@ liaison_node_link_item_object (LiaisonNodeLinkImport *im,
                                JsonNode              *node,
                                const LiaisonLocation *location)
 {
-  LiaisonValue value;
+  JsonObject *object = liaison_json_item_object (im->builder, im->owned, node, location);
 
-  if (JSON_NODE_HOLDS_OBJECT (node))
-    return json_node_get_object (node);
-
-  liaison_node_link_value_from_node (im, node, &value);
-  liaison_dataset_builder_expected (im->builder, location, NULL, LIAISON_VALUE_OBJECT, &value);
-  liaison_node_link_item_done (im);
-  return NULL;
+  if (object == NULL)
+    liaison_node_link_item_done (im);
+  return object;
 }
 
 void
