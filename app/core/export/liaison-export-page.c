@@ -564,17 +564,6 @@ liaison_export_page_new (LiaisonScene               *scene,
 }
 
 static void
-set_color (cairo_t *cr,
-           guint32  rgba)
-{
-  cairo_set_source_rgba (cr,
-                         ((rgba >> 24) & 0xff) / 255.0,
-                         ((rgba >> 16) & 0xff) / 255.0,
-                         ((rgba >> 8) & 0xff) / 255.0,
-                         (rgba & 0xff) / 255.0);
-}
-
-static void
 draw_lines (cairo_t     *cr,
             PangoLayout *layout,
             GArray      *lines,
@@ -583,7 +572,7 @@ draw_lines (cairo_t     *cr,
             guint32      color)
 {
   set_font (layout, size, bold);
-  set_color (cr, color);
+  liaison_render_set_color (cr, color);
   for (guint i = 0; i < lines->len; i++)
     {
       const LiaisonPageLine *line = &g_array_index (lines, LiaisonPageLine, i);
@@ -667,9 +656,9 @@ liaison_export_page_draw_decorations (const LiaisonExportPage *page,
       if (entry->kind == LIAISON_ELEMENT_ENTITY)
         {
           trace_outline (cr, &entry->outline, &box);
-          set_color (cr, entry->fill);
+          liaison_render_set_color (cr, entry->fill);
           cairo_fill_preserve (cr);
-          set_color (cr, entry->line);
+          liaison_render_set_color (cr, entry->line);
           cairo_set_line_width (cr, entry->line_width);
           cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
           cairo_set_dash (cr, NULL, 0, 0);
@@ -683,7 +672,7 @@ liaison_export_page_draw_decorations (const LiaisonExportPage *page,
           cairo_new_path (cr);
           cairo_move_to (cr, entry->swatch.x0, y);
           cairo_line_to (cr, entry->swatch.x1, y);
-          set_color (cr, entry->line);
+          liaison_render_set_color (cr, entry->line);
           cairo_set_line_width (cr, entry->line_width);
           cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
           if (entry->line_style == LIAISON_LINE_DASHED)
@@ -705,7 +694,7 @@ liaison_export_page_draw_decorations (const LiaisonExportPage *page,
         }
 
       pango_layout_set_text (layout, entry->label, -1);
-      set_color (cr, page->text_color);
+      liaison_render_set_color (cr, page->text_color);
       cairo_move_to (cr, entry->text_x, entry->text_y - pango_layout_get_baseline (layout) / (double) PANGO_SCALE);
       pango_cairo_show_layout (cr, layout);
     }

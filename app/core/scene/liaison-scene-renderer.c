@@ -21,9 +21,10 @@
 /* Nodes smaller than this are drawn as plain boxes. */
 #define MIN_SHAPE_PIXELS 3.0
 
-static void
-set_color (cairo_t *cr,
-           guint32  rgba)
+/* An 0xRRGGBBAA colour as @cr's source. */
+void
+liaison_render_set_color (cairo_t *cr,
+                          guint32  rgba)
 {
   cairo_set_source_rgba (cr,
                          ((rgba >> 24) & 0xff) / 255.0,
@@ -231,12 +232,13 @@ draw_label (cairo_t                    *cr,
       LiaisonRect plate;
 
       liaison_label_get_plate (label, &plate);
-      set_color (cr, (background & 0xffffff00u) | (guint32) (LIAISON_LABEL_PLATE_OPACITY * 255 + 0.5));
+      liaison_render_set_color (cr, (background & 0xffffff00u) |
+                                    (guint32) (LIAISON_LABEL_PLATE_OPACITY * 255 + 0.5));
       trace_rounded (cr, &plate, LIAISON_LABEL_PLATE_RADIUS * label->font_size);
       cairo_fill (cr);
     }
 
-  set_color (cr, color);
+  liaison_render_set_color (cr, color);
   cairo_move_to (cr, x, y);
   pango_cairo_show_layout (cr, layout);
 }
@@ -268,7 +270,7 @@ draw_shapes (LiaisonScene               *scene,
       for (guint i = 0; i < element->n_shapes; i++)
         if (shapes[i].kind != LIAISON_SHAPE_TEXT)
           {
-            set_color (cr, is_edge ? adapt_line (shapes[i].pen, options)
+            liaison_render_set_color (cr, is_edge ? adapt_line (shapes[i].pen, options)
                                    : (shapes[i].fill != 0 ? shapes[i].fill : shapes[i].pen));
             break;
           }
@@ -304,7 +306,7 @@ draw_shapes (LiaisonScene               *scene,
 
       if (shape->fill != 0 && shape->kind != LIAISON_SHAPE_POLYLINE)
         {
-          set_color (cr, shape->fill);
+          liaison_render_set_color (cr, shape->fill);
           if (shape->pen != 0 && shape->line_width > 0)
             cairo_fill_preserve (cr);
           else
@@ -313,7 +315,7 @@ draw_shapes (LiaisonScene               *scene,
 
       if (shape->pen != 0 && shape->line_width > 0)
         {
-          set_color (cr, is_edge ? adapt_line (shape->pen, options) : shape->pen);
+          liaison_render_set_color (cr, is_edge ? adapt_line (shape->pen, options) : shape->pen);
           set_line (cr, shape, options);
           cairo_stroke (cr);
         }
@@ -467,7 +469,7 @@ liaison_scene_render_halo (LiaisonScene              *scene,
   g_return_if_fail (element != NULL);
 
   cairo_save (cr);
-  set_color (cr, rgba);
+  liaison_render_set_color (cr, rgba);
   cairo_set_line_width (cr, width);
   cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);

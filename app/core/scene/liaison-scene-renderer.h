@@ -56,5 +56,7 @@ void    liaison_scene_render_halo  (LiaisonScene               *scene,
                                     double                      width);
 guint32 liaison_render_adapt_line  (guint32                     rgba,
                                     gboolean                    dark);
+void    liaison_render_set_color   (cairo_t                    *cr,
+                                    guint32                     rgba);
 
 G_END_DECLS
