@@ -556,6 +556,13 @@ show_note (LiaisonDetailsPane *self,
                                   kind, id);
   gtk_widget_set_visible (GTK_WIDGET (self->note_editor), visible);
   gtk_widget_set_visible (self->note_separator, visible);
+  /* The two pages pad their content differently; the note lines up with
+   * the page above it.
+   */
+  if (kind == LIAISON_ELEMENT_RELATION)
+    gtk_widget_add_css_class (GTK_WIDGET (self->note_editor), "relation");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->note_editor), "relation");
 }
 
 static void
