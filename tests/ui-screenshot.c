@@ -20,6 +20,7 @@
 
 #include "config.h"
 
+#include <locale.h>
 #include <stdio.h>
 
 #include "liaison-entity-table.h"
@@ -104,6 +105,8 @@ main (int   argc,
   LiaisonViewState *state;
   LiaisonGraphView *view;
 
+  /* Arguments such as --search=会合 are read in the user's encoding. */
+  setlocale (LC_ALL, "");
   g_option_context_add_main_entries (context, entries, NULL);
   g_option_context_set_ignore_unknown_options (context, TRUE);
   g_option_context_parse (context, &argc, &argv, NULL);
