@@ -40,6 +40,26 @@ static const char *const decoration_names[] = { "title", "legend", "credits" };
 G_STATIC_ASSERT (G_N_ELEMENTS (format_names) == LIAISON_N_EXPORT_FORMATS);
 G_STATIC_ASSERT (G_N_ELEMENTS (page_names) == LIAISON_N_PAGES);
 
+/* Where @name is among the @n_names @names, whatever its case. */
+static gboolean
+find_name (const char * const *names,
+           guint               n_names,
+           const char         *name,
+           guint              *index)
+{
+  if (name == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < n_names; i++)
+    if (g_ascii_strcasecmp (name, names[i]) == 0)
+      {
+        *index = i;
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
 void
 liaison_export_options_init (LiaisonExportOptions *options,
                              LiaisonExportFormat   format)
@@ -102,11 +122,7 @@ liaison_decorations_parse (const char          *text,
       const char *name = g_strstrip (names[i]);
       guint j;
 
-      for (j = 0; j < G_N_ELEMENTS (decoration_names); j++)
-        if (g_ascii_strcasecmp (name, decoration_names[j]) == 0)
-          break;
-
-      if (j == G_N_ELEMENTS (decoration_names))
+      if (!find_name (decoration_names, G_N_ELEMENTS (decoration_names), name, &j))
         {
           g_set_error (error, LIAISON_EXPORT_ERROR, LIAISON_EXPORT_ERROR_INVALID_OPTION,
                        /* TRANSLATORS: the words in quotes are typed as they are */
@@ -133,17 +149,13 @@ gboolean
 liaison_page_from_string (const char  *name,
                           LiaisonPage *page)
 {
-  if (name == NULL)
+  guint i;
+
+  if (!find_name (page_names, G_N_ELEMENTS (page_names), name, &i))
     return FALSE;
 
-  for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
-    if (g_ascii_strcasecmp (name, page_names[i]) == 0)
-      {
-        *page = i;
-        return TRUE;
-      }
-
-  return FALSE;
+  *page = i;
+  return TRUE;
 }
 
 const char *
@@ -158,18 +170,16 @@ gboolean
 liaison_export_format_from_string (const char          *name,
                                    LiaisonExportFormat *format)
 {
-  if (name == NULL)
-    return FALSE;
+  guint i;
 
-  for (guint i = 0; i < G_N_ELEMENTS (format_names); i++)
-    if (g_ascii_strcasecmp (name, format_names[i]) == 0)
-      {
-        *format = i;
-        return TRUE;
-      }
+  if (find_name (format_names, G_N_ELEMENTS (format_names), name, &i))
+    {
+      *format = i;
+      return TRUE;
+    }
 
   /* Graphviz's own name for DOT files. */
-  if (g_ascii_strcasecmp (name, "gv") == 0)
+  if (name != NULL && g_ascii_strcasecmp (name, "gv") == 0)
     {
       *format = LIAISON_EXPORT_DOT;
       return TRUE;
