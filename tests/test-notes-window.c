@@ -140,6 +140,17 @@ test_write_search_select (void)
   g_assert_cmpstr (shown, ==, "Met the ministry in Zürich; 港区の会合");
   g_assert_false (gtk_text_buffer_get_can_undo (buffer));
 
+  /* Written, and kept as soon as the focus leaves the note. */
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_place_cursor (buffer, &end);
+  gtk_text_buffer_insert_at_cursor (buffer, " (twice)", -1);
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (window->graph_view)));
+  g_assert_cmpstr (liaison_notes_get (notes, LIAISON_ELEMENT_ENTITY, first_id), ==,
+                   "Met the ministry in Zürich; 港区の会合 (twice)");
+  gtk_text_buffer_set_text (buffer, "Met the ministry in Zürich; 港区の会合", -1);
+  liaison_note_editor_commit (editor);
+
   /* A word of it searched, without its accent; then a Japanese one. */
   liaison_view_state_clear_selection (state);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
