@@ -177,10 +177,10 @@ liaison_gexf_write (LiaisonDataset   *dataset,
   for (guint i = 0; i < liaison_dataset_get_n_entities (dataset); i++)
     {
       LiaisonEntity *entity = liaison_dataset_get_entity (dataset, i);
-      const char * const *aliases = liaison_entity_get_aliases (entity);
+      g_autofree char *aliases = NULL;
+      g_autofree char *evidence = NULL;
       const LiaisonAttribute *attributes;
-      const LiaisonEvidence *evidence;
-      guint n_attributes, n_evidence;
+      guint n_attributes;
       gboolean opened = FALSE;
       double x, y;
 
@@ -195,19 +195,10 @@ liaison_gexf_write (LiaisonDataset   *dataset,
 
       write_value (out, &opened, "type", liaison_entity_get_entity_type (entity));
       write_value (out, &opened, "description", liaison_entity_get_description (entity));
-      if (aliases[0] != NULL)
-        {
-          g_autofree char *joined = g_strjoinv ("; ", (char **) aliases);
-
-          write_value (out, &opened, "aliases", joined);
-        }
-      evidence = liaison_entity_get_evidence (entity, &n_evidence);
-      if (n_evidence > 0)
-        {
-          g_autofree char *text = liaison_evidence_dup_text (evidence, n_evidence);
-
-          write_value (out, &opened, "evidence", text);
-        }
+      aliases = liaison_entity_dup_aliases_text (entity);
+      write_value (out, &opened, "aliases", aliases);
+      evidence = liaison_entity_dup_evidence_text (entity);
+      write_value (out, &opened, "evidence", evidence);
       attributes = liaison_entity_get_attributes (entity, &n_attributes);
       write_attributes (out, &opened, &export, FALSE, attributes, n_attributes);
       close_values (out, opened);
@@ -230,6 +221,7 @@ liaison_gexf_write (LiaisonDataset   *dataset,
   for (guint i = 0; i < liaison_dataset_get_n_relations (dataset); i++)
     {
       const LiaisonRelation *relation = liaison_dataset_get_relation (dataset, i);
+      g_autofree char *evidence = NULL;
       gboolean opened = FALSE;
 
       if (!liaison_graph_export_has_relation (&export, i))
@@ -254,12 +246,8 @@ liaison_gexf_write (LiaisonDataset   *dataset,
 
       write_value (out, &opened, "date", relation->date);
       write_value (out, &opened, "description", relation->description);
-      if (relation->n_evidence > 0)
-        {
-          g_autofree char *text = liaison_evidence_dup_text (relation->evidence, relation->n_evidence);
-
-          write_value (out, &opened, "evidence", text);
-        }
+      evidence = liaison_evidence_dup_text (relation->evidence, relation->n_evidence);
+      write_value (out, &opened, "evidence", evidence);
       write_attributes (out, &opened, &export, TRUE, relation->attributes, relation->n_attributes);
       close_values (out, opened);
       g_string_append (out, "      </edge>\n");

@@ -91,8 +91,13 @@ void        liaison_append_xml_text           (GString              *out,
                                                const char           *text);
 char       *liaison_attribute_dup_text        (const LiaisonAttribute *attribute)
                                                G_GNUC_WARN_UNUSED_RESULT;
+/* Beside an element's attributes, as text; NULL when it has none. */
 char       *liaison_evidence_dup_text         (const LiaisonEvidence *evidence,
                                                guint                 n_evidence)
+                                               G_GNUC_WARN_UNUSED_RESULT;
+char       *liaison_entity_dup_evidence_text  (LiaisonEntity        *entity)
+                                               G_GNUC_WARN_UNUSED_RESULT;
+char       *liaison_entity_dup_aliases_text   (LiaisonEntity        *entity)
                                                G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

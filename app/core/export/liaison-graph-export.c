@@ -338,14 +338,19 @@ liaison_attribute_dup_text (const LiaisonAttribute *attribute)
   return liaison_attribute_dup_display (attribute);
 }
 
-/* Returns: (transfer full): the evidence, a line each: the source's id
- * and the quote.
+/* Returns: (transfer full) (nullable): the evidence, a line each: the
+ * source's id and the quote; %NULL for none.
  */
 char *
 liaison_evidence_dup_text (const LiaisonEvidence *evidence,
                            guint                  n_evidence)
 {
-  GString *text = g_string_new (NULL);
+  GString *text;
+
+  if (n_evidence == 0)
+    return NULL;
+
+  text = g_string_new (NULL);
 
   for (guint i = 0; i < n_evidence; i++)
     {
@@ -360,4 +365,28 @@ liaison_evidence_dup_text (const LiaisonEvidence *evidence,
     }
 
   return g_string_free (text, FALSE);
+}
+
+/* Returns: (transfer full) (nullable): @entity's evidence as
+ * liaison_evidence_dup_text() gives it.
+ */
+char *
+liaison_entity_dup_evidence_text (LiaisonEntity *entity)
+{
+  const LiaisonEvidence *evidence;
+  guint n_evidence;
+
+  evidence = liaison_entity_get_evidence (entity, &n_evidence);
+  return liaison_evidence_dup_text (evidence, n_evidence);
+}
+
+/* Returns: (transfer full) (nullable): @entity's aliases, "; " between
+ * them; %NULL for none.
+ */
+char *
+liaison_entity_dup_aliases_text (LiaisonEntity *entity)
+{
+  const char * const *aliases = liaison_entity_get_aliases (entity);
+
+  return aliases[0] != NULL ? g_strjoinv ("; ", (char **) aliases) : NULL;
 }

@@ -159,10 +159,10 @@ liaison_graphml_write (LiaisonDataset   *dataset,
   for (guint i = 0; i < liaison_dataset_get_n_entities (dataset); i++)
     {
       LiaisonEntity *entity = liaison_dataset_get_entity (dataset, i);
-      const char * const *aliases = liaison_entity_get_aliases (entity);
+      g_autofree char *aliases = NULL;
+      g_autofree char *evidence = NULL;
       const LiaisonAttribute *attributes;
-      const LiaisonEvidence *evidence;
-      guint n_attributes, n_evidence;
+      guint n_attributes;
       double x, y;
 
       if (!liaison_graph_export_has_entity (&export, i))
@@ -174,19 +174,10 @@ liaison_graphml_write (LiaisonDataset   *dataset,
       write_data (out, "      ", "label", liaison_entity_get_label (entity));
       write_data (out, "      ", "type", liaison_entity_get_entity_type (entity));
       write_data (out, "      ", "description", liaison_entity_get_description (entity));
-      if (aliases[0] != NULL)
-        {
-          g_autofree char *joined = g_strjoinv ("; ", (char **) aliases);
-
-          write_data (out, "      ", "aliases", joined);
-        }
-      evidence = liaison_entity_get_evidence (entity, &n_evidence);
-      if (n_evidence > 0)
-        {
-          g_autofree char *text = liaison_evidence_dup_text (evidence, n_evidence);
-
-          write_data (out, "      ", "evidence", text);
-        }
+      aliases = liaison_entity_dup_aliases_text (entity);
+      write_data (out, "      ", "aliases", aliases);
+      evidence = liaison_entity_dup_evidence_text (entity);
+      write_data (out, "      ", "evidence", evidence);
       if (liaison_graph_export_position (&export, i, &x, &y))
         {
           write_number (out, "x", x);
@@ -200,6 +191,7 @@ liaison_graphml_write (LiaisonDataset   *dataset,
   for (guint i = 0; i < liaison_dataset_get_n_relations (dataset); i++)
     {
       const LiaisonRelation *relation = liaison_dataset_get_relation (dataset, i);
+      g_autofree char *evidence = NULL;
 
       if (!liaison_graph_export_has_relation (&export, i))
         continue;
@@ -210,12 +202,8 @@ liaison_graphml_write (LiaisonDataset   *dataset,
       write_data (out, "      ", "e_type", relation->type);
       write_data (out, "      ", "e_date", relation->date);
       write_data (out, "      ", "e_description", relation->description);
-      if (relation->n_evidence > 0)
-        {
-          g_autofree char *text = liaison_evidence_dup_text (relation->evidence, relation->n_evidence);
-
-          write_data (out, "      ", "e_evidence", text);
-        }
+      evidence = liaison_evidence_dup_text (relation->evidence, relation->n_evidence);
+      write_data (out, "      ", "e_evidence", evidence);
       write_attributes (out, &export, TRUE, relation->attributes, relation->n_attributes);
       g_string_append (out, "    </edge>\n");
     }
