@@ -299,11 +299,11 @@ liaison_xml_graph_check_end (LiaisonXmlGraph  *self,
   return TRUE;
 }
 
-void
-liaison_xml_graph_add_attribute (LiaisonXmlGraph *self,
-                                 LiaisonXmlItem  *item,
-                                 const char      *name,
-                                 const char      *json)
+static void
+add_attribute (LiaisonXmlGraph *self,
+               LiaisonXmlItem  *item,
+               const char      *name,
+               const char      *json)
 {
   LiaisonAttribute attribute = {
     g_string_chunk_insert_const (self->buffer->strings, name),
@@ -321,7 +321,7 @@ liaison_xml_graph_add_string (LiaisonXmlGraph *self,
 {
   g_string_truncate (self->json, 0);
   liaison_append_json_string (self->json, text);
-  liaison_xml_graph_add_attribute (self, item, name, self->json->str);
+  add_attribute (self, item, name, self->json->str);
 }
 
 /* @text as its declared @type, or as a string when it does not read as
@@ -334,7 +334,7 @@ liaison_xml_graph_add_typed (LiaisonXmlGraph     *self,
                              LiaisonXmlValueType  type,
                              const char          *text)
 {
-  liaison_xml_graph_add_attribute (self, item, name, liaison_xml_typed_json (self->json, type, text));
+  add_attribute (self, item, name, liaison_xml_typed_json (self->json, type, text));
 }
 
 void

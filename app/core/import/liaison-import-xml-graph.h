@@ -154,10 +154,6 @@ gboolean               liaison_xml_graph_check_end           (LiaisonXmlGraph   
                                                               int                      type,
                                                               GError                 **error);
 
-void                   liaison_xml_graph_add_attribute       (LiaisonXmlGraph         *self,
-                                                              LiaisonXmlItem          *item,
-                                                              const char              *name,
-                                                              const char              *json);
 void                   liaison_xml_graph_add_string          (LiaisonXmlGraph         *self,
                                                               LiaisonXmlItem          *item,
                                                               const char              *name,
