@@ -213,6 +213,47 @@ test_counts (void)
     g_assert_cmpuint (entities[i], ==, i);
 }
 
+/* Filled again after a note changed: the others keep their folded form,
+ * the changed one is folded anew, a removed one is gone.
+ */
+static void
+test_refill (void)
+{
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_text (dataset_text);
+  g_autoptr(LiaisonSearchIndex) index = liaison_search_index_new (dataset);
+  g_autoptr(LiaisonSearchNotes) notes = liaison_search_notes_new ();
+  g_autoptr(LiaisonSearchResults) before = NULL;
+  g_autoptr(LiaisonSearchResults) old_word = NULL;
+  g_autoptr(LiaisonSearchResults) new_word = NULL;
+  g_autoptr(LiaisonSearchResults) kept = NULL;
+  g_autoptr(LiaisonSearchResults) removed = NULL;
+  g_autofree char *marks = NULL;
+
+  liaison_search_notes_add (notes, LIAISON_ELEMENT_ENTITY, index_of (dataset, "sg"), "Rencontre à Zürich");
+  liaison_search_notes_add (notes, LIAISON_ELEMENT_ENTITY, index_of (dataset, "mic"), "調達停止");
+  liaison_search_notes_add (notes, LIAISON_ELEMENT_ENTITY, index_of (dataset, "huawei"), "the raid");
+  before = search (index, notes, "zurich");
+  g_assert_cmpuint (liaison_search_results_get_count (before, LIAISON_SEARCH_GROUP_NOTES), ==, 1);
+
+  liaison_search_notes_clear (notes);
+  g_assert_cmpuint (liaison_search_notes_get_size (notes), ==, 0);
+  liaison_search_notes_add (notes, LIAISON_ELEMENT_ENTITY, index_of (dataset, "mic"), "調達停止");
+  liaison_search_notes_add (notes, LIAISON_ELEMENT_ENTITY, index_of (dataset, "sg"), "Vu à Genève");
+  g_assert_cmpuint (liaison_search_notes_get_size (notes), ==, 2);
+
+  old_word = search (index, notes, "zurich");
+  g_assert_cmpuint (liaison_search_results_get_count (old_word, LIAISON_SEARCH_GROUP_NOTES), ==, 0);
+  new_word = search (index, notes, "geneve");
+  g_assert_cmpuint (liaison_search_results_get_count (new_word, LIAISON_SEARCH_GROUP_NOTES), ==, 1);
+  marks = marked (new_word, 0);
+  g_assert_cmpstr (marks, ==, "[Genève]");
+  kept = search (index, notes, "停止");
+  g_assert_cmpuint (liaison_search_results_get_count (kept, LIAISON_SEARCH_GROUP_NOTES), ==, 1);
+  g_assert_cmpstr (liaison_search_results_get_hit (kept, LIAISON_SEARCH_GROUP_NOTES, 0)->text, ==, "調達停止");
+  removed = search (index, notes, "raid");
+  g_assert_cmpuint (liaison_search_results_get_count (removed, LIAISON_SEARCH_GROUP_NOTES), ==, 0);
+}
+
 static void
 count_cb (LiaisonViewState *state,
           guint            *count)
@@ -279,6 +320,7 @@ main (int   argc,
   g_test_add_func ("/search-notes/fold-and-mark", test_fold_and_mark);
   g_test_add_func ("/search-notes/words-and-operators", test_words_and_operators);
   g_test_add_func ("/search-notes/counts", test_counts);
+  g_test_add_func ("/search-notes/refill", test_refill);
   g_test_add_func ("/search-notes/view-state", test_view_state);
 
   return g_test_run ();

@@ -30,7 +30,11 @@ struct _LiaisonSearchNotes
 {
   GArray   *notes;             /* Note */
   gboolean  sorted;
+  GArray   *previous;          /* the notes before the last clear, sorted; or NULL */
 };
+
+static int compare_notes (gconstpointer a,
+                          gconstpointer b);
 
 static void
 clear_note (gpointer data)
@@ -61,16 +65,48 @@ liaison_search_notes_free (LiaisonSearchNotes *self)
     return;
 
   g_array_unref (self->notes);
+  g_clear_pointer (&self->previous, g_array_unref);
   g_free (self);
 }
 
+/* Empties @self to be filled again. The notes it held are kept aside
+ * until the next clear: one added again with the same text takes its
+ * folded form from there, so that keeping one note of many, as the user
+ * does at each pause in writing, folds only that one.
+ */
 void
 liaison_search_notes_clear (LiaisonSearchNotes *self)
 {
   g_return_if_fail (self != NULL);
 
-  g_array_set_size (self->notes, 0);
+  if (!self->sorted)
+    g_array_sort (self->notes, compare_notes);
+  g_clear_pointer (&self->previous, g_array_unref);
+  self->previous = g_steal_pointer (&self->notes);
+  self->notes = g_array_new (FALSE, FALSE, sizeof (Note));
+  g_array_set_clear_func (self->notes, clear_note);
   self->sorted = TRUE;
+}
+
+/* The note kept aside for @kind and @index with @text, or NULL. */
+static Note *
+find_previous (LiaisonSearchNotes *self,
+               LiaisonElementKind  kind,
+               guint               index,
+               const char         *text)
+{
+  Note key = { kind, index, NULL, NULL, 0, NULL };
+  guint position;
+
+  if (self->previous == NULL ||
+      !g_array_binary_search (self->previous, &key, compare_notes, &position))
+    return NULL;
+
+  {
+    Note *found = &g_array_index (self->previous, Note, position);
+
+    return found->text != NULL && strcmp (found->text, text) == 0 ? found : NULL;
+  }
 }
 
 void
@@ -83,8 +119,25 @@ liaison_search_notes_add (LiaisonSearchNotes *self,
   gboolean identity;
   Note note;
 
+  Note *previous;
+
   g_return_if_fail (self != NULL);
   g_return_if_fail (text != NULL);
+
+  previous = find_previous (self, kind, index, text);
+  if (previous != NULL)
+    {
+      /* Taken over whole; what is left of it frees nothing, and keeps
+       * its place in the sorted array.
+       */
+      note = *previous;
+      previous->text = NULL;
+      previous->folded = NULL;
+      previous->map = NULL;
+      g_array_append_val (self->notes, note);
+      self->sorted = FALSE;
+      return;
+    }
 
   note.kind = kind;
   note.index = index;

@@ -40,7 +40,8 @@ struct _LiaisonViewState
   LiaisonSearchResults *search_results;   /* what the index found, or NULL */
 
   LiaisonNotes   *notes;                  /* the user's notes, never NULL */
-  LiaisonSearchNotes *search_notes;       /* the notes folded for searching, or NULL when stale */
+  LiaisonSearchNotes *search_notes;       /* the notes folded for searching, or NULL */
+  gboolean        search_notes_stale;
 };
 
 enum {
@@ -112,7 +113,7 @@ liaison_view_state_class_init (LiaisonViewStateClass *klass)
 static void
 notes_changed_cb (LiaisonViewState *self)
 {
-  g_clear_pointer (&self->search_notes, liaison_search_notes_free);
+  self->search_notes_stale = TRUE;
 
   if (self->search != NULL && self->search_index != NULL)
     {
@@ -634,10 +635,14 @@ liaison_view_state_get_selection (LiaisonViewState   *self,
 static LiaisonSearchNotes *
 ensure_search_notes (LiaisonViewState *self)
 {
-  if (self->search_notes != NULL)
+  if (self->search_notes != NULL && !self->search_notes_stale)
     return self->search_notes;
 
-  self->search_notes = liaison_search_notes_new ();
+  if (self->search_notes == NULL)
+    self->search_notes = liaison_search_notes_new ();
+  else
+    liaison_search_notes_clear (self->search_notes);
+  self->search_notes_stale = FALSE;
   for (guint k = LIAISON_ELEMENT_ENTITY; k <= LIAISON_ELEMENT_RELATION; k++)
     {
       g_autoptr(GPtrArray) ids = liaison_notes_dup_ids (self->notes, k);
