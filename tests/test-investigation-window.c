@@ -244,7 +244,7 @@ test_missing_dataset (void)
   ui_test_wait_until (dialog_shown, &wait);
 
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (wait.found)), ==, "Dataset Not Found");
-  expected = g_strdup_printf ("“missing.liaison” is an investigation of the dataset “%s”, which is not there. "
+  expected = g_strdup_printf ("“missing.liaison” is an investigation of a dataset that is not there:\n%s\n"
                               "Locate the dataset to restore the investigation.", missing);
   g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (wait.found)), ==, expected);
   g_assert_cmpstr (adw_message_dialog_get_response_label (ADW_MESSAGE_DIALOG (wait.found), "locate"), ==,

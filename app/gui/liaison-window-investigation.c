@@ -420,25 +420,26 @@ show_missing (LiaisonWindow *self,
   GtkWidget *dialog;
   Locate *locate;
 
+  /* The path on a line of its own, where it reads whole. */
   if (g_error_matches (data->dataset_error, LIAISON_INVESTIGATION_ERROR, LIAISON_INVESTIGATION_ERROR_DATASET_MISSING))
     {
       heading = _("Dataset Not Found");
       /* TRANSLATORS: the investigation's file name, then its dataset's path */
-      body = g_strdup_printf (_("“%s” is an investigation of the dataset “%s”, which is not there. "
+      body = g_strdup_printf (_("“%s” is an investigation of a dataset that is not there:\n%s\n"
                                 "Locate the dataset to restore the investigation."), basename, path);
     }
   else if (g_error_matches (data->dataset_error, LIAISON_INVESTIGATION_ERROR,
                             LIAISON_INVESTIGATION_ERROR_DATASET_NOT_FILE))
     {
       heading = _("Dataset Is Not a File");
-      body = g_strdup_printf (_("“%s” names “%s” as its dataset, which is not a regular file, so it is not read. "
+      body = g_strdup_printf (_("“%s” names as its dataset what is not a regular file, so it is not read:\n%s\n"
                                 "Locate the dataset to restore the investigation."), basename, path);
     }
   else
     {
       heading = _("Dataset Cannot Be Read");
       /* TRANSLATORS: the investigation, its dataset's path, and why */
-      body = g_strdup_printf (_("“%s” names “%s” as its dataset, which cannot be read: %s"), basename, path,
+      body = g_strdup_printf (_("“%s” names a dataset that cannot be read:\n%s\n%s"), basename, path,
                               data->dataset_error->message);
     }
 
@@ -586,7 +587,7 @@ new_mismatch_list (GPtrArray *mismatches)
 
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 280);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
   return scrolled;
 }
