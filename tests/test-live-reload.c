@@ -17,9 +17,13 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "liaison-analysis.h"
 #include "liaison-application.h"
+#include "liaison-entity-encoding.h"
+#include "liaison-entity-table.h"
 #include "liaison-graph-view.h"
-#include "liaison-window.h"
+#include "liaison-search-bar.h"
+#include "liaison-window-private.h"
 #include "ui-test-common.h"
 
 static const char first[] =
@@ -189,6 +193,87 @@ test_live_reload (void)
   g_rmdir (dir);
 }
 
+/* Sized by degree, with the metrics of the version on screen. */
+static gboolean
+sized_by_degree (gpointer data)
+{
+  LiaisonWindow *window = data;
+  LiaisonEntityEncoding *encoding = liaison_view_state_get_encoding (liaison_window_get_view_state (window));
+  LiaisonMetrics *metrics = encoding != NULL ? liaison_entity_encoding_get_metrics (encoding) : NULL;
+
+  return metrics != NULL && liaison_entity_encoding_get_size_by (encoding) == LIAISON_SIZE_BY_DEGREE &&
+         liaison_metrics_get_dataset (metrics) == liaison_window_get_dataset (window);
+}
+
+/* What is typed in the search, how entities are sized and the undo
+ * history go over to the new version too.
+ */
+static void
+test_keeps_search_sizes_history (void)
+{
+  LiaisonWindow *window = ui_test_open_window ();
+  g_autofree char *dir = g_dir_make_tmp ("liaison-live-reload-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "people.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkWidget *bar = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), LIAISON_TYPE_WINDOW, "search_bar"));
+  GtkEditable *entry = GTK_EDITABLE (gtk_widget_get_template_child (bar, LIAISON_TYPE_SEARCH_BAR, "search_entry"));
+  LiaisonAnalysis *analysis = liaison_entity_table_get_analysis (LIAISON_ENTITY_TABLE (ui_test_find_widget (GTK_WIDGET (window), LIAISON_TYPE_ENTITY_TABLE)));
+  Waiting waiting = { window, NULL };
+  LiaisonViewState *state;
+  const guint *matches;
+  guint n_matches;
+
+  save (path, first);
+  liaison_window_open (window, file);
+  ui_test_wait_for_load (window);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  gtk_editable_set_text (entry, "Carol");
+  liaison_analysis_set_size_by (analysis, LIAISON_SIZE_BY_DEGREE);
+  ui_test_wait_until (sized_by_degree, window);
+  /* Three steps, of which the view shows only the last. */
+  state = liaison_window_get_view_state (window);
+  liaison_view_state_set_entity_type_visible (state, "company", FALSE);
+  liaison_view_state_set_entity_type_visible (state, "company", TRUE);
+  liaison_view_state_set_entity_type_visible (state, "person", FALSE);
+  ui_test_wait_for_load (window);
+  g_assert_cmpuint (liaison_view_history_get_n_undo (window->history), ==, 3);
+
+  waiting.dataset = liaison_window_get_dataset (window);
+  save (path, second);
+  ui_test_wait_until (replaced, &waiting);
+  state = liaison_window_get_view_state (window);
+
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "Carol");
+  g_assert_cmpstr (liaison_view_state_get_search (state), ==, "Carol");
+  matches = liaison_view_state_get_matches (state, &n_matches);
+  g_assert_cmpuint (n_matches, ==, 1);
+  g_assert_cmpstr (liaison_entity_get_id (liaison_dataset_get_entity (liaison_window_get_dataset (window), matches[0])),
+                   ==, "c");
+
+  /* Measured again on the new version. */
+  ui_test_wait_until (sized_by_degree, window);
+
+  /* All three steps are still there to undo, and carrying the view over
+   * is none of them.
+   */
+  g_assert_false (liaison_view_state_get_entity_type_visible (state, "person"));
+  g_assert_cmpuint (liaison_view_history_get_n_undo (window->history), ==, 3);
+  /* Undo in the search field would undo the typing. */
+  gtk_widget_grab_focus (liaison_window_get_graph_view (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_true (liaison_view_state_get_entity_type_visible (state, "person"));
+  g_assert_false (liaison_view_state_get_entity_type_visible (state, "company"));
+  g_assert_cmpuint (liaison_view_history_get_n_undo (window->history), ==, 1);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  g_assert_true (liaison_view_state_get_entity_type_visible (state, "company"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -196,6 +281,7 @@ main (int   argc,
   ui_test_init (&argc, &argv);
 
   g_test_add_func ("/live-reload/follows-saves", test_live_reload);
+  g_test_add_func ("/live-reload/keeps-search-sizes-history", test_keeps_search_sizes_history);
 
   return g_test_run ();
 }

@@ -240,6 +240,121 @@ test_positions (void)
   g_assert_cmpstr (liaison_position_memory_get_engine (to), ==, "neato");
 }
 
+static gint64 fake_now;
+
+static gint64
+fake_clock (void)
+{
+  return fake_now += 10 * G_USEC_PER_SEC;
+}
+
+static LiaisonSubset *
+subset_of (LiaisonDataset     *dataset,
+           const char * const *entities,
+           const char * const *relations)
+{
+  LiaisonSubset *subset = liaison_subset_new (liaison_dataset_get_n_entities (dataset),
+                                              liaison_dataset_get_n_relations (dataset));
+
+  for (guint i = 0; entities[i] != NULL; i++)
+    liaison_subset_add_entity (subset, index_of (dataset, entities[i]));
+  for (guint i = 0; relations != NULL && relations[i] != NULL; i++)
+    liaison_subset_add_relation (subset, liaison_dataset_lookup_relation (dataset, relations[i])->index);
+  return subset;
+}
+
+/* Undo goes on across a reload: each step goes over by ids, and a step
+ * that no longer changes anything (a focus on an entity that is gone, a
+ * type no longer used) or moved entities by their old places is dropped.
+ */
+static void
+test_history (void)
+{
+  const char *only_a[] = { "a", NULL };
+  const char *b_and_c[] = { "b", "c", NULL };
+  const char *r2[] = { "r2", NULL };
+  g_autoptr(LiaisonDataset) old_dataset = load (before);
+  g_autoptr(LiaisonDataset) new_dataset = load (after);
+  g_autoptr(LiaisonViewState) from = liaison_view_state_new (old_dataset);
+  g_autoptr(LiaisonViewState) to = liaison_view_state_new (new_dataset);
+  g_autoptr(LiaisonViewHistory) old_history = liaison_view_history_new (from);
+  g_autoptr(LiaisonViewHistory) new_history = liaison_view_history_new (to);
+  g_autoptr(LiaisonPositionMemory) positions = liaison_position_memory_new (4);
+  g_autoptr(LiaisonSubset) focus_a = subset_of (old_dataset, only_a, NULL);
+  g_autoptr(LiaisonSubset) focus_bc = subset_of (old_dataset, b_and_c, r2);
+  LiaisonSubset *subset;
+  guint b = index_of (old_dataset, "b");
+
+  liaison_view_history_set_clock (old_history, fake_clock);
+  liaison_view_history_set_clock (new_history, fake_clock);
+
+  liaison_view_state_set_entity_type_visible (from, "person", FALSE);   /* kept */
+  liaison_view_state_set_subset (from, focus_a);                         /* "a" is gone */
+  liaison_view_state_set_subset (from, focus_bc);                        /* kept */
+  liaison_view_state_set_entity_type_visible (from, "ministry", FALSE); /* now "agency" */
+  liaison_position_memory_set (positions, b, 0, 0);
+  liaison_position_memory_move (positions, old_history, &b, 1, 5, 5);   /* old places */
+  liaison_view_state_set_relation_type_visible (from, "funds", FALSE);
+  g_assert_true (liaison_view_history_undo (old_history));              /* to redo: kept */
+  g_assert_cmpuint (liaison_view_history_get_n_undo (old_history), ==, 5);
+
+  /* As the window does it: the state first, which the new history hears. */
+  liaison_view_state_carry_over (from, to);
+  g_assert_cmpuint (liaison_view_history_get_n_undo (new_history), >, 0);
+  liaison_view_history_carry_over (old_history, new_history);
+
+  g_assert_cmpuint (liaison_view_history_get_n_undo (new_history), ==, 2);
+  g_assert_cmpuint (liaison_view_history_get_n_redo (new_history), ==, 1);
+
+  /* Undo: the focus on "b" and "c" goes; then people show again. */
+  g_assert_true (liaison_view_history_undo (new_history));
+  g_assert_null (liaison_view_state_get_subset (to));
+  g_assert_false (liaison_view_state_get_entity_type_visible (to, "person"));
+  g_assert_true (liaison_view_history_undo (new_history));
+  g_assert_true (liaison_view_state_get_entity_type_visible (to, "person"));
+  g_assert_true (liaison_view_state_is_everything_visible (to));
+  g_assert_false (liaison_view_history_undo (new_history));
+
+  /* Redo all the way: the focus, at the new indices, and "funds" hidden. */
+  g_assert_true (liaison_view_history_redo (new_history));
+  g_assert_true (liaison_view_history_redo (new_history));
+  subset = liaison_view_state_get_subset (to);
+  g_assert_nonnull (subset);
+  g_assert_cmpuint (liaison_subset_get_n_entities (subset), ==, 2);
+  g_assert_true (liaison_subset_has_entity (subset, index_of (new_dataset, "b")));
+  g_assert_true (liaison_subset_has_entity (subset, index_of (new_dataset, "c")));
+  g_assert_true (liaison_view_state_get_relation_type_visible (to, "funds"));
+  g_assert_true (liaison_view_history_redo (new_history));
+  g_assert_false (liaison_view_state_get_relation_type_visible (to, "funds"));
+  g_assert_false (liaison_view_history_redo (new_history));
+
+  /* A change now is recorded on top, as ever. */
+  liaison_view_state_set_entity_type_visible (to, "company", FALSE);
+  g_assert_cmpuint (liaison_view_history_get_n_undo (new_history), ==, 4);
+  g_assert_true (liaison_view_history_undo (new_history));
+  g_assert_true (liaison_view_state_get_entity_type_visible (to, "company"));
+}
+
+/* The search as typed goes over, and finds in the new version. */
+static void
+test_search (void)
+{
+  g_autoptr(LiaisonDataset) old_dataset = load (before);
+  g_autoptr(LiaisonDataset) new_dataset = load (after);
+  g_autoptr(LiaisonViewState) from = liaison_view_state_new (old_dataset);
+  g_autoptr(LiaisonViewState) to = liaison_view_state_new (new_dataset);
+  const guint *matches;
+  guint n_matches;
+
+  liaison_view_state_set_search (from, "  D ");
+  liaison_view_state_carry_over (from, to);
+
+  g_assert_cmpstr (liaison_view_state_get_search (to), ==, "D");
+  matches = liaison_view_state_get_matches (to, &n_matches);
+  g_assert_cmpuint (n_matches, ==, 1);
+  g_assert_cmpuint (matches[0], ==, index_of (new_dataset, "d"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -250,6 +365,8 @@ main (int   argc,
   g_test_add_func ("/view-carry/removed", test_removed);
   g_test_add_func ("/view-carry/positions", test_positions);
   g_test_add_func ("/view-carry/notes", test_notes);
+  g_test_add_func ("/view-carry/history", test_history);
+  g_test_add_func ("/view-carry/search", test_search);
 
   return g_test_run ();
 }

@@ -7,7 +7,7 @@
 
 /* Live reload: the open file is watched, and a save reads it again while
  * the view stays as it was (positions, filters, exploration, selection,
- * camera). A save that does not open leaves the last good version on
+ * search, how entities are sized and coloured, the undo history, camera). A save that does not open leaves the last good version on
  * screen, with a bar that says what is wrong until a save fixes it.
  */
 
@@ -186,6 +186,7 @@ replace_dataset (LiaisonWindow  *self,
   g_autoptr(LiaisonViewState) old_state = self->state != NULL ? g_object_ref (self->state) : NULL;
   g_autoptr(LiaisonPositionMemory) old_positions = self->positions != NULL ? g_object_ref (self->positions) : NULL;
   g_autoptr(LiaisonDataset) old_dataset = self->dataset != NULL ? g_object_ref (self->dataset) : NULL;
+  g_autoptr(LiaisonViewHistory) old_history = self->history != NULL ? g_object_ref (self->history) : NULL;
   g_autoptr(GFile) file = self->file != NULL ? g_object_ref (self->file) : NULL;
   gboolean keep_camera = liaison_graph_view_get_scene (self->graph_view) != NULL;
 
@@ -199,6 +200,9 @@ replace_dataset (LiaisonWindow  *self,
 
   if (old_state != NULL)
     liaison_view_state_carry_over (old_state, self->state);
+  /* After the state, so that carrying it over is not a step to undo. */
+  if (old_history != NULL && self->history != NULL)
+    liaison_view_history_carry_over (old_history, self->history);
   if (old_positions != NULL && self->positions != NULL)
     liaison_position_memory_carry_over (old_positions, old_dataset, self->positions, dataset);
 

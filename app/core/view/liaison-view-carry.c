@@ -70,21 +70,19 @@ map_subset (LiaisonSubset  *subset,
   return g_steal_pointer (&mapped);
 }
 
-/* Copies @from's type, source and publisher filters, date range,
- * exploration and selection onto @to, a state of another version of the
- * dataset. A type hidden before stays hidden while it exists; a type that
- * is new, or renamed, shows.
+/* Copies @from's type, source and publisher filters, date range and
+ * exploration onto @to, a state of another version of the dataset: what
+ * the undo history keeps of a state. A type hidden before stays hidden
+ * while it exists; a type that is new, or renamed, shows.
  */
 void
-liaison_view_state_carry_over (LiaisonViewState *from,
-                               LiaisonViewState *to)
+liaison_view_state_carry_visibility (LiaisonViewState *from,
+                                     LiaisonViewState *to)
 {
   LiaisonDataset *old_dataset;
   LiaisonDataset *new_dataset;
   LiaisonDateRange range;
   LiaisonSubset *subset;
-  LiaisonElementKind kind;
-  guint index;
 
   g_return_if_fail (LIAISON_IS_VIEW_STATE (from));
   g_return_if_fail (LIAISON_IS_VIEW_STATE (to));
@@ -133,6 +131,31 @@ liaison_view_state_carry_over (LiaisonViewState *from,
       if (mapped != NULL)
         liaison_view_state_set_subset (to, mapped);
     }
+}
+
+/* Copies all of what the user was looking at in @from onto @to, a state
+ * of another version of the dataset: what carry_visibility() carries, the
+ * search as typed, the notes and the selection.
+ */
+void
+liaison_view_state_carry_over (LiaisonViewState *from,
+                               LiaisonViewState *to)
+{
+  LiaisonDataset *old_dataset;
+  LiaisonDataset *new_dataset;
+  LiaisonElementKind kind;
+  guint index;
+
+  g_return_if_fail (LIAISON_IS_VIEW_STATE (from));
+  g_return_if_fail (LIAISON_IS_VIEW_STATE (to));
+
+  old_dataset = liaison_view_state_get_dataset (from);
+  new_dataset = liaison_view_state_get_dataset (to);
+
+  liaison_view_state_carry_visibility (from, to);
+
+  /* Found again in the new version, once its index is built. */
+  liaison_view_state_set_search (to, liaison_view_state_get_search (from));
 
   /* Notes go over whole, those on ids that no longer exist too: they
    * are the user's words, not the file's, and an id that an edit took

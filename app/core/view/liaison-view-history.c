@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "liaison-view-carry.h"
 #include "liaison-view-history.h"
 
 /* Undo and redo of what a view state shows. The history listens to the
@@ -629,4 +630,106 @@ liaison_view_history_set_clock (LiaisonViewHistory *self,
   g_return_if_fail (LIAISON_IS_VIEW_HISTORY (self));
 
   self->clock = clock != NULL ? clock : g_get_monotonic_time;
+}
+
+/* A change of what is shown, carried by ids to another version of the
+ * dataset; NULL when, there, it no longer changes anything (a focus on an
+ * entity that is gone, a type no longer used).
+ */
+static VisibilityChange *
+carry_visibility_change (VisibilityChange *change,
+                         LiaisonDataset   *dataset)
+{
+  g_autoptr(LiaisonViewState) before = liaison_view_state_new (dataset);
+  g_autoptr(LiaisonViewState) after = liaison_view_state_new (dataset);
+  VisibilityChange *carried;
+
+  liaison_view_state_carry_visibility (change->before, before);
+  liaison_view_state_carry_visibility (change->after, after);
+  if (compare_visibility (before, after) == 0)
+    return NULL;
+
+  carried = g_new0 (VisibilityChange, 1);
+  carried->before = g_steal_pointer (&before);
+  carried->after = g_steal_pointer (&after);
+  return carried;
+}
+
+/* A step of changes of what is shown goes over, less what no longer
+ * changes anything; a step that moved or pinned entities does not, since
+ * it names them by the old version's places (the places themselves go
+ * over with the positions).
+ */
+static Step *
+carry_step (Step           *step,
+            LiaisonDataset *dataset)
+{
+  Step *carried = step_new (G_MININT64 / 2);
+
+  for (guint i = 0; i < step->changes->len; i++)
+    {
+      Change *change = &g_array_index (step->changes, Change, i);
+      VisibilityChange *visibility;
+
+      if (change->funcs != &visibility_funcs)
+        {
+          step_free (carried);
+          return NULL;
+        }
+      visibility = carry_visibility_change (change->data, dataset);
+      if (visibility == NULL)
+        continue;
+      carried->aspects |= compare_visibility (visibility->before, visibility->after);
+      step_append (carried, &visibility_funcs, visibility);
+    }
+
+  if (carried->changes->len == 0)
+    {
+      step_free (carried);
+      return NULL;
+    }
+  return carried;
+}
+
+/* When the dataset is read again: @to, the history of the new version's
+ * state, takes over @from's steps, carried by ids as the view is, so that
+ * Undo goes on where it was. Whatever @to had recorded (the view being
+ * carried over) is forgotten. Each step puts back a whole state, so one
+ * dropped in between is undone together with the one before it.
+ */
+void
+liaison_view_history_carry_over (LiaisonViewHistory *from,
+                                 LiaisonViewHistory *to)
+{
+  LiaisonDataset *dataset;
+  gboolean could_undo, could_redo;
+
+  g_return_if_fail (LIAISON_IS_VIEW_HISTORY (from));
+  g_return_if_fail (LIAISON_IS_VIEW_HISTORY (to));
+  g_return_if_fail (to->group == NULL);
+
+  could_undo = liaison_view_history_can_undo (to);
+  could_redo = liaison_view_history_can_redo (to);
+  dataset = liaison_view_state_get_dataset (to->state);
+
+  g_ptr_array_set_size (to->undo, 0);
+  g_ptr_array_set_size (to->redo, 0);
+  for (guint i = 0; i < from->undo->len; i++)
+    {
+      Step *step = carry_step (g_ptr_array_index (from->undo, i), dataset);
+
+      if (step != NULL)
+        g_ptr_array_add (to->undo, step);
+    }
+  for (guint i = 0; i < from->redo->len; i++)
+    {
+      Step *step = carry_step (g_ptr_array_index (from->redo, i), dataset);
+
+      if (step != NULL)
+        g_ptr_array_add (to->redo, step);
+    }
+
+  g_clear_object (&to->current);
+  to->current = liaison_view_state_copy_visibility (to->state);
+  notify_after (to, could_undo, could_redo);
 }
