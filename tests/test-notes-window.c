@@ -12,10 +12,12 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "liaison-details-pane.h"
 #include "liaison-search-bar.h"
+#include "liaison-test-util.h"
 #include "liaison-window-private.h"
 #include "ui-test-common.h"
 
@@ -205,6 +207,114 @@ test_write_search_select (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static const char before_save[] =
+  "{ \"entities\": ["
+  "  { \"id\": \"a\", \"label\": \"Alice\" },"
+  "  { \"id\": \"b\", \"label\": \"Bolt Ltd\" },"
+  "  { \"id\": \"c\", \"label\": \"Carol\" } ],"
+  "  \"relations\": [ { \"id\": \"r1\", \"from\": \"a\", \"to\": \"b\" } ] }";
+
+/* "c" is gone, and "a" moved. */
+static const char after_save[] =
+  "{ \"entities\": ["
+  "  { \"id\": \"b\", \"label\": \"Bolt Ltd\" },"
+  "  { \"id\": \"a\", \"label\": \"Alice\" } ],"
+  "  \"relations\": [ { \"id\": \"r1\", \"from\": \"a\", \"to\": \"b\" } ] }";
+
+typedef struct
+{
+  LiaisonWindow  *window;
+  LiaisonDataset *dataset;
+} Waiting;
+
+static gboolean
+replaced (gpointer data)
+{
+  Waiting *waiting = data;
+
+  return liaison_window_get_dataset (waiting->window) != waiting->dataset &&
+         !liaison_window_get_loading (waiting->window);
+}
+
+/* Saved by an editor while a note is being written: the note goes over
+ * to the new version with the rest, and so does one on an entity the
+ * new version no longer has.
+ */
+static void
+test_live_reload (void)
+{
+  LiaisonWindow *window = ui_test_open_window ();
+  g_autofree char *dir = g_dir_make_tmp ("liaison-notes-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "people.json", NULL);
+  g_autofree char *temporary = g_build_filename (dir, "people.json.swp", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  LiaisonDetailsPane *pane = LIAISON_DETAILS_PANE (liaison_window_get_details_pane (window));
+  GtkTextView *view = liaison_note_editor_get_view (liaison_details_pane_get_note_editor (pane));
+  Waiting waiting = { window, NULL };
+  LiaisonViewState *state;
+  LiaisonNotes *notes;
+  g_autofree char *shown = NULL;
+
+  g_file_set_contents (path, before_save, -1, &error);
+  g_assert_no_error (error);
+  liaison_window_open (window, file);
+  ui_test_wait_for_load (window);
+  state = liaison_window_get_view_state (window);
+  liaison_notes_set (liaison_view_state_get_notes (state), LIAISON_ELEMENT_ENTITY, "c", "Carol left in March");
+  liaison_view_state_select (state, LIAISON_ELEMENT_ENTITY,
+                             liaison_entity_get_index (liaison_dataset_lookup_entity (liaison_window_get_dataset (window), "a")));
+  gtk_text_buffer_insert_at_cursor (gtk_text_view_get_buffer (view), "Alice signed for Bolt", -1);
+
+  waiting.dataset = liaison_window_get_dataset (window);
+  g_file_set_contents (temporary, after_save, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_rename (temporary, path), ==, 0);
+  ui_test_wait_until (replaced, &waiting);
+
+  state = liaison_window_get_view_state (window);
+  notes = liaison_view_state_get_notes (state);
+  g_assert_null (liaison_dataset_lookup_entity (liaison_window_get_dataset (window), "c"));
+  g_assert_cmpstr (liaison_notes_get (notes, LIAISON_ELEMENT_ENTITY, "a"), ==, "Alice signed for Bolt");
+  g_assert_cmpstr (liaison_notes_get (notes, LIAISON_ELEMENT_ENTITY, "c"), ==, "Carol left in March");
+  /* The selection went over too, and the pane shows its note. */
+  shown = buffer_text (view);
+  g_assert_cmpstr (shown, ==, "Alice signed for Bolt");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+/* A pane handed another state (a reload does that before it carries the
+ * notes over) first keeps what was being written, in the old state.
+ */
+static void
+test_state_change (void)
+{
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_text (before_save);
+  g_autoptr(LiaisonViewState) old_state = liaison_view_state_new (dataset);
+  g_autoptr(LiaisonViewState) new_state = liaison_view_state_new (dataset);
+  GtkWidget *pane = g_object_ref_sink (liaison_details_pane_new ());
+  GtkTextView *view = liaison_note_editor_get_view (liaison_details_pane_get_note_editor (LIAISON_DETAILS_PANE (pane)));
+  g_autofree char *shown = NULL;
+
+  liaison_details_pane_set_state (LIAISON_DETAILS_PANE (pane), old_state);
+  liaison_view_state_select (old_state, LIAISON_ELEMENT_ENTITY, 2);
+  gtk_text_buffer_insert_at_cursor (gtk_text_view_get_buffer (view), "unfinished thought", -1);
+  liaison_details_pane_set_state (LIAISON_DETAILS_PANE (pane), new_state);
+
+  g_assert_cmpstr (liaison_notes_get (liaison_view_state_get_notes (old_state), LIAISON_ELEMENT_ENTITY, "c"), ==,
+                   "unfinished thought");
+  g_assert_null (liaison_notes_get (liaison_view_state_get_notes (new_state), LIAISON_ELEMENT_ENTITY, "c"));
+  /* Nothing is selected in the new state: no note to show. */
+  shown = buffer_text (view);
+  g_assert_cmpstr (shown, ==, "");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (liaison_details_pane_get_note_editor (LIAISON_DETAILS_PANE (pane)))));
+
+  g_object_unref (pane);
+}
+
 /* The text view is named by its heading for a screen reader. */
 static void
 test_accessible (void)
@@ -229,6 +339,8 @@ main (int   argc,
 
   g_test_add_func ("/notes-window/write-search-select", test_write_search_select);
   g_test_add_func ("/notes-window/accessible", test_accessible);
+  g_test_add_func ("/notes-window/live-reload", test_live_reload);
+  g_test_add_func ("/notes-window/state-change", test_state_change);
 
   return g_test_run ();
 }
