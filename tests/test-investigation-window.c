@@ -258,6 +258,54 @@ test_missing_dataset (void)
   liaison_test_remove_temporary (path);
 }
 
+static gboolean
+is_open (gpointer data)
+{
+  LiaisonWindow *window = data;
+
+  return liaison_window_get_file (window) != NULL && g_file_has_uri_scheme (liaison_window_get_file (window), "file") &&
+         !liaison_window_get_loading (window) && liaison_graph_view_get_scene (graph_view (window)) != NULL;
+}
+
+/* Located elsewhere, the dataset opens and the view is restored. */
+static void
+test_locate_dataset (void)
+{
+  g_autofree char *dataset_path = copy_dataset ();
+  g_autofree char *path = liaison_test_temporary_path ("moved.liaison");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) dataset_file = g_file_new_for_path (dataset_path);
+  LiaisonWindow *window = ui_test_open_window ();
+  DialogWait wait = { "dataset-missing-dialog", NULL };
+  LiaisonSubset *subset;
+
+  g_assert_true (g_file_set_contents (path,
+                                      "{ \"format\": \"liaison-investigation\", \"version\": 1,"
+                                      "  \"dataset\": { \"path\": \"elsewhere/huawei-japan.json\" },"
+                                      "  \"view\": { \"explored\": { \"shows\": \"only\","
+                                      "    \"entities\": [ \"huawei\", \"kddi\" ], \"relations\": [] } } }", -1, NULL));
+  /* Nothing waits for a dataset yet. */
+  g_assert_false (liaison_window_locate_dataset (window, dataset_file));
+
+  liaison_window_open (window, file);
+  ui_test_wait_until (dialog_shown, &wait);
+  g_assert_true (liaison_window_locate_dataset (window, dataset_file));
+  ui_test_wait_until (is_open, window);
+
+  /* The dialog is gone, the dataset open, the view restored. */
+  wait.found = NULL;
+  g_assert_false (dialog_shown (&wait));
+  g_assert_true (g_file_equal (liaison_window_get_file (window), dataset_file));
+  subset = liaison_view_state_get_subset (liaison_window_get_view_state (window));
+  g_assert_nonnull (subset);
+  g_assert_cmpuint (liaison_subset_get_n_entities (subset), ==, 2);
+  g_assert_true (liaison_subset_has_entity (subset, entity_index (window, "kddi")));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  liaison_test_remove_temporary (path);
+  liaison_test_remove_temporary (dataset_path);
+}
+
 /* A broken investigation is a message; the window keeps its dataset. */
 static void
 test_broken_investigation (void)
@@ -344,6 +392,7 @@ main (int   argc,
 
   g_test_add_func ("/investigation-window/save-and-restore", test_save_and_restore);
   g_test_add_func ("/investigation-window/missing-dataset", test_missing_dataset);
+  g_test_add_func ("/investigation-window/locate-dataset", test_locate_dataset);
   g_test_add_func ("/investigation-window/broken", test_broken_investigation);
   g_test_add_func ("/investigation-window/changed-dataset", test_changed_dataset);
 

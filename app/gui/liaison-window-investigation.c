@@ -33,6 +33,13 @@ typedef struct
   GCancellable *cancellable;    /* reading one */
   gulong        scene_handler;  /* puts the camera back on the first layout */
   LiaisonCamera camera;
+
+  /* An investigation whose dataset is to be located, and the dialog
+   * that asks for it (weak).
+   */
+  LiaisonInvestigation *pending;
+  GFile        *pending_file;
+  GtkWidget    *missing_dialog;
 } Investigation;
 
 struct _LiaisonRestore
@@ -57,6 +64,8 @@ investigation_free (Investigation *data)
     g_cancellable_cancel (data->cancellable);
   g_clear_object (&data->cancellable);
   g_clear_object (&data->file);
+  g_clear_object (&data->pending);
+  g_clear_object (&data->pending_file);
   g_free (data);
 }
 
@@ -343,20 +352,11 @@ static void read_investigation (LiaisonWindow        *self,
                                 GFile                *file,
                                 LiaisonInvestigation *investigation);
 
-typedef struct
-{
-  LiaisonWindow        *self;
-  GFile                *file;
-  LiaisonInvestigation *investigation;
-} Locate;
-
 static void
-locate_free (Locate *locate)
+forget_pending (Investigation *data)
 {
-  g_clear_object (&locate->self);
-  g_clear_object (&locate->file);
-  g_clear_object (&locate->investigation);
-  g_free (locate);
+  g_clear_object (&data->pending);
+  g_clear_object (&data->pending_file);
 }
 
 static void
@@ -364,20 +364,14 @@ locate_response_cb (GtkNativeDialog *dialog,
                     int              response,
                     gpointer         user_data)
 {
-  Locate *locate = user_data;
+  LiaisonWindow *self = user_data;
+  g_autoptr(GFile) dataset = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) dataset = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+    dataset = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+  if (dataset == NULL || !liaison_window_locate_dataset (self, dataset))
+    forget_pending (get_data (self));
 
-      if (dataset != NULL)
-        {
-          liaison_investigation_locate_dataset (locate->investigation, dataset);
-          read_investigation (locate->self, locate->file, locate->investigation);
-        }
-    }
-
-  locate_free (locate);
   g_object_unref (dialog);
 }
 
@@ -386,24 +380,54 @@ missing_response_cb (AdwMessageDialog *dialog,
                      const char       *response,
                      gpointer          user_data)
 {
-  Locate *locate = user_data;
+  LiaisonWindow *self = user_data;
+  Investigation *data = get_data (self);
   GtkFileChooserNative *chooser;
   g_autoptr(GFile) folder = NULL;
 
-  if (g_strcmp0 (response, "locate") != 0)
+  if (g_strcmp0 (response, "locate") != 0 || data->pending_file == NULL)
     {
-      locate_free (locate);
+      forget_pending (data);
       return;
     }
 
-  chooser = gtk_file_chooser_native_new (_("Locate Dataset"), GTK_WINDOW (locate->self),
+  chooser = gtk_file_chooser_native_new (_("Locate Dataset"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  folder = g_file_get_parent (locate->file);
+  folder = g_file_get_parent (data->pending_file);
   if (folder != NULL && g_file_is_native (folder))
     gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
-  g_signal_connect (chooser, "response", G_CALLBACK (locate_response_cb), locate);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (locate_response_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* The user found the dataset of the investigation that asked for it, at
+ * @dataset: it is checked as before and, if it will do, opened and the
+ * view restored. FALSE when no investigation is waiting for one.
+ */
+gboolean
+liaison_window_locate_dataset (LiaisonWindow *self,
+                               GFile         *dataset)
+{
+  Investigation *data;
+  g_autoptr(LiaisonInvestigation) investigation = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  g_return_val_if_fail (LIAISON_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (dataset), FALSE);
+
+  data = get_data (self);
+  if (data->pending == NULL)
+    return FALSE;
+
+  investigation = g_steal_pointer (&data->pending);
+  file = g_steal_pointer (&data->pending_file);
+  if (data->missing_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (data->missing_dialog));
+
+  liaison_investigation_locate_dataset (investigation, dataset);
+  read_investigation (self, file, investigation);
+  return TRUE;
 }
 
 /* The dataset is not there, or not a file: say which path, and offer to
@@ -416,9 +440,9 @@ show_missing (LiaisonWindow *self,
   g_autofree char *basename = g_file_get_basename (data->file);
   g_autofree char *path = dup_shown_path (liaison_investigation_get_dataset_file (data->investigation));
   g_autofree char *body = NULL;
+  Investigation *investigation = get_data (self);
   const char *heading;
   GtkWidget *dialog;
-  Locate *locate;
 
   /* The path on a line of its own, where it reads whole. */
   if (g_error_matches (data->dataset_error, LIAISON_INVESTIGATION_ERROR, LIAISON_INVESTIGATION_ERROR_DATASET_MISSING))
@@ -454,11 +478,13 @@ show_missing (LiaisonWindow *self,
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "locate");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
 
-  locate = g_new0 (Locate, 1);
-  locate->self = g_object_ref (self);
-  locate->file = g_object_ref (data->file);
-  locate->investigation = g_object_ref (data->investigation);
-  g_signal_connect (dialog, "response", G_CALLBACK (missing_response_cb), locate);
+  g_set_object (&investigation->pending, data->investigation);
+  g_set_object (&investigation->pending_file, data->file);
+  if (investigation->missing_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (investigation->missing_dialog));
+  investigation->missing_dialog = dialog;
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &investigation->missing_dialog);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (missing_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -716,6 +742,15 @@ liaison_window_dispose_investigation (LiaisonWindow *self)
   g_clear_object (&data->cancellable);
   if (self->graph_view != NULL)
     g_clear_signal_handler (&data->scene_handler, self->graph_view);
+  if (data->missing_dialog != NULL)
+    {
+      GtkWidget *dialog = data->missing_dialog;
+
+      g_object_remove_weak_pointer (G_OBJECT (dialog), (gpointer *) &data->missing_dialog);
+      data->missing_dialog = NULL;
+      gtk_window_destroy (GTK_WINDOW (dialog));
+    }
+  forget_pending (data);
 }
 
 void

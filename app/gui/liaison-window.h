@@ -35,5 +35,7 @@ GtkWidget      *liaison_window_get_details_pane   (LiaisonWindow      *self);
 void            liaison_window_save_investigation (LiaisonWindow      *self,
                                                    GFile              *file);
 GFile          *liaison_window_get_investigation_file (LiaisonWindow  *self);
+gboolean        liaison_window_locate_dataset     (LiaisonWindow      *self,
+                                                   GFile              *dataset);
 
 G_END_DECLS
