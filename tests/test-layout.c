@@ -176,6 +176,21 @@ test_automatic_choice_by_density (void)
   g_assert_cmpint (liaison_layout_engine_choose (&dense), ==, LIAISON_LAYOUT_ENGINE_NEATO);
   g_assert_cmpint (liaison_layout_engine_choose (&large), ==, LIAISON_LAYOUT_ENGINE_SFDP);
 
+  /* An explored part: rings where a whole graph would take sfdp, or
+   * neato past a hundred entities (a focus of 195 on a hub), for time.
+   */
+  {
+    const LiaisonGraphShape focus = { 195, 202, 190, 0 };
+    const LiaisonGraphShape small_focus = { 100, 110, 90, 0 };
+
+    g_assert_cmpint (liaison_layout_engine_choose (&focus), ==, LIAISON_LAYOUT_ENGINE_NEATO);
+    g_assert_cmpint (liaison_layout_engine_choose_explored (&focus), ==, LIAISON_LAYOUT_ENGINE_TWOPI);
+    g_assert_cmpint (liaison_layout_engine_choose_explored (&small_focus), ==, LIAISON_LAYOUT_ENGINE_NEATO);
+    g_assert_cmpint (liaison_layout_engine_choose_explored (&hub), ==, LIAISON_LAYOUT_ENGINE_NEATO);
+    g_assert_cmpint (liaison_layout_engine_choose_explored (&hierarchy), ==, LIAISON_LAYOUT_ENGINE_DOT);
+    g_assert_cmpint (liaison_layout_engine_choose_explored (&large), ==, LIAISON_LAYOUT_ENGINE_TWOPI);
+  }
+
   /* dot routes its own curves at any density. */
   g_assert_cmpint (liaison_layout_engine_get_routing (LIAISON_LAYOUT_ENGINE_DOT, 200, 600), ==,
                    LIAISON_EDGE_ROUTING_CURVED);
@@ -529,6 +544,86 @@ test_supersede (void)
 
   g_clear_error (&first_outcome.error);
   g_clear_object (&second_outcome.scene);
+}
+
+/* A cancel can land at any moment of the exchange with the worker,
+ * including while it is winding down. Cancelled from another thread, as
+ * an export or a second window may, none of those moments may leave the
+ * layout waiting forever.
+ */
+typedef struct
+{
+  GCancellable *cancellable;
+  gulong        delay_us;
+  int           done;           /* atomic */
+} CancelLater;
+
+static gpointer
+cancel_later_thread (gpointer data)
+{
+  CancelLater *later = data;
+
+  g_usleep (later->delay_us);
+  g_cancellable_cancel (later->cancellable);
+  g_atomic_int_set (&later->done, TRUE);
+
+  return NULL;
+}
+
+static void
+test_cancel_at_any_moment (void)
+{
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_bundled ();
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  gint64 worker_time;
+  guint n_cancelled = 0, n_finished = 0;
+
+  /* How long one exchange takes here, to spread the cancels over it. */
+  {
+    Outcome outcome = { loop, NULL, NULL, 0, 1 };
+    gint64 started = g_get_monotonic_time ();
+
+    liaison_layout_async (dataset, NULL, LIAISON_LAYOUT_ENGINE_CIRCO, 60, NULL, layout_cb, &outcome);
+    g_main_loop_run (loop);
+    g_assert_no_error (outcome.error);
+    g_clear_object (&outcome.scene);
+    worker_time = outcome.finished - started;
+  }
+
+  for (guint i = 0; i < 100; i++)
+    {
+      g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+      Outcome outcome = { loop, NULL, NULL, 0, 1 };
+      CancelLater later = { cancellable, g_rand_int_range (rand, worker_time * 7 / 10, worker_time * 13 / 10 + 1), FALSE };
+      gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+      GThread *thread;
+
+      liaison_layout_async (dataset, NULL, LIAISON_LAYOUT_ENGINE_CIRCO, 60, cancellable, layout_cb, &outcome);
+      thread = g_thread_new ("cancel-later", cancel_later_thread, &later);
+      while (outcome.pending > 0 || !g_atomic_int_get (&later.done))
+        {
+          if (g_get_monotonic_time () > deadline)
+            g_error ("layout %u, cancelled after %.1f ms: %s", i, later.delay_us / 1000.0,
+                     outcome.pending > 0 ? "the layout never returned" : "the cancel never returned");
+          g_main_context_iteration (NULL, FALSE);
+          g_usleep (200);
+        }
+      g_thread_join (thread);
+
+      if (outcome.error != NULL)
+        {
+          g_assert_error (outcome.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+          n_cancelled++;
+        }
+      else
+        n_finished++;
+      g_clear_error (&outcome.error);
+      g_clear_object (&outcome.scene);
+    }
+
+  g_test_message ("%u cancelled, %u finished first", n_cancelled, n_finished);
+  wait_for_no_worker (g_get_monotonic_time ());
 }
 
 /* Cancelled while the graph is still being built: no worker is started
@@ -897,6 +992,7 @@ main (int   argc,
   g_test_add_func ("/layout/cancel", test_cancel);
   g_test_add_func ("/layout/supersede", test_supersede);
   g_test_add_func ("/layout/cancel-before-worker", test_cancel_before_worker);
+  g_test_add_func ("/layout/cancel-at-any-moment", test_cancel_at_any_moment);
   g_test_add_func ("/layout/worker-crash", test_worker_crash);
   g_test_add_func ("/layout/time-limit", test_time_limit);
   g_test_add_func ("/layout/worker-without-its-parent", test_worker_without_its_parent);

@@ -222,6 +222,9 @@ return_outcome (GTask  *task,
 /* On a thread of its own: the worker's output is read as fast as it comes.
  * Read on the main context, in GIO's 8 KiB steps between the window's
  * frames, the 3 MB of a dense graph took ten times as long as the layout.
+ *
+ * The exchange itself needs no cancellable: cancelling kills the worker
+ * (cancelled_cb()), which ends it.
  */
 static void
 communicate_thread (GTask        *task,
@@ -232,17 +235,26 @@ communicate_thread (GTask        *task,
   RenderJob *job = task_data;
   g_autoptr(GBytes) out = NULL;
   g_autoptr(GBytes) err = NULL;
-  g_autoptr(GError) error = NULL;
+  gboolean communicated;
 
-  if (!g_subprocess_communicate (job->process, job->dot, cancellable, &out, &err, &error))
+  communicated = g_subprocess_communicate (job->process, job->dot, NULL, &out, &err, NULL);
+
+  /* Here, not when the job is freed: the last reference to the task can
+   * go while the cancellable is emitting "cancelled" (GTask's own handler
+   * holds one), and a disconnect from within that emission waits for it
+   * to end, for ever: the window froze.
+   */
+  if (job->cancelled_id != 0)
     {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        {
-          /* Being killed already, by cancelled_cb(). */
-          g_task_return_error (task, g_steal_pointer (&error));
-          return;
-        }
+      g_cancellable_disconnect (job->cancellable, job->cancelled_id);
+      job->cancelled_id = 0;
+    }
 
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  if (!communicated)
+    {
       /* The worker went away before reading its input: how it ended says
        * why, once it has.
        */
