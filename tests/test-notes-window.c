@@ -315,6 +315,56 @@ test_state_change (void)
   g_object_unref (pane);
 }
 
+/* Ctrl+Z and Shift+Ctrl+Z while writing a note undo and redo the
+ * writing, not the changes to what the graph shows, which stay as they
+ * were and can still be undone and redone from elsewhere.
+ */
+static void
+test_undo_in_note (void)
+{
+  LiaisonWindow *window = ui_test_open_window ();
+  LiaisonViewState *state = liaison_window_get_view_state (window);
+  LiaisonDataset *dataset = liaison_window_get_dataset (window);
+  const char *first_type = liaison_dataset_get_entity_type (dataset, 0)->id;
+  const char *second_type = liaison_dataset_get_entity_type (dataset, 1)->id;
+  LiaisonDetailsPane *pane = LIAISON_DETAILS_PANE (liaison_window_get_details_pane (window));
+  GtkTextView *view = liaison_note_editor_get_view (liaison_details_pane_get_note_editor (pane));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  g_autofree char *undone = NULL;
+  g_autofree char *redone = NULL;
+
+  /* Two types hidden, the second shown again: both Undo and Redo have
+   * something to do for the graph.
+   */
+  liaison_view_state_set_entity_type_visible (state, first_type, FALSE);
+  ui_test_wait_for_load (window);
+  liaison_view_state_set_entity_type_visible (state, second_type, FALSE);
+  ui_test_wait_for_load (window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  ui_test_wait_for_load (window);
+  g_assert_true (liaison_view_state_get_entity_type_visible (state, second_type));
+  g_assert_true (liaison_view_history_can_undo (window->history));
+  g_assert_true (liaison_view_history_can_redo (window->history));
+
+  liaison_view_state_select (state, LIAISON_ELEMENT_ENTITY, 0);
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (view)));
+  gtk_text_buffer_insert_at_cursor (buffer, "typed by mistake", -1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  undone = buffer_text (view);
+  g_assert_cmpstr (undone, ==, "");
+  g_assert_false (liaison_view_state_get_entity_type_visible (state, first_type));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  redone = buffer_text (view);
+  g_assert_cmpstr (redone, ==, "typed by mistake");
+  g_assert_true (liaison_view_state_get_entity_type_visible (state, second_type));
+  g_assert_true (liaison_view_history_can_undo (window->history));
+  g_assert_true (liaison_view_history_can_redo (window->history));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The text view is named by its heading for a screen reader. */
 static void
 test_accessible (void)
@@ -341,6 +391,7 @@ main (int   argc,
   g_test_add_func ("/notes-window/accessible", test_accessible);
   g_test_add_func ("/notes-window/live-reload", test_live_reload);
   g_test_add_func ("/notes-window/state-change", test_state_change);
+  g_test_add_func ("/notes-window/undo-in-note", test_undo_in_note);
 
   return g_test_run ();
 }

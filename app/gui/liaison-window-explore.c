@@ -238,14 +238,16 @@ show_everything_action (GtkWidget  *widget,
   end_change (self);
 }
 
-/* Ctrl+Z in the search entry undoes typing there, not the graph. */
+/* Ctrl+Z in the search entry, or in a note being written, undoes typing
+ * there, not the graph.
+ */
 static gboolean
 text_has_focus (LiaisonWindow *self,
                 const char    *action)
 {
   GtkWidget *focus_widget = gtk_root_get_focus (GTK_ROOT (self));
 
-  return focus_widget != NULL && GTK_IS_TEXT (focus_widget) &&
+  return focus_widget != NULL && (GTK_IS_TEXT (focus_widget) || GTK_IS_TEXT_VIEW (focus_widget)) &&
          gtk_widget_activate_action (focus_widget, action, NULL);
 }
 
