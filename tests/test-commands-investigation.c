@@ -308,6 +308,33 @@ test_bad_investigation (void)
   files_clear (&files);
 }
 
+/* --check reads the investigation and its dataset, and says what no
+ * longer matches.
+ */
+static void
+test_check (void)
+{
+  Files files;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *expected = NULL;
+  const char *args[] = { "--check", "focus.liaison", NULL };
+
+  files_init (&files, "graph.json");
+  g_assert_cmpint (liaison_test_run_liaison_in (files.dir, NULL, NULL, args, &out, &err), ==, 0);
+  g_assert_cmpstr (out, ==, "5 entities, 4 relations, 0 sources\n");
+  g_assert_cmpstr (err, ==, "focus.liaison: Hidden entity type “company-gone”: not in the dataset\n");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_unlink (files.dataset);
+  g_assert_cmpint (liaison_test_run_liaison_in (files.dir, NULL, NULL, args, &out, &err), ==, 1);
+  g_assert_cmpstr (out, ==, "");
+  expected = g_strdup_printf ("focus.liaison: the dataset “%s” is not there\n", files.dataset);
+  g_assert_cmpstr (err, ==, expected);
+  files_clear (&files);
+}
+
 /* An investigation holds its own view. */
 static void
 test_with_focus_option (void)
@@ -335,6 +362,7 @@ main (int   argc,
   g_test_add_func ("/commands/investigation/dataset-folder", test_dataset_folder);
   g_test_add_func ("/commands/investigation/bad-investigation", test_bad_investigation);
   g_test_add_func ("/commands/investigation/with-focus", test_with_focus_option);
+  g_test_add_func ("/commands/investigation/check", test_check);
 
   return g_test_run ();
 }

@@ -120,6 +120,19 @@ show_failure (LiaisonWindow *self,
   liaison_window_show_toast (self, toast);
 }
 
+/* An investigation is opened again from the recent menu, as a dataset is. */
+static void
+add_to_recent (GFile *file)
+{
+  g_autofree char *uri = NULL;
+
+  if (!g_file_has_uri_scheme (file, "file"))
+    return;
+
+  uri = g_file_get_uri (file);
+  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+}
+
 /* Saving */
 
 typedef struct
@@ -183,6 +196,7 @@ saved_cb (GObject      *object,
     }
 
   g_set_object (&get_data (self)->file, data->destination);
+  add_to_recent (data->destination);
   /* TRANSLATORS: the investigation's file name */
   text = g_strdup_printf (_("Investigation saved as “%s”"), basename);
   liaison_window_show_toast (self, liaison_window_new_toast (text));
@@ -684,6 +698,7 @@ liaison_window_investigation_loaded (LiaisonWindow  *self,
       return;
     }
   data->file = g_object_ref (restore->file);
+  add_to_recent (restore->file);
 
   g_signal_handlers_block_by_func (self->state, liaison_window_relayout, self);
   if (self->positions != NULL)

@@ -97,6 +97,13 @@ print_notes (const LiaisonCommandContext *context,
     print_to (context->err, "%s\n", left_out[i]);
 }
 
+static LiaisonDataset *load_view (const LiaisonCommandContext  *context,
+                                   const char                   *input,
+                                   const LiaisonExploreOptions  *explore,
+                                   LiaisonViewState            **state,
+                                   LiaisonPositionMemory       **positions,
+                                   const char                  **engine);
+
 int
 liaison_command_check (const LiaisonCommandContext *context,
                        const char * const          *paths)
@@ -115,14 +122,35 @@ liaison_command_check (const LiaisonCommandContext *context,
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (paths[i]);
       g_autoptr(LiaisonDataset) dataset = NULL;
       g_autoptr(GError) error = NULL;
+      gboolean investigation;
 
-      /* Messages name the file as it was typed. */
-      dataset = load_path (context, file, paths[i], &error);
-      if (dataset == NULL)
+      /* A saved investigation: it, its dataset, and what of its view no
+       * longer matches the dataset, as --export says it.
+       */
+      investigation = context->nodes == NULL && liaison_investigation_sniff_file (file);
+      if (investigation)
         {
-          print_to (context->err, "%s\n", error->message);
-          status = 1;
-          continue;
+          g_autoptr(LiaisonViewState) state = NULL;
+          g_autoptr(LiaisonPositionMemory) positions = NULL;
+          const char *engine;
+
+          dataset = load_view (context, paths[i], NULL, &state, &positions, &engine);
+          if (dataset == NULL)
+            {
+              status = 1;
+              continue;
+            }
+        }
+      else
+        {
+          /* Messages name the file as it was typed. */
+          dataset = load_path (context, file, paths[i], &error);
+          if (dataset == NULL)
+            {
+              print_to (context->err, "%s\n", error->message);
+              status = 1;
+              continue;
+            }
         }
 
       {
@@ -133,7 +161,9 @@ liaison_command_check (const LiaisonCommandContext *context,
         else
           print_to (context->out, "%s\n", summary);
       }
-      print_notes (context, dataset);
+      /* An investigation's were said as its dataset was read. */
+      if (!investigation)
+        print_notes (context, dataset);
     }
 
   return status;
