@@ -101,27 +101,6 @@ parse_color (const char *color,
   return ((guint32) r << 24) | ((guint32) g << 16) | ((guint32) b << 8) | a;
 }
 
-/* Text is measured as the screen's renderer measures it: unhinted, so
- * that a line is as long in a PDF as in an SVG.
- */
-static PangoLayout *
-create_layout (void)
-{
-  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-  cairo_font_options_t *font_options = cairo_font_options_create ();
-  PangoLayout *layout;
-
-  cairo_font_options_set_hint_metrics (font_options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (font_options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (context, font_options);
-  pango_context_set_round_glyph_positions (context, FALSE);
-  cairo_font_options_destroy (font_options);
-
-  layout = pango_layout_new (context);
-  g_object_unref (context);
-  return layout;
-}
-
 static void
 set_font (PangoLayout *layout,
           double       size,
@@ -463,7 +442,10 @@ liaison_export_page_new (LiaisonScene               *scene,
         decorations &= ~LIAISON_DECORATION_LEGEND;
     }
 
-  layout = create_layout ();
+  /* Text is measured as the screen's renderer measures it: unhinted, so
+   * that a line is as long in a PDF as in an SVG.
+   */
+  layout = liaison_render_new_layout ();
   if (decorations & LIAISON_DECORATION_TITLE)
     shown_title = liaison_display_text (title);
 
@@ -641,7 +623,7 @@ liaison_export_page_draw_decorations (const LiaisonExportPage *page,
     return;
 
   cairo_save (cr);
-  layout = create_layout ();
+  layout = liaison_render_new_layout ();
   pango_cairo_update_layout (cr, layout);
 
   draw_lines (cr, layout, page->title, page->title_size, TRUE, page->text_color);

@@ -120,6 +120,28 @@ set_line (cairo_t                    *cr,
     }
 }
 
+/* Returns: (transfer full): a layout for text that scales with the
+ * graph: its metrics must not snap to whole pixels, or labels would shift
+ * as one zooms.
+ */
+PangoLayout *
+liaison_render_new_layout (void)
+{
+  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  cairo_font_options_t *font_options = cairo_font_options_create ();
+  PangoLayout *layout;
+
+  cairo_font_options_set_hint_metrics (font_options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (font_options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (context, font_options);
+  pango_context_set_round_glyph_positions (context, FALSE);
+  cairo_font_options_destroy (font_options);
+
+  layout = pango_layout_new (context);
+  g_object_unref (context);
+  return layout;
+}
+
 static PangoLayout *
 get_layout (cairo_t *cr)
 {
@@ -131,20 +153,7 @@ get_layout (cairo_t *cr)
    */
   if (layout == NULL)
     {
-      PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-      cairo_font_options_t *font_options = cairo_font_options_create ();
-
-      /* Text scales with the graph: metrics must not snap to whole pixels,
-       * or labels would shift as one zooms.
-       */
-      cairo_font_options_set_hint_metrics (font_options, CAIRO_HINT_METRICS_OFF);
-      cairo_font_options_set_hint_style (font_options, CAIRO_HINT_STYLE_NONE);
-      pango_cairo_context_set_font_options (context, font_options);
-      pango_context_set_round_glyph_positions (context, FALSE);
-      cairo_font_options_destroy (font_options);
-
-      layout = pango_layout_new (context);
-      g_object_unref (context);
+      layout = liaison_render_new_layout ();
       g_private_set (&layout_key, layout);
     }
 

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cairo.h>
+#include <pango/pango.h>
 
 #include "liaison-label-placement.h"
 #include "liaison-scene.h"
@@ -58,5 +59,7 @@ guint32 liaison_render_adapt_line  (guint32                     rgba,
                                     gboolean                    dark);
 void    liaison_render_set_color   (cairo_t                    *cr,
                                     guint32                     rgba);
+PangoLayout *
+        liaison_render_new_layout  (void) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS
