@@ -49,6 +49,9 @@ const char          *liaison_layout_engine_display_name (LiaisonLayoutEngine    
 const char          *liaison_layout_engine_description  (LiaisonLayoutEngine      engine);
 
 LiaisonLayoutEngine  liaison_layout_engine_choose       (const LiaisonGraphShape *shape);
+/* Past this many entities an explored part is laid out radially. */
+#define LIAISON_RADIAL_EXPLORED_NODES 100
+
 LiaisonLayoutEngine  liaison_layout_engine_choose_explored (const LiaisonGraphShape *shape);
 LiaisonEdgeRouting   liaison_layout_engine_get_routing  (LiaisonLayoutEngine      engine,
                                                          guint                    n_nodes,
