@@ -27,8 +27,11 @@
 #include "liaison-window-private.h"
 #include "liaison-window-reload.h"
 
-/* Work that ends sooner than this never shows its progress bar. */
-#define PROGRESS_DELAY_MS 250
+/* Work that ends sooner than this never shows its progress bar: a focus
+ * or an expansion is drawn within half a second, and the bar sliding in
+ * and pulsing would take frames (and processor time) from it.
+ */
+#define PROGRESS_DELAY_MS 500
 
 enum {
   PROP_0,
