@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "synthetic.h"
 
 static const char *entity_types[] = { "company", "person", "government", "ministry", "media" };
@@ -50,6 +52,43 @@ synthetic_graph_json (guint n_entities,
       g_string_append (text, i + 1 < n_relations ? "},\n" : "}\n");
     }
   g_string_append (text, "]\n}\n");
+
+  return text;
+}
+
+/* The planted relations go where the random ones end, dated and typed like
+ * them; their ends are random entities past the two hubs.
+ */
+GString *
+synthetic_hubs_json (guint n_entities,
+                     guint n_spokes,
+                     guint n_fan,
+                     guint seed)
+{
+  GString *text = synthetic_dataset_json (n_entities, seed);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed + 1);
+  gsize end;
+
+  g_return_val_if_fail (n_entities > 2, text);
+
+  end = text->len - strlen ("]\n}\n");
+  g_assert (g_str_has_suffix (text->str, "]\n}\n"));
+  g_string_truncate (text, end - 1);
+
+  for (guint i = 0; i < n_spokes; i++)
+    g_string_append_printf (text, ",\n{\"from\":\"e0\",\"to\":\"e%u\",\"type\":\"owns\",\"date\":\"2019-01\"}",
+                            g_rand_int_range (rand, 2, n_entities));
+  for (guint i = 0; i < n_fan; i++)
+    {
+      guint spoke = g_rand_int_range (rand, 2, n_entities);
+
+      g_string_append_printf (text, ",\n{\"from\":\"e1\",\"to\":\"e%u\",\"type\":\"employs\",\"date\":\"2019-02\"}",
+                              spoke);
+      for (guint j = 0; j < n_fan; j++)
+        g_string_append_printf (text, ",\n{\"from\":\"e%u\",\"to\":\"e%u\",\"type\":\"supplies\",\"date\":\"2019-03\"}",
+                                spoke, g_rand_int_range (rand, 2, n_entities));
+    }
+  g_string_append (text, "\n]\n}\n");
 
   return text;
 }

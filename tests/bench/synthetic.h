@@ -23,4 +23,15 @@ GString *synthetic_graph_json   (guint n_entities,
                                  guint n_relations,
                                  guint seed);
 
+/* synthetic_dataset_json() with two neighbourhoods of about 200 entities
+ * planted in it: e0 gains @n_spokes relations of its own (its
+ * neighbourhood at depth 1), and e1 gains @n_fan neighbours that each gain
+ * @n_fan more (at depth 2). Random graphs of this density reach 200
+ * entities only three steps out.
+ */
+GString *synthetic_hubs_json    (guint n_entities,
+                                 guint n_spokes,
+                                 guint n_fan,
+                                 guint seed);
+
 G_END_DECLS
