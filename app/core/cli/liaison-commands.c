@@ -232,6 +232,7 @@ load_view (const LiaisonCommandContext  *context,
   g_autoptr(GError) error = NULL;
   g_autofree char *shown = NULL;
   g_autofree char *checksum = NULL;
+  LiaisonLayoutEngine saved_engine;
   GFile *dataset_file;
 
   *state = NULL;
@@ -301,7 +302,9 @@ load_view (const LiaisonCommandContext  *context,
   for (guint i = 0; i < mismatches->len; i++)
     print_to (context->err, "%s: %s\n", input, (const char *) g_ptr_array_index (mismatches, i));
 
-  *engine = liaison_investigation_get_engine (investigation);
+  /* The engine's own name, which outlives the investigation. */
+  if (liaison_layout_engine_from_string (liaison_investigation_get_engine (investigation), &saved_engine))
+    *engine = liaison_layout_engine_to_string (saved_engine);
   return g_steal_pointer (&dataset);
 }
 
