@@ -197,6 +197,45 @@ test_save_and_restore (void)
   liaison_test_remove_temporary (path);
 }
 
+static gboolean
+is_saved_as (gpointer data)
+{
+  return g_strcmp0 (liaison_window_get_status_message (data), "Investigation saved as “bundled.liaison”") == 0;
+}
+
+/* The bundled dataset is named by its resource URI, and opens again from
+ * it, with the view.
+ */
+static void
+test_bundled (void)
+{
+  g_autofree char *path = liaison_test_temporary_path ("bundled.liaison");
+  g_autofree char *text = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  LiaisonWindow *window = ui_test_open_window ();
+  LiaisonWindow *restored_window;
+  Restored restored;
+
+  act (window, "win.focus", g_variant_new ("(uu)", entity_index (window, "kddi"), 1));
+  liaison_window_save_investigation (window, file);
+  ui_test_wait_until (is_saved_as, window);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "\"path\": \"" LIAISON_BUNDLED_DATASET "\""));
+  g_assert_nonnull (strstr (text, "\"sha256\": \""));
+
+  restored_window = open_in_new_window (file);
+  restored.window = restored_window;
+  restored.zoom = liaison_graph_view_get_zoom (graph_view (window));
+  ui_test_wait_until (is_restored, &restored);
+  g_assert_true (g_file_equal (liaison_window_get_file (restored_window), liaison_window_get_file (window)));
+  g_assert_true (liaison_subset_equal (liaison_view_state_get_subset (liaison_window_get_view_state (restored_window)),
+                                       liaison_view_state_get_subset (liaison_window_get_view_state (window))));
+
+  gtk_window_destroy (GTK_WINDOW (restored_window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  liaison_test_remove_temporary (path);
+}
+
 typedef struct
 {
   const char *name;
@@ -391,6 +430,7 @@ main (int   argc,
   ui_test_init (&argc, &argv);
 
   g_test_add_func ("/investigation-window/save-and-restore", test_save_and_restore);
+  g_test_add_func ("/investigation-window/bundled", test_bundled);
   g_test_add_func ("/investigation-window/missing-dataset", test_missing_dataset);
   g_test_add_func ("/investigation-window/locate-dataset", test_locate_dataset);
   g_test_add_func ("/investigation-window/broken", test_broken_investigation);

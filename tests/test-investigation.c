@@ -503,7 +503,9 @@ test_dataset_file (void)
   g_assert_true (g_file_set_contents (path, dataset_text, -1, NULL));
   checksum = liaison_investigation_checksum_file (file, NULL, &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (checksum, ==, g_compute_checksum_for_string (G_CHECKSUM_SHA256, dataset_text, -1));
+  expected = g_compute_checksum_for_string (G_CHECKSUM_SHA256, dataset_text, -1);
+  g_assert_cmpstr (checksum, ==, expected);
+  g_clear_pointer (&expected, g_free);
 
   g_assert_false (liaison_investigation_check_dataset (folder, NULL, &error));
   g_assert_error (error, LIAISON_INVESTIGATION_ERROR, LIAISON_INVESTIGATION_ERROR_DATASET_NOT_FILE);
