@@ -292,6 +292,17 @@ test_missing_dataset (void)
 
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (wait.found), "cancel");
   g_assert_true (liaison_window_get_dataset (window) == dataset);
+  g_assert_false (liaison_window_locate_dataset (window, file));
+
+  /* Another file opened meanwhile takes the dialog's place. */
+  liaison_window_open (window, file);
+  wait.found = NULL;
+  ui_test_wait_until (dialog_shown, &wait);
+  liaison_window_open_bundled (window);
+  ui_test_wait_for_load (window);
+  wait.found = NULL;
+  g_assert_false (dialog_shown (&wait));
+  g_assert_false (liaison_window_locate_dataset (window, file));
 
   gtk_window_destroy (GTK_WINDOW (window));
   liaison_test_remove_temporary (path);

@@ -744,6 +744,34 @@ liaison_window_get_investigation_file (LiaisonWindow *self)
   return data != NULL ? data->file : NULL;
 }
 
+/* Another file is opening: an investigation being read, or waiting for
+ * its dataset to be located, gives way to it.
+ */
+void
+liaison_window_stop_investigation (LiaisonWindow *self)
+{
+  Investigation *data = g_object_get_data (G_OBJECT (self), INVESTIGATION_KEY);
+
+  if (data == NULL)
+    return;
+
+  if (data->cancellable != NULL)
+    {
+      g_cancellable_cancel (data->cancellable);
+      g_clear_object (&data->cancellable);
+      liaison_window_stop_progress (self);
+    }
+  if (data->missing_dialog != NULL)
+    {
+      GtkWidget *dialog = data->missing_dialog;
+
+      g_object_remove_weak_pointer (G_OBJECT (dialog), (gpointer *) &data->missing_dialog);
+      data->missing_dialog = NULL;
+      gtk_window_destroy (GTK_WINDOW (dialog));
+    }
+  forget_pending (data);
+}
+
 void
 liaison_window_dispose_investigation (LiaisonWindow *self)
 {
@@ -757,15 +785,7 @@ liaison_window_dispose_investigation (LiaisonWindow *self)
   g_clear_object (&data->cancellable);
   if (self->graph_view != NULL)
     g_clear_signal_handler (&data->scene_handler, self->graph_view);
-  if (data->missing_dialog != NULL)
-    {
-      GtkWidget *dialog = data->missing_dialog;
-
-      g_object_remove_weak_pointer (G_OBJECT (dialog), (gpointer *) &data->missing_dialog);
-      data->missing_dialog = NULL;
-      gtk_window_destroy (GTK_WINDOW (dialog));
-    }
-  forget_pending (data);
+  liaison_window_stop_investigation (self);
 }
 
 void

@@ -460,7 +460,9 @@ load_file (LiaisonWindow  *self,
   g_return_if_fail (LIAISON_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  /* A new request replaces the one under way. */
+  /* A new request replaces the one under way, an investigation's too. */
+  if (restore == NULL)
+    liaison_window_stop_investigation (self);
   if (self->load_cancellable != NULL)
     g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);

@@ -110,7 +110,6 @@ void      liaison_window_explore_state      (LiaisonWindow  *self);
 void      liaison_window_update_explore     (LiaisonWindow  *self);
 void      liaison_window_dispose_explore    (LiaisonWindow  *self);
 
-/* liaison-window-open.c */
 /* liaison-window-investigation.c */
 typedef struct _LiaisonRestore LiaisonRestore;
 
@@ -120,15 +119,17 @@ void      liaison_window_open_investigation (LiaisonWindow  *self,
                                              GFile          *file);
 void      liaison_window_investigation_loaded (LiaisonWindow  *self,
                                              LiaisonRestore *restore);
+void      liaison_window_stop_investigation (LiaisonWindow *self);
 void      liaison_window_dispose_investigation (LiaisonWindow *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LiaisonRestore, liaison_restore_free)
 
+/* liaison-window-open.c */
 void      liaison_window_init_opening       (LiaisonWindow  *self);
-void      liaison_window_open_files         (LiaisonWindow  *self,
 void      liaison_window_open_for_restore   (LiaisonWindow  *self,
                                              GFile          *dataset,
                                              LiaisonRestore *restore);
+void      liaison_window_open_files         (LiaisonWindow  *self,
                                              GListModel     *files);
 
 G_END_DECLS

@@ -613,6 +613,7 @@ liaison_window_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->state, self);
   liaison_window_dispose_explore (self);
   liaison_window_dispose_reload (self);
+  liaison_window_dispose_investigation (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LIAISON_TYPE_WINDOW);
 
@@ -620,7 +621,6 @@ liaison_window_dispose (GObject *object)
   g_clear_object (&self->dataset);
   g_clear_object (&self->file);
   g_clear_object (&self->filter_model);
-  liaison_window_dispose_investigation (self);
   g_clear_object (&self->filter);
   g_clear_object (&self->recent_menu);
 
@@ -740,6 +740,7 @@ liaison_window_class_init (LiaisonWindowClass *klass)
   gtk_widget_class_bind_template_child_full (widget_class, "sources_panel", FALSE, 0);
   liaison_window_install_explore_actions (widget_class);
   liaison_window_install_positions_actions (widget_class);
+  liaison_window_install_investigation_actions (widget_class);
 }
 
 /* win.show-sources: a check item in the menu, and the panel's own close
@@ -748,7 +749,6 @@ liaison_window_class_init (LiaisonWindowClass *klass)
  */
 static void
 show_sources_cb (GSimpleAction *action,
-  liaison_window_install_investigation_actions (widget_class);
                  GVariant      *value,
                  gpointer       user_data)
 {
