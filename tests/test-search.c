@@ -556,6 +556,64 @@ test_search_short_synthetic (void)
   check_short_terms (dataset, text);
 }
 
+/* Terms of three characters and more: the texts that hold every gram of
+ * them, met by leaps through the longer lists, then checked, must be just
+ * those a look through every text finds, for common grams and rare ones.
+ */
+static void
+test_search_long_terms (void)
+{
+  static const char *syllables[] = { "ko", "ta", "ri", "me", "su", "no", "ha", "ve", "lo", "ne", "da", "gu",
+                                     "é", "総", "務", "省" };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (23);
+  g_autoptr(LiaisonDataset) dataset = NULL;
+  g_autoptr(LiaisonSearchIndex) index = NULL;
+  GString *json = g_string_new ("{\"title\": \"Long\", \"entities\": [");
+  guint n_checked = 0, n_found = 0;
+
+  for (guint i = 0; i < 3000; i++)
+    {
+      g_string_append_printf (json, "%s{\"id\": \"e%u\", \"label\": \"", i > 0 ? "," : "", i);
+      /* Mostly "ko" and "ta", so that some grams name most texts. */
+      for (guint k = g_rand_int_range (rand, 2, 9); k > 0; k--)
+        g_string_append (json, syllables[g_rand_int_range (rand, 0, 4) == 0 ? g_rand_int_range (rand, 0, G_N_ELEMENTS (syllables))
+                                                                            : g_rand_int_range (rand, 0, 2)]);
+      g_string_append (json, "\"}");
+    }
+  g_string_append (json, "]}");
+  dataset = liaison_test_load_text (json->str);
+  g_string_free (json, TRUE);
+  index = liaison_search_index_new (dataset);
+
+  for (guint t = 0; t < 400; t++)
+    {
+      const Doc *doc = liaison_search_index_get_doc (index, g_rand_int_range (rand, 0, index->docs->len));
+      const char *text = index->folded->str + doc->start;
+      glong n_chars = g_utf8_strlen (text, doc->length);
+      glong wanted = g_rand_int_range (rand, 3, 9);
+      glong length = MIN (wanted, n_chars);
+      glong first = g_rand_int_range (rand, 0, n_chars - length + 1);
+      g_autofree char *term = g_utf8_substring (text, first, first + length);
+      g_autoptr(GArray) found = NULL;
+      g_autoptr(GArray) expected = g_array_new (FALSE, FALSE, sizeof (guint32));
+
+      if (length < 3)
+        continue;
+      for (guint32 d = 0; d < index->docs->len; d++)
+        if (liaison_search_index_doc_contains (index, d, term, strlen (term)))
+          g_array_append_val (expected, d);
+      found = liaison_search_index_find_docs (index, term);
+
+      g_assert_cmpuint (found->len, ==, expected->len);
+      g_assert_cmpmem (found->data, found->len * sizeof (guint32), expected->data, expected->len * sizeof (guint32));
+      n_checked++;
+      n_found += found->len > 100;
+    }
+  /* Common terms were among them, whose lists the rare ones leap through. */
+  g_assert_cmpuint (n_checked, >, 300);
+  g_assert_cmpuint (n_found, >, 20);
+}
+
 static void
 count_cb (guint *n_emitted)
 {
@@ -613,6 +671,7 @@ main (int   argc,
   g_test_add_func ("/search/bundled", test_search_bundled);
   g_test_add_func ("/search/short-bundled", test_search_short_bundled);
   g_test_add_func ("/search/short-synthetic", test_search_short_synthetic);
+  g_test_add_func ("/search/long-terms", test_search_long_terms);
   g_test_add_func ("/search/view-state", test_search_view_state);
 
   return g_test_run ();

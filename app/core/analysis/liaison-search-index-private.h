@@ -42,6 +42,16 @@ typedef struct
   guint8      field;
 } Doc;
 
+/* What each text belongs to, four bytes a text: a one-character search
+ * walks hundreds of thousands of texts, and reading a whole Doc for each
+ * was most of its time. The kind is in the top two bits: an entity's,
+ * a relation's or a source's own text, or a quote, whose index is then
+ * its evidence item's.
+ */
+#define DOC_KIND_SHIFT 30
+#define DOC_INDEX_MASK ((1u << DOC_KIND_SHIFT) - 1)
+#define DOC_QUOTE      3u
+
 /* A piece of evidence: whose it is, where in its list, its source. */
 typedef struct
 {
@@ -66,6 +76,9 @@ struct _LiaisonSearchIndex
   guint32        *relation_evidence;
   guint32        *entity_type;      /* type index, or NONE */
   guint32        *relation_type;
+  guint32        *doc_owners;       /* per doc, as DOC_KIND_SHIFT says */
+  guint32        *doc_spans;        /* per doc, its start and length in folded,
+                                     * apart, for the same reason */
   GHashTable     *grams;            /* guint64 * → Posting */
   GHashTable     *source_index;     /* while building: source → index + 1 */
   gboolean        scan_short_terms;
