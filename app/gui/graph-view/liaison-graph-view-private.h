@@ -60,6 +60,7 @@ struct _LiaisonGraphView
   double                     text_scale;      /* the desktop's text scaling factor */
   double                     previous_scale;
   guint                      settle_source;
+  guint                      tile_frame_source;
 
   /* pointer; the drag gesture sets dragging and, for the primary button,
    * the click gesture clears it, so the two must see events in that order

@@ -36,6 +36,9 @@
 #include "liaison-graph-query.h"
 #include "liaison-graph-view-private.h"
 
+/* How often tiles still coming in are painted, at most. */
+#define TILE_FRAME_MS 100
+
 /* How long a zoom must rest before tiles are drawn again at its scale. */
 #define SETTLE_MS          150
 #define HIT_TOLERANCE      4.0    /* pixels */
@@ -591,6 +594,35 @@ neighbour_cb (GtkWidget  *widget,
   liaison_graph_view_step_neighbour (LIAISON_GRAPH_VIEW (widget), g_variant_get_int32 (parameter));
 }
 
+static gboolean
+tile_frame_cb (gpointer user_data)
+{
+  LiaisonGraphView *self = user_data;
+
+  self->tile_frame_source = 0;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Tiles come from the drawing threads one at a time: a frame for each
+ * would paint the window a dozen times after a new layout, and with
+ * software OpenGL each frame costs tens of milliseconds that the next
+ * tiles wait for. The last tile asked for is drawn at once, those before
+ * it every TILE_FRAME_MS.
+ */
+static void
+tile_ready_cb (LiaisonGraphView *self)
+{
+  if (liaison_tile_cache_get_pending (self->tiles) == 0)
+    {
+      g_clear_handle_id (&self->tile_frame_source, g_source_remove);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+  else if (self->tile_frame_source == 0)
+    self->tile_frame_source = g_timeout_add (TILE_FRAME_MS, tile_frame_cb, self);
+}
+
 static void
 liaison_graph_view_dispose (GObject *object)
 {
@@ -598,6 +630,7 @@ liaison_graph_view_dispose (GObject *object)
 
   _liaison_graph_view_stop_animation (self);
   g_clear_handle_id (&self->settle_source, g_source_remove);
+  g_clear_handle_id (&self->tile_frame_source, g_source_remove);
   g_clear_handle_id (&self->notify_source, g_source_remove);
   liaison_graph_view_set_state (self, NULL);
   liaison_graph_view_set_positions (self, NULL);
@@ -741,7 +774,7 @@ liaison_graph_view_init (LiaisonGraphView *self)
   self->hover_set = g_hash_table_new (NULL, NULL);
   self->text_scale = 1.0;
 
-  g_signal_connect_object (self->tiles, "tile-ready", G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->tiles, "tile-ready", G_CALLBACK (tile_ready_cb), self, G_CONNECT_SWAPPED);
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
