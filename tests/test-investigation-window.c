@@ -434,6 +434,50 @@ test_changed_dataset (void)
   liaison_test_remove_temporary (path);
 }
 
+/* A dataset edited into one with a problem: Open Anyway opens the rest,
+ * and the investigation's view with it.
+ */
+static void
+test_open_anyway (void)
+{
+  g_autofree char *path = liaison_test_temporary_path ("anyway.liaison");
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *dataset_path = g_build_filename (dir, "edited.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  LiaisonWindow *window = ui_test_open_window ();
+  LiaisonDataset *bundled = liaison_window_get_dataset (window);
+  LiaisonSubset *subset;
+
+  g_assert_true (g_file_set_contents (dataset_path,
+                                      "{ \"entities\": [ { \"id\": \"a\", \"label\": \"A\" },"
+                                      "  { \"id\": \"b\", \"label\": \"B\" }, { \"id\": \"c\", \"label\": \"C\" } ],"
+                                      "  \"relations\": [ { \"id\": \"r1\", \"from\": \"a\", \"to\": \"b\" },"
+                                      "  { \"id\": \"r2\", \"from\": \"b\", \"to\": \"ghost\" } ] }", -1, NULL));
+  g_assert_true (g_file_set_contents (path,
+                                      "{ \"format\": \"liaison-investigation\", \"version\": 1,"
+                                      "  \"dataset\": { \"path\": \"edited.json\" },"
+                                      "  \"view\": { \"explored\": { \"shows\": \"only\","
+                                      "    \"entities\": [ \"a\", \"b\" ], \"relations\": [ \"r1\" ] } } }", -1, NULL));
+
+  liaison_window_open (window, file);
+  while (liaison_window_get_status_message (window) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (g_str_has_prefix (liaison_window_get_status_message (window), "Could not open “edited.json”"));
+  g_assert_true (liaison_window_get_dataset (window) == bundled);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "open-anyway", NULL);
+  ui_test_wait_until (is_open, window);
+  g_assert_cmpuint (liaison_dataset_get_n_entities (liaison_window_get_dataset (window)), ==, 3);
+  subset = liaison_view_state_get_subset (liaison_window_get_view_state (window));
+  g_assert_nonnull (subset);
+  g_assert_cmpuint (liaison_subset_get_n_entities (subset), ==, 2);
+  g_assert_true (g_file_equal (liaison_window_get_investigation_file (window), file));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (dataset_path);
+  liaison_test_remove_temporary (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -446,6 +490,7 @@ main (int   argc,
   g_test_add_func ("/investigation-window/locate-dataset", test_locate_dataset);
   g_test_add_func ("/investigation-window/broken", test_broken_investigation);
   g_test_add_func ("/investigation-window/changed-dataset", test_changed_dataset);
+  g_test_add_func ("/investigation-window/open-anyway", test_open_anyway);
 
   return g_test_run ();
 }

@@ -33,8 +33,9 @@
 
 typedef struct
 {
-  GFile *file;
-  GFile *nodes;
+  GFile          *file;
+  GFile          *nodes;
+  LiaisonRestore *restore;   /* the investigation whose dataset it is, or NULL */
 } OpenAnyway;
 
 static void
@@ -42,6 +43,7 @@ open_anyway_free (OpenAnyway *retry)
 {
   g_clear_object (&retry->file);
   g_clear_object (&retry->nodes);
+  g_clear_pointer (&retry->restore, liaison_restore_free);
   g_free (retry);
 }
 
@@ -156,7 +158,11 @@ open_anyway_cb (GSimpleAction *action,
 
   file = g_object_ref (retry->file);
   nodes = retry->nodes != NULL ? g_object_ref (retry->nodes) : NULL;
-  open_file (self, file, nodes, TRUE);
+  /* An investigation's dataset opens with its view, once. */
+  if (retry->restore != NULL)
+    load_file (self, file, nodes, TRUE, g_steal_pointer (&retry->restore));
+  else
+    open_file (self, file, nodes, TRUE);
 }
 
 static void
@@ -372,7 +378,14 @@ load_cb (GObject      *object,
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         liaison_window_set_status_message (self, _("Opening was cancelled"));
       else
-        show_error (self, context->file, context->nodes, error);
+        {
+          OpenAnyway *retry;
+
+          show_error (self, context->file, context->nodes, error);
+          retry = g_object_get_data (G_OBJECT (self), OPEN_ANYWAY_KEY);
+          if (retry != NULL)
+            retry->restore = g_steal_pointer (&context->restore);
+        }
 
       if (self->dataset == NULL)
         gtk_stack_set_visible_child_name (self->content_stack, "empty");
