@@ -446,6 +446,21 @@ test_answer_is_same_step (void)
   g_assert_true (liaison_view_history_redo (history));
   g_assert_false (liaison_view_state_get_relation_type_visible (state, "owns"));
   assert_shown (state, "a b");
+
+  /* A range dragged along the timeline, the explored part following it
+   * at each change, is still one step.
+   */
+  g_assert_true (liaison_view_history_undo (history));
+  liaison_view_history_set_clock (history, fake_clock);
+  fake_now = 1000 * G_USEC_PER_SEC;
+  set_since (state, 20110101);
+  assert_shown (state, "b c");
+  fake_now += G_USEC_PER_SEC / 10;
+  set_since (state, 20160101);
+  assert_shown (state, "b");
+  g_assert_cmpuint (liaison_view_history_get_n_undo (history), ==, 2);
+  g_assert_true (liaison_view_history_undo (history));
+  assert_shown (state, "a b c");
 }
 
 int
