@@ -365,6 +365,21 @@ test_undo_in_note (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A note of several lines shows on the one line of its result. */
+static void
+test_hit_on_one_line (void)
+{
+  static const char text[] = "First line\nraid in 2019\r\n\tthird";
+  LiaisonSearchRange range = { strlen ("First line\n"), strlen ("First line\nraid") };
+  LiaisonSearchHit hit = { LIAISON_ELEMENT_ENTITY, 0, G_MAXUINT, LIAISON_SEARCH_FIELD_NOTE, NULL, text, &range, 1 };
+  g_autofree char *markup = liaison_search_bar_dup_hit_markup (&hit);
+  g_autofree char *plain = NULL;
+
+  g_assert_true (pango_parse_markup (markup, -1, 0, NULL, &plain, NULL, NULL));
+  g_assert_cmpstr (plain, ==, "First line raid in 2019   third");
+  g_assert_nonnull (strstr (markup, ">raid</span> in 2019"));
+}
+
 /* The text view is named by its heading for a screen reader. */
 static void
 test_accessible (void)
@@ -392,6 +407,7 @@ main (int   argc,
   g_test_add_func ("/notes-window/live-reload", test_live_reload);
   g_test_add_func ("/notes-window/state-change", test_state_change);
   g_test_add_func ("/notes-window/undo-in-note", test_undo_in_note);
+  g_test_add_func ("/notes-window/hit-on-one-line", test_hit_on_one_line);
 
   return g_test_run ();
 }

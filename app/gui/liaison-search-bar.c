@@ -92,13 +92,22 @@ field_name (const LiaisonSearchHit *hit)
     }
 }
 
+/* A note or a quote may run over several lines; a result is one, so
+ * its line breaks and tabs read as spaces (one byte for one, so the
+ * ranges found stay where they are).
+ */
 static void
 append_escaped (GString    *markup,
                 const char *text,
                 gssize      length)
 {
-  g_autofree char *escaped = g_markup_escape_text (text, length);
+  g_autofree char *line = g_strndup (text, length);
+  g_autofree char *escaped = NULL;
 
+  for (char *p = line; *p != '\0'; p++)
+    if (*p == '\n' || *p == '\r' || *p == '\t')
+      *p = ' ';
+  escaped = g_markup_escape_text (line, -1);
   g_string_append (markup, escaped);
 }
 
