@@ -112,6 +112,35 @@ test_hit_markup_escapes (void)
   g_assert_cmpstr (plain, ==, text);
 }
 
+/* A name that shows whole up to what was found is not cut before it;
+ * a long quote is, from a little before.
+ */
+static void
+test_hit_markup_keeps_names (void)
+{
+  static const char name[] = "Huawei Technologies Japan";
+  static const char quote[] = "The ministry said on Tuesday that the ban covers Japan";
+  LiaisonSearchRange name_range = { strlen ("Huawei Technologies "), strlen (name) };
+  LiaisonSearchRange quote_range = { strlen (quote) - strlen ("Japan"), strlen (quote) };
+  LiaisonSearchHit name_hit = { LIAISON_ELEMENT_ENTITY, 0, G_MAXUINT, LIAISON_SEARCH_FIELD_LABEL, NULL, name, &name_range, 1 };
+  LiaisonSearchHit quote_hit = { LIAISON_ELEMENT_RELATION, 0, 0, LIAISON_SEARCH_FIELD_QUOTE, NULL, quote, &quote_range, 1 };
+  g_autofree char *name_markup = liaison_search_bar_dup_hit_markup (&name_hit);
+  g_autofree char *quote_markup = liaison_search_bar_dup_hit_markup (&quote_hit);
+
+  g_assert_true (g_str_has_prefix (name_markup, "Huawei Technologies <span "));
+  g_assert_true (g_str_has_prefix (quote_markup, "…ban covers <span "));
+
+  /* Cut into a word, it starts with the word when the word is short. */
+  {
+    static const char description[] = "Huawei Technologies Japan is Huawei's arm in Japan";
+    LiaisonSearchRange range = { strlen ("Huawei Technologies "), strlen ("Huawei Technologies Japan") };
+    LiaisonSearchHit hit = { LIAISON_ELEMENT_ENTITY, 0, G_MAXUINT, LIAISON_SEARCH_FIELD_DESCRIPTION, NULL, description, &range, 1 };
+    g_autofree char *markup = liaison_search_bar_dup_hit_markup (&hit);
+
+    g_assert_true (g_str_has_prefix (markup, "…Technologies <span "));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -120,6 +149,7 @@ main (int   argc,
 
   g_test_add_func ("/search-window/quote-word-selects-relation", test_quote_word_selects_relation);
   g_test_add_func ("/search-window/hit-markup-escapes", test_hit_markup_escapes);
+  g_test_add_func ("/search-window/hit-markup-keeps-names", test_hit_markup_keeps_names);
 
   return g_test_run ();
 }

@@ -123,16 +123,31 @@ liaison_search_bar_dup_hit_markup (const LiaisonSearchHit *hit)
   gsize length = strlen (text);
   gsize from = 0;
   gsize to, position;
+  glong room;
 
   /* A long quote is shown from a little before what was found: the
-   * sidebar is narrow.
+   * sidebar is narrow. A text that shows whole up to what was found, an
+   * entity's name mostly, is not cut: "…ologies Japan" names nothing.
+   * An entity's own label has the row to itself; the others follow the
+   * field's name, in smaller type.
    */
-  if (hit->n_ranges > 0 && g_utf8_strlen (text, hit->ranges[0].start) > 12)
+  room = hit->kind == LIAISON_ELEMENT_ENTITY && hit->field == LIAISON_SEARCH_FIELD_LABEL &&
+         hit->evidence == G_MAXUINT ? 26 : 20;
+  if (hit->n_ranges > 0 && g_utf8_strlen (text, hit->ranges[0].end) > room &&
+      g_utf8_strlen (text, hit->ranges[0].start) > 12)
     {
       const char *p = text + hit->ranges[0].start;
 
+      const char *word;
+
       for (guint i = 0; i < 8; i++)
         p = g_utf8_prev_char (p);
+      /* From the start of the word cut into, if it starts close by. */
+      word = p;
+      for (guint i = 0; i < 8 && word > text && !g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (word))); i++)
+        word = g_utf8_prev_char (word);
+      if (word > text && g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (word))))
+        p = word;
       from = p - text;
       g_string_append (markup, "…");
     }
