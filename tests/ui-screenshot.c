@@ -13,7 +13,7 @@
  *                 [--size-by=METRIC] [--color-by=community] [--table] [--legend]
  *                 [--path=FROM,TO] [--longer=N] [--timeline]
  *                 [--since=DATE] [--until=DATE] [--hide-undated]
- *                 [--focus=ID] [--depth=N]
+ *                 [--focus=ID] [--depth=N] [--source-off=ID] [--publisher-off=NAME]
  *
  * It prints "ready" once the picture is drawn.
  */
@@ -76,6 +76,8 @@ main (int   argc,
   int seconds = 30;
   gboolean done = FALSE;
   gboolean open_anyway = FALSE;
+  g_auto(GStrv) sources_off = NULL;
+  g_auto(GStrv) publishers_off = NULL;
   GOptionEntry entries[] = {
     { "file", 0, 0, G_OPTION_ARG_FILENAME, &file, "Dataset to open", "FILE" },
     { "select", 0, 0, G_OPTION_ARG_STRING, &select, "Entity to select", "ID" },
@@ -98,6 +100,8 @@ main (int   argc,
     { "focus", 0, 0, G_OPTION_ARG_STRING, &focus, "Focus on an entity, as its context menu does", "ID" },
     { "depth", 0, 0, G_OPTION_ARG_INT, &depth, "How many steps out --focus goes (1-3)", "N" },
     { "open-anyway", 0, 0, G_OPTION_ARG_NONE, &open_anyway, "Open --file anyway and show what was left out", NULL },
+    { "source-off", 0, 0, G_OPTION_ARG_STRING_ARRAY, &sources_off, "Switch a source off (may be repeated)", "ID" },
+    { "publisher-off", 0, 0, G_OPTION_ARG_STRING_ARRAY, &publishers_off, "Switch a publisher off (may be repeated)", "NAME" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
@@ -139,6 +143,12 @@ main (int   argc,
                                     (guint) depth);
       ui_test_wait_for_load (window);
     }
+  for (guint i = 0; sources_off != NULL && sources_off[i] != NULL; i++)
+    liaison_view_state_set_source_visible (state, sources_off[i], FALSE);
+  for (guint i = 0; publishers_off != NULL && publishers_off[i] != NULL; i++)
+    liaison_view_state_set_publisher_visible (state, publishers_off[i], FALSE);
+  if (sources_off != NULL || publishers_off != NULL)
+    ui_test_wait_for_load (window);
   if (note != NULL && select != NULL)
     liaison_notes_set (liaison_view_state_get_notes (state), LIAISON_ELEMENT_ENTITY, select, note);
   if (note != NULL && relation != NULL)

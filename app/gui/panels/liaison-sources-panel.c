@@ -64,10 +64,17 @@ sync_checks (LiaisonSourcesPanel *self)
       const LiaisonSource *source = liaison_dataset_get_source (dataset,
                                                                 GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "source-index")));
 
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
-                                   liaison_view_state_get_source_visible (self->state, source->id));
-      gtk_widget_set_sensitive (check, source->publisher == NULL ||
-                                       liaison_view_state_get_publisher_visible (self->state, source->publisher));
+      gboolean publisher_on = source->publisher == NULL ||
+                              liaison_view_state_get_publisher_visible (self->state, source->publisher);
+      gboolean on = liaison_view_state_get_source_visible (self->state, source->id);
+
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), on);
+      gtk_widget_set_sensitive (check, publisher_on);
+      /* A source that is off reads as such, not only by its box. */
+      if (on && publisher_on)
+        gtk_widget_remove_css_class (gtk_widget_get_next_sibling (check), "dim-label");
+      else
+        gtk_widget_add_css_class (gtk_widget_get_next_sibling (check), "dim-label");
     }
   for (GtkWidget *check = gtk_widget_get_first_child (self->publisher_checks); check != NULL;
        check = gtk_widget_get_next_sibling (check))
