@@ -297,7 +297,8 @@ make_row (LiaisonSourcesPanel *self,
   hbox = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   gtk_widget_set_margin_top (hbox, 6);
   gtk_widget_set_margin_bottom (hbox, 6);
-  gtk_widget_set_margin_start (hbox, 6);
+  /* The row's own padding puts the switch under the publishers' ones. */
+  gtk_widget_set_margin_start (hbox, 0);
   gtk_widget_set_margin_end (hbox, 6);
 
   /* Its own switch, apart from choosing the row, which shows only what it
