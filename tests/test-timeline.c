@@ -219,6 +219,51 @@ test_undated (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A range given by month, as --since and --until or an investigation
+ * give it, reads as it was given, not as the years of the strip's bins;
+ * a range the strip can say exactly reads as the strip says it.
+ */
+static void
+test_range_by_month (void)
+{
+  LiaisonWindow *window = ui_test_open_window ();
+  g_autoptr(GFile) file = ui_test_file ("valid", "dated-relations.json");
+  LiaisonTimeline *timeline;
+  LiaisonViewState *state;
+  LiaisonDateRange range;
+
+  liaison_window_open (window, file);
+  ui_test_wait_for_load (window);
+  timeline = LIAISON_TIMELINE (liaison_window_get_timeline (window));
+  state = liaison_window_get_view_state (window);
+
+  liaison_date_range_init (&range);
+  range.since = 20160601;
+  range.until = 20180631;
+  liaison_view_state_set_date_range (state, &range);
+  g_assert_cmpstr (liaison_timeline_get_range_text (timeline), ==, "2016-06 – 2018-06");
+  /* 2016-03, 2016-03-14 and 2018-12 are out; 2017 and the undated in. */
+  g_assert_cmpuint (count_visible (window), ==, 3);
+
+  range.until = LIAISON_DAY_MAX;
+  range.since = 20170315;
+  liaison_view_state_set_date_range (state, &range);
+  g_assert_cmpstr (liaison_timeline_get_range_text (timeline), ==, "2017-03-15 – …");
+
+  range.since = 20160101;
+  range.until = 20181231;
+  liaison_view_state_set_date_range (state, &range);
+  g_assert_cmpstr (liaison_timeline_get_range_text (timeline), ==, "2016 – 2018");
+
+  /* From before the first dated relation: the strip's own words. */
+  range.since = 20100101;
+  range.until = 20171231;
+  liaison_view_state_set_date_range (state, &range);
+  g_assert_cmpstr (liaison_timeline_get_range_text (timeline), ==, "2015 – 2017");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -228,6 +273,7 @@ main (int   argc,
   g_test_add_func ("/timeline/keys-and-drag", test_keys_and_drag);
   g_test_add_func ("/timeline/undo", test_undo);
   g_test_add_func ("/timeline/undated", test_undated);
+  g_test_add_func ("/timeline/range-by-month", test_range_by_month);
 
   return g_test_run ();
 }

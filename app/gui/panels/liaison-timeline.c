@@ -42,11 +42,63 @@ G_DEFINE_FINAL_TYPE (LiaisonTimeline, liaison_timeline, GTK_TYPE_WIDGET)
 
 static GParamSpec *properties[N_PROPS];
 
+/* A day of a range as precisely as it was given: "2018" for the first
+ * (or last) day of a year, "2018-06" for that of a month.
+ */
+static char *
+dup_day_text (guint32  day,
+              gboolean last)
+{
+  guint year = day / 10000, month = day / 100 % 100, day_of_month = day % 100;
+
+  if (month == (last ? 12 : 1) && day_of_month == (last ? 31 : 1))
+    return g_strdup_printf ("%04u", year);
+  if (day_of_month == (last ? 31 : 1))
+    return g_strdup_printf ("%04u-%02u", year, month);
+  return g_strdup_printf ("%04u-%02u-%02u", year, month, day_of_month);
+}
+
+/* The state's range when the strip's bins cannot say it: a range given
+ * by month (on the command line, in an investigation) in a strip of
+ * years reads "2018-06 – 2019-06", not the years its bins cover.
+ */
+static char *
+dup_range_text (LiaisonTimeline *self)
+{
+  LiaisonTimelineStrip *strip = LIAISON_TIMELINE_STRIP (self->strip);
+  const LiaisonDateHistogram *histogram = liaison_timeline_strip_get_histogram (strip);
+  LiaisonDateRange dates, bins;
+  g_autofree char *since = NULL;
+  g_autofree char *until = NULL;
+  guint n;
+
+  if (self->state == NULL || histogram == NULL || liaison_timeline_strip_get_dragging (strip) ||
+      (n = liaison_date_histogram_get_n_bins (histogram)) == 0)
+    return liaison_timeline_strip_dup_range_text (strip);
+
+  liaison_view_state_get_date_range (self->state, &dates);
+  /* Before the first dated relation, or after the last, is open ended. */
+  if (dates.since <= liaison_date_histogram_get_bin (histogram, 0)->first_day)
+    dates.since = LIAISON_DAY_MIN;
+  if (dates.until >= liaison_date_histogram_get_bin (histogram, n - 1)->last_day)
+    dates.until = LIAISON_DAY_MAX;
+  liaison_date_histogram_get_range (histogram, liaison_timeline_strip_get_first_bin (strip),
+                                    liaison_timeline_strip_get_last_bin (strip), dates.hide_undated, &bins);
+  if (bins.since == dates.since && bins.until == dates.until)
+    return liaison_timeline_strip_dup_range_text (strip);
+
+  since = dates.since == LIAISON_DAY_MIN ? g_strdup ("…") : dup_day_text (dates.since, FALSE);
+  until = dates.until == LIAISON_DAY_MAX ? g_strdup ("…") : dup_day_text (dates.until, TRUE);
+  if (g_str_equal (since, until))
+    return g_steal_pointer (&since);
+  /* TRANSLATORS: a range of dates, e.g. "2015 – 2018" */
+  return g_strdup_printf (_("%s – %s"), since, until);
+}
+
 static void
 update_labels (LiaisonTimeline *self)
 {
-  LiaisonTimelineStrip *strip = LIAISON_TIMELINE_STRIP (self->strip);
-  g_autofree char *range = liaison_timeline_strip_dup_range_text (strip);
+  g_autofree char *range = dup_range_text (self);
   g_autofree char *count = NULL;
   LiaisonDataset *dataset;
   LiaisonDateRange dates;
