@@ -257,6 +257,8 @@ test_relative_path (void)
     { "/home/u/inv/deep/a.liaison", "/home/u/data/x/d.json", "../../data/x/d.json" },
     { "/home/u/a.liaison", "/srv/d.json", "/srv/d.json" },
     { "/a.liaison", "/d.json", "/d.json" },
+    /* A file name that looks like the bundled dataset's URI is still a file. */
+    { "/home/u/a.liaison", "/home/u/resource:x.json", "./resource:x.json" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -838,7 +838,10 @@ liaison_investigation_new_from_bytes (GBytes      *bytes,
   g_return_val_if_fail (display_name != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  /* Empty bytes may have no data at all; the scanner is handed text. */
   data = g_bytes_get_data (bytes, &length);
+  if (data == NULL)
+    data = "";
   if (length > LIAISON_INVESTIGATION_MAX_SIZE)
     {
       g_autofree char *size = g_format_size (LIAISON_INVESTIGATION_MAX_SIZE);

@@ -313,6 +313,9 @@ liaison_investigation_relative_path (GFile *destination,
     return g_steal_pointer (&dataset_path);
 
   relative = g_string_new (NULL);
+  /* A file named "resource:…" beside the investigation is no URI. */
+  if (from[common] == NULL && g_str_has_prefix (to[common], "resource:"))
+    g_string_append (relative, "." G_DIR_SEPARATOR_S);
   for (guint i = common; from[i] != NULL; i++)
     if (from[i][0] != '\0')
       g_string_append (relative, ".." G_DIR_SEPARATOR_S);
