@@ -222,6 +222,8 @@ test_keeps_search_sizes_history (void)
   LiaisonViewState *state;
   const guint *matches;
   guint n_matches;
+  double b_x, b_y, x, y;
+  guint b;
 
   save (path, first);
   liaison_window_open (window, file);
@@ -238,6 +240,11 @@ test_keeps_search_sizes_history (void)
   liaison_view_state_set_entity_type_visible (state, "person", FALSE);
   ui_test_wait_for_load (window);
   g_assert_cmpuint (liaison_view_history_get_n_undo (window->history), ==, 3);
+  /* And "b" dragged 40 points right, a fourth. */
+  b = liaison_entity_get_index (liaison_dataset_lookup_entity (liaison_window_get_dataset (window), "b"));
+  g_assert_true (liaison_position_memory_lookup (window->positions, b, &b_x, &b_y));
+  liaison_position_memory_move (window->positions, window->history, &b, 1, 40, 0);
+  g_assert_cmpuint (liaison_view_history_get_n_undo (window->history), ==, 4);
 
   waiting.dataset = liaison_window_get_dataset (window);
   save (path, second);
@@ -254,13 +261,18 @@ test_keeps_search_sizes_history (void)
   /* Measured again on the new version. */
   ui_test_wait_until (sized_by_degree, window);
 
-  /* All three steps are still there to undo, and carrying the view over
-   * is none of them.
+  /* All four steps are still there to undo, and carrying the view over
+   * is none of them. The drag first: "b" goes back to where it was.
    */
   g_assert_false (liaison_view_state_get_entity_type_visible (state, "person"));
-  g_assert_cmpuint (liaison_view_history_get_n_undo (window->history), ==, 3);
+  g_assert_cmpuint (liaison_view_history_get_n_undo (window->history), ==, 4);
   /* Undo in the search field would undo the typing. */
   gtk_widget_grab_focus (liaison_window_get_graph_view (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  b = liaison_entity_get_index (liaison_dataset_lookup_entity (liaison_window_get_dataset (window), "b"));
+  g_assert_true (liaison_position_memory_lookup (window->positions, b, &x, &y));
+  g_assert_cmpfloat_with_epsilon (x, b_x, 1e-9);
+  g_assert_cmpfloat_with_epsilon (y, b_y, 1e-9);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
   g_assert_true (liaison_view_state_get_entity_type_visible (state, "person"));

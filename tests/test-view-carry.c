@@ -263,9 +263,10 @@ subset_of (LiaisonDataset     *dataset,
   return subset;
 }
 
-/* Undo goes on across a reload: each step goes over by ids, and a step
- * that no longer changes anything (a focus on an entity that is gone, a
- * type no longer used) or moved entities by their old places is dropped.
+/* Undo goes on across a reload: each step goes over by ids, moves of
+ * entities to the new places, and a step that no longer changes anything
+ * (a focus on an entity that is gone, a type no longer used, a move of an
+ * entity that is gone) is dropped.
  */
 static void
 test_history (void)
@@ -280,10 +281,13 @@ test_history (void)
   g_autoptr(LiaisonViewHistory) old_history = liaison_view_history_new (from);
   g_autoptr(LiaisonViewHistory) new_history = liaison_view_history_new (to);
   g_autoptr(LiaisonPositionMemory) positions = liaison_position_memory_new (4);
+  g_autoptr(LiaisonPositionMemory) new_positions = liaison_position_memory_new (4);
   g_autoptr(LiaisonSubset) focus_a = subset_of (old_dataset, only_a, NULL);
   g_autoptr(LiaisonSubset) focus_bc = subset_of (old_dataset, b_and_c, r2);
   LiaisonSubset *subset;
   guint b = index_of (old_dataset, "b");
+  guint a = index_of (old_dataset, "a");
+  double x, y;
 
   liaison_view_history_set_clock (old_history, fake_clock);
   liaison_view_history_set_clock (new_history, fake_clock);
@@ -293,20 +297,35 @@ test_history (void)
   liaison_view_state_set_subset (from, focus_bc);                        /* kept */
   liaison_view_state_set_entity_type_visible (from, "ministry", FALSE); /* now "agency" */
   liaison_position_memory_set (positions, b, 0, 0);
-  liaison_position_memory_move (positions, old_history, &b, 1, 5, 5);   /* old places */
+  liaison_position_memory_move (positions, old_history, &b, 1, 5, 5);   /* kept */
+  liaison_position_memory_set (positions, a, 0, 0);
+  liaison_position_memory_move (positions, old_history, &a, 1, 5, 5);   /* "a" is gone */
   liaison_view_state_set_relation_type_visible (from, "funds", FALSE);
   g_assert_true (liaison_view_history_undo (old_history));              /* to redo: kept */
-  g_assert_cmpuint (liaison_view_history_get_n_undo (old_history), ==, 5);
+  g_assert_cmpuint (liaison_view_history_get_n_undo (old_history), ==, 6);
 
-  /* As the window does it: the state first, which the new history hears. */
+  /* As the window does it: the state first, which the new history hears,
+   * the positions, then the history.
+   */
   liaison_view_state_carry_over (from, to);
   g_assert_cmpuint (liaison_view_history_get_n_undo (new_history), >, 0);
+  liaison_position_memory_carry_over (positions, old_dataset, new_positions, new_dataset);
   liaison_view_history_carry_over (old_history, new_history);
 
-  g_assert_cmpuint (liaison_view_history_get_n_undo (new_history), ==, 2);
+  g_assert_cmpuint (liaison_view_history_get_n_undo (new_history), ==, 3);
   g_assert_cmpuint (liaison_view_history_get_n_redo (new_history), ==, 1);
 
-  /* Undo: the focus on "b" and "c" goes; then people show again. */
+  /* Undo: "b" goes back where it was, at its new index. */
+  g_assert_true (liaison_position_memory_lookup (new_positions, index_of (new_dataset, "b"), &x, &y));
+  g_assert_cmpfloat (x, ==, 5);
+  g_assert_true (liaison_view_history_undo (new_history));
+  g_assert_true (liaison_position_memory_lookup (new_positions, index_of (new_dataset, "b"), &x, &y));
+  g_assert_cmpfloat (x, ==, 0);
+  g_assert_cmpfloat (y, ==, 0);
+  g_assert_false (liaison_position_memory_is_pinned (new_positions, index_of (new_dataset, "b")));
+  g_assert_nonnull (liaison_view_state_get_subset (to));
+
+  /* Then the focus on "b" and "c" goes; then people show again. */
   g_assert_true (liaison_view_history_undo (new_history));
   g_assert_null (liaison_view_state_get_subset (to));
   g_assert_false (liaison_view_state_get_entity_type_visible (to, "person"));
@@ -315,9 +334,13 @@ test_history (void)
   g_assert_true (liaison_view_state_is_everything_visible (to));
   g_assert_false (liaison_view_history_undo (new_history));
 
-  /* Redo all the way: the focus, at the new indices, and "funds" hidden. */
+  /* Redo all the way: the focus, at the new indices, the move, and
+   * "funds" hidden.
+   */
   g_assert_true (liaison_view_history_redo (new_history));
   g_assert_true (liaison_view_history_redo (new_history));
+  g_assert_true (liaison_view_history_redo (new_history));
+  g_assert_true (liaison_position_memory_is_pinned (new_positions, index_of (new_dataset, "b")));
   subset = liaison_view_state_get_subset (to);
   g_assert_nonnull (subset);
   g_assert_cmpuint (liaison_subset_get_n_entities (subset), ==, 2);
@@ -330,7 +353,7 @@ test_history (void)
 
   /* A change now is recorded on top, as ever. */
   liaison_view_state_set_entity_type_visible (to, "company", FALSE);
-  g_assert_cmpuint (liaison_view_history_get_n_undo (new_history), ==, 4);
+  g_assert_cmpuint (liaison_view_history_get_n_undo (new_history), ==, 5);
   g_assert_true (liaison_view_history_undo (new_history));
   g_assert_true (liaison_view_state_get_entity_type_visible (to, "company"));
 }

@@ -200,11 +200,13 @@ replace_dataset (LiaisonWindow  *self,
 
   if (old_state != NULL)
     liaison_view_state_carry_over (old_state, self->state);
-  /* After the state, so that carrying it over is not a step to undo. */
-  if (old_history != NULL && self->history != NULL)
-    liaison_view_history_carry_over (old_history, self->history);
   if (old_positions != NULL && self->positions != NULL)
     liaison_position_memory_carry_over (old_positions, old_dataset, self->positions, dataset);
+  /* After the state, so that carrying it over is not a step to undo, and
+   * the positions, where the moves undone now take place.
+   */
+  if (old_history != NULL && self->history != NULL)
+    liaison_view_history_carry_over (old_history, self->history);
 
   g_clear_signal_handler (&reload->scene_handler, self->graph_view);
   if (keep_camera)

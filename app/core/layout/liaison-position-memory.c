@@ -39,6 +39,7 @@ struct _LiaisonPositionMemory
   guint    n_entities;
   guint    n_pinned;
   char    *engine;   /* what laid out the positions first, for the engine menu */
+  LiaisonPositionMemory *successor;  /* of the dataset read again, or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (LiaisonPositionMemory, liaison_position_memory, G_TYPE_OBJECT)
@@ -57,6 +58,7 @@ liaison_position_memory_finalize (GObject *object)
 
   g_free (self->slots);
   g_free (self->engine);
+  g_clear_object (&self->successor);
 
   G_OBJECT_CLASS (liaison_position_memory_parent_class)->finalize (object);
 }
@@ -280,8 +282,13 @@ liaison_position_memory_record (LiaisonPositionMemory *self,
       liaison_position_memory_set_size (self, node->index, node->width, node->height);
     }
 
-  if (self->engine == NULL && liaison_scene_get_engine (scene) != NULL)
-    self->engine = g_strdup (liaison_scene_get_engine (scene));
+  /* The engine that placed what @scene shows: a layout that kept places
+   * says theirs, one that placed everything anew (all of a focus whose
+   * entities had no place yet, say) its own, and the places it leaves are
+   * those of the entities now hidden, which come back where they were.
+   */
+  if (liaison_scene_get_engine (scene) != NULL)
+    liaison_position_memory_set_engine (self, liaison_scene_get_engine (scene));
 }
 
 const char *
@@ -296,10 +303,15 @@ void
 liaison_position_memory_set_engine (LiaisonPositionMemory *self,
                                     const char            *engine)
 {
+  char *copy;
+
   g_return_if_fail (LIAISON_IS_POSITION_MEMORY (self));
 
+  /* @engine may be the one held already. */
+  copy = g_strdup (engine);
+
   g_free (self->engine);
-  self->engine = g_strdup (engine);
+  self->engine = copy;
 }
 
 /* A user's change of some entities' places or pins, either way round. */
@@ -361,7 +373,74 @@ edit_redo (gpointer          data,
   put_slots (edit->memory, edit->entities, edit->after);
 }
 
-static const LiaisonViewChangeFuncs edit_funcs = { edit_undo, edit_redo, edit_free };
+static gpointer edit_carry (gpointer        data,
+                            LiaisonDataset *from,
+                            LiaisonDataset *to);
+
+static const LiaisonViewChangeFuncs edit_funcs = { edit_undo, edit_redo, edit_free, edit_carry };
+
+/* A move or pin goes over to the places of the dataset read again, for
+ * the entities that still exist: Undo then puts them back there.
+ */
+static gpointer
+edit_carry (gpointer        data,
+            LiaisonDataset *from,
+            LiaisonDataset *to)
+{
+  Edit *edit = data;
+  LiaisonPositionMemory *successor = edit->memory->successor;
+  g_autoptr(GArray) slots_before = NULL;
+  g_autoptr(GArray) slots_after = NULL;
+  Edit *carried;
+
+  if (successor == NULL)
+    return NULL;
+
+  carried = g_new0 (Edit, 1);
+  carried->memory = g_object_ref (successor);
+  carried->entities = g_array_new (FALSE, FALSE, sizeof (guint));
+  slots_before = g_array_new (FALSE, FALSE, sizeof (Slot));
+  slots_after = g_array_new (FALSE, FALSE, sizeof (Slot));
+  for (guint k = 0; k < edit->entities->len; k++)
+    {
+      guint i = g_array_index (edit->entities, guint, k);
+      LiaisonEntity *entity;
+      guint j;
+
+      if (i >= liaison_dataset_get_n_entities (from))
+        continue;
+      entity = liaison_dataset_lookup_entity (to, liaison_entity_get_id (liaison_dataset_get_entity (from, i)));
+      if (entity == NULL || (j = liaison_entity_get_index (entity)) >= successor->n_entities)
+        continue;
+      g_array_append_val (carried->entities, j);
+      g_array_append_val (slots_before, edit->before[k]);
+      g_array_append_val (slots_after, edit->after[k]);
+    }
+
+  if (carried->entities->len == 0)
+    {
+      edit_free (carried);
+      return NULL;
+    }
+  carried->before = g_memdup2 (slots_before->data, slots_before->len * sizeof (Slot));
+  carried->after = g_memdup2 (slots_after->data, slots_after->len * sizeof (Slot));
+  return carried;
+}
+
+/* @successor holds the places of the next version of the dataset (its
+ * file read again): the undo history's moves and pins of @self go over
+ * to it. @self keeps it as long as that history lives.
+ */
+void
+liaison_position_memory_set_successor (LiaisonPositionMemory *self,
+                                       LiaisonPositionMemory *successor)
+{
+  g_return_if_fail (LIAISON_IS_POSITION_MEMORY (self));
+  g_return_if_fail (successor == NULL || LIAISON_IS_POSITION_MEMORY (successor));
+  g_return_if_fail (successor != self);
+
+  g_set_object (&self->successor, successor);
+}
 
 static Edit *
 edit_begin (LiaisonPositionMemory *self,

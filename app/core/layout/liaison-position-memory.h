@@ -53,6 +53,8 @@ void                   liaison_position_memory_forget     (LiaisonPositionMemory
                                                            gboolean                keep_pinned);
 void                   liaison_position_memory_record     (LiaisonPositionMemory  *self,
                                                            LiaisonScene           *scene);
+void                   liaison_position_memory_set_successor (LiaisonPositionMemory *self,
+                                                           LiaisonPositionMemory  *successor);
 const char            *liaison_position_memory_get_engine (LiaisonPositionMemory  *self);
 void                   liaison_position_memory_set_engine (LiaisonPositionMemory  *self,
                                                            const char             *engine);

@@ -210,4 +210,6 @@ liaison_position_memory_carry_over (LiaisonPositionMemory *from,
         liaison_position_memory_set_pinned (to, j, TRUE);
     }
   liaison_position_memory_set_engine (to, liaison_position_memory_get_engine (from));
+  /* So that Undo of a move made before goes on in the new places. */
+  liaison_position_memory_set_successor (from, to);
 }

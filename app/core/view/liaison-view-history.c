@@ -655,13 +655,13 @@ carry_visibility_change (VisibilityChange *change,
   return carried;
 }
 
-/* A step of changes of what is shown goes over, less what no longer
- * changes anything; a step that moved or pinned entities does not, since
- * it names them by the old version's places (the places themselves go
- * over with the positions).
+/* A step goes over change by change, less what no longer changes
+ * anything; a step holding a change that cannot go over (one pushed
+ * without a carry function) does not go at all.
  */
 static Step *
 carry_step (Step           *step,
+            LiaisonDataset *from,
             LiaisonDataset *dataset)
 {
   Step *carried = step_new (G_MININT64 / 2);
@@ -673,8 +673,17 @@ carry_step (Step           *step,
 
       if (change->funcs != &visibility_funcs)
         {
-          step_free (carried);
-          return NULL;
+          gpointer data;
+
+          if (change->funcs->carry == NULL)
+            {
+              step_free (carried);
+              return NULL;
+            }
+          data = change->funcs->carry (change->data, from, dataset);
+          if (data != NULL)
+            step_append (carried, change->funcs, data);
+          continue;
         }
       visibility = carry_visibility_change (change->data, dataset);
       if (visibility == NULL)
@@ -701,6 +710,7 @@ void
 liaison_view_history_carry_over (LiaisonViewHistory *from,
                                  LiaisonViewHistory *to)
 {
+  LiaisonDataset *from_dataset;
   LiaisonDataset *dataset;
   gboolean could_undo, could_redo;
 
@@ -710,20 +720,21 @@ liaison_view_history_carry_over (LiaisonViewHistory *from,
 
   could_undo = liaison_view_history_can_undo (to);
   could_redo = liaison_view_history_can_redo (to);
+  from_dataset = liaison_view_state_get_dataset (from->state);
   dataset = liaison_view_state_get_dataset (to->state);
 
   g_ptr_array_set_size (to->undo, 0);
   g_ptr_array_set_size (to->redo, 0);
   for (guint i = 0; i < from->undo->len; i++)
     {
-      Step *step = carry_step (g_ptr_array_index (from->undo, i), dataset);
+      Step *step = carry_step (g_ptr_array_index (from->undo, i), from_dataset, dataset);
 
       if (step != NULL)
         g_ptr_array_add (to->undo, step);
     }
   for (guint i = 0; i < from->redo->len; i++)
     {
-      Step *step = carry_step (g_ptr_array_index (from->redo, i), dataset);
+      Step *step = carry_step (g_ptr_array_index (from->redo, i), from_dataset, dataset);
 
       if (step != NULL)
         g_ptr_array_add (to->redo, step);

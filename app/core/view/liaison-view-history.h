@@ -38,6 +38,14 @@ typedef struct
   void (*redo) (gpointer          data,
                 LiaisonViewState *state);
   GDestroyNotify free;
+  /* Optional: the change as it reads in @to, another version of @from's
+   * dataset (read again), or NULL when nothing of it is left there.
+   * Without it, a step holding the change is dropped when the dataset is
+   * read again.
+   */
+  gpointer (*carry) (gpointer        data,
+                     LiaisonDataset *from,
+                     LiaisonDataset *to);
 } LiaisonViewChangeFuncs;
 
 LiaisonViewHistory *liaison_view_history_new           (LiaisonViewState             *state)
