@@ -116,7 +116,9 @@ liaison_view_state_carry_visibility (LiaisonViewState *from,
 
       if (!liaison_view_state_get_source_visible (from, source->id))
         liaison_view_state_set_source_visible (to, source->id, FALSE);
-      if (source->publisher != NULL && !liaison_view_state_get_publisher_visible (from, source->publisher))
+      /* Set once: a second time finds it off and changes nothing. */
+      if (source->publisher != NULL && !liaison_view_state_get_publisher_visible (from, source->publisher) &&
+          liaison_view_state_get_publisher_visible (to, source->publisher))
         liaison_view_state_set_publisher_visible (to, source->publisher, FALSE);
     }
 

@@ -86,6 +86,7 @@ restore_visibility (LiaisonViewState *state,
                     LiaisonViewState *snapshot)
 {
   LiaisonDataset *dataset = liaison_view_state_get_dataset (state);
+  g_autoptr(GHashTable) publishers = NULL;
   LiaisonDateRange range;
 
   for (guint i = 0; i < liaison_dataset_get_n_entity_types (dataset); i++)
@@ -102,13 +103,15 @@ restore_visibility (LiaisonViewState *state,
       liaison_view_state_set_relation_type_visible (state, id,
                                                     liaison_view_state_get_relation_type_visible (snapshot, id));
     }
+  /* Each publisher once: setting one looks through every source. */
+  publishers = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < liaison_dataset_get_n_sources (dataset); i++)
     {
       const LiaisonSource *source = liaison_dataset_get_source (dataset, i);
 
       liaison_view_state_set_source_visible (state, source->id,
                                              liaison_view_state_get_source_visible (snapshot, source->id));
-      if (source->publisher != NULL)
+      if (source->publisher != NULL && g_hash_table_add (publishers, (gpointer) source->publisher))
         liaison_view_state_set_publisher_visible (state, source->publisher,
                                                   liaison_view_state_get_publisher_visible (snapshot, source->publisher));
     }
