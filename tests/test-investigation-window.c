@@ -123,10 +123,16 @@ test_save_and_restore (void)
   LiaisonViewState *state;
   LiaisonElementKind kind;
   Restored restored;
+  LiaisonDateRange range = { 19870101, 20191231, FALSE };
+  LiaisonDateRange restored_range;
+  GSettings *settings = liaison_application_get_settings (LIAISON_APPLICATION (g_application_get_default ()));
+  g_autofree char *engine = NULL;
   guint huawei, kddi, index;
   double pin_x, pin_y, x, y, centre_x, centre_y, zoom;
 
   window = open_in_new_window (dataset_file);
+  ui_test_wait_for_load (window);
+  g_settings_set_string (settings, "layout-engine", "neato");
   ui_test_wait_for_load (window);
   state = liaison_window_get_view_state (window);
   huawei = entity_index (window, "huawei");
@@ -138,6 +144,7 @@ test_save_and_restore (void)
   act (window, "win.focus", g_variant_new ("(uu)", huawei, 2));
   act (window, "win.hide", g_variant_new_uint32 (entity_index (window, "ren-zhengfei")));
   liaison_view_state_set_entity_type_visible (state, "media", FALSE);
+  liaison_view_state_set_date_range (state, &range);
   liaison_view_state_set_source_visible (state, liaison_dataset_get_source (liaison_window_get_dataset (window), 0)->id,
                                          FALSE);
   ui_test_wait_for_load (window);
@@ -153,6 +160,9 @@ test_save_and_restore (void)
 
   liaison_window_save_investigation (window, investigation);
   ui_test_wait_until (is_saved, window);
+  /* The engine is a preference: the investigation brings its own back. */
+  g_settings_set_string (settings, "layout-engine", "auto");
+  ui_test_wait_for_load (window);
   g_assert_true (g_file_get_contents (investigation_path, &text, NULL, NULL));
   /* Beside its dataset: named by its name alone. */
   g_assert_nonnull (strstr (text, "\"path\": \"huawei-japan.json\""));
@@ -180,6 +190,11 @@ test_save_and_restore (void)
   g_assert_cmpstr (liaison_notes_get (liaison_view_state_get_notes (state), LIAISON_ELEMENT_ENTITY, "huawei"), ==,
                    "Ask about <Dongguan> & HR");
 
+  liaison_view_state_get_date_range (state, &restored_range);
+  g_assert_true (liaison_date_range_equal (&restored_range, &range));
+  engine = g_settings_get_string (settings, "layout-engine");
+  g_assert_cmpstr (engine, ==, "neato");
+
   /* The pinned entity where it was pinned, and the camera as it was. */
   position (restored_window, kddi, &x, &y);
   g_assert_cmpfloat_with_epsilon (x, pin_x, 0.5);
@@ -191,6 +206,7 @@ test_save_and_restore (void)
   /* Nothing to tell: the dataset is as it was saved. */
   g_assert_null (liaison_window_get_status_message (restored_window));
 
+  g_settings_set_string (settings, "layout-engine", "auto");
   gtk_window_destroy (GTK_WINDOW (restored_window));
   gtk_window_destroy (GTK_WINDOW (window));
   g_unlink (investigation_path);

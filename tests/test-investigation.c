@@ -462,6 +462,19 @@ test_hostile (gconstpointer data)
     g_assert_cmpstr (error->message, ==, test->message);
 }
 
+/* Nothing at all is an empty file, not a crash. */
+static void
+test_empty_bytes (void)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (NULL, 0);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LiaisonInvestigation) read = NULL;
+
+  read = liaison_investigation_new_from_bytes (bytes, NULL, "nothing.liaison", &error);
+  g_assert_null (read);
+  g_assert_cmpstr (error->message, ==, "nothing.liaison: the file is empty");
+}
+
 /* A file far larger than an investigation is refused before it is read. */
 static void
 test_too_large (void)
@@ -628,6 +641,7 @@ main (int   argc,
   liaison_test_add_file_cases ("/investigation/hostile", hostile_cases, sizeof hostile_cases[0],
                                G_N_ELEMENTS (hostile_cases), test_hostile);
   g_test_add_func ("/investigation/hostile/too-large", test_too_large);
+  g_test_add_func ("/investigation/hostile/empty-bytes", test_empty_bytes);
   g_test_add_func ("/investigation/dataset/regular-file", test_dataset_file);
   g_test_add_func ("/investigation/sniff", test_sniff);
   g_test_add_func ("/investigation/save", test_save);
