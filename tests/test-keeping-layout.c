@@ -14,6 +14,7 @@
 
 #include <math.h>
 
+#include "liaison-graph-builder.h"
 #include "liaison-layout-keeping.h"
 #include "liaison-neighbourhood.h"
 #include "liaison-subset.h"
@@ -213,6 +214,51 @@ test_hide_and_return (void)
     }
 }
 
+/* The engine menu names the engine that placed what is shown. A focus
+ * none of whose entities had a place (the whole graph was laid out, by
+ * sfdp, while they were filtered out) is laid out anew by the engine
+ * chosen for it; hiding one of them then keeps the others' places, which
+ * that engine found, not sfdp.
+ */
+static void
+test_engine_of_kept_places (void)
+{
+  g_autoptr(LiaisonDataset) dataset = load_random_graph (400);
+  g_autoptr(LiaisonViewState) state = liaison_view_state_new (dataset);
+  g_autoptr(LiaisonPositionMemory) memory = liaison_position_memory_new (400);
+  g_autoptr(LiaisonSubset) shown = liaison_subset_new (400, liaison_dataset_get_n_relations (dataset));
+  g_autoptr(LiaisonScene) focus = NULL;
+  g_autoptr(LiaisonScene) fewer = NULL;
+  g_autofree char *automatic = NULL;
+  g_autofree char *expected = NULL;
+  guint picked[150];
+  guint hidden = 0;
+
+  for (guint i = G_N_ELEMENTS (picked); i < 400; i++)
+    liaison_position_memory_set (memory, i, 10.0 * i, 0);
+  liaison_position_memory_set_engine (memory, "sfdp");
+
+  for (guint i = 0; i < G_N_ELEMENTS (picked); i++)
+    {
+      picked[i] = i;
+      liaison_subset_add_entity (shown, i);
+    }
+  liaison_neighbourhood_add_relations (dataset, NULL, shown, picked, G_N_ELEMENTS (picked));
+  liaison_view_state_set_subset (state, shown);
+  focus = lay_out (dataset, state, memory);
+  g_assert_cmpstr (liaison_scene_get_engine (focus), !=, "sfdp");
+  expected = g_strdup_printf ("Automatic (%s, ", liaison_scene_get_engine (focus));
+
+  liaison_neighbourhood_hide (dataset, shown, &hidden, 1);
+  liaison_view_state_set_subset (state, shown);
+  fewer = lay_out (dataset, state, memory);
+  g_assert_cmpuint (liaison_scene_get_n_nodes (fewer), ==, G_N_ELEMENTS (picked) - 1);
+  g_assert_cmpfloat (median_move (focus, fewer), ==, 0);
+  g_assert_cmpstr (liaison_scene_get_engine (fewer), ==, liaison_scene_get_engine (focus));
+  automatic = liaison_graph_dup_automatic_name (fewer);
+  g_assert_true (g_str_has_prefix (automatic, expected));
+}
+
 /* A pinned entity stays where it was put, through a layout from scratch. */
 static void
 test_pin_holds (void)
@@ -313,6 +359,7 @@ main (int   argc,
 
   g_test_add_func ("/keeping-layout/separate-boxes", test_separate_boxes);
   g_test_add_func ("/keeping-layout/hide-and-return", test_hide_and_return);
+  g_test_add_func ("/keeping-layout/engine-of-kept-places", test_engine_of_kept_places);
   g_test_add_func ("/keeping-layout/move-undo", test_move_undo);
   g_test_add_func ("/keeping-layout/pin-holds", test_pin_holds);
   g_test_add_func ("/keeping-layout/expansions-bundled", test_expansions_bundled);

@@ -282,8 +282,13 @@ liaison_position_memory_record (LiaisonPositionMemory *self,
       liaison_position_memory_set_size (self, node->index, node->width, node->height);
     }
 
-  if (self->engine == NULL && liaison_scene_get_engine (scene) != NULL)
-    self->engine = g_strdup (liaison_scene_get_engine (scene));
+  /* The engine that placed what @scene shows: a layout that kept places
+   * says theirs, one that placed everything anew (all of a focus whose
+   * entities had no place yet, say) its own, and the places it leaves are
+   * those of the entities now hidden, which come back where they were.
+   */
+  if (liaison_scene_get_engine (scene) != NULL)
+    liaison_position_memory_set_engine (self, liaison_scene_get_engine (scene));
 }
 
 const char *
@@ -298,10 +303,15 @@ void
 liaison_position_memory_set_engine (LiaisonPositionMemory *self,
                                     const char            *engine)
 {
+  char *copy;
+
   g_return_if_fail (LIAISON_IS_POSITION_MEMORY (self));
 
+  /* @engine may be the one held already. */
+  copy = g_strdup (engine);
+
   g_free (self->engine);
-  self->engine = g_strdup (engine);
+  self->engine = copy;
 }
 
 /* A user's change of some entities' places or pins, either way round. */
