@@ -211,6 +211,19 @@ test_switch_sources (void)
   liaison_view_state_set_source_visible (state, "kyodo-2019-09-03", FALSE);
   g_assert_false (gtk_check_button_get_active (kyodo));
 
+  /* Show Everything switches every source and publisher back on, in one
+   * step to undo.
+   */
+  liaison_view_state_set_publisher_visible (state, "Kyodo News", FALSE);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-everything", NULL);
+  g_assert_true (liaison_view_state_is_everything_visible (state));
+  g_assert_true (gtk_check_button_get_active (kyodo));
+  g_assert_true (gtk_check_button_get_active (publisher));
+  g_assert_cmpstr (relations_text (panel), ==, "76 of 76 relations shown");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_false (liaison_view_state_get_source_visible (state, "kyodo-2019-09-03"));
+  g_assert_false (liaison_view_state_get_publisher_visible (state, "Kyodo News"));
+
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -212,7 +212,7 @@ show_entity_action (GtkWidget  *widget,
   liaison_view_state_select (self->state, LIAISON_ELEMENT_ENTITY, index);
 }
 
-/* Every type on, every date, no focus: the whole dataset. */
+/* Every type and source on, every date, no focus: the whole dataset. */
 static void
 show_everything_action (GtkWidget  *widget,
                         const char *action_name,
@@ -234,6 +234,14 @@ show_everything_action (GtkWidget  *widget,
   for (guint i = 0; i < liaison_dataset_get_n_relation_types (self->dataset); i++)
     liaison_view_state_set_relation_type_visible (self->state,
                                                   liaison_dataset_get_relation_type (self->dataset, i)->id, TRUE);
+  for (guint i = 0; i < liaison_dataset_get_n_sources (self->dataset); i++)
+    {
+      const LiaisonSource *source = liaison_dataset_get_source (self->dataset, i);
+
+      liaison_view_state_set_source_visible (self->state, source->id, TRUE);
+      if (source->publisher != NULL && !liaison_view_state_get_publisher_visible (self->state, source->publisher))
+        liaison_view_state_set_publisher_visible (self->state, source->publisher, TRUE);
+    }
   liaison_view_state_set_date_range (self->state, &everything);
   end_change (self);
 }
