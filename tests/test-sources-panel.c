@@ -184,6 +184,13 @@ test_switch_sources (void)
   g_assert_cmpuint (n_edges_shown (window), ==, 30);
   g_assert_cmpuint (n_nodes_shown (window), ==, 37);
 
+  /* The panel's Show Everything is the window's: the source comes back. */
+  g_signal_emit_by_name (find_button (GTK_WIDGET (panel), "Show _Everything"), "clicked");
+  g_assert_true (gtk_check_button_get_active (article));
+  g_assert_cmpstr (relations_text (panel), ==, "76 of 76 relations shown");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_false (gtk_check_button_get_active (article));
+
   /* Choosing a source still shows only what it supports, within that. */
   g_signal_emit_by_name (list, "row-activated", gtk_list_box_get_row_at_index (list, 0));
   g_assert_cmpstr (liaison_sources_panel_get_shown_text (panel), ==, "22 entities shown");

@@ -137,12 +137,16 @@ liaison_sources_panel_show_source (LiaisonSourcesPanel *self,
   show_subset (self, subset);
 }
 
+/* What Show Everything does anywhere in the window, sources and
+ * publishers switched back on included; alone, what the panel chose.
+ */
 void
 liaison_sources_panel_show_everything (LiaisonSourcesPanel *self)
 {
   g_return_if_fail (LIAISON_IS_SOURCES_PANEL (self));
 
-  show_subset (self, NULL);
+  if (!gtk_widget_activate_action (GTK_WIDGET (self), "win.show-everything", NULL))
+    show_subset (self, NULL);
 }
 
 static void
