@@ -391,12 +391,6 @@ test_recompute (void)
   wait_for_rows (7);
 }
 
-static gboolean
-is_null (gpointer data)
-{
-  return *(gpointer *) data == NULL;
-}
-
 /* Closing the window lets go of the analysis, and with it the dataset,
  * however many times it was asked to measure.
  */
@@ -410,7 +404,7 @@ test_closing_frees_analysis (void)
   window = NULL;
   table = NULL;
   analysis = NULL;
-  ui_test_wait_until (is_null, &weak);
+  ui_test_wait_until (ui_test_is_null, &weak);
 }
 
 int

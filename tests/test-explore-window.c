@@ -34,16 +34,6 @@ template_child (LiaisonWindow *window,
   return child;
 }
 
-static guint
-entity_index (LiaisonWindow *window,
-              const char    *id)
-{
-  LiaisonEntity *entity = liaison_dataset_lookup_entity (liaison_window_get_dataset (window), id);
-
-  g_assert_nonnull (entity);
-  return liaison_entity_get_index (entity);
-}
-
 static const char *
 subtitle (LiaisonWindow *window)
 {
@@ -78,16 +68,6 @@ n_listed (LiaisonWindow *window)
   return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list)));
 }
 
-/* Runs a window action and waits for the graph it lays out. */
-static void
-act (LiaisonWindow *window,
-     const char    *action,
-     GVariant      *parameter)
-{
-  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (window), action, parameter));
-  ui_test_wait_for_load (window);
-}
-
 static void
 assert_shown (LiaisonWindow *window,
               guint          n,
@@ -98,23 +78,18 @@ assert_shown (LiaisonWindow *window,
   g_assert_cmpstr (subtitle (window), ==, header);
 }
 
+static gboolean
+is_type_switch (GtkWidget     *widget,
+                gconstpointer  type)
+{
+  return GTK_IS_CHECK_BUTTON (widget) && g_strcmp0 (g_object_get_data (G_OBJECT (widget), "type"), type) == 0;
+}
+
 static GtkWidget *
 find_type_switch (GtkWidget  *widget,
                   const char *type)
 {
-  if (GTK_IS_CHECK_BUTTON (widget) && g_strcmp0 (g_object_get_data (G_OBJECT (widget), "type"), type) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_type_switch (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return ui_test_find (widget, is_type_switch, type);
 }
 
 /* "5 / 9": what the legend counts of a type. */
@@ -151,16 +126,16 @@ test_focus_expand_hide (void)
   LiaisonViewState *state = liaison_window_get_view_state (window);
   LiaisonDataset *dataset = liaison_window_get_dataset (window);
   g_autofree char *everything = g_strdup (subtitle (window));
-  guint zte = entity_index (window, "zte");
-  guint kddi = entity_index (window, "kddi");
-  guint japan = entity_index (window, "japan");
+  guint zte = ui_test_entity_index (window, "zte");
+  guint kddi = ui_test_entity_index (window, "kddi");
+  guint japan = ui_test_entity_index (window, "japan");
 
   g_assert_cmpuint (n_nodes (window), ==, 37);
   g_assert_cmpuint (n_listed (window), ==, 37);
   g_assert_true (g_str_has_suffix (everything, "37 entities, 76 relations, 2 sources"));
 
   /* ZTE and its twelve neighbours; the legend counts what is shown. */
-  act (window, "win.focus", g_variant_new ("(uu)", zte, 1));
+  ui_test_act (window, "win.focus", g_variant_new ("(uu)", zte, 1));
   assert_shown (window, 13, "13 of 37 entities");
   {
     g_autofree char *countries = g_strdup_printf ("%u / %u", count_of_type (window, "country", TRUE),
@@ -170,10 +145,10 @@ test_focus_expand_hide (void)
     g_assert_cmpstr (legend_count (window, "country"), ==, countries);
   }
   g_assert_true (liaison_view_state_is_entity_visible (state, kddi));
-  g_assert_false (liaison_view_state_is_entity_visible (state, entity_index (window, "ren-zhengfei")));
+  g_assert_false (liaison_view_state_is_entity_visible (state, ui_test_entity_index (window, "ren-zhengfei")));
 
   /* Japan, shown, one step further: its neighbours join. */
-  act (window, "win.expand", g_variant_new_uint32 (japan));
+  ui_test_act (window, "win.expand", g_variant_new_uint32 (japan));
   g_assert_cmpuint (n_nodes (window), >, 13);
   g_assert_cmpuint (n_listed (window), ==, n_nodes (window));
   for (guint i = 0; i < liaison_dataset_get_n_relations (dataset); i++)
@@ -187,34 +162,34 @@ test_focus_expand_hide (void)
 
   /* KDDI, selected, leaves: the selection with it. */
   liaison_view_state_select (state, LIAISON_ELEMENT_ENTITY, kddi);
-  act (window, "win.undo", NULL);
+  ui_test_act (window, "win.undo", NULL);
   assert_shown (window, 13, "13 of 37 entities");
-  act (window, "win.hide", g_variant_new_uint32 (kddi));
+  ui_test_act (window, "win.hide", g_variant_new_uint32 (kddi));
   assert_shown (window, 12, "12 of 37 entities");
   g_assert_false (liaison_view_state_is_entity_visible (state, kddi));
   g_assert_false (liaison_view_state_get_selection (state, NULL, NULL));
 
   /* Undo brings it back; redo takes it away again. */
-  act (window, "win.undo", NULL);
+  ui_test_act (window, "win.undo", NULL);
   assert_shown (window, 13, "13 of 37 entities");
-  act (window, "win.redo", NULL);
+  ui_test_act (window, "win.redo", NULL);
   assert_shown (window, 12, "12 of 37 entities");
 
   /* Show Everything, and its undo. */
-  act (window, "win.show-everything", NULL);
+  ui_test_act (window, "win.show-everything", NULL);
   assert_shown (window, 37, everything);
   {
     g_autofree char *countries = g_strdup_printf ("%u", count_of_type (window, "country", FALSE));
 
     g_assert_cmpstr (legend_count (window, "country"), ==, countries);
   }
-  act (window, "win.undo", NULL);
+  ui_test_act (window, "win.undo", NULL);
   assert_shown (window, 12, "12 of 37 entities");
 
   /* Down to nothing focused at all. */
-  act (window, "win.undo", NULL);
-  act (window, "win.undo", NULL);
-  act (window, "win.undo", NULL);
+  ui_test_act (window, "win.undo", NULL);
+  ui_test_act (window, "win.undo", NULL);
+  ui_test_act (window, "win.undo", NULL);
   assert_shown (window, 37, everything);
   g_assert_true (liaison_view_state_is_everything_visible (state));
 
@@ -227,19 +202,19 @@ test_hide_and_add_to_focus (void)
 {
   LiaisonWindow *window = ui_test_open_window ();
   LiaisonViewState *state = liaison_window_get_view_state (window);
-  guint huawei = entity_index (window, "huawei");
-  guint ren = entity_index (window, "ren-zhengfei");
-  guint softbank = entity_index (window, "softbank");
+  guint huawei = ui_test_entity_index (window, "huawei");
+  guint ren = ui_test_entity_index (window, "ren-zhengfei");
+  guint softbank = ui_test_entity_index (window, "softbank");
 
-  act (window, "win.hide", g_variant_new_uint32 (huawei));
+  ui_test_act (window, "win.hide", g_variant_new_uint32 (huawei));
   assert_shown (window, 36, "36 of 37 entities");
   g_assert_false (liaison_view_state_is_entity_visible (state, huawei));
 
-  act (window, "win.show-everything", NULL);
-  act (window, "win.focus", g_variant_new ("(uu)", ren, 1));
+  ui_test_act (window, "win.show-everything", NULL);
+  ui_test_act (window, "win.focus", g_variant_new ("(uu)", ren, 1));
   g_assert_true (liaison_view_state_is_entity_visible (state, huawei));
   g_assert_false (liaison_view_state_is_entity_visible (state, softbank));
-  act (window, "win.add-to-focus", g_variant_new_uint32 (softbank));
+  ui_test_act (window, "win.add-to-focus", g_variant_new_uint32 (softbank));
   g_assert_true (liaison_view_state_is_entity_visible (state, ren));
   g_assert_true (liaison_view_state_is_entity_visible (state, softbank));
   g_assert_cmpuint (n_listed (window), ==, n_nodes (window));
@@ -271,37 +246,18 @@ test_undo_type_filter (void)
   g_assert_cmpuint (n_nodes (window), ==, 37 - n_countries);
   g_assert_cmpuint (n_listed (window), ==, 37 - n_countries);
 
-  act (window, "win.undo", NULL);
+  ui_test_act (window, "win.undo", NULL);
   g_assert_true (liaison_view_state_get_entity_type_visible (state, "country"));
   g_assert_true (gtk_check_button_get_active (country));
   assert_shown (window, 37, subtitle (window));
   g_assert_false (gtk_revealer_get_reveal_child (template_child (window, "explore_revealer")));
 
-  act (window, "win.redo", NULL);
+  ui_test_act (window, "win.redo", NULL);
   g_assert_false (liaison_view_state_get_entity_type_visible (state, "country"));
   g_assert_false (gtk_check_button_get_active (country));
   g_assert_cmpuint (n_nodes (window), ==, 37 - n_countries);
 
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-static GtkWidget *
-find_label_starting (GtkWidget  *widget,
-                     const char *prefix)
-{
-  if (GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), prefix))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label_starting (child, prefix);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 /* A search result outside the focus is not counted, says it is hidden,
@@ -314,20 +270,20 @@ test_hidden_search_result (void)
   LiaisonViewState *state = liaison_window_get_view_state (window);
   GtkWidget *search = template_child (window, "search_bar");
   GtkWidget *sidebar = gtk_widget_get_parent (search);
-  guint zte = entity_index (window, "zte");
-  guint ren = entity_index (window, "ren-zhengfei");
+  guint zte = ui_test_entity_index (window, "zte");
+  guint ren = ui_test_entity_index (window, "ren-zhengfei");
   GtkWidget *row_label, *show;
 
-  act (window, "win.focus", g_variant_new ("(uu)", zte, 1));
+  ui_test_act (window, "win.focus", g_variant_new ("(uu)", zte, 1));
   liaison_search_bar_set_search_mode (LIAISON_SEARCH_BAR (search), TRUE);
   liaison_view_state_set_search (state, "zhengfei");
 
   /* The count leaves it out, and the list does not show it... */
-  g_assert_nonnull (find_label_starting (search, "No matches"));
+  g_assert_nonnull (ui_test_find_label_starting (search, "No matches"));
   g_assert_cmpuint (n_listed (window), ==, 0);
 
   /* ...but says it is hidden. */
-  row_label = find_label_starting (sidebar, "Ren Zhengfei is hidden");
+  row_label = ui_test_find_label_starting (sidebar, "Ren Zhengfei is hidden");
   g_assert_nonnull (row_label);
   g_assert_true (gtk_widget_is_visible (row_label));
   /* Its own button: the search also finds entities whose description
@@ -343,47 +299,18 @@ test_hidden_search_result (void)
   g_assert_cmpuint (n_nodes (window), ==, 14);
   g_assert_cmpstr (subtitle (window), ==, "14 of 37 entities");
   g_assert_cmpuint (n_listed (window), ==, 1);
-  g_assert_nonnull (find_label_starting (search, "1 match"));
-  g_assert_null (find_label_starting (sidebar, "Ren Zhengfei is hidden"));
+  g_assert_nonnull (ui_test_find_label_starting (search, "1 match"));
+  g_assert_null (ui_test_find_label_starting (sidebar, "Ren Zhengfei is hidden"));
 
   /* One undo, and it is hidden again (from the graph: in the search
    * entry, undo is the entry's).
    */
   g_assert_true (gtk_widget_grab_focus (liaison_window_get_graph_view (window)));
-  act (window, "win.undo", NULL);
+  ui_test_act (window, "win.undo", NULL);
   g_assert_false (liaison_view_state_is_entity_visible (state, ren));
-  g_assert_nonnull (find_label_starting (sidebar, "Ren Zhengfei is hidden"));
+  g_assert_nonnull (ui_test_find_label_starting (sidebar, "Ren Zhengfei is hidden"));
 
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-static gboolean
-press_keys (LiaisonWindow *window,
-            const char    *keys)
-{
-#ifdef GDK_WINDOWING_X11
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
-  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
-  g_autofree char *xid = NULL;
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  if (xdotool == NULL || !GDK_IS_X11_SURFACE (surface))
-    return FALSE;
-
-  xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
-  {
-    const char *argv[] = { xdotool, "windowfocus", "--sync", xid, "key", keys, NULL };
-
-    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL,
-                                 &status, &error));
-    g_assert_no_error (error);
-    g_assert_true (g_spawn_check_wait_status (status, NULL));
-  }
-  return TRUE;
-#else
-  return FALSE;
-#endif
 }
 
 typedef struct
@@ -420,11 +347,11 @@ test_keys (void)
   LiaisonWindow *window = ui_test_open_window ();
   LiaisonViewState *state = liaison_window_get_view_state (window);
   GtkWidget *view = liaison_window_get_graph_view (window);
-  guint zte = entity_index (window, "zte");
+  guint zte = ui_test_entity_index (window, "zte");
 
   liaison_view_state_select (state, LIAISON_ELEMENT_ENTITY, zte);
   g_assert_true (gtk_widget_grab_focus (view));
-  if (!press_keys (window, "1"))
+  if (!ui_test_press_keys (window, "1"))
     {
       g_test_skip ("pressing keys needs X11 and xdotool");
       gtk_window_destroy (GTK_WINDOW (window));
@@ -433,28 +360,28 @@ test_keys (void)
   wait_for_n (window, 13);
   g_assert_cmpstr (subtitle (window), ==, "13 of 37 entities");
 
-  press_keys (window, "2");
+  ui_test_press_keys (window, "2");
   wait_for_n (window, 24);
 
-  press_keys (window, "h");
+  ui_test_press_keys (window, "h");
   wait_for_n (window, 23);
   g_assert_false (liaison_view_state_is_entity_visible (state, zte));
 
-  press_keys (window, "ctrl+z");
+  ui_test_press_keys (window, "ctrl+z");
   wait_for_n (window, 24);
-  press_keys (window, "ctrl+z");
+  ui_test_press_keys (window, "ctrl+z");
   wait_for_n (window, 13);
-  press_keys (window, "shift+ctrl+z");
+  ui_test_press_keys (window, "shift+ctrl+z");
   wait_for_n (window, 24);
 
-  press_keys (window, "Home");
+  ui_test_press_keys (window, "Home");
   wait_for_n (window, 37);
   g_assert_true (liaison_view_state_is_everything_visible (state));
 
   /* In the search entry, Ctrl+Z is the entry's own. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
-  press_keys (window, "z");
-  press_keys (window, "ctrl+z");
+  ui_test_press_keys (window, "z");
+  ui_test_press_keys (window, "ctrl+z");
   ui_test_wait_for_load (window);
   g_assert_true (liaison_view_state_is_everything_visible (state));
 
@@ -524,24 +451,6 @@ click_entity (LiaisonWindow *window,
 #endif
 }
 
-static GtkWidget *
-find_popover_menu (GtkWidget *widget)
-{
-  if (GTK_IS_POPOVER_MENU (widget))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_popover_menu (child);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static gboolean
 is_visible (gpointer data)
 {
@@ -557,7 +466,7 @@ test_mouse (void)
   LiaisonWindow *window = ui_test_open_window ();
   LiaisonViewState *state = liaison_window_get_view_state (window);
   GtkWidget *view = liaison_window_get_graph_view (window);
-  guint zte = entity_index (window, "zte");
+  guint zte = ui_test_entity_index (window, "zte");
   GtkWidget *menu;
   GMenuModel *model;
   g_autofree char *label = NULL;
@@ -573,7 +482,7 @@ test_mouse (void)
   g_assert_cmpstr (subtitle (window), ==, "13 of 37 entities");
 
   click_entity (window, zte, 3, 1);
-  menu = find_popover_menu (view);
+  menu = ui_test_find_widget (view, GTK_TYPE_POPOVER_MENU);
   g_assert_nonnull (menu);
   ui_test_wait_until (is_visible, menu);
   g_assert_true (liaison_view_state_get_selection (state, NULL, NULL));
@@ -590,32 +499,6 @@ test_mouse (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static GtkWidget *
-find_shortcut (GtkWidget  *widget,
-               const char *accelerator)
-{
-  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
-    {
-      g_autofree char *shown = NULL;
-      g_autofree char *action = NULL;
-
-      g_object_get (widget, "accelerator", &shown, "action-name", &action, NULL);
-      if (g_strcmp0 (shown, accelerator) == 0 || g_strcmp0 (action, accelerator) == 0)
-        return widget;
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_shortcut (child, accelerator);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 /* The keys are in the shortcuts window; undo and redo are the
  * application's, as Ctrl+Z and Shift+Ctrl+Z.
  */
@@ -630,12 +513,12 @@ test_shortcuts_listed (void)
 
   g_assert_cmpstr (undo[0], ==, "<Control>z");
   g_assert_cmpstr (redo[0], ==, "<Shift><Control>z");
-  g_assert_nonnull (find_shortcut (GTK_WIDGET (overlay), "win.undo"));
-  g_assert_nonnull (find_shortcut (GTK_WIDGET (overlay), "win.redo"));
-  g_assert_nonnull (find_shortcut (GTK_WIDGET (overlay), "1 2 3"));
-  g_assert_nonnull (find_shortcut (GTK_WIDGET (overlay), "e"));
-  g_assert_nonnull (find_shortcut (GTK_WIDGET (overlay), "h Delete"));
-  g_assert_nonnull (find_shortcut (GTK_WIDGET (overlay), "Home"));
+  g_assert_nonnull (ui_test_find_shortcut (GTK_WIDGET (overlay), "win.undo"));
+  g_assert_nonnull (ui_test_find_shortcut (GTK_WIDGET (overlay), "win.redo"));
+  g_assert_nonnull (ui_test_find_shortcut (GTK_WIDGET (overlay), "1 2 3"));
+  g_assert_nonnull (ui_test_find_shortcut (GTK_WIDGET (overlay), "e"));
+  g_assert_nonnull (ui_test_find_shortcut (GTK_WIDGET (overlay), "h Delete"));
+  g_assert_nonnull (ui_test_find_shortcut (GTK_WIDGET (overlay), "Home"));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }

@@ -45,13 +45,6 @@ scene_to_widget (LiaisonGraphView *view,
   *wy = (y - cy) * zoom + gtk_widget_get_height (GTK_WIDGET (view)) / 2.0;
 }
 
-static guint
-entity_index (LiaisonWindow *window,
-              const char    *id)
-{
-  return liaison_entity_get_index (liaison_dataset_lookup_entity (liaison_window_get_dataset (window), id));
-}
-
 static void
 test_draws_the_dataset (void)
 {
@@ -201,7 +194,7 @@ test_select_fills_sidebar (void)
   LiaisonViewState *state = liaison_window_get_view_state (window);
   LiaisonDetailsPane *pane = LIAISON_DETAILS_PANE (liaison_window_get_details_pane (window));
   LiaisonDataset *dataset = liaison_window_get_dataset (window);
-  guint huawei = entity_index (window, "huawei");
+  guint huawei = ui_test_entity_index (window, "huawei");
   GListModel *rows = liaison_details_pane_get_rows (pane);
   guint n_out, n_in, n_relations = 0, n_headers = 0;
   g_autoptr(GObject) first = NULL;
@@ -236,42 +229,21 @@ test_select_fills_sidebar (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static GtkWidget *
-find_label (GtkWidget  *widget,
-            const char *needle)
-{
-  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), needle) != NULL)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label (child, needle);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static gboolean
 relations_heading_shown (gpointer data)
 {
-  return find_label (data, " Relation") != NULL;
+  return ui_test_find_label_containing (data, " Relation") != NULL;
 }
 
 static void
 test_self_loop_counted_once (void)
 {
-  LiaisonWindow *window = ui_test_open_window ();
-  g_autoptr(GFile) file = ui_test_file ("valid", "self-loop-and-parallel.json");
+  LiaisonWindow *window = ui_test_open_window_on_data ("valid", "self-loop-and-parallel.json");
   LiaisonDetailsPane *pane = LIAISON_DETAILS_PANE (liaison_window_get_details_pane (window));
   GListModel *rows;
   guint n_relations = 0;
 
-  liaison_window_open (window, file);
-  ui_test_wait_for_load (window);
-  liaison_view_state_select (liaison_window_get_view_state (window), LIAISON_ELEMENT_ENTITY, entity_index (window, "a"));
+  liaison_view_state_select (liaison_window_get_view_state (window), LIAISON_ELEMENT_ENTITY, ui_test_entity_index (window, "a"));
 
   /* A leaves itself, twice to B, and meets B undirected: four relations,
    * in the list and in its heading, though the loop also arrives.
@@ -285,7 +257,7 @@ test_self_loop_counted_once (void)
     }
   g_assert_cmpuint (n_relations, ==, 4);
   ui_test_wait_until (relations_heading_shown, pane);
-  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (find_label (GTK_WIDGET (pane), " Relation"))), ==, "4 Relations");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (ui_test_find_label_containing (GTK_WIDGET (pane), " Relation"))), ==, "4 Relations");
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -293,26 +265,22 @@ test_self_loop_counted_once (void)
 static gboolean
 long_title_shown (gpointer data)
 {
-  return find_label (data, "xxxx") != NULL;
+  return ui_test_find_label_containing (data, "xxxx") != NULL;
 }
 
 static void
 test_huge_label_keeps_window_responsive (void)
 {
-  LiaisonWindow *window = ui_test_open_window ();
-  g_autoptr(GFile) file = ui_test_file ("hostile", "long-label.json");
+  LiaisonWindow *window = ui_test_open_window_on_data ("hostile", "long-label.json");
   LiaisonDetailsPane *pane = LIAISON_DETAILS_PANE (liaison_window_get_details_pane (window));
   const char *title;
-
-  liaison_window_open (window, file);
-  ui_test_wait_for_load (window);
 
   /* Twenty thousand letters and no space: the details pane shows them
    * within the test's time, as one wrapped paragraph, cut at ten thousand.
    */
-  liaison_view_state_select (liaison_window_get_view_state (window), LIAISON_ELEMENT_ENTITY, entity_index (window, "a"));
+  liaison_view_state_select (liaison_window_get_view_state (window), LIAISON_ELEMENT_ENTITY, ui_test_entity_index (window, "a"));
   ui_test_wait_until (long_title_shown, pane);
-  title = gtk_label_get_label (GTK_LABEL (find_label (GTK_WIDGET (pane), "xxxx")));
+  title = gtk_label_get_label (GTK_LABEL (ui_test_find_label_containing (GTK_WIDGET (pane), "xxxx")));
   g_assert_true (g_str_has_suffix (title, "x… (10000 more characters)"));
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -332,7 +300,7 @@ test_relation_shows_evidence (void)
     {
       const LiaisonRelation *r = liaison_dataset_get_relation (dataset, i);
 
-      if (r->from == entity_index (window, "ren-zhengfei") && r->to == entity_index (window, "huawei") &&
+      if (r->from == ui_test_entity_index (window, "ren-zhengfei") && r->to == ui_test_entity_index (window, "huawei") &&
           g_strcmp0 (r->date, "1987") == 0)
         relation = r;
     }
@@ -341,11 +309,11 @@ test_relation_shows_evidence (void)
 
   liaison_view_state_select (state, LIAISON_ELEMENT_RELATION, relation->index);
 
-  g_assert_nonnull (find_label (pane, relation->evidence[0].quote));
-  g_assert_nonnull (find_label (pane, "Kyodo News"));
-  g_assert_nonnull (find_label (pane, "2019-09-03"));
-  g_assert_nonnull (find_label (pane, "Date: 1987"));
-  g_assert_nonnull (find_label (pane, "Ren Zhengfei"));
+  g_assert_nonnull (ui_test_find_label_containing (pane, relation->evidence[0].quote));
+  g_assert_nonnull (ui_test_find_label_containing (pane, "Kyodo News"));
+  g_assert_nonnull (ui_test_find_label_containing (pane, "2019-09-03"));
+  g_assert_nonnull (ui_test_find_label_containing (pane, "Date: 1987"));
+  g_assert_nonnull (ui_test_find_label_containing (pane, "Ren Zhengfei"));
 
   /* Escape clears the selection and brings the list back. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-selection", NULL));
@@ -364,7 +332,7 @@ test_search (void)
   GListModel *model;
   GtkWidget *bar;
   const guint *matches;
-  guint n_matches, abe = entity_index (window, "shinzo-abe");
+  guint n_matches, abe = ui_test_entity_index (window, "shinzo-abe");
   LiaisonElementKind kind;
   guint index;
   double cx, cy;
@@ -431,7 +399,7 @@ test_selection_survives_relayout (void)
   LiaisonGraphView *view = get_view (window);
   LiaisonScene *before = liaison_graph_view_get_scene (view);
   GSettings *settings = liaison_application_get_settings (LIAISON_APPLICATION (gtk_window_get_application (GTK_WINDOW (window))));
-  guint zte = entity_index (window, "zte");
+  guint zte = ui_test_entity_index (window, "zte");
   LiaisonElementKind kind;
   guint index;
 
@@ -486,7 +454,7 @@ test_step_through_neighbours (void)
   LiaisonViewState *state = liaison_window_get_view_state (window);
   LiaisonGraphView *view = get_view (window);
   LiaisonDataset *dataset = liaison_window_get_dataset (window);
-  guint kddi = entity_index (window, "kddi");
+  guint kddi = ui_test_entity_index (window, "kddi");
   g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
   LiaisonElementKind kind;
   guint index, n_out, n_in;

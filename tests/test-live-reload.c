@@ -59,25 +59,6 @@ typedef struct
   LiaisonDataset *dataset;
 } Waiting;
 
-static GtkWidget *
-find_named (GtkWidget  *widget,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 save (const char *path,
       const char *text)
@@ -106,15 +87,9 @@ replaced (gpointer data)
 static gboolean
 bar_shown (gpointer data)
 {
-  GtkWidget *bar = find_named (GTK_WIDGET (data), "reload-bar");
+  GtkWidget *bar = ui_test_find_named (GTK_WIDGET (data), "reload-bar");
 
   return bar != NULL && gtk_info_bar_get_revealed (GTK_INFO_BAR (bar));
-}
-
-static gboolean
-is_null (gpointer data)
-{
-  return *(gpointer *) data == NULL;
 }
 
 static void
@@ -170,8 +145,8 @@ test_live_reload (void)
   save (path, broken);
   ui_test_wait_until (bar_shown, window);
   g_assert_true (liaison_window_get_dataset (window) == dataset);
-  bar = find_named (GTK_WIDGET (window), "reload-bar");
-  label = find_named (bar, "reload-bar-label");
+  bar = ui_test_find_named (GTK_WIDGET (window), "reload-bar");
+  label = ui_test_find_named (bar, "reload-bar-label");
   g_assert_nonnull (label);
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), "people.json"));
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), "unknown entity \"<b>ghost</b>\""));
@@ -187,7 +162,7 @@ test_live_reload (void)
   g_object_add_weak_pointer (G_OBJECT (window), &weak);
   g_test_message ("closing the window");
   gtk_window_destroy (GTK_WINDOW (window));
-  ui_test_wait_until (is_null, &weak);
+  ui_test_wait_until (ui_test_is_null, &weak);
 
   g_unlink (path);
   g_rmdir (dir);

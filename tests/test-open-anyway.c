@@ -34,25 +34,6 @@ static const char mixed[] =
   "  ]\n"
   "}\n";
 
-static GtkWidget *
-find_named (GtkWidget  *widget,
-            const char *name)
-{
-  if (g_strcmp0 (gtk_widget_get_name (widget), name) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_named (child, name);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static AdwMessageDialog *
 find_dialog (void)
 {
@@ -77,7 +58,7 @@ test_open_anyway (void)
   g_autofree char *path = g_build_filename (dir, "mixed.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
-  GtkWidget *button = find_named (GTK_WIDGET (window), "left-out-button");
+  GtkWidget *button = ui_test_find_named (GTK_WIDGET (window), "left-out-button");
   AdwMessageDialog *dialog;
   GtkPopover *popover;
   GtkWidget *list;
@@ -116,7 +97,7 @@ test_open_anyway (void)
   g_assert_true (gtk_widget_get_visible (button));
   popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
   g_assert_nonnull (popover);
-  list = find_named (GTK_WIDGET (popover), "left-out-list");
+  list = ui_test_find_named (GTK_WIDGET (popover), "left-out-list");
   g_assert_nonnull (list);
   for (row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
     {

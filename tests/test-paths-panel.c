@@ -20,16 +20,6 @@
 #include "liaison-window-paths.h"
 #include "ui-test-common.h"
 
-static guint
-entity_index (LiaisonWindow *window,
-              const char    *id)
-{
-  LiaisonEntity *entity = liaison_dataset_lookup_entity (liaison_window_get_dataset (window), id);
-
-  g_assert_nonnull (entity);
-  return liaison_entity_get_index (entity);
-}
-
 static LiaisonScene *
 scene_of (LiaisonWindow *window)
 {
@@ -49,25 +39,6 @@ shows_label (GtkWidget  *widget,
     if (shows_label (child, text))
       return TRUE;
   return FALSE;
-}
-
-/* The first widget under @widget with @css_class, depth first. */
-static GtkWidget *
-find_widget (GtkWidget  *widget,
-             const char *css_class)
-{
-  if (gtk_widget_has_css_class (widget, css_class))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, css_class);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static gboolean
@@ -102,7 +73,7 @@ test_shortest_paths (void)
 
   g_assert_false (gtk_revealer_get_reveal_child (revealer));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.find-connections", "u",
-                              entity_index (window, "ren-zhengfei"));
+                              ui_test_entity_index (window, "ren-zhengfei"));
   chooser = LIAISON_ENTITY_CHOOSER (liaison_window_get_entity_chooser (window));
   g_assert_nonnull (chooser);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (chooser)), ==, "Find Connections From Ren Zhengfei");
@@ -125,7 +96,7 @@ test_shortest_paths (void)
 
   /* A link selects its relation. */
   {
-    GtkWidget *link = find_widget (GTK_WIDGET (panel), "path-link-button");
+    GtkWidget *link = ui_test_find_with_class (GTK_WIDGET (panel), "path-link-button");
     LiaisonElementKind kind;
     guint index;
 
@@ -135,9 +106,9 @@ test_shortest_paths (void)
     g_assert_cmpint (kind, ==, LIAISON_ELEMENT_RELATION);
     /* The first link of the first path: Ren Zhengfei founded Huawei. */
     g_assert_cmpuint (liaison_dataset_get_relation (liaison_window_get_dataset (window), index)->from,
-                      ==, entity_index (window, "ren-zhengfei"));
+                      ==, ui_test_entity_index (window, "ren-zhengfei"));
     g_assert_cmpuint (liaison_dataset_get_relation (liaison_window_get_dataset (window), index)->to,
-                      ==, entity_index (window, "huawei"));
+                      ==, ui_test_entity_index (window, "huawei"));
   }
 
   /* The graph: those entities and relations, nothing else. */
@@ -175,7 +146,7 @@ test_shortest_paths (void)
   range.since = 20180101;
   range.hide_undated = TRUE;
   liaison_view_state_set_date_range (state, &range);
-  liaison_window_show_paths (window, entity_index (window, "ren-zhengfei"), entity_index (window, "huawei"));
+  liaison_window_show_paths (window, ui_test_entity_index (window, "ren-zhengfei"), ui_test_entity_index (window, "huawei"));
   g_assert_true (shows_label (GTK_WIDGET (panel), "No Connection"));
   g_assert_cmpstr (liaison_paths_panel_get_summary (panel), ==,
                    "Ren Zhengfei is in a group of 1 entity. Huawei Technologies is in a group of 2 entities. "
@@ -207,7 +178,7 @@ test_no_connection (void)
   g_assert_null (liaison_window_get_entity_chooser (window));
   state = liaison_window_get_view_state (window);
 
-  liaison_window_show_paths (window, entity_index (window, "alice"), entity_index (window, "dave"));
+  liaison_window_show_paths (window, ui_test_entity_index (window, "alice"), ui_test_entity_index (window, "dave"));
   g_assert_true (liaison_paths_panel_get_active (panel));
   g_assert_true (shows_label (GTK_WIDGET (panel), "No Connection"));
   g_assert_cmpstr (liaison_paths_panel_get_summary (panel), ==,
@@ -219,7 +190,7 @@ test_no_connection (void)
   g_assert_cmpuint (liaison_scene_get_n_edges (scene_of (window)), ==, 3);
 
   /* Within a group there is a path. */
-  liaison_window_show_paths (window, entity_index (window, "alice"), entity_index (window, "carol"));
+  liaison_window_show_paths (window, ui_test_entity_index (window, "alice"), ui_test_entity_index (window, "carol"));
   g_assert_cmpstr (liaison_paths_panel_get_summary (panel), ==, "1 shortest path of 2 relations");
   g_clear_pointer (&chains, g_free);
   chains = liaison_paths_panel_dup_chains (panel);
@@ -233,7 +204,7 @@ test_no_connection (void)
   /* An end the filters hide is in no group. */
   liaison_view_state_set_relation_type_visible (state, "employs", TRUE);
   liaison_view_state_set_entity_type_visible (state, "suspect", FALSE);
-  liaison_window_show_paths (window, entity_index (window, "alice"), entity_index (window, "erin"));
+  liaison_window_show_paths (window, ui_test_entity_index (window, "alice"), ui_test_entity_index (window, "erin"));
   g_assert_cmpstr (liaison_paths_panel_get_summary (panel), ==,
                    "Alice is in a group of 3 entities. Erin is hidden by the filters.");
 
@@ -283,7 +254,7 @@ test_many_paths (void)
   file = g_file_new_for_path (path);
   liaison_window_open (window, file);
   ui_test_wait_for_load (window);
-  liaison_window_show_paths (window, entity_index (window, "start"), entity_index (window, "end"));
+  liaison_window_show_paths (window, ui_test_entity_index (window, "start"), ui_test_entity_index (window, "end"));
 
   g_assert_cmpstr (liaison_paths_panel_get_summary (panel), ==, "144 shortest paths of 3 relations");
   chains = liaison_paths_panel_dup_chains (panel);
@@ -326,7 +297,7 @@ test_undo_filter (void)
   g_autoptr(LiaisonSubset) after = NULL;
   g_autofree char *chains = NULL;
 
-  liaison_window_show_paths (window, entity_index (window, "ren-zhengfei"), entity_index (window, "shinzo-abe"));
+  liaison_window_show_paths (window, ui_test_entity_index (window, "ren-zhengfei"), ui_test_entity_index (window, "shinzo-abe"));
   ui_test_wait_for_load (window);
   before = liaison_subset_ref (liaison_view_state_get_subset (state));
   g_assert_cmpuint (liaison_scene_get_n_nodes (scene_of (window)), ==, 5);

@@ -25,16 +25,6 @@
 #include <gdk/x11/gdkx.h>
 #endif
 
-static guint
-entity_index (LiaisonWindow *window,
-              const char    *id)
-{
-  LiaisonEntity *entity = liaison_dataset_lookup_entity (liaison_window_get_dataset (window), id);
-
-  g_assert_nonnull (entity);
-  return liaison_entity_get_index (entity);
-}
-
 static LiaisonGraphView *
 graph_view (LiaisonWindow *window)
 {
@@ -53,15 +43,6 @@ position (LiaisonWindow *window,
   node = liaison_scene_lookup (liaison_graph_view_get_scene (graph_view (window)), LIAISON_ELEMENT_ENTITY, entity);
   g_assert_nonnull (node);
   g_assert_true (liaison_parse_graphviz_point (node->graphviz_pos, x, y));
-}
-
-static void
-act (LiaisonWindow *window,
-     const char    *action,
-     GVariant      *parameter)
-{
-  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (window), action, parameter));
-  ui_test_wait_for_load (window);
 }
 
 static gboolean
@@ -176,12 +157,12 @@ static void
 test_drag_to_pin (void)
 {
   LiaisonWindow *window = ui_test_open_window ();
-  guint zte = entity_index (window, "zte");
-  guint kddi = entity_index (window, "kddi");
-  guint japan = entity_index (window, "japan");
+  guint zte = ui_test_entity_index (window, "zte");
+  guint kddi = ui_test_entity_index (window, "kddi");
+  guint japan = ui_test_entity_index (window, "japan");
   double x0, y0, x1, y1, kx, ky, zoom;
 
-  act (window, "win.focus", g_variant_new ("(uu)", zte, 1));
+  ui_test_act (window, "win.focus", g_variant_new ("(uu)", zte, 1));
   position (window, zte, &x0, &y0);
   position (window, kddi, &kx, &ky);
   zoom = liaison_graph_view_get_zoom (graph_view (window));
@@ -201,31 +182,31 @@ test_drag_to_pin (void)
   assert_at (window, kddi, kx, ky);
 
   /* It stays, through an expansion and a layout from scratch. */
-  act (window, "win.expand", g_variant_new_uint32 (japan));
+  ui_test_act (window, "win.expand", g_variant_new_uint32 (japan));
   assert_at (window, zte, x1, y1);
   assert_at (window, kddi, kx, ky);
-  act (window, "win.relayout", NULL);
+  ui_test_act (window, "win.relayout", NULL);
   assert_at (window, zte, x1, y1);
 
   /* Undo takes back the expansion, then the move; redo does it again. */
-  act (window, "win.undo", NULL);
+  ui_test_act (window, "win.undo", NULL);
   assert_at (window, zte, x1, y1);
-  act (window, "win.undo", NULL);
+  ui_test_act (window, "win.undo", NULL);
   {
     double ux, uy;
 
     position (window, zte, &ux, &uy);
     g_assert_cmpfloat (hypot (ux - x1, uy - y1), >, 10);
   }
-  act (window, "win.redo", NULL);
+  ui_test_act (window, "win.redo", NULL);
   assert_at (window, zte, x1, y1);
 
   /* Unpinned, it stays until a layout from scratch, which is free to put
    * it anywhere.
    */
-  act (window, "win.unpin", g_variant_new_uint32 (zte));
+  ui_test_act (window, "win.unpin", g_variant_new_uint32 (zte));
   assert_at (window, zte, x1, y1);
-  act (window, "win.relayout", NULL);
+  ui_test_act (window, "win.relayout", NULL);
   {
     double ux, uy;
 
@@ -302,7 +283,7 @@ test_rubber_band (void)
 {
   LiaisonWindow *window = ui_test_open_window ();
   LiaisonGraphView *view = graph_view (window);
-  guint zte = entity_index (window, "zte");
+  guint zte = ui_test_entity_index (window, "zte");
   guint n_shown;
   double width, height, start_x, start_y;
   guint n_inside, n_now;
@@ -312,7 +293,7 @@ test_rubber_band (void)
   const char *ctrl_click[] = { "keydown", "ctrl", "click", "1", "keyup", "ctrl", NULL };
   const LiaisonSceneElement *node;
 
-  act (window, "win.focus", g_variant_new ("(uu)", zte, 1));
+  ui_test_act (window, "win.focus", g_variant_new ("(uu)", zte, 1));
   n_shown = liaison_scene_get_n_nodes (liaison_graph_view_get_scene (view));
   liaison_graph_view_zoom_to_fit (view, FALSE);
   settle (300);
@@ -378,29 +359,13 @@ test_rubber_band (void)
   /* Hiding the picked takes them out in one step, which undo takes
    * back; they are picked no more.
    */
-  act (window, "win.hide-picked", NULL);
+  ui_test_act (window, "win.hide-picked", NULL);
   g_assert_cmpuint (liaison_scene_get_n_nodes (liaison_graph_view_get_scene (view)), ==, n_shown - n_now);
   g_assert_cmpuint (n_picked (window), ==, 0);
-  act (window, "win.undo", NULL);
+  ui_test_act (window, "win.undo", NULL);
   g_assert_cmpuint (liaison_scene_get_n_nodes (liaison_graph_view_get_scene (view)), ==, n_shown);
 
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-static LiaisonExportDialog *
-find_export_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
-
-      if (LIAISON_IS_EXPORT_DIALOG (item))
-        return LIAISON_EXPORT_DIALOG (item);
-    }
-
-  return NULL;
 }
 
 static gboolean
@@ -458,7 +423,7 @@ test_export_picked (void)
   for (guint i = 0; i < G_N_ELEMENTS (chosen); i++)
     {
       const LiaisonSceneElement *node = liaison_scene_lookup (liaison_graph_view_get_scene (view),
-                                                              LIAISON_ELEMENT_ENTITY, entity_index (window, chosen[i]));
+                                                              LIAISON_ELEMENT_ENTITY, ui_test_entity_index (window, chosen[i]));
 
       g_assert_nonnull (node);
       liaison_graph_view_set_view (view, node->x, node->y, 2.0);
@@ -471,12 +436,12 @@ test_export_picked (void)
           g_test_skip ("picking needs X11 and xdotool");
           return;
         }
-      g_assert_true (liaison_graph_view_is_picked (view, entity_index (window, chosen[i])));
+      g_assert_true (liaison_graph_view_is_picked (view, ui_test_entity_index (window, chosen[i])));
     }
   g_assert_cmpuint (n_picked (window), ==, 4);
 
-  act (window, "win.export-picked", NULL);
-  dialog = find_export_dialog ();
+  ui_test_act (window, "win.export-picked", NULL);
+  dialog = LIAISON_EXPORT_DIALOG (ui_test_find_toplevel (LIAISON_TYPE_EXPORT_DIALOG));
   g_assert_nonnull (dialog);
   liaison_export_options_init (&options, LIAISON_EXPORT_JSON);
   g_signal_emit_by_name (dialog, "export", file, &options, FALSE);
@@ -494,7 +459,7 @@ test_export_picked (void)
   /* The graph shows what was exported, and one undo gives back the rest. */
   g_assert_cmpuint (liaison_scene_get_n_nodes (liaison_graph_view_get_scene (view)), ==, 4);
   g_assert_cmpuint (liaison_scene_get_n_edges (liaison_graph_view_get_scene (view)), ==, 4);
-  act (window, "win.undo", NULL);
+  ui_test_act (window, "win.undo", NULL);
   g_assert_cmpuint (liaison_scene_get_n_nodes (liaison_graph_view_get_scene (view)),
                     ==, liaison_dataset_get_n_entities (liaison_window_get_dataset (window)));
 

@@ -16,43 +16,6 @@
 #include "liaison-sources-panel.h"
 #include "ui-test-common.h"
 
-static GtkWidget *
-find_widget_of_type (GtkWidget *widget,
-                     GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget_of_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-/* The button under @widget whose label reads @label. */
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *label)
-{
-  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static gboolean
 revealed (gpointer data)
 {
@@ -86,7 +49,7 @@ test_choose_source (void)
   g_assert_cmpuint (liaison_sources_panel_get_n_rows_shown (panel), ==, 2);
 
   /* The Kyodo report, first in the file. */
-  list = GTK_LIST_BOX (find_widget_of_type (GTK_WIDGET (panel), GTK_TYPE_LIST_BOX));
+  list = GTK_LIST_BOX (ui_test_find_widget (GTK_WIDGET (panel), GTK_TYPE_LIST_BOX));
   row = gtk_list_box_get_row_at_index (list, 0);
   g_signal_emit_by_name (list, "row-activated", row);
   g_assert_cmpstr (liaison_sources_panel_get_shown_text (panel), ==, "22 entities shown");
@@ -96,13 +59,13 @@ test_choose_source (void)
   g_assert_cmpstr (liaison_sources_panel_get_shown_text (panel), ==, "37 entities shown");
 
   /* The unattributed article has no publisher: Kyodo News leaves one row. */
-  publishers = GTK_DROP_DOWN (find_widget_of_type (GTK_WIDGET (panel), GTK_TYPE_DROP_DOWN));
+  publishers = GTK_DROP_DOWN (ui_test_find_widget (GTK_WIDGET (panel), GTK_TYPE_DROP_DOWN));
   gtk_drop_down_set_selected (publishers, 1);
   g_assert_cmpuint (liaison_sources_panel_get_n_rows_shown (panel), ==, 1);
-  g_signal_emit_by_name (find_button (GTK_WIDGET (panel), "Show _Publisher’s"), "clicked");
+  g_signal_emit_by_name (ui_test_find_button (GTK_WIDGET (panel), "Show _Publisher’s"), "clicked");
   g_assert_cmpstr (liaison_sources_panel_get_shown_text (panel), ==, "22 entities shown");
 
-  g_signal_emit_by_name (find_button (GTK_WIDGET (panel), "Show _Everything"), "clicked");
+  g_signal_emit_by_name (ui_test_find_button (GTK_WIDGET (panel), "Show _Everything"), "clicked");
   g_assert_cmpstr (liaison_sources_panel_get_shown_text (panel), ==, "37 entities shown");
   g_assert_cmpuint (n_nodes_shown (window), ==, 37);
 
@@ -132,25 +95,6 @@ relations_text (LiaisonSourcesPanel *panel)
   return gtk_label_get_label (GTK_LABEL (shown));
 }
 
-/* The check button under @widget whose label reads @label. */
-static GtkWidget *
-find_check (GtkWidget  *widget,
-            const char *label)
-{
-  if (GTK_IS_CHECK_BUTTON (widget) && g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)), label) == 0)
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_check (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* A source or a publisher switched off leaves out the relations only it
  * supports, for good: entities stay, Undo switches it back on, and the
  * switches follow.
@@ -170,7 +114,7 @@ test_switch_sources (void)
   g_assert_cmpstr (relations_text (panel), ==, "76 of 76 relations shown");
   g_assert_cmpuint (n_edges_shown (window), ==, 76);
 
-  list = GTK_LIST_BOX (find_widget_of_type (GTK_WIDGET (panel), GTK_TYPE_LIST_BOX));
+  list = GTK_LIST_BOX (ui_test_find_widget (GTK_WIDGET (panel), GTK_TYPE_LIST_BOX));
   kyodo = g_object_get_data (G_OBJECT (gtk_list_box_get_row_at_index (list, 0)), "source-check");
   article = g_object_get_data (G_OBJECT (gtk_list_box_get_row_at_index (list, 1)), "source-check");
   g_assert_true (gtk_check_button_get_active (kyodo));
@@ -185,7 +129,7 @@ test_switch_sources (void)
   g_assert_cmpuint (n_nodes_shown (window), ==, 37);
 
   /* The panel's Show Everything is the window's: the source comes back. */
-  g_signal_emit_by_name (find_button (GTK_WIDGET (panel), "Show _Everything"), "clicked");
+  g_signal_emit_by_name (ui_test_find_button (GTK_WIDGET (panel), "Show _Everything"), "clicked");
   g_assert_true (gtk_check_button_get_active (article));
   g_assert_cmpstr (relations_text (panel), ==, "76 of 76 relations shown");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
@@ -202,7 +146,7 @@ test_switch_sources (void)
   g_assert_cmpstr (relations_text (panel), ==, "76 of 76 relations shown");
 
   /* Kyodo News off: its report's switch greys out, and its 30 go. */
-  publisher = GTK_CHECK_BUTTON (find_check (GTK_WIDGET (panel), "Kyodo News"));
+  publisher = GTK_CHECK_BUTTON (ui_test_find_check (GTK_WIDGET (panel), "Kyodo News"));
   g_assert_nonnull (publisher);
   gtk_check_button_set_active (publisher, FALSE);
   g_assert_false (liaison_view_state_get_publisher_visible (state, "Kyodo News"));

@@ -79,16 +79,13 @@ allocated (gpointer data)
 static void
 test_keys_and_drag (void)
 {
-  LiaisonWindow *window = ui_test_open_window ();
-  g_autoptr(GFile) file = ui_test_file ("valid", "dated-relations.json");
+  LiaisonWindow *window = ui_test_open_window_on_data ("valid", "dated-relations.json");
   LiaisonTimeline *timeline;
   GtkWidget *strip;
   GtkGesture *drag;
   LiaisonDateRange range;
   double bin_width;
 
-  liaison_window_open (window, file);
-  ui_test_wait_for_load (window);
   timeline = LIAISON_TIMELINE (liaison_window_get_timeline (window));
   strip = liaison_timeline_get_strip (timeline);
 
@@ -172,13 +169,10 @@ test_keys_and_drag (void)
 static void
 test_undo (void)
 {
-  LiaisonWindow *window = ui_test_open_window ();
-  g_autoptr(GFile) file = ui_test_file ("valid", "dated-relations.json");
+  LiaisonWindow *window = ui_test_open_window_on_data ("valid", "dated-relations.json");
   LiaisonTimeline *timeline;
   GtkWidget *strip;
 
-  liaison_window_open (window, file);
-  ui_test_wait_for_load (window);
   timeline = LIAISON_TIMELINE (liaison_window_get_timeline (window));
   strip = liaison_timeline_get_strip (timeline);
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-timeline", NULL);
@@ -206,12 +200,9 @@ test_undo (void)
 static void
 test_undated (void)
 {
-  LiaisonWindow *window = ui_test_open_window ();
-  g_autoptr(GFile) file = ui_test_file ("valid", "two-components.json");
+  LiaisonWindow *window = ui_test_open_window_on_data ("valid", "two-components.json");
   LiaisonTimeline *timeline = LIAISON_TIMELINE (liaison_window_get_timeline (window));
 
-  liaison_window_open (window, file);
-  ui_test_wait_for_load (window);
   g_assert_cmpstr (liaison_timeline_get_range_text (timeline), ==, "No dated relations");
   g_assert_false (gtk_widget_get_sensitive (liaison_timeline_get_strip (timeline)));
   g_assert_cmpstr (liaison_timeline_get_count_text (timeline), ==, "3 of 3 relations shown");
@@ -226,14 +217,11 @@ test_undated (void)
 static void
 test_range_by_month (void)
 {
-  LiaisonWindow *window = ui_test_open_window ();
-  g_autoptr(GFile) file = ui_test_file ("valid", "dated-relations.json");
+  LiaisonWindow *window = ui_test_open_window_on_data ("valid", "dated-relations.json");
   LiaisonTimeline *timeline;
   LiaisonViewState *state;
   LiaisonDateRange range;
 
-  liaison_window_open (window, file);
-  ui_test_wait_for_load (window);
   timeline = LIAISON_TIMELINE (liaison_window_get_timeline (window));
   state = liaison_window_get_view_state (window);
 

@@ -103,9 +103,7 @@ test_opens_another_file (void)
   g_autoptr(GFile) file = ui_test_file ("valid", "japanese-and-chinese.json");
   LiaisonDataset *dataset;
 
-  liaison_window_open (window, file);
-  ui_test_wait_for_load (window);
-
+  ui_test_open_file (window, file);
   dataset = liaison_window_get_dataset (window);
   g_assert_cmpuint (liaison_dataset_get_n_entities (dataset), ==, 2);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "華為と日本");
@@ -351,22 +349,6 @@ test_failed_first_layout (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static LiaisonExportDialog *
-find_export_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
-
-      if (LIAISON_IS_EXPORT_DIALOG (item))
-        return LIAISON_EXPORT_DIALOG (item);
-    }
-
-  return NULL;
-}
-
 static gboolean
 export_reported (gpointer data)
 {
@@ -402,7 +384,7 @@ test_export_whole_graph_as_shown (void)
    * new layout would place it.
    */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
-  dialog = find_export_dialog ();
+  dialog = LIAISON_EXPORT_DIALOG (ui_test_find_toplevel (LIAISON_TYPE_EXPORT_DIALOG));
   g_assert_nonnull (dialog);
   g_signal_emit_by_name (dialog, "export", file, &options, TRUE);
   gtk_window_destroy (GTK_WINDOW (dialog));
@@ -509,7 +491,7 @@ test_messages_are_not_markup (void)
   gtk_window_destroy (GTK_WINDOW (window));
   window = ui_test_open_window ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
-  dialog = find_export_dialog ();
+  dialog = LIAISON_EXPORT_DIALOG (ui_test_find_toplevel (LIAISON_TYPE_EXPORT_DIALOG));
   g_assert_nonnull (dialog);
   liaison_export_options_init (&options, LIAISON_EXPORT_SVG);
   g_signal_emit_by_name (dialog, "export", file, &options, FALSE);
@@ -521,30 +503,6 @@ test_messages_are_not_markup (void)
   g_unlink (path);
   g_rmdir (dir);
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-static GtkWidget *
-find_shortcut (GtkWidget  *widget,
-               const char *action)
-{
-  g_autofree char *name = NULL;
-
-  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
-    {
-      g_object_get (widget, "action-name", &name, NULL);
-      return g_strcmp0 (name, action) == 0 ? widget : NULL;
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_shortcut (child, action);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 /* The shortcuts window (Ctrl+?) shows the keys of what the window does,
@@ -572,7 +530,7 @@ test_shortcuts_listed (void)
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_auto(GStrv) accels = gtk_application_get_accels_for_action (app, cases[i].action);
-      GtkWidget *shortcut = find_shortcut (GTK_WIDGET (overlay), cases[i].action);
+      GtkWidget *shortcut = ui_test_find_shortcut (GTK_WIDGET (overlay), cases[i].action);
       g_autofree char *shown = NULL;
 
       g_test_message ("%s", cases[i].action);
@@ -598,7 +556,7 @@ test_export_dialog_default_dpi (void)
   LiaisonExportOptions options;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
-  dialog = find_export_dialog ();
+  dialog = LIAISON_EXPORT_DIALOG (ui_test_find_toplevel (LIAISON_TYPE_EXPORT_DIALOG));
   g_assert_nonnull (dialog);
   format_row = ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (dialog), LIAISON_TYPE_EXPORT_DIALOG,
                                                              "format_row"));
@@ -636,7 +594,7 @@ test_export_dialog_decorations (void)
   LiaisonExportOptions options;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
-  dialog = find_export_dialog ();
+  dialog = LIAISON_EXPORT_DIALOG (ui_test_find_toplevel (LIAISON_TYPE_EXPORT_DIALOG));
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_action_row_get_subtitle (get_dialog_child (dialog, "title_row")), ==,
                    "Huawei and Japan, 2019");
@@ -662,39 +620,6 @@ test_export_dialog_decorations (void)
 
   gtk_window_destroy (GTK_WINDOW (dialog));
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-/* Presses keys as a keyboard does, through the X server, so that they go
- * where GTK sends keys: to the focus, then up to the window. FALSE when
- * that cannot be done here.
- */
-static gboolean
-press_keys (LiaisonWindow *window,
-            const char    *keys)
-{
-#ifdef GDK_WINDOWING_X11
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
-  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
-  g_autofree char *xid = NULL;
-  g_autoptr(GError) error = NULL;
-  int status;
-
-  if (xdotool == NULL || !GDK_IS_X11_SURFACE (surface))
-    return FALSE;
-
-  xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
-  {
-    const char *argv[] = { xdotool, "windowfocus", "--sync", xid, "key", keys, NULL };
-
-    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL,
-                                 &status, &error));
-    g_assert_no_error (error);
-    g_assert_true (g_spawn_check_wait_status (status, NULL));
-  }
-  return TRUE;
-#else
-  return FALSE;
-#endif
 }
 
 /* Open means shown whole, as a person sees it before pressing Escape (an
@@ -761,21 +686,21 @@ test_graph_keys_after_search (void)
 
   /* Working on the graph, a search with Ctrl+F, closed with Escape... */
   g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (view)));
-  if (!press_keys (window, "ctrl+f"))
+  if (!ui_test_press_keys (window, "ctrl+f"))
     {
       g_test_skip ("pressing keys needs X11 and xdotool");
       gtk_window_destroy (GTK_WINDOW (window));
       return;
     }
   wait_for_search_mode (bar, TRUE);
-  press_keys (window, "Escape");
+  ui_test_press_keys (window, "Escape");
   wait_for_search_mode (bar, FALSE);
 
   /* ...gives the keys back to the graph: f fits it, rather than start a
    * search for "f"...
    */
   outcome.zoom = fit;
-  press_keys (window, "f");
+  ui_test_press_keys (window, "f");
   ui_test_wait_until (searched_or_zoomed, &outcome);
   g_assert_null (liaison_view_state_get_search (liaison_window_get_view_state (window)));
   g_assert_false (gtk_search_bar_get_search_mode (bar));
@@ -783,7 +708,7 @@ test_graph_keys_after_search (void)
 
   /* ...and 0 shows it at actual size. */
   outcome.zoom = 1;
-  press_keys (window, "0");
+  ui_test_press_keys (window, "0");
   ui_test_wait_until (searched_or_zoomed, &outcome);
   g_assert_null (liaison_view_state_get_search (liaison_window_get_view_state (window)));
   g_assert_false (gtk_search_bar_get_search_mode (bar));
@@ -791,7 +716,7 @@ test_graph_keys_after_search (void)
 
   /* In the entity list, typing is what starts a search. */
   g_assert_true (gtk_widget_grab_focus (template_child (window, "entity_list")));
-  press_keys (window, "z");
+  ui_test_press_keys (window, "z");
   wait_for_search (window, "z");
   g_assert_true (gtk_search_bar_get_search_mode (bar));
 
@@ -847,29 +772,10 @@ test_zoom_buttons (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static GtkLabel *
-find_label_containing (GtkWidget  *widget,
-                       const char *text)
-{
-  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL)
-    return GTK_LABEL (widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkLabel *found = find_label_containing (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static gboolean
 recent_item_shown (gpointer data)
 {
-  return find_label_containing (data, "notes.json") != NULL;
+  return ui_test_find_label_containing (data, "notes.json") != NULL;
 }
 
 /* A file's name in the recent menu is shown as it is: a menu takes "_"
@@ -894,19 +800,13 @@ test_recent_menu_shows_underscores (void)
 
   adw_split_button_popup (ADW_SPLIT_BUTTON (open_button));
   ui_test_wait_until (recent_item_shown, open_button);
-  label = find_label_containing (open_button, "notes.json");
+  label = GTK_LABEL (ui_test_find_label_containing (open_button, "notes.json"));
   g_assert_cmpstr (gtk_label_get_text (label), ==, "my_notes.json");
   adw_split_button_popdown (ADW_SPLIT_BUTTON (open_button));
 
   g_unlink (path);
   g_rmdir (dir);
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-static gboolean
-is_null (gpointer data)
-{
-  return *(gpointer *) data == NULL;
 }
 
 /* Closed, a window is freed: the panels bound to its state, the search
@@ -920,7 +820,7 @@ test_closing_frees_window (void)
 
   g_object_add_weak_pointer (G_OBJECT (window), &weak);
   gtk_window_destroy (GTK_WINDOW (window));
-  ui_test_wait_until (is_null, &weak);
+  ui_test_wait_until (ui_test_is_null, &weak);
 }
 
 int

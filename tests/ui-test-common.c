@@ -10,8 +10,13 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "ui-test-common.h"
+
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
 
 static LiaisonApplication *app;
 
@@ -55,17 +60,104 @@ ui_test_wait_for_load (LiaisonWindow *window)
   ui_test_wait_until (not_loading, window);
 }
 
-LiaisonWindow *
-ui_test_open_window (void)
+static LiaisonWindow *
+present_window (void)
 {
   LiaisonWindow *window = liaison_window_new (app);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   gtk_window_present (GTK_WINDOW (window));
+
+  return window;
+}
+
+/* On the bundled dataset. */
+LiaisonWindow *
+ui_test_open_window (void)
+{
+  LiaisonWindow *window = present_window ();
+
   liaison_window_open_bundled (window);
   ui_test_wait_for_load (window);
 
   return window;
+}
+
+void
+ui_test_open_file (LiaisonWindow *window,
+                   GFile         *file)
+{
+  liaison_window_open (window, file);
+  ui_test_wait_for_load (window);
+}
+
+/* Without laying the bundled dataset out first: only to be replaced. */
+LiaisonWindow *
+ui_test_open_window_on (GFile *file)
+{
+  LiaisonWindow *window = present_window ();
+
+  ui_test_open_file (window, file);
+  g_assert_nonnull (liaison_window_get_dataset (window));
+
+  return window;
+}
+
+LiaisonWindow *
+ui_test_open_window_on_data (const char *folder,
+                             const char *name)
+{
+  g_autoptr(GFile) file = ui_test_file (folder, name);
+
+  return ui_test_open_window_on (file);
+}
+
+void
+ui_test_act (LiaisonWindow *window,
+             const char    *action,
+             GVariant      *parameter)
+{
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (window), action, parameter));
+  ui_test_wait_for_load (window);
+}
+
+gboolean
+ui_test_press_keys (LiaisonWindow *window,
+                    const char    *keys)
+{
+#ifdef GDK_WINDOWING_X11
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+  g_autofree char *xid = NULL;
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  if (xdotool == NULL || !GDK_IS_X11_SURFACE (surface))
+    return FALSE;
+
+  xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
+  {
+    const char *argv[] = { xdotool, "windowfocus", "--sync", xid, "key", keys, NULL };
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL,
+                                 &status, &error));
+    g_assert_no_error (error);
+    g_assert_true (g_spawn_check_wait_status (status, NULL));
+  }
+  return TRUE;
+#else
+  return FALSE;
+#endif
+}
+
+guint
+ui_test_entity_index (LiaisonWindow *window,
+                      const char    *id)
+{
+  LiaisonEntity *entity = liaison_dataset_lookup_entity (liaison_window_get_dataset (window), id);
+
+  g_assert_nonnull (entity);
+  return liaison_entity_get_index (entity);
 }
 
 GFile *
@@ -107,18 +199,159 @@ ui_test_init (int    *argc,
 }
 
 GtkWidget *
-ui_test_find_widget (GtkWidget *widget,
-                     GType      type)
+ui_test_find (GtkWidget     *widget,
+              UiTestMatch    match,
+              gconstpointer  data)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+  if (match (widget, data))
     return widget;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = ui_test_find_widget (child, type);
+      GtkWidget *found = ui_test_find (child, match, data);
 
       if (found != NULL)
         return found;
     }
   return NULL;
+}
+
+static gboolean
+is_of_type (GtkWidget     *widget,
+            gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+GtkWidget *
+ui_test_find_widget (GtkWidget *widget,
+                     GType      type)
+{
+  return ui_test_find (widget, is_of_type, GSIZE_TO_POINTER (type));
+}
+
+static gboolean
+is_named (GtkWidget     *widget,
+          gconstpointer  name)
+{
+  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
+}
+
+GtkWidget *
+ui_test_find_named (GtkWidget  *widget,
+                    const char *name)
+{
+  return ui_test_find (widget, is_named, name);
+}
+
+static gboolean
+is_label_starting (GtkWidget     *widget,
+                   gconstpointer  prefix)
+{
+  return GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), prefix);
+}
+
+GtkWidget *
+ui_test_find_label_starting (GtkWidget  *widget,
+                             const char *prefix)
+{
+  return ui_test_find (widget, is_label_starting, prefix);
+}
+
+static gboolean
+is_label_containing (GtkWidget     *widget,
+                     gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL;
+}
+
+GtkWidget *
+ui_test_find_label_containing (GtkWidget  *widget,
+                               const char *text)
+{
+  return ui_test_find (widget, is_label_containing, text);
+}
+
+static gboolean
+is_button (GtkWidget     *widget,
+           gconstpointer  label)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+GtkWidget *
+ui_test_find_button (GtkWidget  *widget,
+                     const char *label)
+{
+  return ui_test_find (widget, is_button, label);
+}
+
+static gboolean
+is_check (GtkWidget     *widget,
+          gconstpointer  label)
+{
+  return GTK_IS_CHECK_BUTTON (widget) &&
+         g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)), label) == 0;
+}
+
+GtkWidget *
+ui_test_find_check (GtkWidget  *widget,
+                    const char *label)
+{
+  return ui_test_find (widget, is_check, label);
+}
+
+static gboolean
+has_class (GtkWidget     *widget,
+           gconstpointer  css_class)
+{
+  return gtk_widget_has_css_class (widget, css_class);
+}
+
+GtkWidget *
+ui_test_find_with_class (GtkWidget  *widget,
+                         const char *css_class)
+{
+  return ui_test_find (widget, has_class, css_class);
+}
+
+static gboolean
+is_shortcut (GtkWidget     *widget,
+             gconstpointer  accelerator)
+{
+  g_autofree char *shown = NULL;
+  g_autofree char *action = NULL;
+
+  if (!GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    return FALSE;
+  g_object_get (widget, "accelerator", &shown, "action-name", &action, NULL);
+  return g_strcmp0 (shown, accelerator) == 0 || g_strcmp0 (action, accelerator) == 0;
+}
+
+GtkWidget *
+ui_test_find_shortcut (GtkWidget  *widget,
+                       const char *accelerator)
+{
+  return ui_test_find (widget, is_shortcut, accelerator);
+}
+
+GtkWindow *
+ui_test_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (item, type))
+        return GTK_WINDOW (item);
+    }
+  return NULL;
+}
+
+gboolean
+ui_test_is_null (gpointer data)
+{
+  return *(gpointer *) data == NULL;
 }
