@@ -226,6 +226,16 @@ liaison_test_load_text (const char *text)
   return dataset;
 }
 
+guint
+liaison_test_entity_index (LiaisonDataset *dataset,
+                           const char     *id)
+{
+  LiaisonEntity *entity = liaison_dataset_lookup_entity (dataset, id);
+
+  g_assert_nonnull (entity);
+  return liaison_entity_get_index (entity);
+}
+
 /* Every entity has its node and every relation its edge, between the
  * right nodes, all within the scene's bounds.
  */

@@ -30,6 +30,10 @@ LiaisonDataset *liaison_test_load_data            (const char          *folder,
 LiaisonDataset *liaison_test_load_data_valid      (const char          *folder,
                                                    const char          *name) G_GNUC_WARN_UNUSED_RESULT;
 
+/* The index of the entity @id in @dataset; it must exist. */
+guint           liaison_test_entity_index         (LiaisonDataset      *dataset,
+                                                   const char          *id);
+
 /* The JSON text of attribute @key, or NULL; the entity must exist. */
 const char     *liaison_test_attribute            (const LiaisonAttribute *attributes,
                                                    guint                n_attributes,

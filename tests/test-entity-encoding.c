@@ -55,13 +55,6 @@ compute (LiaisonDataset *dataset)
   return metrics;
 }
 
-static guint
-index_of (LiaisonDataset *dataset,
-          const char     *id)
-{
-  return liaison_entity_get_index (liaison_dataset_lookup_entity (dataset, id));
-}
-
 /* The hub of a star is drawn largest, the leaves at the usual size. */
 static void
 test_scale_degree (void)
@@ -75,9 +68,9 @@ test_scale_degree (void)
   liaison_entity_encoding_get_range (encoding, &min, &max);
   g_assert_cmpfloat (min, ==, 1);
   g_assert_cmpfloat (max, ==, 4);
-  g_assert_cmpfloat (liaison_entity_encoding_get_scale (encoding, index_of (dataset, "hub")), ==,
+  g_assert_cmpfloat (liaison_entity_encoding_get_scale (encoding, liaison_test_entity_index (dataset, "hub")), ==,
                      LIAISON_MAX_ENTITY_SCALE);
-  g_assert_cmpfloat (liaison_entity_encoding_get_scale (encoding, index_of (dataset, "a")), ==,
+  g_assert_cmpfloat (liaison_entity_encoding_get_scale (encoding, liaison_test_entity_index (dataset, "a")), ==,
                      LIAISON_MIN_ENTITY_SCALE);
   g_assert_cmpint (liaison_entity_encoding_get_community_slot (encoding, 0), ==, -1);
 }
@@ -94,10 +87,10 @@ test_scale_betweenness (void)
   g_autoptr(LiaisonEntityEncoding) encoding =
     liaison_entity_encoding_new (metrics, LIAISON_SIZE_BY_BETWEENNESS, LIAISON_COLOR_BY_TYPE);
 
-  g_assert_cmpfloat_with_epsilon (liaison_entity_encoding_get_scale (encoding, index_of (dataset, "c")), 2.5, 1e-9);
-  g_assert_cmpfloat_with_epsilon (liaison_entity_encoding_get_scale (encoding, index_of (dataset, "b")),
+  g_assert_cmpfloat_with_epsilon (liaison_entity_encoding_get_scale (encoding, liaison_test_entity_index (dataset, "c")), 2.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (liaison_entity_encoding_get_scale (encoding, liaison_test_entity_index (dataset, "b")),
                                   1 + 1.5 * sqrt (0.75), 1e-9);
-  g_assert_cmpfloat_with_epsilon (liaison_entity_encoding_get_scale (encoding, index_of (dataset, "e")), 1, 1e-9);
+  g_assert_cmpfloat_with_epsilon (liaison_entity_encoding_get_scale (encoding, liaison_test_entity_index (dataset, "e")), 1, 1e-9);
   /* Out of the range, the scale stops at its ends. */
   g_assert_cmpfloat (liaison_entity_encoding_scale_value (encoding, 10), ==, LIAISON_MAX_ENTITY_SCALE);
   g_assert_cmpfloat (liaison_entity_encoding_scale_value (encoding, -1), ==, LIAISON_MIN_ENTITY_SCALE);
@@ -147,15 +140,15 @@ test_community_slots (void)
 
   g_assert_cmpuint (liaison_metrics_get_n_communities (metrics), ==, 10);
   g_assert_cmpuint (liaison_entity_encoding_get_n_slots (encoding), ==, LIAISON_N_COMMUNITY_COLORS + 1);
-  g_assert_cmpint (liaison_entity_encoding_get_community_slot (encoding, index_of (dataset, "k11_3")), ==, 0);
-  g_assert_cmpint (liaison_entity_encoding_get_community_slot (encoding, index_of (dataset, "k4_0")), ==, 7);
-  g_assert_cmpint (liaison_entity_encoding_get_community_slot (encoding, index_of (dataset, "k3_1")), ==,
+  g_assert_cmpint (liaison_entity_encoding_get_community_slot (encoding, liaison_test_entity_index (dataset, "k11_3")), ==, 0);
+  g_assert_cmpint (liaison_entity_encoding_get_community_slot (encoding, liaison_test_entity_index (dataset, "k4_0")), ==, 7);
+  g_assert_cmpint (liaison_entity_encoding_get_community_slot (encoding, liaison_test_entity_index (dataset, "k3_1")), ==,
                    LIAISON_OTHER_COMMUNITY);
-  g_assert_cmpint (liaison_entity_encoding_get_community_slot (encoding, index_of (dataset, "k2_0")), ==,
+  g_assert_cmpint (liaison_entity_encoding_get_community_slot (encoding, liaison_test_entity_index (dataset, "k2_0")), ==,
                    LIAISON_OTHER_COMMUNITY);
 
   /* The colour changes, the outline that tells the type stays. */
-  g_assert_true (liaison_entity_encoding_apply_look (encoding, index_of (dataset, "k10_0"), &look));
+  g_assert_true (liaison_entity_encoding_apply_look (encoding, liaison_test_entity_index (dataset, "k10_0"), &look));
   g_assert_cmpstr (look.fill, ==, liaison_style_get_palette_color (1)->fill);
   g_assert_cmpstr (look.line, ==, liaison_style_get_palette_color (1)->line);
   g_assert_cmpstr (look.shape, ==, "box");

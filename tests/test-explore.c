@@ -23,16 +23,6 @@
 #include "liaison-view-state.h"
 
 static guint
-entity (LiaisonDataset *dataset,
-        const char     *id)
-{
-  LiaisonEntity *found = liaison_dataset_lookup_entity (dataset, id);
-
-  g_assert_nonnull (found);
-  return liaison_entity_get_index (found);
-}
-
-static guint
 relation (LiaisonDataset *dataset,
           const char     *id)
 {
@@ -130,7 +120,7 @@ assert_focus (LiaisonDataset      *dataset,
 
   for (guint i = 0; ids[i] != NULL; i++)
     {
-      guint index = entity (dataset, ids[i]);
+      guint index = liaison_test_entity_index (dataset, ids[i]);
 
       g_array_append_val (indices, index);
     }
@@ -234,8 +224,8 @@ test_neighbourhood_expand_and_hide (void)
   g_autoptr(LiaisonDataset) dataset = load_chain ();
   g_autoptr(LiaisonSubset) shown = NULL;
   g_autofree char *ids = NULL;
-  guint a = entity (dataset, "a"), c = entity (dataset, "c"), e = entity (dataset, "e");
-  guint x = entity (dataset, "x"), b = entity (dataset, "b");
+  guint a = liaison_test_entity_index (dataset, "a"), c = liaison_test_entity_index (dataset, "c"), e = liaison_test_entity_index (dataset, "e");
+  guint x = liaison_test_entity_index (dataset, "x"), b = liaison_test_entity_index (dataset, "b");
 
   shown = liaison_neighbourhood_new (dataset, NULL, &a, 1, 1);
   liaison_neighbourhood_expand (dataset, NULL, shown, &c, 1, 1);
@@ -545,7 +535,7 @@ test_paths_parallel_relations (void)
   g_autofree char *all = NULL;
   g_autofree char *two = NULL;
 
-  paths = liaison_shortest_paths_find (dataset, NULL, entity (dataset, "a"), entity (dataset, "c"), NULL, &error);
+  paths = liaison_shortest_paths_find (dataset, NULL, liaison_test_entity_index (dataset, "a"), liaison_test_entity_index (dataset, "c"), NULL, &error);
   g_assert_no_error (error);
   g_assert_true (liaison_shortest_paths_is_connected (paths));
   g_assert_cmpuint (liaison_shortest_paths_get_length (paths), ==, 2);
@@ -567,7 +557,7 @@ test_paths_parallel_relations (void)
   g_clear_pointer (&paths, liaison_shortest_paths_free);
 
   /* Backwards, the same relations read the other way. */
-  paths = liaison_shortest_paths_find (dataset, NULL, entity (dataset, "c"), entity (dataset, "a"), NULL, &error);
+  paths = liaison_shortest_paths_find (dataset, NULL, liaison_test_entity_index (dataset, "c"), liaison_test_entity_index (dataset, "a"), NULL, &error);
   g_assert_no_error (error);
   g_clear_pointer (&two, g_free);
   two = list_paths (dataset, paths, 1);
@@ -575,7 +565,7 @@ test_paths_parallel_relations (void)
   g_clear_pointer (&paths, liaison_shortest_paths_free);
 
   /* From an entity to itself: no relation, one path. */
-  paths = liaison_shortest_paths_find (dataset, NULL, entity (dataset, "b"), entity (dataset, "b"), NULL, &error);
+  paths = liaison_shortest_paths_find (dataset, NULL, liaison_test_entity_index (dataset, "b"), liaison_test_entity_index (dataset, "b"), NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (liaison_shortest_paths_get_length (paths), ==, 0);
   g_assert_cmpuint (liaison_shortest_paths_count (paths), ==, 1);
@@ -596,7 +586,7 @@ test_paths_no_connection (void)
   g_autofree char *ids = NULL;
   guint64 n_more = 42;
 
-  paths = liaison_shortest_paths_find (dataset, NULL, entity (dataset, "a"), entity (dataset, "e"), NULL, &error);
+  paths = liaison_shortest_paths_find (dataset, NULL, liaison_test_entity_index (dataset, "a"), liaison_test_entity_index (dataset, "e"), NULL, &error);
   g_assert_no_error (error);
   g_assert_false (liaison_shortest_paths_is_connected (paths));
   g_assert_cmpuint (liaison_shortest_paths_get_length (paths), ==, G_MAXUINT);
@@ -619,7 +609,7 @@ test_paths_no_connection (void)
   g_clear_pointer (&component, liaison_subset_unref);
 
   /* An entity alone is a component of one. */
-  paths = liaison_shortest_paths_find (dataset, NULL, entity (dataset, "f"), entity (dataset, "c"), NULL, &error);
+  paths = liaison_shortest_paths_find (dataset, NULL, liaison_test_entity_index (dataset, "f"), liaison_test_entity_index (dataset, "c"), NULL, &error);
   g_assert_cmpuint (liaison_shortest_paths_get_component_size (paths, LIAISON_PATH_FROM), ==, 1);
   g_assert_cmpuint (liaison_shortest_paths_get_component_size (paths, LIAISON_PATH_TO), ==, 3);
   g_clear_pointer (&paths, liaison_shortest_paths_free);
@@ -630,15 +620,15 @@ test_paths_no_connection (void)
   visible = liaison_subset_new_full (6, 4);
   liaison_subset_remove_relation (visible, relation (dataset, "cb"));
   liaison_subset_remove_relation (visible, relation (dataset, "bc2"));
-  paths = liaison_shortest_paths_find (dataset, visible, entity (dataset, "a"), entity (dataset, "c"), NULL, &error);
+  paths = liaison_shortest_paths_find (dataset, visible, liaison_test_entity_index (dataset, "a"), liaison_test_entity_index (dataset, "c"), NULL, &error);
   g_assert_false (liaison_shortest_paths_is_connected (paths));
   g_assert_cmpuint (liaison_shortest_paths_get_component_size (paths, LIAISON_PATH_FROM), ==, 2);
   g_assert_cmpuint (liaison_shortest_paths_get_component_size (paths, LIAISON_PATH_TO), ==, 1);
   g_clear_pointer (&paths, liaison_shortest_paths_free);
 
   /* A filtered-out end is connected to nothing, in no component. */
-  liaison_subset_remove_entity (visible, entity (dataset, "d"));
-  paths = liaison_shortest_paths_find (dataset, visible, entity (dataset, "d"), entity (dataset, "e"), NULL, &error);
+  liaison_subset_remove_entity (visible, liaison_test_entity_index (dataset, "d"));
+  paths = liaison_shortest_paths_find (dataset, visible, liaison_test_entity_index (dataset, "d"), liaison_test_entity_index (dataset, "e"), NULL, &error);
   g_assert_false (liaison_shortest_paths_is_connected (paths));
   g_assert_cmpuint (liaison_shortest_paths_get_component_size (paths, LIAISON_PATH_FROM), ==, 0);
   g_assert_cmpuint (liaison_shortest_paths_get_component_size (paths, LIAISON_PATH_TO), ==, 1);
@@ -677,7 +667,7 @@ test_paths_mesh (void)
   g_string_free (entities, TRUE);
   g_string_free (relations, TRUE);
 
-  paths = liaison_shortest_paths_find (dataset, NULL, entity (dataset, "s"), entity (dataset, "t"), NULL, &error);
+  paths = liaison_shortest_paths_find (dataset, NULL, liaison_test_entity_index (dataset, "s"), liaison_test_entity_index (dataset, "t"), NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (liaison_shortest_paths_get_length (paths), ==, 34);
   g_assert_cmpuint (liaison_shortest_paths_count (paths), ==, G_MAXUINT64);
@@ -835,7 +825,7 @@ test_view_state_subset (void)
   LiaisonDateRange found;
   LiaisonGraphSize size;
   guint changes = 0;
-  guint b = entity (dataset, "b");
+  guint b = liaison_test_entity_index (dataset, "b");
 
   g_signal_connect (state, "visibility-changed", G_CALLBACK (count_cb), &changes);
   g_assert_true (liaison_view_state_is_everything_visible (state));
@@ -850,7 +840,7 @@ test_view_state_subset (void)
   /* Out-of-range relations leave; every entity stays. */
   g_assert_false (liaison_view_state_is_relation_visible (state, liaison_dataset_get_relation (dataset, 0)));
   g_assert_true (liaison_view_state_is_relation_visible (state, liaison_dataset_get_relation (dataset, 1)));
-  g_assert_true (liaison_view_state_is_entity_visible (state, entity (dataset, "a")));
+  g_assert_true (liaison_view_state_is_entity_visible (state, liaison_test_entity_index (dataset, "a")));
 
   visible = liaison_view_state_dup_filtered (state);
   focus = liaison_neighbourhood_new (dataset, visible, &b, 1, 1);
@@ -863,7 +853,7 @@ test_view_state_subset (void)
   liaison_view_state_set_subset (state, focus);
   g_assert_cmpuint (changes, ==, 2);
   g_assert_true (liaison_view_state_get_subset (state) == focus);
-  g_assert_false (liaison_view_state_is_entity_visible (state, entity (dataset, "a")));
+  g_assert_false (liaison_view_state_is_entity_visible (state, liaison_test_entity_index (dataset, "a")));
   g_assert_true (liaison_view_state_is_entity_visible (state, b));
   g_assert_false (liaison_view_state_is_relation_visible (state, liaison_dataset_get_relation (dataset, 2)));
 
@@ -886,7 +876,7 @@ test_view_state_subset (void)
   liaison_view_state_set_subset (state, NULL);
   liaison_view_state_set_subset (state, NULL);
   g_assert_cmpuint (changes, ==, 4);
-  g_assert_true (liaison_view_state_is_entity_visible (state, entity (dataset, "a")));
+  g_assert_true (liaison_view_state_is_entity_visible (state, liaison_test_entity_index (dataset, "a")));
 }
 
 /* A large focus is laid out radially, its rings scaled apart rather than

@@ -93,19 +93,9 @@ compute (LiaisonDataset      *dataset,
   return metrics;
 }
 
-static guint
-index_of (LiaisonDataset *dataset,
-          const char     *id)
-{
-  LiaisonEntity *entity = liaison_dataset_lookup_entity (dataset, id);
-
-  g_assert_nonnull (entity);
-  return liaison_entity_get_index (entity);
-}
-
 #define assert_value(metrics, metric, id, expected, epsilon) \
   g_assert_cmpfloat_with_epsilon (liaison_metrics_get_value ((metrics), (metric), \
-                                                              index_of (liaison_metrics_get_dataset (metrics), (id))), \
+                                                              liaison_test_entity_index (liaison_metrics_get_dataset (metrics), (id))), \
                                   (expected), (epsilon) + 1e-12)
 
 static void
@@ -366,8 +356,8 @@ test_karate (void)
   g_assert_cmpfloat (modularity, >=, 0.95 * 0.41979);
   g_assert_cmpfloat (modularity, <=, 0.41979 + 1e-4);
   /* The instructor and the president never share one. */
-  g_assert_cmpint (liaison_metrics_get_community (metrics, index_of (dataset, "1")), !=,
-                   liaison_metrics_get_community (metrics, index_of (dataset, "34")));
+  g_assert_cmpint (liaison_metrics_get_community (metrics, liaison_test_entity_index (dataset, "1")), !=,
+                   liaison_metrics_get_community (metrics, liaison_test_entity_index (dataset, "34")));
   /* The same graph gets the same communities every time. */
   for (guint i = 0; i < 34; i++)
     g_assert_cmpint (liaison_metrics_get_community (metrics, i), ==, liaison_metrics_get_community (again, i));

@@ -32,16 +32,6 @@ static const char dataset_text[] =
   "  {\"id\": \"r2\", \"from\": \"mic\", \"to\": \"huawei\", \"type\": \"regulates\", \"date\": \"2018-12-10\"}]"
   "}";
 
-static guint
-index_of (LiaisonDataset *dataset,
-          const char     *id)
-{
-  LiaisonEntity *entity = liaison_dataset_lookup_entity (dataset, id);
-
-  g_assert_nonnull (entity);
-  return liaison_entity_get_index (entity);
-}
-
 static LiaisonSearchResults *
 search (LiaisonSearchIndex *index,
         LiaisonSearchNotes *notes,
@@ -94,9 +84,9 @@ test_fold_and_mark (void)
     { "ｒａｉｄ", "huawei", "[raid]" },
   };
 
-  liaison_search_notes_add (notes, LIAISON_ELEMENT_ENTITY, index_of (dataset, "sg"), "Rencontre à Zürich, voir le contrat");
-  liaison_search_notes_add (notes, LIAISON_ELEMENT_ENTITY, index_of (dataset, "mic"), "調達停止の経緯を確認する");
-  liaison_search_notes_add (notes, LIAISON_ELEMENT_ENTITY, index_of (dataset, "huawei"), "Ask about the raid in 2019");
+  liaison_search_notes_add (notes, LIAISON_ELEMENT_ENTITY, liaison_test_entity_index (dataset, "sg"), "Rencontre à Zürich, voir le contrat");
+  liaison_search_notes_add (notes, LIAISON_ELEMENT_ENTITY, liaison_test_entity_index (dataset, "mic"), "調達停止の経緯を確認する");
+  liaison_search_notes_add (notes, LIAISON_ELEMENT_ENTITY, liaison_test_entity_index (dataset, "huawei"), "Ask about the raid in 2019");
   g_assert_cmpuint (liaison_search_notes_get_size (notes), ==, 3);
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -111,14 +101,14 @@ test_fold_and_mark (void)
       g_assert_cmpuint (liaison_search_results_get_count (results, LIAISON_SEARCH_GROUP_NOTES), ==, 1);
       hit = liaison_search_results_get_hit (results, LIAISON_SEARCH_GROUP_NOTES, 0);
       g_assert_cmpint (hit->kind, ==, LIAISON_ELEMENT_ENTITY);
-      g_assert_cmpuint (hit->index, ==, index_of (dataset, cases[i].entity));
+      g_assert_cmpuint (hit->index, ==, liaison_test_entity_index (dataset, cases[i].entity));
       text = marked (results, 0);
       g_assert_cmpstr (text, ==, cases[i].marked);
 
       /* The entity is one the search found, so the graph marks it. */
       entities = liaison_search_results_get_entities (results, &n_entities);
       g_assert_cmpuint (n_entities, ==, 1);
-      g_assert_cmpuint (entities[0], ==, index_of (dataset, cases[i].entity));
+      g_assert_cmpuint (entities[0], ==, liaison_test_entity_index (dataset, cases[i].entity));
     }
 }
 
@@ -142,15 +132,15 @@ test_words_and_operators (void)
   guint n_entities;
 
   liaison_search_notes_add (notes, LIAISON_ELEMENT_RELATION, r1, "Check the invoice");
-  liaison_search_notes_add (notes, LIAISON_ELEMENT_ENTITY, index_of (dataset, "huawei"), "Ask about the raid");
-  liaison_search_notes_add (notes, LIAISON_ELEMENT_ENTITY, index_of (dataset, "x1"), "An invoice without a company");
+  liaison_search_notes_add (notes, LIAISON_ELEMENT_ENTITY, liaison_test_entity_index (dataset, "huawei"), "Ask about the raid");
+  liaison_search_notes_add (notes, LIAISON_ELEMENT_ENTITY, liaison_test_entity_index (dataset, "x1"), "An invoice without a company");
 
   /* One word in the label, one in the note: the note is found, with only
    * its own word marked. The label alone finds the entity, as before.
    */
   with_label = search (index, notes, "huawei raid");
   g_assert_cmpuint (liaison_search_results_get_count (with_label, LIAISON_SEARCH_GROUP_NOTES), ==, 1);
-  g_assert_cmpuint (liaison_search_results_get_hit (with_label, LIAISON_SEARCH_GROUP_NOTES, 0)->index, ==, index_of (dataset, "huawei"));
+  g_assert_cmpuint (liaison_search_results_get_hit (with_label, LIAISON_SEARCH_GROUP_NOTES, 0)->index, ==, liaison_test_entity_index (dataset, "huawei"));
   marks = marked (with_label, 0);
   g_assert_cmpstr (marks, ==, "[raid]");
   /* A word in another entity's label finds nothing. */
@@ -183,7 +173,7 @@ test_words_and_operators (void)
   g_assert_cmpint (liaison_search_results_get_hit (both, LIAISON_SEARCH_GROUP_NOTES, 1)->kind, ==, LIAISON_ELEMENT_RELATION);
   entities = liaison_search_results_get_entities (both, &n_entities);
   g_assert_cmpuint (n_entities, ==, 1);
-  g_assert_cmpuint (entities[0], ==, index_of (dataset, "x1"));
+  g_assert_cmpuint (entities[0], ==, liaison_test_entity_index (dataset, "x1"));
 }
 
 static void
@@ -229,16 +219,16 @@ test_refill (void)
   g_autoptr(LiaisonSearchResults) removed = NULL;
   g_autofree char *marks = NULL;
 
-  liaison_search_notes_add (notes, LIAISON_ELEMENT_ENTITY, index_of (dataset, "sg"), "Rencontre à Zürich");
-  liaison_search_notes_add (notes, LIAISON_ELEMENT_ENTITY, index_of (dataset, "mic"), "調達停止");
-  liaison_search_notes_add (notes, LIAISON_ELEMENT_ENTITY, index_of (dataset, "huawei"), "the raid");
+  liaison_search_notes_add (notes, LIAISON_ELEMENT_ENTITY, liaison_test_entity_index (dataset, "sg"), "Rencontre à Zürich");
+  liaison_search_notes_add (notes, LIAISON_ELEMENT_ENTITY, liaison_test_entity_index (dataset, "mic"), "調達停止");
+  liaison_search_notes_add (notes, LIAISON_ELEMENT_ENTITY, liaison_test_entity_index (dataset, "huawei"), "the raid");
   before = search (index, notes, "zurich");
   g_assert_cmpuint (liaison_search_results_get_count (before, LIAISON_SEARCH_GROUP_NOTES), ==, 1);
 
   liaison_search_notes_clear (notes);
   g_assert_cmpuint (liaison_search_notes_get_size (notes), ==, 0);
-  liaison_search_notes_add (notes, LIAISON_ELEMENT_ENTITY, index_of (dataset, "mic"), "調達停止");
-  liaison_search_notes_add (notes, LIAISON_ELEMENT_ENTITY, index_of (dataset, "sg"), "Vu à Genève");
+  liaison_search_notes_add (notes, LIAISON_ELEMENT_ENTITY, liaison_test_entity_index (dataset, "mic"), "調達停止");
+  liaison_search_notes_add (notes, LIAISON_ELEMENT_ENTITY, liaison_test_entity_index (dataset, "sg"), "Vu à Genève");
   g_assert_cmpuint (liaison_search_notes_get_size (notes), ==, 2);
 
   old_word = search (index, notes, "zurich");
@@ -294,14 +284,14 @@ test_view_state (void)
   results = liaison_view_state_get_search_results (state);
   g_assert_cmpuint (liaison_search_results_get_count (results, LIAISON_SEARCH_GROUP_NOTES), ==, 1);
   g_assert_cmpstr (liaison_search_results_get_hit (results, LIAISON_SEARCH_GROUP_NOTES, 0)->text, ==, "Rencontre à Zürich");
-  g_assert_true (liaison_view_state_is_match (state, index_of (dataset, "sg")));
+  g_assert_true (liaison_view_state_is_match (state, liaison_test_entity_index (dataset, "sg")));
 
   /* The note rewritten: the hit follows, and the old text is gone. */
   liaison_notes_set (notes, LIAISON_ELEMENT_ENTITY, "sg", "Vu à Genève");
   g_assert_cmpuint (changes, ==, 3);
   results = liaison_view_state_get_search_results (state);
   g_assert_cmpuint (liaison_search_results_get_count (results, LIAISON_SEARCH_GROUP_NOTES), ==, 0);
-  g_assert_false (liaison_view_state_is_match (state, index_of (dataset, "sg")));
+  g_assert_false (liaison_view_state_is_match (state, liaison_test_entity_index (dataset, "sg")));
 
   /* Without a search, a note changes nothing of it. */
   liaison_view_state_set_search (state, NULL);

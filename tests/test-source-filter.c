@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include "liaison-dataset-loader.h"
+#include "liaison-test-util.h"
 #include "liaison-view-carry.h"
 #include "liaison-view-history.h"
 
@@ -57,21 +58,6 @@ static const char reread_text[] =
   "  { \"id\": \"r-post\", \"from\": \"a\", \"to\": \"c\", \"evidence\": ["
   "      { \"source\": \"post-1\" } ] } ] }";
 
-static LiaisonDataset *
-load (const char *text)
-{
-  g_autoptr(GBytes) bytes = g_bytes_new_static (text, strlen (text));
-  g_autoptr(GError) error = NULL;
-  LiaisonLoadLimits limits;
-  LiaisonDataset *dataset;
-
-  liaison_load_limits_init (&limits);
-  dataset = liaison_dataset_load_bytes (bytes, "test.json", &limits, NULL, &error);
-  g_assert_no_error (error);
-
-  return dataset;
-}
-
 /* The ids of the relations @state shows, in dataset order, as one string. */
 static char *
 shown (LiaisonViewState *state)
@@ -101,7 +87,7 @@ count_cb (guint *count)
 static void
 test_source (void)
 {
-  g_autoptr(LiaisonDataset) dataset = load (dataset_text);
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_text (dataset_text);
   g_autoptr(LiaisonViewState) state = liaison_view_state_new (dataset);
   g_autoptr(LiaisonSubset) filtered = NULL;
   g_autofree char *ids = NULL;
@@ -145,7 +131,7 @@ test_source (void)
 static void
 test_publisher (void)
 {
-  g_autoptr(LiaisonDataset) dataset = load (dataset_text);
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_text (dataset_text);
   g_autoptr(LiaisonViewState) state = liaison_view_state_new (dataset);
   g_autofree char *ids = NULL;
   guint changes = 0;
@@ -189,7 +175,7 @@ fake_clock (void)
 static void
 test_undo (void)
 {
-  g_autoptr(LiaisonDataset) dataset = load (dataset_text);
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_text (dataset_text);
   g_autoptr(LiaisonViewState) state = liaison_view_state_new (dataset);
   g_autoptr(LiaisonViewHistory) history = liaison_view_history_new (state);
   g_autofree char *ids = NULL;
@@ -220,8 +206,8 @@ test_undo (void)
 static void
 test_carry (void)
 {
-  g_autoptr(LiaisonDataset) old_dataset = load (dataset_text);
-  g_autoptr(LiaisonDataset) new_dataset = load (reread_text);
+  g_autoptr(LiaisonDataset) old_dataset = liaison_test_load_text (dataset_text);
+  g_autoptr(LiaisonDataset) new_dataset = liaison_test_load_text (reread_text);
   g_autoptr(LiaisonViewState) from = liaison_view_state_new (old_dataset);
   g_autoptr(LiaisonViewState) to = liaison_view_state_new (new_dataset);
   g_autofree char *ids = NULL;

@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include "liaison-dataset-loader.h"
+#include "liaison-test-util.h"
 #include "liaison-view-carry.h"
 
 static const char before[] =
@@ -39,36 +40,11 @@ static const char after[] =
   "  { \"id\": \"r3\", \"from\": \"c\", \"to\": \"d\", \"type\": \"owns\" },"
   "  { \"id\": \"r4\", \"from\": \"e\", \"to\": \"b\", \"type\": \"owns\" } ] }";
 
-static LiaisonDataset *
-load (const char *text)
-{
-  g_autoptr(GBytes) bytes = g_bytes_new_static (text, strlen (text));
-  g_autoptr(GError) error = NULL;
-  LiaisonLoadLimits limits;
-  LiaisonDataset *dataset;
-
-  liaison_load_limits_init (&limits);
-  dataset = liaison_dataset_load_bytes (bytes, "test.json", &limits, NULL, &error);
-  g_assert_no_error (error);
-
-  return dataset;
-}
-
-static guint
-index_of (LiaisonDataset *dataset,
-          const char     *id)
-{
-  LiaisonEntity *entity = liaison_dataset_lookup_entity (dataset, id);
-
-  g_assert_nonnull (entity);
-  return liaison_entity_get_index (entity);
-}
-
 static void
 test_state (void)
 {
-  g_autoptr(LiaisonDataset) old_dataset = load (before);
-  g_autoptr(LiaisonDataset) new_dataset = load (after);
+  g_autoptr(LiaisonDataset) old_dataset = liaison_test_load_text (before);
+  g_autoptr(LiaisonDataset) new_dataset = liaison_test_load_text (after);
   g_autoptr(LiaisonViewState) from = liaison_view_state_new (old_dataset);
   g_autoptr(LiaisonViewState) to = liaison_view_state_new (new_dataset);
   g_autoptr(LiaisonSubset) focus = liaison_subset_new (4, 3);
@@ -84,13 +60,13 @@ test_state (void)
   range.since = 1000;
   range.hide_undated = TRUE;
   liaison_view_state_set_date_range (from, &range);
-  liaison_subset_add_entity (focus, index_of (old_dataset, "a"));
-  liaison_subset_add_entity (focus, index_of (old_dataset, "b"));
-  liaison_subset_add_entity (focus, index_of (old_dataset, "c"));
+  liaison_subset_add_entity (focus, liaison_test_entity_index (old_dataset, "a"));
+  liaison_subset_add_entity (focus, liaison_test_entity_index (old_dataset, "b"));
+  liaison_subset_add_entity (focus, liaison_test_entity_index (old_dataset, "c"));
   liaison_subset_add_relation (focus, 0);
   liaison_subset_add_relation (focus, 1);
   liaison_view_state_set_subset (from, focus);
-  liaison_view_state_select (from, LIAISON_ELEMENT_ENTITY, index_of (old_dataset, "b"));
+  liaison_view_state_select (from, LIAISON_ELEMENT_ENTITY, liaison_test_entity_index (old_dataset, "b"));
 
   liaison_view_state_carry_over (from, to);
 
@@ -110,9 +86,9 @@ test_state (void)
   subset = liaison_view_state_get_subset (to);
   g_assert_nonnull (subset);
   g_assert_cmpuint (liaison_subset_get_n_entities (subset), ==, 2);
-  g_assert_true (liaison_subset_has_entity (subset, index_of (new_dataset, "b")));
-  g_assert_true (liaison_subset_has_entity (subset, index_of (new_dataset, "c")));
-  g_assert_false (liaison_subset_has_entity (subset, index_of (new_dataset, "e")));
+  g_assert_true (liaison_subset_has_entity (subset, liaison_test_entity_index (new_dataset, "b")));
+  g_assert_true (liaison_subset_has_entity (subset, liaison_test_entity_index (new_dataset, "c")));
+  g_assert_false (liaison_subset_has_entity (subset, liaison_test_entity_index (new_dataset, "e")));
   g_assert_cmpuint (liaison_subset_get_n_relations (subset), ==, 1);
   g_assert_true (liaison_subset_has_relation (subset, liaison_dataset_lookup_relation (new_dataset, "r2")->index));
 
@@ -125,8 +101,8 @@ test_state (void)
 static void
 test_removed (void)
 {
-  g_autoptr(LiaisonDataset) old_dataset = load (before);
-  g_autoptr(LiaisonDataset) new_dataset = load (after);
+  g_autoptr(LiaisonDataset) old_dataset = liaison_test_load_text (before);
+  g_autoptr(LiaisonDataset) new_dataset = liaison_test_load_text (after);
   g_autoptr(LiaisonViewState) from = liaison_view_state_new (old_dataset);
   g_autoptr(LiaisonViewState) to = liaison_view_state_new (new_dataset);
   g_autoptr(LiaisonSubset) focus = liaison_subset_new (4, 3);
@@ -134,7 +110,7 @@ test_removed (void)
   /* Nothing left of the exploration, or of the selection: everything
    * shows, and nothing is selected.
    */
-  liaison_subset_add_entity (focus, index_of (old_dataset, "a"));
+  liaison_subset_add_entity (focus, liaison_test_entity_index (old_dataset, "a"));
   liaison_view_state_set_subset (from, focus);
   liaison_view_state_select (from, LIAISON_ELEMENT_RELATION, 0);
 
@@ -168,8 +144,8 @@ selection_changed_cb (LiaisonViewState *state,
 static void
 test_notes (void)
 {
-  g_autoptr(LiaisonDataset) old_dataset = load (before);
-  g_autoptr(LiaisonDataset) new_dataset = load (after);
+  g_autoptr(LiaisonDataset) old_dataset = liaison_test_load_text (before);
+  g_autoptr(LiaisonDataset) new_dataset = liaison_test_load_text (after);
   g_autoptr(LiaisonViewState) from = liaison_view_state_new (old_dataset);
   g_autoptr(LiaisonViewState) to = liaison_view_state_new (new_dataset);
   LiaisonNotes *notes = liaison_view_state_get_notes (from);
@@ -180,7 +156,7 @@ test_notes (void)
   liaison_notes_set (notes, LIAISON_ELEMENT_ENTITY, "b", "ビーについてのメモ");
   liaison_notes_set (notes, LIAISON_ELEMENT_RELATION, "r1", "removed relation");
   liaison_notes_set (notes, LIAISON_ELEMENT_RELATION, "r2", "still here");
-  liaison_view_state_select (from, LIAISON_ELEMENT_ENTITY, index_of (old_dataset, "b"));
+  liaison_view_state_select (from, LIAISON_ELEMENT_ENTITY, liaison_test_entity_index (old_dataset, "b"));
   g_signal_connect (to, "selection-changed", G_CALLBACK (selection_changed_cb), &seen);
 
   liaison_view_state_carry_over (from, to);
@@ -207,35 +183,35 @@ test_notes (void)
 static void
 test_positions (void)
 {
-  g_autoptr(LiaisonDataset) old_dataset = load (before);
-  g_autoptr(LiaisonDataset) new_dataset = load (after);
+  g_autoptr(LiaisonDataset) old_dataset = liaison_test_load_text (before);
+  g_autoptr(LiaisonDataset) new_dataset = liaison_test_load_text (after);
   g_autoptr(LiaisonPositionMemory) from = liaison_position_memory_new (4);
   g_autoptr(LiaisonPositionMemory) to = liaison_position_memory_new (4);
   double x, y, width, height;
 
-  liaison_position_memory_set (from, index_of (old_dataset, "a"), 1, 2);
-  liaison_position_memory_set (from, index_of (old_dataset, "b"), 30, 40);
-  liaison_position_memory_set_size (from, index_of (old_dataset, "b"), 72, 36);
-  liaison_position_memory_set (from, index_of (old_dataset, "d"), 50, 60);
-  liaison_position_memory_set_pinned (from, index_of (old_dataset, "d"), TRUE);
+  liaison_position_memory_set (from, liaison_test_entity_index (old_dataset, "a"), 1, 2);
+  liaison_position_memory_set (from, liaison_test_entity_index (old_dataset, "b"), 30, 40);
+  liaison_position_memory_set_size (from, liaison_test_entity_index (old_dataset, "b"), 72, 36);
+  liaison_position_memory_set (from, liaison_test_entity_index (old_dataset, "d"), 50, 60);
+  liaison_position_memory_set_pinned (from, liaison_test_entity_index (old_dataset, "d"), TRUE);
   liaison_position_memory_set_engine (from, "neato");
 
   liaison_position_memory_carry_over (from, old_dataset, to, new_dataset);
 
-  g_assert_true (liaison_position_memory_lookup (to, index_of (new_dataset, "b"), &x, &y));
+  g_assert_true (liaison_position_memory_lookup (to, liaison_test_entity_index (new_dataset, "b"), &x, &y));
   g_assert_cmpfloat (x, ==, 30);
   g_assert_cmpfloat (y, ==, 40);
-  g_assert_true (liaison_position_memory_get_size (to, index_of (new_dataset, "b"), &width, &height));
+  g_assert_true (liaison_position_memory_get_size (to, liaison_test_entity_index (new_dataset, "b"), &width, &height));
   g_assert_cmpfloat (width, ==, 72);
-  g_assert_false (liaison_position_memory_is_pinned (to, index_of (new_dataset, "b")));
+  g_assert_false (liaison_position_memory_is_pinned (to, liaison_test_entity_index (new_dataset, "b")));
 
-  g_assert_true (liaison_position_memory_lookup (to, index_of (new_dataset, "d"), &x, &y));
+  g_assert_true (liaison_position_memory_lookup (to, liaison_test_entity_index (new_dataset, "d"), &x, &y));
   g_assert_cmpfloat (x, ==, 50);
-  g_assert_true (liaison_position_memory_is_pinned (to, index_of (new_dataset, "d")));
+  g_assert_true (liaison_position_memory_is_pinned (to, liaison_test_entity_index (new_dataset, "d")));
 
   /* "e" is new, and "c" was never drawn: the layout places them. */
-  g_assert_false (liaison_position_memory_lookup (to, index_of (new_dataset, "e"), &x, &y));
-  g_assert_false (liaison_position_memory_lookup (to, index_of (new_dataset, "c"), &x, &y));
+  g_assert_false (liaison_position_memory_lookup (to, liaison_test_entity_index (new_dataset, "e"), &x, &y));
+  g_assert_false (liaison_position_memory_lookup (to, liaison_test_entity_index (new_dataset, "c"), &x, &y));
   g_assert_cmpuint (liaison_position_memory_get_n_pinned (to), ==, 1);
   g_assert_cmpstr (liaison_position_memory_get_engine (to), ==, "neato");
 }
@@ -257,7 +233,7 @@ subset_of (LiaisonDataset     *dataset,
                                               liaison_dataset_get_n_relations (dataset));
 
   for (guint i = 0; entities[i] != NULL; i++)
-    liaison_subset_add_entity (subset, index_of (dataset, entities[i]));
+    liaison_subset_add_entity (subset, liaison_test_entity_index (dataset, entities[i]));
   for (guint i = 0; relations != NULL && relations[i] != NULL; i++)
     liaison_subset_add_relation (subset, liaison_dataset_lookup_relation (dataset, relations[i])->index);
   return subset;
@@ -274,8 +250,8 @@ test_history (void)
   const char *only_a[] = { "a", NULL };
   const char *b_and_c[] = { "b", "c", NULL };
   const char *r2[] = { "r2", NULL };
-  g_autoptr(LiaisonDataset) old_dataset = load (before);
-  g_autoptr(LiaisonDataset) new_dataset = load (after);
+  g_autoptr(LiaisonDataset) old_dataset = liaison_test_load_text (before);
+  g_autoptr(LiaisonDataset) new_dataset = liaison_test_load_text (after);
   g_autoptr(LiaisonViewState) from = liaison_view_state_new (old_dataset);
   g_autoptr(LiaisonViewState) to = liaison_view_state_new (new_dataset);
   g_autoptr(LiaisonViewHistory) old_history = liaison_view_history_new (from);
@@ -285,8 +261,8 @@ test_history (void)
   g_autoptr(LiaisonSubset) focus_a = subset_of (old_dataset, only_a, NULL);
   g_autoptr(LiaisonSubset) focus_bc = subset_of (old_dataset, b_and_c, r2);
   LiaisonSubset *subset;
-  guint b = index_of (old_dataset, "b");
-  guint a = index_of (old_dataset, "a");
+  guint b = liaison_test_entity_index (old_dataset, "b");
+  guint a = liaison_test_entity_index (old_dataset, "a");
   double x, y;
 
   liaison_view_history_set_clock (old_history, fake_clock);
@@ -316,13 +292,13 @@ test_history (void)
   g_assert_cmpuint (liaison_view_history_get_n_redo (new_history), ==, 1);
 
   /* Undo: "b" goes back where it was, at its new index. */
-  g_assert_true (liaison_position_memory_lookup (new_positions, index_of (new_dataset, "b"), &x, &y));
+  g_assert_true (liaison_position_memory_lookup (new_positions, liaison_test_entity_index (new_dataset, "b"), &x, &y));
   g_assert_cmpfloat (x, ==, 5);
   g_assert_true (liaison_view_history_undo (new_history));
-  g_assert_true (liaison_position_memory_lookup (new_positions, index_of (new_dataset, "b"), &x, &y));
+  g_assert_true (liaison_position_memory_lookup (new_positions, liaison_test_entity_index (new_dataset, "b"), &x, &y));
   g_assert_cmpfloat (x, ==, 0);
   g_assert_cmpfloat (y, ==, 0);
-  g_assert_false (liaison_position_memory_is_pinned (new_positions, index_of (new_dataset, "b")));
+  g_assert_false (liaison_position_memory_is_pinned (new_positions, liaison_test_entity_index (new_dataset, "b")));
   g_assert_nonnull (liaison_view_state_get_subset (to));
 
   /* Then the focus on "b" and "c" goes; then people show again. */
@@ -340,12 +316,12 @@ test_history (void)
   g_assert_true (liaison_view_history_redo (new_history));
   g_assert_true (liaison_view_history_redo (new_history));
   g_assert_true (liaison_view_history_redo (new_history));
-  g_assert_true (liaison_position_memory_is_pinned (new_positions, index_of (new_dataset, "b")));
+  g_assert_true (liaison_position_memory_is_pinned (new_positions, liaison_test_entity_index (new_dataset, "b")));
   subset = liaison_view_state_get_subset (to);
   g_assert_nonnull (subset);
   g_assert_cmpuint (liaison_subset_get_n_entities (subset), ==, 2);
-  g_assert_true (liaison_subset_has_entity (subset, index_of (new_dataset, "b")));
-  g_assert_true (liaison_subset_has_entity (subset, index_of (new_dataset, "c")));
+  g_assert_true (liaison_subset_has_entity (subset, liaison_test_entity_index (new_dataset, "b")));
+  g_assert_true (liaison_subset_has_entity (subset, liaison_test_entity_index (new_dataset, "c")));
   g_assert_true (liaison_view_state_get_relation_type_visible (to, "funds"));
   g_assert_true (liaison_view_history_redo (new_history));
   g_assert_false (liaison_view_state_get_relation_type_visible (to, "funds"));
@@ -362,8 +338,8 @@ test_history (void)
 static void
 test_search (void)
 {
-  g_autoptr(LiaisonDataset) old_dataset = load (before);
-  g_autoptr(LiaisonDataset) new_dataset = load (after);
+  g_autoptr(LiaisonDataset) old_dataset = liaison_test_load_text (before);
+  g_autoptr(LiaisonDataset) new_dataset = liaison_test_load_text (after);
   g_autoptr(LiaisonViewState) from = liaison_view_state_new (old_dataset);
   g_autoptr(LiaisonViewState) to = liaison_view_state_new (new_dataset);
   const guint *matches;
@@ -375,7 +351,7 @@ test_search (void)
   g_assert_cmpstr (liaison_view_state_get_search (to), ==, "D");
   matches = liaison_view_state_get_matches (to, &n_matches);
   g_assert_cmpuint (n_matches, ==, 1);
-  g_assert_cmpuint (matches[0], ==, index_of (new_dataset, "d"));
+  g_assert_cmpuint (matches[0], ==, liaison_test_entity_index (new_dataset, "d"));
 }
 
 int
