@@ -412,6 +412,59 @@ test_lines_under_labels (void)
     }
 }
 
+/* An entity in a corner of the drawing, nothing near it: below or beside
+ * it, where its label goes first, the label would reach past the edge.
+ * It moves along the outline to stay within, at every zoom, rather than
+ * giving way to nothing.
+ */
+static void
+test_label_at_the_edge (void)
+{
+  static const char dataset_json[] =
+    "{\"entities\": [{\"id\": \"corner\", \"label\": \"Tomoyuki Tachikawa\"}, {\"id\": \"top\", \"label\": \"Top\"}]}";
+  static const char scene_json[] =
+    "{\"bb\": \"0,0,300,200\", \"objects\": ["
+    "{\"_gvid\": 0, \"name\": \"entity-corner\", \"pos\": \"15,10\", \"width\": \"0.41667\", \"height\": \"0.27778\","
+    " \"_draw_\": [{\"op\": \"c\", \"color\": \"#000000\"}, {\"op\": \"C\", \"color\": \"#dddddd\"},"
+    " {\"op\": \"P\", \"points\": [[0, 0], [30, 0], [30, 20], [0, 20]]}],"
+    " \"_ldraw_\": [{\"op\": \"F\", \"size\": 11, \"face\": \"Noto Sans CJK JP\"}, {\"op\": \"c\", \"color\": \"#1e1e1e\"},"
+    " {\"op\": \"T\", \"pt\": [15, 7], \"align\": \"c\", \"width\": 100, \"text\": \"Tomoyuki Tachikawa\"}]},"
+    "{\"_gvid\": 1, \"name\": \"entity-top\", \"pos\": \"285,190\", \"width\": \"0.41667\", \"height\": \"0.27778\","
+    " \"_draw_\": [{\"op\": \"c\", \"color\": \"#000000\"}, {\"op\": \"C\", \"color\": \"#dddddd\"},"
+    " {\"op\": \"P\", \"points\": [[270, 180], [300, 180], [300, 200], [270, 200]]}],"
+    " \"_ldraw_\": [{\"op\": \"F\", \"size\": 11, \"face\": \"Noto Sans CJK JP\"}, {\"op\": \"c\", \"color\": \"#1e1e1e\"},"
+    " {\"op\": \"T\", \"pt\": [285, 187], \"align\": \"c\", \"width\": 18, \"text\": \"Top\"}]}],"
+    " \"edges\": []}";
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_text (dataset_json);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LiaisonScene) scene = liaison_scene_new_from_json (scene_json, strlen (scene_json), dataset, &error);
+  const double scales[] = { 0.5, 0.6, 0.8 };
+
+  g_assert_no_error (error);
+  for (guint s = 0; s < G_N_ELEMENTS (scales); s++)
+    {
+      g_autoptr(LiaisonLabelPlacement) labels = liaison_label_placement_new (scene, scales[s], LIAISON_MIN_LABEL_PIXELS);
+      const LiaisonSceneElement *node = liaison_scene_lookup (scene, LIAISON_ELEMENT_ENTITY, 0);
+      LiaisonRect outline = { node->x - node->width / 2, node->y - node->height / 2,
+                              node->x + node->width / 2, node->y + node->height / 2 };
+      const LiaisonRect *bounds = liaison_scene_get_bounds (scene);
+      const LiaisonLabel *label = label_of_entity (labels, scene, dataset, "corner");
+      LiaisonRect plate;
+
+      g_assert_nonnull (label);
+      g_assert_cmpstr (label->text, ==, "Tomoyuki Tachikawa");
+      g_assert_false (label->inside);
+      liaison_label_get_plate (label, &plate);
+      g_assert_cmpfloat (plate.x0, >=, bounds->x0);
+      g_assert_cmpfloat (plate.y0, >=, bounds->y0);
+      g_assert_cmpfloat (plate.x1, <=, bounds->x1);
+      g_assert_cmpfloat (plate.y1, <=, bounds->y1);
+      /* By the outline, not over it. */
+      g_assert_false (rects_meet (&plate, &outline));
+      g_assert_true ((plate.x0 < outline.x1 && plate.x1 > outline.x0) || (plate.y0 < outline.y1 && plate.y1 > outline.y0));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -421,6 +474,7 @@ main (int   argc,
   g_test_add_func ("/labels/no-overlaps", test_no_overlaps);
   g_test_add_func ("/labels/most-connected-first", test_most_connected_first);
   g_test_add_func ("/labels/give-way", test_give_way);
+  g_test_add_func ("/labels/label-at-the-edge", test_label_at_the_edge);
   g_test_add_func ("/labels/bundles", test_bundles);
   g_test_add_func ("/labels/cached-per-step", test_cached_per_step);
   g_test_add_func ("/labels/lines-under-labels", test_lines_under_labels);

@@ -224,8 +224,13 @@ main (int   argc,
       liaison_view_state_set_date_range (state, &range);
       ui_test_wait_for_load (window);
     }
-  if (zoom > 0)
-    liaison_graph_view_set_view (view, 0, 0, zoom);
+  if (zoom > 0 && liaison_graph_view_get_scene (view) != NULL)
+    {
+      const LiaisonRect *bounds = liaison_scene_get_bounds (liaison_graph_view_get_scene (view));
+
+      /* On the middle of the graph, as fitting it to the window is. */
+      liaison_graph_view_set_view (view, (bounds->x0 + bounds->x1) / 2, (bounds->y0 + bounds->y1) / 2, zoom);
+    }
 
   g_timeout_add (300, quit_cb, &done);
   while (!done)

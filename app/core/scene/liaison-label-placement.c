@@ -295,6 +295,49 @@ place_along (const double *point,
   set_box (label);
 }
 
+/* Moves an entity's label placed outside its @outline by place_outside()
+ * into @bounds, if it can stay by the outline: below or above it, slid
+ * sideways; beside it, up or down. An entity at the edge of the drawing
+ * keeps its label that way, which would otherwise be left out at every
+ * zoom with nothing in its way. Returns FALSE if it cannot.
+ */
+static gboolean
+fit_within (LiaisonLabel      *label,
+            const LiaisonRect *outline,
+            guint              candidate,
+            const LiaisonRect *bounds)
+{
+  LiaisonRect plate;
+  double dx = 0, dy = 0;
+
+  liaison_label_get_plate (label, &plate);
+  if (plate.x1 - plate.x0 > bounds->x1 - bounds->x0 - 1e-5 || plate.y1 - plate.y0 > bounds->y1 - bounds->y0 - 1e-5)
+    return within (label, bounds);
+
+  /* A hair further in, so that rounding leaves it within. */
+  if (plate.x0 < bounds->x0)
+    dx = bounds->x0 - plate.x0 + 1e-6;
+  else if (plate.x1 > bounds->x1)
+    dx = bounds->x1 - plate.x1 - 1e-6;
+  if (plate.y0 < bounds->y0)
+    dy = bounds->y0 - plate.y0 + 1e-6;
+  else if (plate.y1 > bounds->y1)
+    dy = bounds->y1 - plate.y1 - 1e-6;
+
+  if (dx == 0 && dy == 0)
+    return TRUE;
+
+  /* Slid any further, it would sit over the outline or apart from it. */
+  if (candidate < 2 ? dy != 0 || plate.x0 + dx >= outline->x1 || plate.x1 + dx <= outline->x0
+                    : dx != 0 || plate.y0 + dy >= outline->y1 || plate.y1 + dy <= outline->y0)
+    return FALSE;
+
+  label->x += dx;
+  label->y += dy;
+  set_box (label);
+  return TRUE;
+}
+
 #define N_OUTSIDE 4
 #define N_ALONG   5
 
@@ -366,7 +409,7 @@ place_entities (LiaisonLabelPlacement *self,
             NodeCheck check = { scene, &label.box, n, self->node_label, FALSE, FALSE };
 
             place_outside (node, c, &label);
-            if (!within (&label, bounds) || _liaison_label_grid_hits (grid, self->labels, &label.box))
+            if (!fit_within (&label, &outline, c, bounds) || _liaison_label_grid_hits (grid, self->labels, &label.box))
               continue;
             liaison_spatial_index_query (scene->node_index, label.box.x0, label.box.y0, label.box.x1, label.box.y1,
                                          node_check_cb, &check);
