@@ -110,7 +110,7 @@ drag_entity (LiaisonWindow *window,
   node = liaison_scene_lookup (wait.before, LIAISON_ELEMENT_ENTITY, entity);
   g_assert_nonnull (node);
   liaison_graph_view_set_view (view, node->x, node->y, liaison_graph_view_get_zoom (view));
-  settle (300);
+  ui_test_wait_for_view (window);
   g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (view), GTK_WIDGET (window),
                                                    gtk_widget_get_width (GTK_WIDGET (view)) / 2.0,
                                                    gtk_widget_get_height (GTK_WIDGET (view)) / 2.0,
@@ -296,7 +296,7 @@ test_rubber_band (void)
   ui_test_act (window, "win.focus", g_variant_new ("(uu)", zte, 1));
   n_shown = liaison_scene_get_n_nodes (liaison_graph_view_get_scene (view));
   liaison_graph_view_zoom_to_fit (view, FALSE);
-  settle (300);
+  ui_test_wait_for_view (window);
   width = gtk_widget_get_width (GTK_WIDGET (view));
   height = gtk_widget_get_height (GTK_WIDGET (view));
   /* The band goes from just outside the drawing's top left corner,
@@ -349,7 +349,7 @@ test_rubber_band (void)
   /* Ctrl and a click on ZTE adds it, or lets it go. */
   node = liaison_scene_lookup (liaison_graph_view_get_scene (view), LIAISON_ELEMENT_ENTITY, zte);
   liaison_graph_view_set_view (view, node->x, node->y, liaison_graph_view_get_zoom (view));
-  settle (300);
+  ui_test_wait_for_view (window);
   was_picked = liaison_graph_view_is_picked (view, zte);
   g_assert_true (xdotool_on_view (window, width / 2, height / 2, ctrl_click));
   g_assert_true (liaison_graph_view_is_picked (view, zte) != was_picked);
@@ -427,7 +427,7 @@ test_export_picked (void)
 
       g_assert_nonnull (node);
       liaison_graph_view_set_view (view, node->x, node->y, 2.0);
-      settle (300);
+      ui_test_wait_for_view (window);
       if (!xdotool_on_view (window, gtk_widget_get_width (GTK_WIDGET (view)) / 2.0,
                             gtk_widget_get_height (GTK_WIDGET (view)) / 2.0, ctrl_click))
         {

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "liaison-graph-view.h"
 #include "ui-test-common.h"
 
 #ifdef GDK_WINDOWING_X11
@@ -69,6 +70,18 @@ present_window (void)
   gtk_window_present (GTK_WINDOW (window));
 
   return window;
+}
+
+static gboolean
+view_settled (gpointer data)
+{
+  return liaison_graph_view_is_settled (data);
+}
+
+void
+ui_test_wait_for_view (LiaisonWindow *window)
+{
+  ui_test_wait_until (view_settled, liaison_window_get_graph_view (window));
 }
 
 /* On the bundled dataset. */

@@ -28,6 +28,10 @@ LiaisonWindow      *ui_test_open_window_on      (GFile       *file);
 void                ui_test_open_file     (LiaisonWindow  *window,
                                            GFile          *file);
 void                ui_test_wait_for_load (LiaisonWindow  *window);
+/* Until the graph view has drawn what is in view, at its own scale:
+ * moved or zoomed, it is where a pointer finds it.
+ */
+void                ui_test_wait_for_view (LiaisonWindow  *window);
 void                ui_test_wait_until    (gboolean      (*condition) (gpointer),
                                            gpointer        data);
 GFile              *ui_test_file          (const char     *folder,
