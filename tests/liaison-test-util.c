@@ -236,6 +236,22 @@ liaison_test_entity_index (LiaisonDataset *dataset,
   return liaison_entity_get_index (entity);
 }
 
+LiaisonSubset *
+liaison_test_random_filter (GRand          *rand,
+                            LiaisonDataset *dataset)
+{
+  guint n_entities = liaison_dataset_get_n_entities (dataset);
+  guint n_relations = liaison_dataset_get_n_relations (dataset);
+  LiaisonSubset *visible = liaison_subset_new_full (n_entities, n_relations);
+
+  for (guint r = 0; r < n_relations; r++)
+    if (g_rand_int_range (rand, 0, 5) == 0)
+      liaison_subset_remove_relation (visible, r);
+  if (g_rand_int_range (rand, 0, 3) == 0)
+    liaison_subset_remove_entity (visible, g_rand_int_range (rand, 0, n_entities));
+  return visible;
+}
+
 /* Every entity has its node and every relation its edge, between the
  * right nodes, all within the scene's bounds.
  */

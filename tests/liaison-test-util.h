@@ -10,6 +10,7 @@
 #include "liaison-dataset.h"
 #include "liaison-export.h"
 #include "liaison-scene.h"
+#include "liaison-subset.h"
 #include "liaison-view-state.h"
 
 G_BEGIN_DECLS
@@ -33,6 +34,12 @@ LiaisonDataset *liaison_test_load_data_valid      (const char          *folder,
 /* The index of the entity @id in @dataset; it must exist. */
 guint           liaison_test_entity_index         (LiaisonDataset      *dataset,
                                                    const char          *id);
+
+/* What a random filter leaves of @dataset: about four relations in five
+ * and, one time in three, all entities but one.
+ */
+LiaisonSubset  *liaison_test_random_filter        (GRand               *rand,
+                                                   LiaisonDataset      *dataset) G_GNUC_WARN_UNUSED_RESULT;
 
 /* The JSON text of attribute @key, or NULL; the entity must exist. */
 const char     *liaison_test_attribute            (const LiaisonAttribute *attributes,

@@ -428,14 +428,7 @@ test_paths_against_brute_force (void)
        * then, an entity.
        */
       if (round % 2 == 1)
-        {
-          visible = liaison_subset_new_full (n_entities, n_relations);
-          for (guint r = 0; r < n_relations; r++)
-            if (g_rand_int_range (rand, 0, 5) == 0)
-              liaison_subset_remove_relation (visible, r);
-          if (g_rand_int_range (rand, 0, 3) == 0)
-            liaison_subset_remove_entity (visible, g_rand_int_range (rand, 0, n_entities));
-        }
+        visible = liaison_test_random_filter (rand, dataset);
 
       for (guint from = 0; from < n_entities; from++)
         for (guint to = 0; to < n_entities; to++)

@@ -144,18 +144,10 @@ test_brute_force (void)
     {
       guint n_entities = g_rand_int_range (rand, 2, 9);
       g_autoptr(LiaisonDataset) dataset = random_graph (rand, n_entities, g_rand_int_range (rand, 0, 3 * n_entities));
-      guint n_relations = liaison_dataset_get_n_relations (dataset);
       g_autoptr(LiaisonSubset) visible = NULL;
 
       if (round % 2 == 1)
-        {
-          visible = liaison_subset_new_full (n_entities, n_relations);
-          for (guint r = 0; r < n_relations; r++)
-            if (g_rand_int_range (rand, 0, 5) == 0)
-              liaison_subset_remove_relation (visible, r);
-          if (g_rand_int_range (rand, 0, 3) == 0)
-            liaison_subset_remove_entity (visible, g_rand_int_range (rand, 0, n_entities));
-        }
+        visible = liaison_test_random_filter (rand, dataset);
 
       for (guint from = 0; from < n_entities; from++)
         for (guint to = 0; to < n_entities; to++)
