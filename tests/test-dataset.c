@@ -205,17 +205,6 @@ static const InvalidCase invalid_cases[] = {
     ":1:23: the text is not valid UTF-8 (0xED)" },
 };
 
-static LiaisonDataset *
-load_test_file (const char  *folder,
-                const char  *name,
-                GError     **error)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", folder, name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-
-  return liaison_dataset_load_file (file, name, NULL, NULL, error);
-}
-
 static void
 test_invalid_file (gconstpointer data)
 {
@@ -224,7 +213,7 @@ test_invalid_file (gconstpointer data)
   g_autoptr(GError) error = NULL;
   g_autofree char *expected = g_strconcat (test->file, test->message, NULL);
 
-  dataset = load_test_file ("invalid", test->file, &error);
+  dataset = liaison_test_load_data ("invalid", test->file, &error);
   g_assert_null (dataset);
   g_assert_error (error, LIAISON_DATASET_ERROR, test->code);
   g_assert_cmpstr (error->message, ==, expected);
@@ -261,7 +250,7 @@ test_problems_are_capped (void)
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) lines = NULL;
 
-  dataset = load_test_file ("invalid", "twenty-five-problems.json", &error);
+  dataset = liaison_test_load_data ("invalid", "twenty-five-problems.json", &error);
   g_assert_null (dataset);
   g_assert_error (error, LIAISON_DATASET_ERROR, LIAISON_DATASET_ERROR_INVALID);
 
@@ -280,7 +269,7 @@ test_utf8_bom (void)
   g_autoptr(GError) error = NULL;
 
   /* A UTF-8 byte-order mark, as Windows editors write, is skipped. */
-  dataset = load_test_file ("valid", "utf8-bom.json", &error);
+  dataset = liaison_test_load_data ("valid", "utf8-bom.json", &error);
   g_assert_no_error (error);
   g_assert_cmpuint (liaison_dataset_get_n_entities (dataset), ==, 1);
   g_assert_cmpstr (liaison_entity_get_id (liaison_dataset_get_entity (dataset, 0)), ==, "a");
@@ -292,7 +281,7 @@ test_empty_dataset (void)
   g_autoptr(LiaisonDataset) dataset = NULL;
   g_autoptr(GError) error = NULL;
 
-  dataset = load_test_file ("valid", "empty-dataset.json", &error);
+  dataset = liaison_test_load_data ("valid", "empty-dataset.json", &error);
   g_assert_no_error (error);
   g_assert_cmpuint (liaison_dataset_get_n_entities (dataset), ==, 0);
   g_assert_cmpuint (liaison_dataset_get_n_relations (dataset), ==, 0);
@@ -305,7 +294,7 @@ test_name_synonym (void)
   g_autoptr(LiaisonDataset) dataset = NULL;
   g_autoptr(GError) error = NULL;
 
-  dataset = load_test_file ("valid", "name-instead-of-label.json", &error);
+  dataset = liaison_test_load_data ("valid", "name-instead-of-label.json", &error);
   g_assert_no_error (error);
   g_assert_cmpstr (liaison_entity_get_label (liaison_dataset_lookup_entity (dataset, "a")), ==, "Alpha");
 }
@@ -319,7 +308,7 @@ test_self_loops_and_parallel_relations (void)
   const guint *ids;
   guint n;
 
-  dataset = load_test_file ("valid", "self-loop-and-parallel.json", &error);
+  dataset = liaison_test_load_data ("valid", "self-loop-and-parallel.json", &error);
   g_assert_no_error (error);
   g_assert_cmpuint (liaison_dataset_get_n_relations (dataset), ==, 4);
 
@@ -354,7 +343,7 @@ test_unknown_fields_are_kept (void)
   LiaisonEntity *entity;
   guint n;
 
-  dataset = load_test_file ("valid", "unknown-fields-kept.json", &error);
+  dataset = liaison_test_load_data ("valid", "unknown-fields-kept.json", &error);
   g_assert_no_error (error);
 
   entity = liaison_dataset_lookup_entity (dataset, "huawei");
@@ -382,7 +371,7 @@ test_nulls_for_optional_fields (void)
   g_autoptr(GError) error = NULL;
   LiaisonEntity *entity;
 
-  dataset = load_test_file ("valid", "nulls-for-optional-fields.json", &error);
+  dataset = liaison_test_load_data ("valid", "nulls-for-optional-fields.json", &error);
   g_assert_no_error (error);
   g_assert_null (liaison_dataset_get_title (dataset));
   entity = liaison_dataset_get_entity (dataset, 0);
@@ -398,7 +387,7 @@ test_partial_dates (void)
   g_autoptr(LiaisonDataset) dataset = NULL;
   g_autoptr(GError) error = NULL;
 
-  dataset = load_test_file ("valid", "partial-dates.json", &error);
+  dataset = liaison_test_load_data ("valid", "partial-dates.json", &error);
   g_assert_no_error (error);
   g_assert_cmpstr (liaison_dataset_get_relation (dataset, 0)->date, ==, "2018");
   g_assert_cmpstr (liaison_dataset_get_relation (dataset, 1)->date, ==, "2018-12");
@@ -415,7 +404,7 @@ test_tiny_number (void)
   guint n;
 
   /* Too small for a double: it becomes 0, as in every JSON reader. */
-  dataset = load_test_file ("valid", "tiny-number-becomes-zero.json", &error);
+  dataset = liaison_test_load_data ("valid", "tiny-number-becomes-zero.json", &error);
   g_assert_no_error (error);
   attributes = liaison_entity_get_attributes (liaison_dataset_get_entity (dataset, 0), &n);
   g_assert_cmpuint (n, ==, 1);
@@ -431,7 +420,7 @@ test_generated_relation_ids (void)
   /* The third relation would be "relation-3", which the dataset uses
    * itself, so it becomes "relation-4".
    */
-  dataset = load_test_file ("valid", "relation-ids-generated.json", &error);
+  dataset = liaison_test_load_data ("valid", "relation-ids-generated.json", &error);
   g_assert_no_error (error);
   g_assert_cmpstr (liaison_dataset_get_relation (dataset, 0)->id, ==, "relation-1");
   g_assert_true (liaison_dataset_get_relation (dataset, 0)->generated_id);
@@ -449,7 +438,7 @@ test_japanese_and_chinese (void)
   g_autofree char *needle = NULL;
   LiaisonEntity *huawei;
 
-  dataset = load_test_file ("valid", "japanese-and-chinese.json", &error);
+  dataset = liaison_test_load_data ("valid", "japanese-and-chinese.json", &error);
   g_assert_no_error (error);
   g_assert_cmpstr (liaison_dataset_get_title (dataset), ==, "華為と日本");
 
@@ -476,7 +465,7 @@ test_escapes (void)
   g_autoptr(LiaisonDataset) dataset = NULL;
   g_autoptr(GError) error = NULL;
 
-  dataset = load_test_file ("valid", "escapes-and-surrogate-pairs.json", &error);
+  dataset = liaison_test_load_data ("valid", "escapes-and-surrogate-pairs.json", &error);
   g_assert_no_error (error);
   g_assert_cmpstr (liaison_entity_get_label (liaison_dataset_get_entity (dataset, 0)), ==,
                    "tab\there \"quoted\" 😀 é / \\");
@@ -490,7 +479,7 @@ test_undeclared_types (void)
   const LiaisonTypeStyle *company;
 
   /* With no entity_types, every type used becomes one, in order of use. */
-  dataset = load_test_file ("valid", "undeclared-types.json", &error);
+  dataset = liaison_test_load_data ("valid", "undeclared-types.json", &error);
   g_assert_no_error (error);
   g_assert_cmpuint (liaison_dataset_get_n_entity_types (dataset), ==, 2);
   company = liaison_dataset_get_entity_type (dataset, 0);
@@ -508,7 +497,7 @@ test_list_model (void)
   g_autoptr(GError) error = NULL;
   GListModel *model;
 
-  dataset = load_test_file ("valid", "undeclared-types.json", &error);
+  dataset = liaison_test_load_data ("valid", "undeclared-types.json", &error);
   g_assert_no_error (error);
 
   model = G_LIST_MODEL (dataset);
@@ -539,7 +528,7 @@ test_entity_outlives_dataset (void)
   g_autoptr(GError) error = NULL;
 
   /* A list view may hold a row's entity after the dataset is replaced. */
-  dataset = load_test_file ("valid", "japanese-and-chinese.json", &error);
+  dataset = liaison_test_load_data ("valid", "japanese-and-chinese.json", &error);
   g_assert_no_error (error);
   entity = g_object_ref (liaison_dataset_lookup_entity (dataset, "huawei"));
   g_clear_object (&dataset);
