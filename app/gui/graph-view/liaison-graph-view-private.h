@@ -137,6 +137,11 @@ void                 _liaison_graph_view_widget_to_scene       (LiaisonGraphView
 void                 _liaison_graph_view_stop_animation        (LiaisonGraphView          *self);
 void                 _liaison_graph_view_notify_history        (LiaisonGraphView          *self);
 
+/* liaison-graph-view-pointer.c */
+void                 _liaison_graph_view_add_click_gesture     (LiaisonGraphView          *self);
+void                 _liaison_graph_view_add_motion_controller (LiaisonGraphView          *self);
+void                 _liaison_graph_view_update_accessible_label (LiaisonGraphView        *self);
+
 /* liaison-graph-view-dim.c */
 void                 _liaison_graph_view_snapshot_dimmed       (LiaisonGraphView          *self,
                                                                 GtkSnapshot               *snapshot);

@@ -5,6 +5,13 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+/* The Connections panel: every shortest path between two entities, on
+ * the graph and listed, "No connection" with each one's group when there
+ * is none, and giving back what was shown before once it closes. How a
+ * path reads in the list is in liaison-paths-panel-rows.c, the search for
+ * longer paths in liaison-paths-panel-longer.c.
+ */
+
 #define G_LOG_DOMAIN "liaison-paths-panel"
 
 #include "config.h"
@@ -12,50 +19,12 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "liaison-display-text.h"
-#include "liaison-graph-query.h"
-#include "liaison-paths-panel.h"
+#include "liaison-paths-panel-private.h"
 #include "liaison-shortest-paths.h"
 #include "liaison-simple-paths.h"
 
-/* A link shows this many of its pieces of evidence; the rest are counted. */
-#define MAX_EVIDENCE_PER_LINK 2
-
 /* The longest paths a user may ask for, in relations. */
 #define MAX_LONGER_LENGTH 12
-
-struct _LiaisonPathsPanel
-{
-  GtkWidget             parent_instance;
-
-  /* children */
-  GtkWidget            *title_label;
-  GtkWidget            *summary_label;
-  GtkWidget            *stack;
-  GtkWidget            *list;
-  GtkWidget            *none_page;
-  GtkWidget            *longer_box;
-  GtkWidget            *length_spin;
-  GtkWidget            *find_button;
-  GtkWidget            *cancel_button;
-  GtkWidget            *spinner;
-  GtkWidget            *longer_label;
-
-  /* owned */
-  LiaisonViewState     *state;
-  LiaisonSubset        *previous;       /* what was explored before, or NULL for everything */
-  LiaisonSubset        *visible;        /* what the filters let through when the paths were found */
-  LiaisonSubset        *shown;          /* what the panel last put on the graph, kept once closed */
-  LiaisonShortestPaths *paths;
-  GCancellable         *longer_cancellable;
-  GPtrArray            *chains;         /* char *: the listed paths as text, in order */
-  GtkWidget            *longer_heading; /* in the list; borrowed */
-
-  guint                 from;
-  guint                 to;
-  gboolean              has_ends;       /* from and to were chosen on this state */
-  gboolean              active;
-};
 
 enum {
   PROP_0,
@@ -82,76 +51,6 @@ entity_label (LiaisonDataset *dataset,
   return liaison_entity_get_label (liaison_dataset_get_entity (dataset, index));
 }
 
-static GtkWidget *
-new_label (const char *text,
-           const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}
-
-/* Under a link: its date, then each piece of evidence as its quote
- * and, below it, the source and the source's date.
- */
-static void
-add_link_evidence (GtkBox                *box,
-                   LiaisonDataset        *dataset,
-                   const LiaisonRelation *relation)
-{
-  guint shown = MIN (relation->n_evidence, MAX_EVIDENCE_PER_LINK);
-
-  if (relation->date != NULL)
-    {
-      /* TRANSLATORS: when a relation held, e.g. "Dated 2018-12" */
-      g_autofree char *text = g_strdup_printf (_("Dated %s"), relation->date);
-
-      gtk_box_append (box, new_label (text, "path-link-date"));
-    }
-
-  for (guint i = 0; i < shown; i++)
-    {
-      const LiaisonEvidence *evidence = &relation->evidence[i];
-      const LiaisonSource *source = liaison_dataset_lookup_source (dataset, evidence->source);
-      const char *name = source != NULL && source->title != NULL       ? source->title
-                         : source != NULL && source->publisher != NULL ? source->publisher
-                                                                       : evidence->source;
-      g_autofree char *shown_name = liaison_display_text (name);
-      g_autofree char *byline = NULL;
-
-      if (evidence->quote != NULL)
-        {
-          g_autofree char *quote = liaison_display_text (evidence->quote);
-          /* TRANSLATORS: a quotation from a source */
-          g_autofree char *text = g_strdup_printf (_("“%s”"), quote);
-
-          gtk_box_append (box, new_label (text, "path-link-quote"));
-        }
-
-      if (source != NULL && source->date != NULL)
-        /* TRANSLATORS: a source and its date */
-        byline = g_strdup_printf (_("%s, %s"), shown_name, source->date);
-      else
-        byline = g_strdup (shown_name);
-      gtk_box_append (box, new_label (byline, "path-link-source"));
-    }
-
-  if (relation->n_evidence > shown)
-    {
-      guint more = relation->n_evidence - shown;
-      g_autofree char *text = g_strdup_printf (ngettext ("and %u more source", "and %u more sources", more), more);
-
-      gtk_box_append (box, new_label (text, "path-link-source"));
-    }
-  else if (relation->n_evidence == 0)
-    gtk_box_append (box, new_label (_("No source given"), "path-link-source"));
-}
-
 static void
 link_clicked_cb (GtkButton         *button,
                  LiaisonPathsPanel *self)
@@ -162,75 +61,28 @@ link_clicked_cb (GtkButton         *button,
     liaison_view_state_select (self->state, LIAISON_ELEMENT_RELATION, relation);
 }
 
-/* A link can be clicked to select its relation: the details pane then
- * shows all of its evidence, and the graph where it is.
+/* A path's row at the end of the list; the panel keeps its chain, for
+ * liaison_paths_panel_dup_chains().
  */
-static GtkWidget *
-new_link_button (LiaisonPathsPanel *self,
-                 LiaisonDataset    *dataset,
-                 guint              relation,
-                 GtkWidget         *child)
+void
+_liaison_paths_panel_append_path (LiaisonPathsPanel *self,
+                                  LiaisonDataset    *dataset,
+                                  GArray            *path)
 {
-  GtkWidget *button = gtk_button_new ();
-  g_autofree char *title = liaison_relation_dup_title (dataset, liaison_dataset_get_relation (dataset, relation));
-
-  gtk_button_set_child (GTK_BUTTON (button), child);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_add_css_class (button, "path-link-button");
-  gtk_widget_set_tooltip_text (button, _("Select this relation"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-  g_object_set_data (G_OBJECT (button), "relation", GUINT_TO_POINTER (relation));
-  g_signal_connect_object (button, "clicked", G_CALLBACK (link_clicked_cb), self, 0);
-  return button;
-}
-
-/* One path: its chain, then each link with what backs it. */
-static GtkWidget *
-new_path_row (LiaisonPathsPanel *self,
-              LiaisonDataset    *dataset,
-              GArray            *path)
-{
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   char *chain = liaison_path_dup_text (dataset, path);
 
-  gtk_box_append (GTK_BOX (box), new_label (chain, "path-chain"));
   g_ptr_array_add (self->chains, chain);
-
-  for (guint i = 1; i < path->len; i++)
-    {
-      const LiaisonPathStep *step = &g_array_index (path, LiaisonPathStep, i);
-      LiaisonPathStep pair[2] = { g_array_index (path, LiaisonPathStep, i - 1), *step };
-      g_autoptr(GArray) link = g_array_new (FALSE, FALSE, sizeof (LiaisonPathStep));
-      g_autofree char *link_text = NULL;
-      GtkWidget *link_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-
-      /* Only a path of one link shows it twice: its chain is the link. */
-      if (path->len > 2)
-        {
-          g_array_append_vals (link, pair, 2);
-          link_text = liaison_path_dup_text (dataset, link);
-          gtk_box_append (GTK_BOX (link_box), new_label (link_text, "path-link"));
-        }
-      add_link_evidence (GTK_BOX (link_box), dataset, liaison_dataset_get_relation (dataset, step->relation));
-      gtk_widget_add_css_class (link_box, "path-link-box");
-      gtk_box_append (GTK_BOX (box), new_link_button (self, dataset, step->relation, link_box));
-    }
-
-  gtk_widget_add_css_class (box, "path-row");
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, chain, -1);
-  return row;
+  gtk_list_box_append (GTK_LIST_BOX (self->list),
+                       _liaison_paths_panel_new_path_row (dataset, path, chain, G_CALLBACK (link_clicked_cb), self));
 }
 
-static void
-append_note (LiaisonPathsPanel *self,
-             const char        *text,
-             const char        *css_class)
+void
+_liaison_paths_panel_append_note (LiaisonPathsPanel *self,
+                                  const char        *text,
+                                  const char        *css_class)
 {
   GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *label = new_label (text, css_class);
+  GtkWidget *label = _liaison_paths_panel_new_label (text, css_class);
 
   gtk_widget_add_css_class (label, "path-note");
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
@@ -247,44 +99,6 @@ clear_list (LiaisonPathsPanel *self)
     gtk_list_box_remove (GTK_LIST_BOX (self->list), child);
   g_ptr_array_set_size (self->chains, 0);
   self->longer_heading = NULL;
-}
-
-/* Removes the rows of a previous search for longer paths. */
-static void
-clear_longer (LiaisonPathsPanel *self)
-{
-  GtkWidget *child;
-
-  if (self->longer_heading == NULL)
-    return;
-
-  while ((child = gtk_widget_get_next_sibling (self->longer_heading)) != NULL)
-    gtk_list_box_remove (GTK_LIST_BOX (self->list), child);
-  gtk_list_box_remove (GTK_LIST_BOX (self->list), self->longer_heading);
-  self->longer_heading = NULL;
-  g_ptr_array_set_size (self->chains, GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (self->list), "n-shortest")));
-}
-
-static void
-set_searching (LiaisonPathsPanel *self,
-               gboolean           searching)
-{
-  gtk_widget_set_visible (self->find_button, !searching);
-  gtk_widget_set_visible (self->cancel_button, searching);
-  gtk_spinner_set_spinning (GTK_SPINNER (self->spinner), searching);
-  gtk_widget_set_visible (self->spinner, searching);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCHING]);
-}
-
-static void
-cancel_longer (LiaisonPathsPanel *self)
-{
-  if (self->longer_cancellable != NULL)
-    {
-      g_cancellable_cancel (self->longer_cancellable);
-      g_clear_object (&self->longer_cancellable);
-      set_searching (self, FALSE);
-    }
 }
 
 /* "Huawei is in a group of 35 entities.", or why it is in none. */
@@ -331,9 +145,9 @@ show_no_connection (LiaisonPathsPanel *self,
 }
 
 /* Shows @subset on the graph, with what the filters let through. */
-static void
-show_subset (LiaisonPathsPanel *self,
-             LiaisonSubset     *subset)
+void
+_liaison_paths_panel_show_subset (LiaisonPathsPanel *self,
+                                  LiaisonSubset     *subset)
 {
   g_clear_pointer (&self->shown, liaison_subset_unref);
   self->shown = subset != NULL ? liaison_subset_ref (subset) : NULL;
@@ -348,7 +162,7 @@ show_subset (LiaisonPathsPanel *self,
 static void
 deactivate (LiaisonPathsPanel *self)
 {
-  cancel_longer (self);
+  _liaison_paths_panel_cancel_longer (self);
   self->active = FALSE;
   g_clear_pointer (&self->paths, liaison_shortest_paths_free);
   g_clear_pointer (&self->visible, liaison_subset_unref);
@@ -382,7 +196,7 @@ find_paths (LiaisonPathsPanel *self)
   guint64 n_more = 0, count;
   guint length;
 
-  cancel_longer (self);
+  _liaison_paths_panel_cancel_longer (self);
   g_clear_pointer (&self->paths, liaison_shortest_paths_free);
   g_clear_pointer (&self->visible, liaison_subset_unref);
   /* Type and date filters first, then the paths within what they leave. */
@@ -407,7 +221,7 @@ find_paths (LiaisonPathsPanel *self)
           liaison_subset_union (shown, other);
         }
       show_no_connection (self, dataset);
-      show_subset (self, shown);
+      _liaison_paths_panel_show_subset (self, shown);
       return;
     }
 
@@ -434,16 +248,16 @@ find_paths (LiaisonPathsPanel *self)
   /* Listed lazily from the distances: at most the cap is ever walked. */
   listed = liaison_shortest_paths_list (self->paths, LIAISON_MAX_LISTED_PATHS, &n_more);
   for (guint i = 0; i < listed->len; i++)
-    gtk_list_box_append (GTK_LIST_BOX (self->list), new_path_row (self, dataset, g_ptr_array_index (listed, i)));
+    _liaison_paths_panel_append_path (self, dataset, g_ptr_array_index (listed, i));
   if (n_more == G_MAXUINT64)
-    append_note (self, _("and more than can be counted"), "dim-label");
+    _liaison_paths_panel_append_note (self, _("and more than can be counted"), "dim-label");
   else if (n_more > 0)
     {
       g_autofree char *number = g_strdup_printf ("%" G_GUINT64_FORMAT, n_more);
       /* TRANSLATORS: after the listed paths, how many more there are */
       g_autofree char *more = g_strdup_printf (ngettext ("and %s more", "and %s more", n_more), number);
 
-      append_note (self, more, "dim-label");
+      _liaison_paths_panel_append_note (self, more, "dim-label");
     }
   g_object_set_data (G_OBJECT (self->list), "n-shortest", GUINT_TO_POINTER (self->chains->len));
 
@@ -455,7 +269,7 @@ find_paths (LiaisonPathsPanel *self)
   gtk_label_set_label (GTK_LABEL (self->longer_label), "");
 
   shown = liaison_subset_copy (liaison_shortest_paths_get_subset (self->paths));
-  show_subset (self, shown);
+  _liaison_paths_panel_show_subset (self, shown);
 }
 
 /* Every shortest path from @from to @to, on the graph and listed. What
@@ -489,116 +303,6 @@ liaison_paths_panel_show_paths (LiaisonPathsPanel *self,
   find_paths (self);
 }
 
-typedef struct
-{
-  LiaisonPathsPanel *self;
-  GCancellable      *cancellable;
-  guint              max_length;
-} LongerContext;
-
-static void
-longer_context_free (LongerContext *context)
-{
-  g_clear_object (&context->self);
-  g_clear_object (&context->cancellable);
-  g_free (context);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (LongerContext, longer_context_free)
-
-static void
-longer_cb (GObject      *object,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  g_autoptr(LongerContext) context = user_data;
-  LiaisonPathsPanel *self = context->self;
-  g_autoptr(LiaisonSimplePaths) found = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(LiaisonSubset) shown = NULL;
-  g_autofree char *heading = NULL;
-  LiaisonDataset *dataset;
-
-  found = liaison_simple_paths_find_finish (result, &error);
-
-  /* Cancelled, or replaced by a newer search or other paths. */
-  if (context->cancellable != self->longer_cancellable || self->state == NULL || !self->active)
-    return;
-
-  g_clear_object (&self->longer_cancellable);
-  set_searching (self, FALSE);
-
-  if (found == NULL)
-    {
-      gtk_label_set_label (GTK_LABEL (self->longer_label), error->message);
-      return;
-    }
-
-  dataset = liaison_view_state_get_dataset (self->state);
-  clear_longer (self);
-
-  if (found->paths->len == 0)
-    {
-      g_autofree char *none = g_strdup_printf (ngettext ("No longer path of up to %u relation",
-                                                         "No longer path of up to %u relations", context->max_length),
-                                               context->max_length);
-
-      gtk_label_set_label (GTK_LABEL (self->longer_label), none);
-      return;
-    }
-
-  heading = g_strdup_printf (ngettext ("%u longer path of up to %u relations",
-                                       "%u longer paths of up to %u relations", found->paths->len),
-                             found->paths->len, context->max_length);
-  if (found->truncated)
-    {
-      g_free (heading);
-      /* TRANSLATORS: the search stopped at a cap; the number is the cap */
-      heading = g_strdup_printf (_("The first %u longer paths; there are more"), found->paths->len);
-    }
-  gtk_label_set_label (GTK_LABEL (self->longer_label), heading);
-
-  append_note (self, heading, "heading");
-  self->longer_heading = gtk_widget_get_last_child (self->list);
-  for (guint i = 0; i < found->paths->len; i++)
-    gtk_list_box_append (GTK_LIST_BOX (self->list), new_path_row (self, dataset, g_ptr_array_index (found->paths, i)));
-
-  /* The graph shows them beside the shortest. */
-  shown = liaison_subset_copy (liaison_shortest_paths_get_subset (self->paths));
-  liaison_paths_add_to_subset (found->paths, shown);
-  show_subset (self, shown);
-}
-
-/* Also the simple paths longer than the shortest, up to @max_length
- * relations, on another thread; the first LIAISON_MAX_SIMPLE_PATHS.
- */
-void
-liaison_paths_panel_find_longer (LiaisonPathsPanel *self,
-                                 guint              max_length)
-{
-  LongerContext *context;
-  guint length;
-
-  g_return_if_fail (LIAISON_IS_PATHS_PANEL (self));
-
-  if (!self->active || self->paths == NULL || !liaison_shortest_paths_is_connected (self->paths))
-    return;
-
-  cancel_longer (self);
-  length = liaison_shortest_paths_get_length (self->paths);
-  self->longer_cancellable = g_cancellable_new ();
-  set_searching (self, TRUE);
-  gtk_label_set_label (GTK_LABEL (self->longer_label), _("Looking for longer paths…"));
-
-  context = g_new0 (LongerContext, 1);
-  context->self = g_object_ref (self);
-  context->cancellable = g_object_ref (self->longer_cancellable);
-  context->max_length = max_length;
-  liaison_simple_paths_find_async (liaison_view_state_get_dataset (self->state), self->visible, self->from, self->to,
-                                   length + 1, max_length, LIAISON_MAX_SIMPLE_PATHS, self->longer_cancellable,
-                                   longer_cb, context);
-}
-
 static void
 find_clicked_cb (LiaisonPathsPanel *self)
 {
@@ -608,7 +312,7 @@ find_clicked_cb (LiaisonPathsPanel *self)
 static void
 cancel_clicked_cb (LiaisonPathsPanel *self)
 {
-  cancel_longer (self);
+  _liaison_paths_panel_cancel_longer (self);
   gtk_label_set_label (GTK_LABEL (self->longer_label), _("The search for longer paths was stopped"));
 }
 
@@ -620,7 +324,7 @@ liaison_paths_panel_close (LiaisonPathsPanel *self)
 
   g_return_if_fail (LIAISON_IS_PATHS_PANEL (self));
 
-  cancel_longer (self);
+  _liaison_paths_panel_cancel_longer (self);
   if (!self->active)
     return;
 
@@ -791,7 +495,7 @@ liaison_paths_panel_dispose (GObject *object)
   LiaisonPathsPanel *self = (LiaisonPathsPanel *)object;
   GtkWidget *child;
 
-  cancel_longer (self);
+  _liaison_paths_panel_cancel_longer (self);
   if (self->state != NULL)
     g_signal_handlers_disconnect_by_data (self->state, self);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -889,7 +593,7 @@ liaison_paths_panel_init (LiaisonPathsPanel *self)
   GtkBoxLayout *layout = GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self)));
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *heading = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *kicker = new_label (_("Connections"), "caption-heading");
+  GtkWidget *kicker = _liaison_paths_panel_new_label (_("Connections"), "caption-heading");
   GtkWidget *close = gtk_button_new_from_icon_name ("window-close-symbolic");
   GtkWidget *scroller = gtk_scrolled_window_new ();
   GtkWidget *longer_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
@@ -903,7 +607,7 @@ liaison_paths_panel_init (LiaisonPathsPanel *self)
 
   /* Header: what is shown, and the way back. */
   gtk_widget_add_css_class (kicker, "dim-label");
-  self->title_label = new_label (NULL, "heading");
+  self->title_label = _liaison_paths_panel_new_label (NULL, "heading");
   gtk_box_append (GTK_BOX (heading), kicker);
   gtk_box_append (GTK_BOX (heading), self->title_label);
   gtk_widget_set_hexpand (heading, TRUE);
@@ -916,7 +620,7 @@ liaison_paths_panel_init (LiaisonPathsPanel *self)
   gtk_widget_add_css_class (header, "paths-header");
   gtk_widget_set_parent (header, GTK_WIDGET (self));
 
-  self->summary_label = new_label (NULL, "paths-summary");
+  self->summary_label = _liaison_paths_panel_new_label (NULL, "paths-summary");
   gtk_widget_set_parent (self->summary_label, GTK_WIDGET (self));
 
   /* The paths, or why there are none. */
@@ -958,7 +662,7 @@ liaison_paths_panel_init (LiaisonPathsPanel *self)
   gtk_box_append (GTK_BOX (longer_row), self->find_button);
   gtk_box_append (GTK_BOX (longer_row), self->cancel_button);
 
-  self->longer_label = new_label (NULL, "dim-label");
+  self->longer_label = _liaison_paths_panel_new_label (NULL, "dim-label");
   gtk_widget_add_css_class (self->longer_label, "caption");
   self->longer_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
   gtk_box_append (GTK_BOX (self->longer_box), longer_row);
