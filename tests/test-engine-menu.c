@@ -14,8 +14,7 @@
 static const char *
 automatic_item (LiaisonWindow *window)
 {
-  GtkDropDown *dropdown = GTK_DROP_DOWN (gtk_widget_get_template_child (GTK_WIDGET (window), LIAISON_TYPE_WINDOW,
-                                                                         "engine_dropdown"));
+  GtkDropDown *dropdown = GTK_DROP_DOWN (ui_test_window_child (window, "engine_dropdown"));
 
   return gtk_string_list_get_string (GTK_STRING_LIST (gtk_drop_down_get_model (dropdown)), 0);
 }

@@ -24,20 +24,10 @@
 #include <gdk/x11/gdkx.h>
 #endif
 
-static gpointer
-template_child (LiaisonWindow *window,
-                const char    *name)
-{
-  gpointer child = gtk_widget_get_template_child (GTK_WIDGET (window), LIAISON_TYPE_WINDOW, name);
-
-  g_assert_nonnull (child);
-  return child;
-}
-
 static const char *
 subtitle (LiaisonWindow *window)
 {
-  return adw_window_title_get_subtitle (template_child (window, "window_title"));
+  return adw_window_title_get_subtitle (ui_test_window_child (window, "window_title"));
 }
 
 static guint
@@ -62,7 +52,7 @@ list_filtered (gpointer data)
 static guint
 n_listed (LiaisonWindow *window)
 {
-  GtkListView *list = template_child (window, "entity_list");
+  GtkListView *list = ui_test_window_child (window, "entity_list");
 
   ui_test_wait_until (list_filtered, list);
   return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list)));
@@ -97,7 +87,7 @@ static const char *
 legend_count (LiaisonWindow *window,
               const char    *type)
 {
-  GtkWidget *button = find_type_switch (template_child (window, "legend"), type);
+  GtkWidget *button = find_type_switch (ui_test_window_child (window, "legend"), type);
 
   g_assert_nonnull (button);
   return gtk_label_get_text (g_object_get_data (G_OBJECT (button), "number"));
@@ -238,7 +228,7 @@ test_undo_type_filter (void)
                               "country") == 0;
   g_assert_cmpuint (n_countries, >, 0);
 
-  country = GTK_CHECK_BUTTON (find_type_switch (template_child (window, "legend"), "country"));
+  country = GTK_CHECK_BUTTON (find_type_switch (ui_test_window_child (window, "legend"), "country"));
   g_assert_nonnull (country);
   gtk_check_button_set_active (country, FALSE);
   ui_test_wait_for_load (window);
@@ -250,7 +240,7 @@ test_undo_type_filter (void)
   g_assert_true (liaison_view_state_get_entity_type_visible (state, "country"));
   g_assert_true (gtk_check_button_get_active (country));
   assert_shown (window, 37, subtitle (window));
-  g_assert_false (gtk_revealer_get_reveal_child (template_child (window, "explore_revealer")));
+  g_assert_false (gtk_revealer_get_reveal_child (ui_test_window_child (window, "explore_revealer")));
 
   ui_test_act (window, "win.redo", NULL);
   g_assert_false (liaison_view_state_get_entity_type_visible (state, "country"));
@@ -268,7 +258,7 @@ test_hidden_search_result (void)
 {
   LiaisonWindow *window = ui_test_open_window ();
   LiaisonViewState *state = liaison_window_get_view_state (window);
-  GtkWidget *search = template_child (window, "search_bar");
+  GtkWidget *search = ui_test_window_child (window, "search_bar");
   GtkWidget *sidebar = gtk_widget_get_parent (search);
   guint zte = ui_test_entity_index (window, "zte");
   guint ren = ui_test_entity_index (window, "ren-zhengfei");

@@ -330,7 +330,6 @@ test_search (void)
   LiaisonGraphView *view = get_view (window);
   GtkListView *list;
   GListModel *model;
-  GtkWidget *bar;
   const guint *matches;
   guint n_matches, abe = ui_test_entity_index (window, "shinzo-abe");
   LiaisonElementKind kind;
@@ -348,15 +347,14 @@ test_search (void)
   g_assert_true (liaison_view_state_is_match (state, abe));
 
   /* The entity list shows the match alone. */
-  list = GTK_LIST_VIEW (gtk_widget_get_template_child (GTK_WIDGET (window), LIAISON_TYPE_WINDOW, "entity_list"));
+  list = GTK_LIST_VIEW (ui_test_window_child (window, "entity_list"));
   model = G_LIST_MODEL (gtk_list_view_get_model (list));
   while (gtk_filter_list_model_get_pending (GTK_FILTER_LIST_MODEL (gtk_single_selection_get_model (GTK_SINGLE_SELECTION (model)))) > 0)
     g_main_context_iteration (NULL, TRUE);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
 
   /* Enter steps to the match: selected, and in the middle of the view. */
-  bar = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), LIAISON_TYPE_WINDOW, "search_bar"));
-  g_signal_emit_by_name (gtk_widget_get_template_child (bar, LIAISON_TYPE_SEARCH_BAR, "search_entry"), "activate");
+  g_signal_emit_by_name (ui_test_search_child (window, "search_entry"), "activate");
   g_assert_true (liaison_view_state_get_selection (state, &kind, &index));
   g_assert_cmpuint (kind, ==, LIAISON_ELEMENT_ENTITY);
   g_assert_cmpuint (index, ==, abe);

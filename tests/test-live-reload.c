@@ -190,8 +190,7 @@ test_keeps_search_sizes_history (void)
   g_autofree char *dir = g_dir_make_tmp ("liaison-live-reload-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "people.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  GtkWidget *bar = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), LIAISON_TYPE_WINDOW, "search_bar"));
-  GtkEditable *entry = GTK_EDITABLE (gtk_widget_get_template_child (bar, LIAISON_TYPE_SEARCH_BAR, "search_entry"));
+  GtkEditable *entry = GTK_EDITABLE (ui_test_search_child (window, "search_entry"));
   LiaisonAnalysis *analysis = liaison_entity_table_get_analysis (LIAISON_ENTITY_TABLE (ui_test_find_widget (GTK_WIDGET (window), LIAISON_TYPE_ENTITY_TABLE)));
   Waiting waiting = { window, NULL };
   LiaisonViewState *state;

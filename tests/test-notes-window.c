@@ -37,36 +37,12 @@ note_kept (gpointer data)
   return note != NULL && (query->text == NULL || g_str_equal (note, query->text));
 }
 
-static gpointer
-search_child (LiaisonWindow *window,
-              const char    *name)
-{
-  GtkWidget *bar = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), LIAISON_TYPE_WINDOW, "search_bar"));
-
-  return gtk_widget_get_template_child (bar, LIAISON_TYPE_SEARCH_BAR, name);
-}
-
 static gboolean
 has_note_results (gpointer data)
 {
   LiaisonSearchResults *results = liaison_view_state_get_search_results (liaison_window_get_view_state (data));
 
   return results != NULL && liaison_search_results_get_count (results, LIAISON_SEARCH_GROUP_NOTES) > 0;
-}
-
-static GtkLabel *
-row_label (GtkWidget *row,
-           guint      position)
-{
-  GtkWidget *child = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
-
-  if (GTK_IS_LABEL (child))
-    return position == 0 ? GTK_LABEL (child) : NULL;
-
-  child = gtk_widget_get_first_child (child);
-  for (guint i = 0; child != NULL && i < position; i++)
-    child = gtk_widget_get_next_sibling (child);
-  return child != NULL && GTK_IS_LABEL (child) ? GTK_LABEL (child) : NULL;
 }
 
 static char *
@@ -105,7 +81,7 @@ test_write_search_select (void)
   LiaisonEntity *second = liaison_dataset_get_entity (dataset, 1);
   const char *first_id = liaison_entity_get_id (first);
   const char *second_id = liaison_entity_get_id (second);
-  GtkListBox *list = search_child (window, "results_list");
+  GtkListBox *list = ui_test_search_child (window, "results_list");
   GtkWidget *note_row = NULL;
   gboolean in_notes = FALSE;
   NoteQuery query = { notes, first_id, NULL };
@@ -156,14 +132,14 @@ test_write_search_select (void)
   /* A word of it searched, without its accent; then a Japanese one. */
   liaison_view_state_clear_selection (state);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
-  gtk_editable_set_text (GTK_EDITABLE (search_child (window, "search_entry")), "zurich");
+  gtk_editable_set_text (GTK_EDITABLE (ui_test_search_child (window, "search_entry")), "zurich");
   ui_test_wait_until (has_note_results, window);
-  g_assert_true (gtk_widget_get_visible (search_child (window, "results_window")));
+  g_assert_true (gtk_widget_get_visible (ui_test_search_child (window, "results_window")));
 
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list)); row != NULL;
        row = gtk_widget_get_next_sibling (row))
     {
-      const char *text = gtk_label_get_text (row_label (row, 0));
+      const char *text = gtk_label_get_text (ui_test_row_label (row, 0));
 
       if (!gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)))
         in_notes = g_str_equal (text, "Notes");
@@ -171,7 +147,7 @@ test_write_search_select (void)
         note_row = row;
     }
   g_assert_nonnull (note_row);
-  detail = row_label (note_row, 1);
+  detail = ui_test_row_label (note_row, 1);
   /* From a little before the word, as a long quote is shown. */
   g_assert_cmpstr (gtk_label_get_text (detail), ==, "Note: …stry in Zürich; 港区の会合");
   g_assert_nonnull (strstr (gtk_label_get_label (detail), ">Zürich</span>"));
@@ -198,7 +174,7 @@ test_write_search_select (void)
                                                    LIAISON_SEARCH_GROUP_NOTES, 0)->text, ==, query.text);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->sidebar_stack), ==, "details");
 
-  gtk_editable_set_text (GTK_EDITABLE (search_child (window, "search_entry")), "会合");
+  gtk_editable_set_text (GTK_EDITABLE (ui_test_search_child (window, "search_entry")), "会合");
   ui_test_wait_until (has_note_results, window);
   g_assert_cmpstr (liaison_view_state_get_search (state), ==, "会合");
   g_assert_cmpuint (liaison_search_results_get_count (liaison_view_state_get_search_results (state),

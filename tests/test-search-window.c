@@ -14,37 +14,12 @@
 #include "liaison-window-private.h"
 #include "ui-test-common.h"
 
-static gpointer
-search_child (LiaisonWindow *window,
-              const char    *name)
-{
-  GtkWidget *bar = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), LIAISON_TYPE_WINDOW, "search_bar"));
-
-  return gtk_widget_get_template_child (bar, LIAISON_TYPE_SEARCH_BAR, name);
-}
-
 static gboolean
 has_results (gpointer data)
 {
   LiaisonWindow *window = data;
 
   return liaison_view_state_get_search_results (liaison_window_get_view_state (window)) != NULL;
-}
-
-/* The labels of a row, in order, as text and as markup. */
-static GtkLabel *
-row_label (GtkWidget *row,
-           guint      position)
-{
-  GtkWidget *child = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
-
-  if (GTK_IS_LABEL (child))
-    return position == 0 ? GTK_LABEL (child) : NULL;
-
-  child = gtk_widget_get_first_child (child);
-  for (guint i = 0; child != NULL && i < position; i++)
-    child = gtk_widget_get_next_sibling (child);
-  return child != NULL && GTK_IS_LABEL (child) ? GTK_LABEL (child) : NULL;
 }
 
 static void
@@ -55,7 +30,7 @@ test_quote_word_selects_relation (void)
   LiaisonDataset *dataset = liaison_window_get_dataset (window);
   const LiaisonRelation *wanted = liaison_dataset_lookup_relation (dataset, "ren-would-refuse-chinese-government");
   g_autofree char *title = liaison_relation_dup_title (dataset, wanted);
-  GtkListBox *list = search_child (window, "results_list");
+  GtkListBox *list = ui_test_search_child (window, "results_list");
   GtkWidget *relation_row = NULL;
   gboolean in_relations = FALSE;
   LiaisonElementKind kind;
@@ -63,9 +38,9 @@ test_quote_word_selects_relation (void)
   GtkLabel *detail;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
-  gtk_editable_set_text (GTK_EDITABLE (search_child (window, "search_entry")), "blankly");
+  gtk_editable_set_text (GTK_EDITABLE (ui_test_search_child (window, "search_entry")), "blankly");
   ui_test_wait_until (has_results, window);
-  g_assert_true (gtk_widget_get_visible (search_child (window, "results_window")));
+  g_assert_true (gtk_widget_get_visible (ui_test_search_child (window, "results_window")));
 
   /* "blankly" is only in a quote: the relation they support is listed under
    * Relations, with the quote's words marked.
@@ -73,7 +48,7 @@ test_quote_word_selects_relation (void)
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list)); row != NULL;
        row = gtk_widget_get_next_sibling (row))
     {
-      const char *text = gtk_label_get_text (row_label (row, 0));
+      const char *text = gtk_label_get_text (ui_test_row_label (row, 0));
 
       if (!gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)))
         in_relations = g_str_equal (text, "Relations") || (in_relations && !g_str_equal (text, "Evidence"));
@@ -82,7 +57,7 @@ test_quote_word_selects_relation (void)
     }
   g_assert_nonnull (relation_row);
 
-  detail = row_label (relation_row, 1);
+  detail = ui_test_row_label (relation_row, 1);
   g_assert_nonnull (detail);
   g_assert_true (g_str_has_prefix (gtk_label_get_text (detail), "Quote: "));
   g_assert_nonnull (strstr (gtk_label_get_text (detail), "blankly"));

@@ -39,7 +39,7 @@ test_choose_source (void)
   GtkListBoxRow *row;
   GtkDropDown *publishers;
 
-  panel = LIAISON_SOURCES_PANEL (gtk_widget_get_template_child (GTK_WIDGET (window), LIAISON_TYPE_WINDOW, "sources_panel"));
+  panel = LIAISON_SOURCES_PANEL (ui_test_window_child (window, "sources_panel"));
   revealer = GTK_REVEALER (gtk_widget_get_parent (GTK_WIDGET (panel)));
   g_assert_false (gtk_revealer_get_reveal_child (revealer));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-sources", NULL);
@@ -108,7 +108,7 @@ test_switch_sources (void)
   GtkListBox *list;
   GtkCheckButton *kyodo, *article, *publisher;
 
-  panel = LIAISON_SOURCES_PANEL (gtk_widget_get_template_child (GTK_WIDGET (window), LIAISON_TYPE_WINDOW, "sources_panel"));
+  panel = LIAISON_SOURCES_PANEL (ui_test_window_child (window, "sources_panel"));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-sources", NULL);
   state = liaison_sources_panel_get_state (panel);
   g_assert_cmpstr (relations_text (panel), ==, "76 of 76 relations shown");

@@ -213,26 +213,17 @@ test_japanese (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static gpointer
-template_child (LiaisonWindow *window,
-                const char    *name)
-{
-  return gtk_widget_get_template_child (GTK_WIDGET (window), LIAISON_TYPE_WINDOW, name);
-}
-
 /* The search's own bar and entry, inside the window's search bar. */
 static GtkSearchBar *
 search_bar (LiaisonWindow *window)
 {
-  return GTK_SEARCH_BAR (gtk_widget_get_template_child (template_child (window, "search_bar"),
-                                                        LIAISON_TYPE_SEARCH_BAR, "search_bar"));
+  return GTK_SEARCH_BAR (ui_test_search_child (window, "search_bar"));
 }
 
 static GtkEditable *
 search_entry (LiaisonWindow *window)
 {
-  return GTK_EDITABLE (gtk_widget_get_template_child (template_child (window, "search_bar"),
-                                                      LIAISON_TYPE_SEARCH_BAR, "search_entry"));
+  return GTK_EDITABLE (ui_test_search_child (window, "search_entry"));
 }
 
 static gboolean
@@ -259,7 +250,7 @@ test_search_entry (void)
   LiaisonViewState *state = liaison_window_get_view_state (window);
   GtkSearchBar *bar = search_bar (window);
   GtkEditable *entry = search_entry (window);
-  GtkStack *sidebar = template_child (window, "sidebar_stack");
+  GtkStack *sidebar = ui_test_window_child (window, "sidebar_stack");
   LiaisonDataset *dataset = liaison_window_get_dataset (window);
 
   /* With an entity's details in the sidebar, Ctrl+F brings the list back,
@@ -325,8 +316,8 @@ static void
 test_failed_first_layout (void)
 {
   LiaisonWindow *window = liaison_window_new (LIAISON_APPLICATION (g_application_get_default ()));
-  GtkStack *content = template_child (window, "content_stack");
-  AdwStatusPage *page = template_child (window, "no_layout_page");
+  GtkStack *content = ui_test_window_child (window, "content_stack");
+  AdwStatusPage *page = ui_test_window_child (window, "no_layout_page");
 
   /* With nothing on screen to keep, a failed layout says why in the
    * window and offers to try again, instead of spinning for ever.
@@ -715,7 +706,7 @@ test_graph_keys_after_search (void)
   g_assert_cmpfloat_with_epsilon (liaison_graph_view_get_zoom (view), 1, 1e-6);
 
   /* In the entity list, typing is what starts a search. */
-  g_assert_true (gtk_widget_grab_focus (template_child (window, "entity_list")));
+  g_assert_true (gtk_widget_grab_focus (ui_test_window_child (window, "entity_list")));
   ui_test_press_keys (window, "z");
   wait_for_search (window, "z");
   g_assert_true (gtk_search_bar_get_search_mode (bar));
@@ -790,7 +781,7 @@ test_recent_menu_shows_underscores (void)
   g_autofree char *path = g_build_filename (dir, "my_notes.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
-  GtkWidget *open_button = template_child (window, "open_button");
+  GtkWidget *open_button = ui_test_window_child (window, "open_button");
   GtkLabel *label;
 
   g_file_copy (source, file, G_FILE_COPY_NONE, NULL, NULL, NULL, &error);

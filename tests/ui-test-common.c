@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "liaison-graph-view.h"
+#include "liaison-search-bar.h"
 #include "ui-test-common.h"
 
 #ifdef GDK_WINDOWING_X11
@@ -161,6 +162,42 @@ ui_test_press_keys (LiaisonWindow *window,
 #else
   return FALSE;
 #endif
+}
+
+gpointer
+ui_test_window_child (LiaisonWindow *window,
+                      const char    *name)
+{
+  gpointer child = gtk_widget_get_template_child (GTK_WIDGET (window), LIAISON_TYPE_WINDOW, name);
+
+  g_assert_nonnull (child);
+  return child;
+}
+
+gpointer
+ui_test_search_child (LiaisonWindow *window,
+                      const char    *name)
+{
+  gpointer child = gtk_widget_get_template_child (ui_test_window_child (window, "search_bar"),
+                                                  LIAISON_TYPE_SEARCH_BAR, name);
+
+  g_assert_nonnull (child);
+  return child;
+}
+
+GtkLabel *
+ui_test_row_label (GtkWidget *row,
+                   guint      position)
+{
+  GtkWidget *child = gtk_list_box_row_get_child (GTK_LIST_BOX_ROW (row));
+
+  if (GTK_IS_LABEL (child))
+    return position == 0 ? GTK_LABEL (child) : NULL;
+
+  child = gtk_widget_get_first_child (child);
+  for (guint i = 0; child != NULL && i < position; i++)
+    child = gtk_widget_get_next_sibling (child);
+  return child != NULL && GTK_IS_LABEL (child) ? GTK_LABEL (child) : NULL;
 }
 
 guint

@@ -51,6 +51,20 @@ void                ui_test_act           (LiaisonWindow  *window,
 gboolean            ui_test_press_keys    (LiaisonWindow  *window,
                                            const char     *keys);
 
+/* The window's template child @name, and the search bar's; they must
+ * exist.
+ */
+gpointer            ui_test_window_child  (LiaisonWindow  *window,
+                                           const char     *name);
+gpointer            ui_test_search_child  (LiaisonWindow  *window,
+                                           const char     *name);
+
+/* The label at @position among a list box row's children, or NULL: a
+ * row of search results has its title first, then what matched.
+ */
+GtkLabel           *ui_test_row_label     (GtkWidget      *row,
+                                           guint           position);
+
 /* The index of the entity @id in the window's dataset; it must exist. */
 guint               ui_test_entity_index  (LiaisonWindow  *window,
                                            const char     *id);
