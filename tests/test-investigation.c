@@ -281,6 +281,25 @@ test_relative_path (void)
     }
 }
 
+/* A window saved before its view was drawn has a zoom of 0: the file
+ * leaves the camera out rather than hold one it would refuse to read.
+ */
+static void
+test_undrawn_camera (void)
+{
+  g_autoptr(LiaisonDataset) data = liaison_test_load_text (dataset_text);
+  g_autoptr(LiaisonViewState) state = liaison_view_state_new (data);
+  g_autoptr(GFile) dataset = g_file_new_for_path ("/home/u/d.json");
+  LiaisonCamera undrawn = { 10, 20, 0 };
+  LiaisonCamera camera;
+  g_autoptr(LiaisonInvestigation) saved = liaison_investigation_new_from_view (state, NULL, &undrawn, NULL);
+  g_autoptr(LiaisonInvestigation) read = NULL;
+
+  liaison_investigation_set_dataset (saved, dataset, NULL);
+  read = write_and_read (saved, "/home/u/a.liaison", NULL);
+  g_assert_false (liaison_investigation_get_camera (read, &camera));
+}
+
 /* The bundled dataset is named by its resource URI, and only it. */
 static void
 test_bundled_path (void)
@@ -636,6 +655,7 @@ main (int   argc,
   g_test_add_func ("/investigation/round-trip/hidden", test_round_trip_hidden);
   g_test_add_func ("/investigation/path/relative", test_relative_path);
   g_test_add_func ("/investigation/path/bundled", test_bundled_path);
+  g_test_add_func ("/investigation/camera/undrawn", test_undrawn_camera);
   g_test_add_func ("/investigation/changed/mismatches", test_changed_dataset);
   g_test_add_func ("/investigation/changed/many", test_many_mismatches);
   liaison_test_add_file_cases ("/investigation/hostile", hostile_cases, sizeof hostile_cases[0],

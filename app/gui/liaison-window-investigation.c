@@ -219,7 +219,11 @@ liaison_window_save_investigation (LiaisonWindow *self,
   if (self->state == NULL || self->file == NULL)
     return;
 
-  has_camera = liaison_graph_view_get_scene (self->graph_view) != NULL;
+  /* A view not yet drawn has no zoom (0), which no investigation holds:
+   * the camera is left out, and the layout is fitted to the window.
+   */
+  has_camera = liaison_graph_view_get_scene (self->graph_view) != NULL &&
+               liaison_graph_view_get_zoom (self->graph_view) > 0;
   if (has_camera)
     {
       liaison_graph_view_get_center (self->graph_view, &camera.x, &camera.y);

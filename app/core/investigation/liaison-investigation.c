@@ -193,7 +193,10 @@ liaison_investigation_new_from_view (LiaisonViewState      *state,
   if (positions != NULL)
     self->drawn_by = g_strdup (liaison_position_memory_get_engine (positions));
 
-  if (camera != NULL)
+  /* A view not yet drawn has no zoom; an investigation read back never
+   * holds one, so none is saved.
+   */
+  if (camera != NULL && camera->zoom > 0)
     {
       self->has_camera = TRUE;
       self->camera = *camera;
