@@ -348,6 +348,72 @@ test_with_focus_option (void)
   files_clear (&files);
 }
 
+/* A CSV edge list and its node table: the investigation names both, and
+ * the export reads the entities' labels, types and attributes from the
+ * node table, as the window showed them; a node table changed since is
+ * said as the dataset is.
+ */
+static void
+test_export_node_table (void)
+{
+  static const char edges[] = "source,target,type\na,b,owns\nb,c,funds\n";
+  static const char nodes[] = "id,label,type,country\na,Alpha,person,FR\nb,Beta,company,DE\nc,Gamma,ministry,CN\n";
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("liaison-investigation-XXXXXX", &error);
+  g_autofree char *edges_path = g_build_filename (dir, "edges.csv", NULL);
+  g_autofree char *nodes_path = g_build_filename (dir, "entities.csv", NULL);
+  g_autofree char *investigation_path = g_build_filename (dir, "csv.liaison", NULL);
+  g_autofree char *output = g_build_filename (dir, "out.json", NULL);
+  g_autofree char *edges_sum = g_compute_checksum_for_string (G_CHECKSUM_SHA256, edges, -1);
+  g_autofree char *nodes_sum = g_compute_checksum_for_string (G_CHECKSUM_SHA256, nodes, -1);
+  g_autofree char *text = NULL;
+  g_autofree char *arg = g_strdup_printf ("--export=%s", output);
+  const char *args[] = { arg, "csv.liaison", NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *exported = NULL;
+  g_autofree char *expected = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (edges_path, edges, -1, NULL));
+  g_assert_true (g_file_set_contents (nodes_path, nodes, -1, NULL));
+  text = g_strdup_printf ("{ \"format\": \"liaison-investigation\", \"version\": 1,"
+                          "  \"dataset\": { \"path\": \"edges.csv\", \"sha256\": \"%s\","
+                          "                 \"nodes\": { \"path\": \"entities.csv\", \"sha256\": \"%s\" } },"
+                          "  \"view\": { \"engine\": \"neato\" } }", edges_sum, nodes_sum);
+  g_assert_true (g_file_set_contents (investigation_path, text, -1, NULL));
+
+  g_assert_cmpint (liaison_test_run_liaison_in (dir, NULL, NULL, args, &out, &err), ==, 0);
+  g_assert_cmpstr (err, ==, "");
+  g_assert_true (g_file_get_contents (output, &exported, NULL, NULL));
+  g_assert_nonnull (strstr (exported, "\"Alpha\""));
+  g_assert_nonnull (strstr (exported, "\"ministry\""));
+  g_assert_nonnull (strstr (exported, "\"country\""));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* The node table edited since: said as a changed dataset is. */
+  g_assert_true (g_file_set_contents (nodes_path, "id,label,type,country\na,Alpha,person,FR\nb,Beta,company,DE\n"
+                                      "c,Gamma,ministry,JP\n", -1, NULL));
+  g_assert_cmpint (liaison_test_run_liaison_in (dir, NULL, NULL, args, &out, &err), ==, 0);
+  expected = g_strdup_printf ("csv.liaison: “%s” has changed since the investigation was saved\n", nodes_path);
+  g_assert_cmpstr (err, ==, expected);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_clear_pointer (&expected, g_free);
+
+  /* A node table that is gone is named, as a dataset that is gone is. */
+  g_unlink (nodes_path);
+  g_assert_cmpint (liaison_test_run_liaison_in (dir, NULL, NULL, args, &out, &err), ==, 1);
+  expected = g_strdup_printf ("csv.liaison: the dataset “%s” is not there\n", nodes_path);
+  g_assert_cmpstr (err, ==, expected);
+
+  g_unlink (edges_path);
+  g_unlink (investigation_path);
+  g_unlink (output);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -363,6 +429,7 @@ main (int   argc,
   g_test_add_func ("/commands/investigation/bad-investigation", test_bad_investigation);
   g_test_add_func ("/commands/investigation/with-focus", test_with_focus_option);
   g_test_add_func ("/commands/investigation/check", test_check);
+  g_test_add_func ("/commands/investigation/node-table", test_export_node_table);
 
   return g_test_run ();
 }

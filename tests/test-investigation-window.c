@@ -19,6 +19,7 @@
 #include "liaison-graph-view.h"
 #include "liaison-position-memory.h"
 #include "liaison-test-util.h"
+#include "liaison-window-private.h"
 #include "ui-test-common.h"
 
 static guint
@@ -494,6 +495,60 @@ test_open_anyway (void)
   liaison_test_remove_temporary (path);
 }
 
+/* A CSV edge list opened with its node table: the investigation names
+ * both, and opens both again, so the entities keep the labels and types
+ * of the node table.
+ */
+static void
+test_node_table (void)
+{
+  g_autofree char *edges_path = liaison_test_temporary_path ("edges.csv");
+  g_autofree char *dir = g_path_get_dirname (edges_path);
+  g_autofree char *nodes_path = g_build_filename (dir, "entities.csv", NULL);
+  g_autofree char *investigation_path = g_build_filename (dir, "view.liaison", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GFile) edges = g_file_new_for_path (edges_path);
+  g_autoptr(GFile) nodes = g_file_new_for_path (nodes_path);
+  g_autoptr(GFile) investigation = g_file_new_for_path (investigation_path);
+  g_autoptr(GListStore) picked = g_list_store_new (G_TYPE_FILE);
+  LiaisonWindow *window = liaison_window_new (LIAISON_APPLICATION (g_application_get_default ()));
+  LiaisonWindow *restored_window;
+  LiaisonEntity *entity;
+
+  g_assert_true (g_file_set_contents (edges_path, "source,target\na,b\nb,c\n", -1, NULL));
+  g_assert_true (g_file_set_contents (nodes_path, "id,label,type\na,Alpha,person\nb,Beta,company\nc,Gamma,ministry\n",
+                                      -1, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+  /* Picked together in the open dialog, the node table first. */
+  g_list_store_append (picked, nodes);
+  g_list_store_append (picked, edges);
+  liaison_window_open_files (window, G_LIST_MODEL (picked));
+  ui_test_wait_for_load (window);
+  g_assert_cmpstr (liaison_entity_get_label (liaison_dataset_lookup_entity (liaison_window_get_dataset (window), "c")),
+                   ==, "Gamma");
+
+  liaison_window_save_investigation (window, investigation);
+  ui_test_wait_until (is_saved, window);
+  g_assert_true (g_file_get_contents (investigation_path, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "\"path\": \"edges.csv\""));
+  g_assert_nonnull (strstr (text, "\"nodes\": {\n      \"path\": \"entities.csv\""));
+
+  restored_window = open_in_new_window (investigation);
+  ui_test_wait_until (is_open, restored_window);
+  g_assert_true (g_file_equal (liaison_window_get_file (restored_window), edges));
+  entity = liaison_dataset_lookup_entity (liaison_window_get_dataset (restored_window), "c");
+  g_assert_nonnull (entity);
+  g_assert_cmpstr (liaison_entity_get_label (entity), ==, "Gamma");
+  g_assert_cmpstr (liaison_entity_get_entity_type (entity), ==, "ministry");
+  g_assert_null (liaison_window_get_status_message (restored_window));
+
+  gtk_window_destroy (GTK_WINDOW (restored_window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (investigation_path);
+  g_unlink (nodes_path);
+  liaison_test_remove_temporary (edges_path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -507,6 +562,7 @@ main (int   argc,
   g_test_add_func ("/investigation-window/broken", test_broken_investigation);
   g_test_add_func ("/investigation-window/changed-dataset", test_changed_dataset);
   g_test_add_func ("/investigation-window/open-anyway", test_open_anyway);
+  g_test_add_func ("/investigation-window/node-table", test_node_table);
 
   return g_test_run ();
 }

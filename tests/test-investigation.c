@@ -281,6 +281,39 @@ test_relative_path (void)
     }
 }
 
+/* A CSV edge list's node table is saved beside the dataset's path, as
+ * relative as it, with its own checksum, and read back; a dataset of one
+ * file has none.
+ */
+static void
+test_node_table_path (void)
+{
+  g_autoptr(GFile) edges = g_file_new_for_path ("/home/u/work/data/edges.csv");
+  g_autoptr(GFile) nodes = g_file_new_for_path ("/home/u/work/data/nodes.csv");
+  g_autoptr(LiaisonDataset) data = liaison_test_load_text (dataset_text);
+  g_autoptr(LiaisonViewState) state = liaison_view_state_new (data);
+  g_autoptr(LiaisonInvestigation) saved = liaison_investigation_new_from_view (state, NULL, NULL, NULL);
+  g_autoptr(LiaisonInvestigation) read = NULL;
+  g_autoptr(LiaisonInvestigation) alone = NULL;
+  g_autofree char *text = NULL;
+  const char *sum = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+
+  liaison_investigation_set_dataset (saved, edges, NULL);
+  liaison_investigation_set_nodes (saved, nodes, sum);
+  read = write_and_read (saved, "/home/u/work/a.liaison", &text);
+  g_assert_nonnull (strstr (text, "\"nodes\": {\n      \"path\": \"data/nodes.csv\",\n"
+                                  "      \"sha256\": \"0123456789abcdef"));
+  g_assert_cmpstr (liaison_investigation_get_nodes_path (read), ==, "data/nodes.csv");
+  g_assert_true (g_file_equal (liaison_investigation_get_nodes_file (read), nodes));
+  g_assert_cmpstr (liaison_investigation_get_nodes_checksum (read), ==, sum);
+  g_clear_pointer (&text, g_free);
+
+  liaison_investigation_set_nodes (saved, NULL, NULL);
+  alone = write_and_read (saved, "/home/u/work/a.liaison", &text);
+  g_assert_null (strstr (text, "nodes"));
+  g_assert_null (liaison_investigation_get_nodes_file (alone));
+}
+
 /* A window saved before its view was drawn has a zoom of 0: the file
  * leaves the camera out rather than hold one it would refuse to read.
  */
@@ -444,6 +477,9 @@ static const HostileCase hostile_cases[] = {
     "path-other-resource.liaison: dataset.path: “resource:///org/gtk/libgtk/theme/Default/gtk.css” names no file Liaison may read" },
   { "bad-checksum.liaison",
     "bad-checksum.liaison: dataset.sha256: “d41d8cd98f00b204e9800998ecf8427e” is not a SHA-256 checksum (64 hexadecimal digits)" },
+  { "nodes-path-number.liaison", "nodes-path-number.liaison: dataset.nodes.path: expected a string, found a number" },
+  { "nodes-bad-checksum.liaison",
+    "nodes-bad-checksum.liaison: dataset.nodes.sha256: “abc” is not a SHA-256 checksum (64 hexadecimal digits)" },
   { "view-array.liaison", "view-array.liaison: view: expected an object, found an array" },
   { "type-not-string.liaison", "type-not-string.liaison: view.hidden_entity_types[1]: expected a string, found an object" },
   { "empty-id.liaison", "empty-id.liaison: view.explored.entities[0]: an id cannot be empty" },
@@ -655,6 +691,7 @@ main (int   argc,
   g_test_add_func ("/investigation/round-trip/hidden", test_round_trip_hidden);
   g_test_add_func ("/investigation/path/relative", test_relative_path);
   g_test_add_func ("/investigation/path/bundled", test_bundled_path);
+  g_test_add_func ("/investigation/path/node-table", test_node_table_path);
   g_test_add_func ("/investigation/camera/undrawn", test_undrawn_camera);
   g_test_add_func ("/investigation/changed/mismatches", test_changed_dataset);
   g_test_add_func ("/investigation/changed/many", test_many_mismatches);

@@ -46,7 +46,7 @@ struct _LiaisonRestore
 {
   LiaisonInvestigation *investigation;
   GFile                *file;      /* where it was read from */
-  gboolean              changed;   /* the dataset's bytes are not those it was saved with */
+  GFile                *changed;   /* the dataset or node table whose bytes are not those saved, or NULL */
 };
 
 void
@@ -54,6 +54,7 @@ liaison_restore_free (LiaisonRestore *restore)
 {
   g_clear_object (&restore->investigation);
   g_clear_object (&restore->file);
+  g_clear_object (&restore->changed);
   g_free (restore);
 }
 
@@ -139,6 +140,7 @@ typedef struct
 {
   LiaisonInvestigation *investigation;
   GFile                *dataset;
+  GFile                *nodes;          /* the edge list's node table, or NULL */
   GFile                *destination;
 } SaveData;
 
@@ -147,6 +149,7 @@ save_data_free (SaveData *data)
 {
   g_clear_object (&data->investigation);
   g_clear_object (&data->dataset);
+  g_clear_object (&data->nodes);
   g_clear_object (&data->destination);
   g_free (data);
 }
@@ -171,6 +174,21 @@ save_thread (GTask        *task,
       return;
     }
   liaison_investigation_set_dataset (data->investigation, data->dataset, checksum);
+
+  /* The node table holds the entities' attributes: without it, an edge
+   * list opened again would be a different dataset.
+   */
+  if (data->nodes != NULL)
+    {
+      g_autofree char *nodes_checksum = liaison_investigation_checksum_file (data->nodes, cancellable, &error);
+
+      if (nodes_checksum == NULL)
+        {
+          g_task_return_error (task, g_steal_pointer (&error));
+          return;
+        }
+      liaison_investigation_set_nodes (data->investigation, data->nodes, nodes_checksum);
+    }
 
   if (!liaison_investigation_save (data->investigation, data->destination, cancellable, &error))
     g_task_return_error (task, g_steal_pointer (&error));
@@ -236,6 +254,7 @@ liaison_window_save_investigation (LiaisonWindow *self,
   data->investigation = liaison_investigation_new_from_view (self->state, self->positions,
                                                              has_camera ? &camera : NULL, engine);
   data->dataset = g_object_ref (self->file);
+  data->nodes = self->nodes_file != NULL ? g_object_ref (self->nodes_file) : NULL;
   data->destination = g_object_ref (file);
 
   task = g_task_new (self, NULL, saved_cb, NULL);
@@ -327,7 +346,9 @@ typedef struct
   GFile                *file;
   LiaisonInvestigation *investigation;   /* read, or to be read when NULL */
   char                 *checksum;        /* of the dataset as it is now */
-  GError               *dataset_error;   /* why the dataset cannot be read */
+  char                 *nodes_checksum;  /* of its node table, if it has one */
+  GFile                *unreadable;      /* the dataset or node table that cannot be read */
+  GError               *dataset_error;   /* why */
 } ReadData;
 
 static void
@@ -336,6 +357,8 @@ read_data_free (ReadData *data)
   g_clear_object (&data->file);
   g_clear_object (&data->investigation);
   g_clear_pointer (&data->checksum, g_free);
+  g_clear_pointer (&data->nodes_checksum, g_free);
+  g_clear_object (&data->unreadable);
   g_clear_error (&data->dataset_error);
   g_free (data);
 }
@@ -349,6 +372,8 @@ read_thread (GTask        *task,
   ReadData *data = task_data;
   g_autofree char *basename = g_file_get_basename (data->file);
   GError *error = NULL;
+  GFile *dataset;
+  GFile *nodes;
 
   if (data->investigation == NULL)
     {
@@ -361,8 +386,20 @@ read_thread (GTask        *task,
     }
 
   /* Only a regular file is read: the checksum refuses anything else. */
-  data->checksum = liaison_investigation_checksum_file (liaison_investigation_get_dataset_file (data->investigation),
-                                                        cancellable, &data->dataset_error);
+  dataset = liaison_investigation_get_dataset_file (data->investigation);
+  nodes = liaison_investigation_get_nodes_file (data->investigation);
+  data->checksum = liaison_investigation_checksum_file (dataset, cancellable, &data->dataset_error);
+  if (data->checksum == NULL)
+    data->unreadable = g_object_ref (dataset);
+  else if (nodes != NULL)
+    {
+      data->nodes_checksum = liaison_investigation_checksum_file (nodes, cancellable, &data->dataset_error);
+      if (data->nodes_checksum == NULL)
+        {
+          g_clear_pointer (&data->checksum, g_free);
+          data->unreadable = g_object_ref (nodes);
+        }
+    }
   g_task_return_boolean (task, TRUE);
 }
 
@@ -456,7 +493,7 @@ show_missing (LiaisonWindow *self,
               ReadData      *data)
 {
   g_autofree char *basename = g_file_get_basename (data->file);
-  g_autofree char *path = dup_shown_path (liaison_investigation_get_dataset_file (data->investigation));
+  g_autofree char *path = dup_shown_path (data->unreadable);
   g_autofree char *body = NULL;
   Investigation *investigation = get_data (self);
   const char *heading;
@@ -516,6 +553,7 @@ read_cb (GObject      *object,
   Investigation *investigation = g_object_get_data (G_OBJECT (self), INVESTIGATION_KEY);
   g_autoptr(GError) error = NULL;
   const char *saved_checksum;
+  const char *saved_nodes_checksum;
   LiaisonRestore *restore;
 
   /* A newer opening, or the closing window, came first. */
@@ -537,12 +575,18 @@ read_cb (GObject      *object,
       return;
     }
 
-  saved_checksum = liaison_investigation_get_checksum (data->investigation);
   restore = g_new0 (LiaisonRestore, 1);
   restore->investigation = g_object_ref (data->investigation);
   restore->file = g_object_ref (data->file);
-  restore->changed = saved_checksum != NULL && g_strcmp0 (saved_checksum, data->checksum) != 0;
-  liaison_window_open_for_restore (self, liaison_investigation_get_dataset_file (data->investigation), restore);
+  /* The file that changed is the one the user is told of. */
+  saved_checksum = liaison_investigation_get_checksum (data->investigation);
+  saved_nodes_checksum = liaison_investigation_get_nodes_checksum (data->investigation);
+  if (saved_checksum != NULL && g_strcmp0 (saved_checksum, data->checksum) != 0)
+    restore->changed = g_object_ref (liaison_investigation_get_dataset_file (data->investigation));
+  else if (saved_nodes_checksum != NULL && g_strcmp0 (saved_nodes_checksum, data->nodes_checksum) != 0)
+    restore->changed = g_object_ref (liaison_investigation_get_nodes_file (data->investigation));
+  liaison_window_open_for_restore (self, liaison_investigation_get_dataset_file (data->investigation),
+                                   liaison_investigation_get_nodes_file (data->investigation), restore);
 }
 
 static void
@@ -644,13 +688,13 @@ show_mismatches (LiaisonWindow  *self,
                  LiaisonRestore *restore,
                  GPtrArray      *mismatches)
 {
-  g_autofree char *basename = g_file_get_basename (liaison_investigation_get_dataset_file (restore->investigation));
+  g_autofree char *basename = restore->changed != NULL ? g_file_get_basename (restore->changed) : NULL;
   g_autofree char *body = NULL;
   GtkWidget *dialog;
 
   if (mismatches->len == 0)
     {
-      if (restore->changed)
+      if (restore->changed != NULL)
         {
           /* TRANSLATORS: the dataset's file name */
           g_autofree char *text = g_strdup_printf (_("“%s” has changed since the investigation was saved; "
@@ -661,7 +705,7 @@ show_mismatches (LiaisonWindow  *self,
       return;
     }
 
-  if (restore->changed)
+  if (restore->changed != NULL)
     /* TRANSLATORS: the dataset's file name */
     body = g_strdup_printf (_("“%s” has changed since the investigation was saved. What still matches is "
                               "restored; these parts of the view are not:"), basename);
@@ -669,7 +713,7 @@ show_mismatches (LiaisonWindow  *self,
     body = g_strdup (_("What matches the dataset is restored; these parts of the view are not:"));
 
   dialog = adw_message_dialog_new (GTK_WINDOW (self),
-                                   restore->changed ? _("The Dataset Has Changed")
+                                   restore->changed != NULL ? _("The Dataset Has Changed")
                                                     : _("Part of the View Was Not Restored"),
                                    body);
   gtk_widget_set_name (dialog, "investigation-mismatch-dialog");

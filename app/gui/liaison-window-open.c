@@ -395,6 +395,7 @@ load_cb (GObject      *object,
   add_to_recent (context->file);
   liaison_window_set_status_message (self, NULL);
   liaison_window_set_dataset (self, dataset, context->file);
+  g_set_object (&self->nodes_file, context->nodes);
   update_left_out (self, dataset, context->file);
   /* A CSV edge list read again would lose its node table. */
   liaison_window_watch_file (self, context->nodes == NULL ? context->file : NULL);
@@ -442,19 +443,22 @@ open_file (LiaisonWindow *self,
     load_file (self, file, nodes, lenient, NULL);
 }
 
-/* Reads @dataset, an investigation's, and then puts @restore's view
- * (taken) onto it; never read as an investigation itself.
+/* Reads @dataset, an investigation's, with its node table @nodes (may be
+ * NULL), and then puts @restore's view (taken) onto it; never read as an
+ * investigation itself.
  */
 void
 liaison_window_open_for_restore (LiaisonWindow  *self,
                                  GFile          *dataset,
+                                 GFile          *nodes,
                                  LiaisonRestore *restore)
 {
   g_return_if_fail (LIAISON_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (dataset));
+  g_return_if_fail (nodes == NULL || G_IS_FILE (nodes));
   g_return_if_fail (restore != NULL);
 
-  load_file (self, dataset, NULL, FALSE, restore);
+  load_file (self, dataset, nodes, FALSE, restore);
 }
 
 static void

@@ -52,6 +52,7 @@ struct _LiaisonWindow
   LiaisonViewState     *state;
   LiaisonViewHistory   *history;        /* undo and redo of what is shown */
   GFile                *file;
+  GFile                *nodes_file;     /* a CSV edge list's node table, or NULL */
   GCancellable         *load_cancellable;
   LiaisonDatasetLoader *loader;
   GCancellable         *layout_cancellable;
@@ -128,6 +129,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (LiaisonRestore, liaison_restore_free)
 void      liaison_window_init_opening       (LiaisonWindow  *self);
 void      liaison_window_open_for_restore   (LiaisonWindow  *self,
                                              GFile          *dataset,
+                                             GFile          *nodes,
                                              LiaisonRestore *restore);
 void      liaison_window_open_files         (LiaisonWindow  *self,
                                              GListModel     *files);

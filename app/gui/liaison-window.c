@@ -620,6 +620,7 @@ liaison_window_dispose (GObject *object)
   g_clear_object (&self->state);
   g_clear_object (&self->dataset);
   g_clear_object (&self->file);
+  g_clear_object (&self->nodes_file);
   g_clear_object (&self->filter_model);
   g_clear_object (&self->filter);
   g_clear_object (&self->recent_menu);

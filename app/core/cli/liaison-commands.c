@@ -232,8 +232,11 @@ load_view (const LiaisonCommandContext  *context,
   g_autoptr(GError) error = NULL;
   g_autofree char *shown = NULL;
   g_autofree char *checksum = NULL;
+  g_autofree char *nodes_shown = NULL;
+  g_autofree char *nodes_checksum = NULL;
   LiaisonLayoutEngine saved_engine;
   GFile *dataset_file;
+  GFile *nodes_file;
 
   *state = NULL;
   *positions = NULL;
@@ -283,7 +286,22 @@ load_view (const LiaisonCommandContext  *context,
       return NULL;
     }
   shown = g_file_is_native (dataset_file) ? g_file_get_path (dataset_file) : g_file_get_uri (dataset_file);
-  dataset = liaison_dataset_load_file (dataset_file, shown, &context->limits, NULL, &error);
+  /* A CSV edge list with its node table, each checked as the dataset is. */
+  nodes_file = liaison_investigation_get_nodes_file (investigation);
+  if (nodes_file != NULL)
+    {
+      nodes_checksum = liaison_investigation_checksum_file (nodes_file, NULL, &error);
+      if (nodes_checksum == NULL)
+        {
+          print_to (context->err, "%s: %s\n", input, error->message);
+          return NULL;
+        }
+      nodes_shown = g_file_is_native (nodes_file) ? g_file_get_path (nodes_file) : g_file_get_uri (nodes_file);
+      dataset = liaison_dataset_load_file_with_nodes (dataset_file, nodes_file, shown, nodes_shown,
+                                                     &context->limits, NULL, &error);
+    }
+  else
+    dataset = liaison_dataset_load_file (dataset_file, shown, &context->limits, NULL, &error);
   if (dataset == NULL)
     {
       print_first_line (context->err, error->message);
@@ -299,6 +317,9 @@ load_view (const LiaisonCommandContext  *context,
       g_strcmp0 (checksum, liaison_investigation_get_checksum (investigation)) != 0)
     /* TRANSLATORS: the investigation, then the dataset's path */
     print_to (context->err, _("%s: “%s” has changed since the investigation was saved\n"), input, shown);
+  if (nodes_file != NULL && liaison_investigation_get_nodes_checksum (investigation) != NULL &&
+      g_strcmp0 (nodes_checksum, liaison_investigation_get_nodes_checksum (investigation)) != 0)
+    print_to (context->err, _("%s: “%s” has changed since the investigation was saved\n"), input, nodes_shown);
   for (guint i = 0; i < mismatches->len; i++)
     print_to (context->err, "%s: %s\n", input, (const char *) g_ptr_array_index (mismatches, i));
 

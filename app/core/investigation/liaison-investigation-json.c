@@ -253,6 +253,7 @@ liaison_investigation_to_bytes (LiaisonInvestigation *self,
 {
   g_autoptr(GString) out = g_string_new (NULL);
   g_autofree char *path = NULL;
+  g_autofree char *nodes_path = NULL;
 
   g_return_val_if_fail (LIAISON_IS_INVESTIGATION (self), NULL);
   g_return_val_if_fail (destination == NULL || G_IS_FILE (destination), NULL);
@@ -261,6 +262,10 @@ liaison_investigation_to_bytes (LiaisonInvestigation *self,
     path = liaison_investigation_relative_path (destination, self->dataset_file);
   else
     path = g_strdup (self->dataset_path);
+  if (self->nodes_file != NULL)
+    nodes_path = liaison_investigation_relative_path (destination, self->nodes_file);
+  else
+    nodes_path = g_strdup (self->nodes_path);
 
   g_string_append_printf (out, "{\n  \"format\": \"%s\",\n  \"version\": %d,\n",
                           LIAISON_INVESTIGATION_FORMAT, LIAISON_INVESTIGATION_VERSION);
@@ -270,6 +275,19 @@ liaison_investigation_to_bytes (LiaisonInvestigation *self,
   g_string_append (out, ",\n");
   append_member (out, 4, "sha256");
   append_string_or_null (out, self->checksum);
+  /* A CSV edge list's node table, which holds its entities' attributes. */
+  if (nodes_path != NULL)
+    {
+      g_string_append (out, ",\n");
+      append_member (out, 4, "nodes");
+      g_string_append (out, "{\n");
+      append_member (out, 6, "path");
+      append_string_or_null (out, nodes_path);
+      g_string_append (out, ",\n");
+      append_member (out, 6, "sha256");
+      append_string_or_null (out, self->nodes_checksum);
+      g_string_append (out, "\n    }");
+    }
   g_string_append (out, "\n  },\n");
   append_member (out, 2, "view");
   append_view (out, self);
@@ -726,6 +744,43 @@ is_checksum (const char *text)
   return TRUE;
 }
 
+/* A file the investigation names, the dataset or its node table: its
+ * path, where that leads from @file, and its checksum, under @place.
+ */
+static gboolean
+read_file_member (Reader      *reader,
+                  JsonObject  *object,
+                  const char  *place,
+                  GFile       *file,
+                  char       **path,
+                  GFile      **resolved,
+                  char       **checksum)
+{
+  g_autofree char *path_place = member_place (place, "path");
+  g_autofree char *checksum_place = member_place (place, "sha256");
+
+  if (!read_string (reader, object, place, "path", TRUE, path) ||
+      !read_string (reader, object, place, "sha256", FALSE, checksum))
+    return FALSE;
+  if ((*path)[0] == '\0')
+    return fail (reader, path_place, "%s", _("the path is empty"));
+  if (*checksum != NULL)
+    {
+      char *lower;
+
+      if (!is_checksum (*checksum))
+        return fail (reader, checksum_place, _("“%s” is not a SHA-256 checksum (64 hexadecimal digits)"),
+                     *checksum);
+      lower = g_ascii_strdown (*checksum, -1);
+      g_free (*checksum);
+      *checksum = lower;
+    }
+  *resolved = liaison_investigation_resolve_path (file, *path);
+  if (*resolved == NULL)
+    return fail (reader, path_place, _("“%s” names no file Liaison may read"), *path);
+  return TRUE;
+}
+
 static gboolean
 read_root (Reader               *reader,
            JsonNode             *root,
@@ -734,6 +789,7 @@ read_root (Reader               *reader,
 {
   JsonObject *object;
   JsonObject *dataset;
+  JsonObject *nodes;
   JsonNode *node;
 
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
@@ -772,26 +828,12 @@ read_root (Reader               *reader,
     }
 
   if (!read_object (reader, object, NULL, "dataset", TRUE, &dataset) ||
-      !read_string (reader, dataset, "dataset", "path", TRUE, &self->dataset_path) ||
-      !read_string (reader, dataset, "dataset", "sha256", FALSE, &self->checksum))
+      !read_file_member (reader, dataset, "dataset", file, &self->dataset_path, &self->dataset_file,
+                         &self->checksum) ||
+      !read_object (reader, dataset, "dataset", "nodes", FALSE, &nodes) ||
+      (nodes != NULL && !read_file_member (reader, nodes, "dataset.nodes", file, &self->nodes_path,
+                                           &self->nodes_file, &self->nodes_checksum)))
     return FALSE;
-  if (self->dataset_path[0] == '\0')
-    return fail (reader, "dataset.path", "%s", _("the path is empty"));
-  if (self->checksum != NULL)
-    {
-      if (!is_checksum (self->checksum))
-        return fail (reader, "dataset.sha256", _("“%s” is not a SHA-256 checksum (64 hexadecimal digits)"),
-                     self->checksum);
-      {
-        char *lower = g_ascii_strdown (self->checksum, -1);
-
-        g_free (self->checksum);
-        self->checksum = lower;
-      }
-    }
-  self->dataset_file = liaison_investigation_resolve_path (file, self->dataset_path);
-  if (self->dataset_file == NULL)
-    return fail (reader, "dataset.path", _("“%s” names no file Liaison may read"), self->dataset_path);
 
   if (!read_view (reader, object, self))
     return FALSE;

@@ -32,6 +32,9 @@ struct _LiaisonInvestigation
   char              *dataset_path;           /* as written in the file, or NULL */
   GFile             *dataset_file;           /* where that leads */
   char              *checksum;               /* SHA-256 in lowercase hex, or NULL */
+  char              *nodes_path;             /* a CSV edge list's node table, as written, or NULL */
+  GFile             *nodes_file;
+  char              *nodes_checksum;
 
   GPtrArray         *hidden_entity_types;    /* char * each */
   GPtrArray         *hidden_relation_types;

@@ -41,6 +41,9 @@ liaison_investigation_finalize (GObject *object)
   g_clear_pointer (&self->dataset_path, g_free);
   g_clear_object (&self->dataset_file);
   g_clear_pointer (&self->checksum, g_free);
+  g_clear_pointer (&self->nodes_path, g_free);
+  g_clear_object (&self->nodes_file);
+  g_clear_pointer (&self->nodes_checksum, g_free);
   g_clear_pointer (&self->hidden_entity_types, g_ptr_array_unref);
   g_clear_pointer (&self->hidden_relation_types, g_ptr_array_unref);
   g_clear_pointer (&self->hidden_sources, g_ptr_array_unref);
@@ -223,8 +226,28 @@ liaison_investigation_set_dataset (LiaisonInvestigation *self,
   self->checksum = g_strdup (checksum);
 }
 
+/* The node table of a CSV edge list (@nodes NULL: none), and the SHA-256
+ * of its bytes (may be NULL).
+ */
+void
+liaison_investigation_set_nodes (LiaisonInvestigation *self,
+                                 GFile                *nodes,
+                                 const char           *checksum)
+{
+  g_return_if_fail (LIAISON_IS_INVESTIGATION (self));
+  g_return_if_fail (nodes == NULL || G_IS_FILE (nodes));
+
+  g_set_object (&self->nodes_file, nodes);
+  g_clear_pointer (&self->nodes_path, g_free);
+  if (nodes != NULL)
+    self->nodes_path = g_file_is_native (nodes) ? g_file_get_path (nodes) : g_file_get_uri (nodes);
+  g_free (self->nodes_checksum);
+  self->nodes_checksum = nodes != NULL ? g_strdup (checksum) : NULL;
+}
+
 /* The user found the dataset somewhere else: it is read from there, and
- * saved as there from now on.
+ * saved as there from now on. A node table that is not where it was is
+ * looked for beside the dataset, where the two were kept together.
  */
 void
 liaison_investigation_locate_dataset (LiaisonInvestigation *self,
@@ -237,6 +260,17 @@ liaison_investigation_locate_dataset (LiaisonInvestigation *self,
 
   checksum = g_strdup (self->checksum);
   liaison_investigation_set_dataset (self, dataset, checksum);
+
+  if (self->nodes_file != NULL && !g_file_query_exists (self->nodes_file, NULL))
+    {
+      g_autofree char *basename = g_file_get_basename (self->nodes_file);
+      g_autoptr(GFile) folder = g_file_get_parent (dataset);
+      g_autoptr(GFile) beside = folder != NULL && basename != NULL ? g_file_get_child (folder, basename) : NULL;
+      g_autofree char *nodes_checksum = g_strdup (self->nodes_checksum);
+
+      if (beside != NULL && g_file_query_exists (beside, NULL))
+        liaison_investigation_set_nodes (self, beside, nodes_checksum);
+    }
 }
 
 gboolean
@@ -348,6 +382,30 @@ liaison_investigation_get_dataset_file (LiaisonInvestigation *self)
   g_return_val_if_fail (LIAISON_IS_INVESTIGATION (self), NULL);
 
   return self->dataset_file;
+}
+
+const char *
+liaison_investigation_get_nodes_path (LiaisonInvestigation *self)
+{
+  g_return_val_if_fail (LIAISON_IS_INVESTIGATION (self), NULL);
+
+  return self->nodes_path;
+}
+
+GFile *
+liaison_investigation_get_nodes_file (LiaisonInvestigation *self)
+{
+  g_return_val_if_fail (LIAISON_IS_INVESTIGATION (self), NULL);
+
+  return self->nodes_file;
+}
+
+const char *
+liaison_investigation_get_nodes_checksum (LiaisonInvestigation *self)
+{
+  g_return_val_if_fail (LIAISON_IS_INVESTIGATION (self), NULL);
+
+  return self->nodes_checksum;
 }
 
 const char *

@@ -105,6 +105,17 @@ GFile                *liaison_investigation_get_dataset_file (LiaisonInvestigati
 void                  liaison_investigation_locate_dataset  (LiaisonInvestigation  *self,
                                                              GFile                 *dataset);
 const char           *liaison_investigation_get_checksum    (LiaisonInvestigation  *self);
+
+/* A CSV edge list's node table, saved and checked as the dataset is;
+ * NULL when the dataset is one file.
+ */
+void                  liaison_investigation_set_nodes       (LiaisonInvestigation  *self,
+                                                             GFile                 *nodes,
+                                                             const char            *checksum);
+const char           *liaison_investigation_get_nodes_path  (LiaisonInvestigation  *self);
+GFile                *liaison_investigation_get_nodes_file  (LiaisonInvestigation  *self);
+const char           *liaison_investigation_get_nodes_checksum (LiaisonInvestigation *self);
+
 const char           *liaison_investigation_get_engine      (LiaisonInvestigation  *self);
 gboolean              liaison_investigation_get_camera      (LiaisonInvestigation  *self,
                                                              LiaisonCamera         *camera);
