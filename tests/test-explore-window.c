@@ -20,10 +20,6 @@
 #include "liaison-view-counts.h"
 #include "ui-test-common.h"
 
-#ifdef GDK_WINDOWING_X11
-#include <gdk/x11/gdkx.h>
-#endif
-
 static const char *
 subtitle (LiaisonWindow *window)
 {
@@ -378,15 +374,8 @@ test_keys (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static gboolean
-quit_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
 /* Clicks @button @count times on @entity, brought to the middle of the
- * graph first (at once, with no animation to wait for).
+ * graph first.
  */
 static gboolean
 click_entity (LiaisonWindow *window,
@@ -394,51 +383,11 @@ click_entity (LiaisonWindow *window,
               int            button,
               int            count)
 {
-#ifdef GDK_WINDOWING_X11
-  LiaisonGraphView *view = LIAISON_GRAPH_VIEW (liaison_window_get_graph_view (window));
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
-  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
-  g_autofree char *xid = NULL;
-  g_autofree char *x = NULL;
-  g_autofree char *y = NULL;
   g_autofree char *button_text = g_strdup_printf ("%d", button);
   g_autofree char *count_text = g_strdup_printf ("%d", count);
-  g_autoptr(GError) error = NULL;
-  const LiaisonSceneElement *node;
-  double window_x, window_y, offset_x, offset_y;
-  gboolean waited = FALSE;
-  int status;
+  const char *click[] = { "click", "--repeat", count_text, "--delay", "80", button_text, NULL };
 
-  if (xdotool == NULL || !GDK_IS_X11_SURFACE (surface))
-    return FALSE;
-
-  node = liaison_scene_lookup (liaison_graph_view_get_scene (view), LIAISON_ELEMENT_ENTITY, entity);
-  g_assert_nonnull (node);
-  liaison_graph_view_set_view (view, node->x, node->y, liaison_graph_view_get_zoom (view));
-  g_timeout_add (300, quit_cb, &waited);
-  while (!waited)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (view), GTK_WIDGET (window),
-                                                   gtk_widget_get_width (GTK_WIDGET (view)) / 2.0,
-                                                   gtk_widget_get_height (GTK_WIDGET (view)) / 2.0,
-                                                   &window_x, &window_y));
-  gtk_native_get_surface_transform (GTK_NATIVE (window), &offset_x, &offset_y);
-  xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
-  x = g_strdup_printf ("%d", (int) (window_x + offset_x));
-  y = g_strdup_printf ("%d", (int) (window_y + offset_y));
-  {
-    const char *argv[] = { xdotool, "mousemove", "--window", xid, x, y, "sleep", "0.2",
-                           "click", "--repeat", count_text, "--delay", "80", button_text, NULL };
-
-    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL,
-                                 &status, &error));
-    g_assert_no_error (error);
-    g_assert_true (g_spawn_check_wait_status (status, NULL));
-  }
-  return TRUE;
-#else
-  return FALSE;
-#endif
+  return ui_test_pointer_on_entity (window, entity, click);
 }
 
 static gboolean

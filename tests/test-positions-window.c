@@ -21,9 +21,6 @@
 #include "liaison-test-util.h"
 #include "ui-test-common.h"
 
-#ifdef GDK_WINDOWING_X11
-#include <gdk/x11/gdkx.h>
-#endif
 
 static LiaisonGraphView *
 graph_view (LiaisonWindow *window)
@@ -87,57 +84,22 @@ drag_entity (LiaisonWindow *window,
              int            dx,
              int            dy)
 {
-#ifdef GDK_WINDOWING_X11
-  LiaisonGraphView *view = graph_view (window);
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
-  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
-  g_autofree char *xid = NULL;
-  g_autofree char *x = NULL;
-  g_autofree char *y = NULL;
   g_autofree char *step_x = g_strdup_printf ("%d", dx / 4);
   g_autofree char *step_y = g_strdup_printf ("%d", dy / 4);
   g_autofree char *rest_x = g_strdup_printf ("%d", dx - dx / 4);
   g_autofree char *rest_y = g_strdup_printf ("%d", dy - dy / 4);
-  g_autoptr(GError) error = NULL;
-  const LiaisonSceneElement *node;
-  double window_x, window_y, offset_x, offset_y;
-  SceneWait wait = { window, liaison_graph_view_get_scene (view) };
-  int status;
+  const char *drag[] = { "mousedown", "1", "sleep", "0.1",
+                         "mousemove_relative", step_x, step_y, "sleep", "0.1",
+                         "mousemove_relative", rest_x, rest_y, "sleep", "0.2",
+                         "mouseup", "1", NULL };
+  SceneWait wait = { window, liaison_graph_view_get_scene (graph_view (window)) };
 
-  if (xdotool == NULL || !GDK_IS_X11_SURFACE (surface))
+  if (!ui_test_pointer_on_entity (window, entity, drag))
     return FALSE;
-
-  node = liaison_scene_lookup (wait.before, LIAISON_ELEMENT_ENTITY, entity);
-  g_assert_nonnull (node);
-  liaison_graph_view_set_view (view, node->x, node->y, liaison_graph_view_get_zoom (view));
-  ui_test_wait_for_view (window);
-  g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (view), GTK_WIDGET (window),
-                                                   gtk_widget_get_width (GTK_WIDGET (view)) / 2.0,
-                                                   gtk_widget_get_height (GTK_WIDGET (view)) / 2.0,
-                                                   &window_x, &window_y));
-  gtk_native_get_surface_transform (GTK_NATIVE (window), &offset_x, &offset_y);
-  xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
-  x = g_strdup_printf ("%d", (int) (window_x + offset_x));
-  y = g_strdup_printf ("%d", (int) (window_y + offset_y));
-  {
-    const char *argv[] = { xdotool, "mousemove", "--window", xid, x, y, "sleep", "0.2",
-                           "mousedown", "1", "sleep", "0.1",
-                           "mousemove_relative", step_x, step_y, "sleep", "0.1",
-                           "mousemove_relative", rest_x, rest_y, "sleep", "0.2",
-                           "mouseup", "1", NULL };
-
-    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL,
-                                 &status, &error));
-    g_assert_no_error (error);
-    g_assert_true (g_spawn_check_wait_status (status, NULL));
-  }
 
   /* The drop lays the graph out again, keeping everything else. */
   ui_test_wait_until (scene_replaced, &wait);
   return TRUE;
-#else
-  return FALSE;
-#endif
 }
 
 static void
@@ -218,8 +180,8 @@ test_drag_to_pin (void)
 }
 
 /* Moves the pointer to (@view_x, @view_y) of the graph and runs the
- * xdotool commands @then from there; FALSE where there is no X11 or no
- * xdotool.
+ * xdotool commands @then from there, then gives GTK time to take in the
+ * events; FALSE where there is no X11 or no xdotool.
  */
 static gboolean
 xdotool_on_view (LiaisonWindow *window,
@@ -227,42 +189,10 @@ xdotool_on_view (LiaisonWindow *window,
                  double         view_y,
                  const char    *const *then)
 {
-#ifdef GDK_WINDOWING_X11
-  LiaisonGraphView *view = graph_view (window);
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
-  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
-  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GError) error = NULL;
-  double window_x, window_y, offset_x, offset_y;
-  int status;
-
-  if (xdotool == NULL || !GDK_IS_X11_SURFACE (surface))
+  if (!ui_test_pointer_on_view (window, view_x, view_y, then))
     return FALSE;
-
-  g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (view), GTK_WIDGET (window), view_x, view_y,
-                                                   &window_x, &window_y));
-  gtk_native_get_surface_transform (GTK_NATIVE (window), &offset_x, &offset_y);
-  g_ptr_array_add (argv, g_strdup (xdotool));
-  g_ptr_array_add (argv, g_strdup ("mousemove"));
-  g_ptr_array_add (argv, g_strdup ("--window"));
-  g_ptr_array_add (argv, g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface)));
-  g_ptr_array_add (argv, g_strdup_printf ("%d", (int) (window_x + offset_x)));
-  g_ptr_array_add (argv, g_strdup_printf ("%d", (int) (window_y + offset_y)));
-  g_ptr_array_add (argv, g_strdup ("sleep"));
-  g_ptr_array_add (argv, g_strdup ("0.2"));
-  for (guint i = 0; then[i] != NULL; i++)
-    g_ptr_array_add (argv, g_strdup (then[i]));
-  g_ptr_array_add (argv, NULL);
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL,
-                               &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
   settle (300);
   return TRUE;
-#else
-  return FALSE;
-#endif
 }
 
 static guint

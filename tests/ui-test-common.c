@@ -135,33 +135,108 @@ ui_test_act (LiaisonWindow *window,
   ui_test_wait_for_load (window);
 }
 
+#ifdef GDK_WINDOWING_X11
+/* xdotool, or NULL where it cannot reach the window. */
+static char *
+find_xdotool (LiaisonWindow *window)
+{
+  if (!GDK_IS_X11_SURFACE (gtk_native_get_surface (GTK_NATIVE (window))))
+    return NULL;
+  return g_find_program_in_path ("xdotool");
+}
+
+static char *
+window_xid (LiaisonWindow *window)
+{
+  return g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window))));
+}
+
+static void
+run_xdotool (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL,
+                               &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+#endif
+
 gboolean
 ui_test_press_keys (LiaisonWindow *window,
                     const char    *keys)
 {
 #ifdef GDK_WINDOWING_X11
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
-  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+  g_autofree char *xdotool = find_xdotool (window);
   g_autofree char *xid = NULL;
-  g_autoptr(GError) error = NULL;
-  int status;
 
-  if (xdotool == NULL || !GDK_IS_X11_SURFACE (surface))
+  if (xdotool == NULL)
     return FALSE;
 
-  xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
+  xid = window_xid (window);
   {
     const char *argv[] = { xdotool, "windowfocus", "--sync", xid, "key", keys, NULL };
 
-    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, NULL,
-                                 &status, &error));
-    g_assert_no_error (error);
-    g_assert_true (g_spawn_check_wait_status (status, NULL));
+    run_xdotool (argv);
   }
   return TRUE;
 #else
   return FALSE;
 #endif
+}
+
+gboolean
+ui_test_pointer_on_view (LiaisonWindow      *window,
+                         double              view_x,
+                         double              view_y,
+                         const char * const *then)
+{
+#ifdef GDK_WINDOWING_X11
+  g_autofree char *xdotool = find_xdotool (window);
+  g_autoptr(GPtrArray) argv = NULL;
+  double window_x, window_y, offset_x, offset_y;
+
+  if (xdotool == NULL)
+    return FALSE;
+
+  g_assert_true (gtk_widget_translate_coordinates (liaison_window_get_graph_view (window), GTK_WIDGET (window),
+                                                   view_x, view_y, &window_x, &window_y));
+  gtk_native_get_surface_transform (GTK_NATIVE (window), &offset_x, &offset_y);
+  argv = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (argv, g_strdup (xdotool));
+  g_ptr_array_add (argv, g_strdup ("mousemove"));
+  g_ptr_array_add (argv, g_strdup ("--window"));
+  g_ptr_array_add (argv, window_xid (window));
+  g_ptr_array_add (argv, g_strdup_printf ("%d", (int) (window_x + offset_x)));
+  g_ptr_array_add (argv, g_strdup_printf ("%d", (int) (window_y + offset_y)));
+  g_ptr_array_add (argv, g_strdup ("sleep"));
+  g_ptr_array_add (argv, g_strdup ("0.2"));
+  for (guint i = 0; then[i] != NULL; i++)
+    g_ptr_array_add (argv, g_strdup (then[i]));
+  g_ptr_array_add (argv, NULL);
+  run_xdotool ((const char * const *) argv->pdata);
+  return TRUE;
+#else
+  return FALSE;
+#endif
+}
+
+gboolean
+ui_test_pointer_on_entity (LiaisonWindow      *window,
+                           guint               entity,
+                           const char * const *then)
+{
+  GtkWidget *view = liaison_window_get_graph_view (window);
+  const LiaisonSceneElement *node;
+
+  node = liaison_scene_lookup (liaison_graph_view_get_scene (LIAISON_GRAPH_VIEW (view)), LIAISON_ELEMENT_ENTITY, entity);
+  g_assert_nonnull (node);
+  liaison_graph_view_set_view (LIAISON_GRAPH_VIEW (view), node->x, node->y,
+                               liaison_graph_view_get_zoom (LIAISON_GRAPH_VIEW (view)));
+  ui_test_wait_for_view (window);
+  return ui_test_pointer_on_view (window, gtk_widget_get_width (view) / 2.0, gtk_widget_get_height (view) / 2.0, then);
 }
 
 gpointer

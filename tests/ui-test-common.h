@@ -65,6 +65,20 @@ gpointer            ui_test_search_child  (LiaisonWindow  *window,
 GtkLabel           *ui_test_row_label     (GtkWidget      *row,
                                            guint           position);
 
+/* Moves the pointer, through the X server, to (@view_x, @view_y) on the
+ * graph view, waits 0.2 s as a hand would, and goes on with xdotool's
+ * commands @then (NULL-terminated); FALSE where there is no X11 or no
+ * xdotool. ui_test_pointer_on_entity () first brings @entity to the
+ * middle of the view, at once, and points at it there.
+ */
+gboolean            ui_test_pointer_on_view (LiaisonWindow      *window,
+                                             double              view_x,
+                                             double              view_y,
+                                             const char * const *then);
+gboolean            ui_test_pointer_on_entity (LiaisonWindow      *window,
+                                               guint               entity,
+                                               const char * const *then);
+
 /* The index of the entity @id in the window's dataset; it must exist. */
 guint               ui_test_entity_index  (LiaisonWindow  *window,
                                            const char     *id);
