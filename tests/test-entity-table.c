@@ -420,9 +420,7 @@ main (int   argc,
   g_file_set_contents (path, dataset_json, -1, &error);
   g_assert_no_error (error);
 
-  window = ui_test_open_window ();
-  liaison_window_open (window, file);
-  ui_test_wait_for_load (window);
+  window = ui_test_open_window_on (file);
   table = LIAISON_ENTITY_TABLE (ui_test_find_widget (GTK_WIDGET (window), LIAISON_TYPE_ENTITY_TABLE));
   analysis = liaison_entity_table_get_analysis (table);
   gtk_widget_set_visible (GTK_WIDGET (table), TRUE);
