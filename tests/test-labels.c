@@ -17,6 +17,7 @@
 #include "liaison-graph-query.h"
 #include "liaison-label-placement.h"
 #include "liaison-layout.h"
+#include "liaison-scene-renderer.h"
 #include "liaison-test-util.h"
 
 static LiaisonScene *
@@ -465,6 +466,61 @@ test_label_at_the_edge (void)
     }
 }
 
+static guint
+count_drawn (cairo_surface_t *surface)
+{
+  const guint8 *data;
+  int stride;
+  guint n = 0;
+
+  cairo_surface_flush (surface);
+  data = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+  for (int y = 0; y < cairo_image_surface_get_height (surface); y++)
+    for (int x = 0; x < cairo_image_surface_get_width (surface); x++)
+      n += ((const guint32 *) (gconstpointer) (data + y * stride))[x] != 0;
+
+  return n;
+}
+
+/* A label that gave way is still drawn for the entity pointed at or
+ * selected (the graph view's overlay asks for it so), where it would
+ * have gone; the tiles never draw it.
+ */
+static void
+test_pointed_at_shows_label (void)
+{
+  g_autofree char *text = g_strdup_printf (PAIR_DATASET, "left", "left");
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_text (text);
+  g_autofree char *json = pair_scene_json (0);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LiaisonScene) scene = liaison_scene_new_from_json (json, strlen (json), dataset, &error);
+  g_autoptr(LiaisonLabelPlacement) far = NULL;
+  LiaisonRenderOptions options = { .scale = 0.5, .level_of_detail = TRUE };
+  const LiaisonSceneElement *quiet;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  LiaisonLabel wanted;
+
+  g_assert_no_error (error);
+  far = liaison_scene_get_labels (scene, 0.5, LIAISON_MIN_LABEL_PIXELS);
+  quiet = liaison_scene_lookup (scene, LIAISON_ELEMENT_ENTITY,
+                                liaison_entity_get_index (liaison_dataset_lookup_entity (dataset, "right")));
+  g_assert_null (liaison_label_placement_lookup (far, quiet));
+  g_assert_true (liaison_label_placement_get_wanted (far, quiet, &wanted));
+  g_assert_cmpstr (wanted.text, ==, "Right");
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 200, 200);
+  cr = cairo_create (surface);
+  cairo_scale (cr, 0.5, 0.5);
+  liaison_scene_render_label (scene, cr, quiet, &options, FALSE);
+  g_assert_cmpuint (count_drawn (surface), ==, 0);
+  liaison_scene_render_label (scene, cr, quiet, &options, TRUE);
+  g_assert_cmpuint (count_drawn (surface), >, 20);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -475,6 +531,7 @@ main (int   argc,
   g_test_add_func ("/labels/most-connected-first", test_most_connected_first);
   g_test_add_func ("/labels/give-way", test_give_way);
   g_test_add_func ("/labels/label-at-the-edge", test_label_at_the_edge);
+  g_test_add_func ("/labels/pointed-at-shows-label", test_pointed_at_shows_label);
   g_test_add_func ("/labels/bundles", test_bundles);
   g_test_add_func ("/labels/cached-per-step", test_cached_per_step);
   g_test_add_func ("/labels/lines-under-labels", test_lines_under_labels);
