@@ -549,6 +549,57 @@ test_node_table (void)
   liaison_test_remove_temporary (edges_path);
 }
 
+static gboolean
+is_cancelled (gpointer data)
+{
+  return g_strcmp0 (liaison_window_get_status_message (data), "Opening was cancelled") == 0;
+}
+
+/* Escape while an investigation is still being read stops it, as it
+ * stops a dataset that is opening: what was open stays, and nothing is
+ * restored later.
+ */
+static void
+test_escape_cancels (void)
+{
+  g_autofree char *path = copy_dataset ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *investigation_path = g_build_filename (dir, "escape.liaison", NULL);
+  g_autoptr(GFile) investigation = g_file_new_for_path (investigation_path);
+  LiaisonWindow *window = ui_test_open_window ();
+  LiaisonDataset *bundled = liaison_window_get_dataset (window);
+  gint64 until;
+
+  g_assert_true (g_file_set_contents (investigation_path,
+                                      "{ \"format\": \"liaison-investigation\", \"version\": 1,"
+                                      "  \"dataset\": { \"path\": \"huawei-japan.json\" },"
+                                      "  \"view\": { \"explored\": { \"shows\": \"only\","
+                                      "    \"entities\": [ \"huawei\" ], \"relations\": [] } } }", -1, NULL));
+  liaison_window_open (window, investigation);
+  g_assert_true (liaison_window_get_loading (window));
+  if (!ui_test_press_keys (window, "Escape"))
+    {
+      g_test_skip ("no xdotool to press keys with");
+      gtk_window_destroy (GTK_WINDOW (window));
+      g_unlink (investigation_path);
+      liaison_test_remove_temporary (path);
+      return;
+    }
+  ui_test_wait_until (is_cancelled, window);
+  g_assert_false (liaison_window_get_loading (window));
+
+  /* Long enough for the reading, and the dataset's, to have ended. */
+  until = g_get_monotonic_time () + G_USEC_PER_SEC;
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (liaison_window_get_dataset (window) == bundled);
+  g_assert_null (liaison_window_get_investigation_file (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (investigation_path);
+  liaison_test_remove_temporary (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -563,6 +614,7 @@ main (int   argc,
   g_test_add_func ("/investigation-window/changed-dataset", test_changed_dataset);
   g_test_add_func ("/investigation-window/open-anyway", test_open_anyway);
   g_test_add_func ("/investigation-window/node-table", test_node_table);
+  g_test_add_func ("/investigation-window/escape-cancels", test_escape_cancels);
 
   return g_test_run ();
 }

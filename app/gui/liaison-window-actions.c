@@ -149,6 +149,27 @@ clear_selection_action (GtkWidget  *widget,
     liaison_view_state_clear_selection (self->state);
 }
 
+/* Escape stops a file that is opening, a dataset or an investigation
+ * still being read, as the progress bar's Cancel does; otherwise it
+ * clears the selection. A layout is not stopped by it: one starts with
+ * every change of filter, and Escape then means the selection.
+ */
+static gboolean
+escape_cb (GtkWidget *widget,
+           GVariant  *args,
+           gpointer   user_data)
+{
+  LiaisonWindow *self = LIAISON_WINDOW (widget);
+
+  if (liaison_window_cancel_opening (self))
+    return TRUE;
+  if (self->state == NULL || !liaison_view_state_get_selection (self->state, NULL, NULL))
+    return FALSE;
+
+  liaison_view_state_clear_selection (self->state);
+  return TRUE;
+}
+
 static void
 view_action (GtkWidget  *widget,
              const char *action_name,
@@ -423,5 +444,5 @@ liaison_window_install_actions (GtkWidgetClass *widget_class)
    */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "win.forward", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.clear-selection", NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0, escape_cb, NULL);
 }

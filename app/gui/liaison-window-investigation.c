@@ -556,11 +556,12 @@ read_cb (GObject      *object,
   const char *saved_nodes_checksum;
   LiaisonRestore *restore;
 
-  /* A newer opening, or the closing window, came first. */
+  /* A newer opening, a cancel, or the closing window came first. */
   if (investigation == NULL || g_task_get_cancellable (G_TASK (result)) != investigation->cancellable)
     return;
   g_clear_object (&investigation->cancellable);
   liaison_window_stop_progress (self);
+  liaison_window_notify_loading (self);
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
@@ -617,6 +618,36 @@ read_investigation (LiaisonWindow        *self,
   g_task_set_source_tag (task, read_investigation);
   g_task_set_task_data (task, read, (GDestroyNotify) read_data_free);
   g_task_run_in_thread (task, read_thread);
+  liaison_window_notify_loading (self);
+}
+
+/* Whether an investigation is being read, before its dataset is. */
+gboolean
+liaison_window_is_reading_investigation (LiaisonWindow *self)
+{
+  Investigation *data = g_object_get_data (G_OBJECT (self), INVESTIGATION_KEY);
+
+  return data != NULL && data->cancellable != NULL;
+}
+
+/* The user cancelled (Escape, or the progress bar's Cancel) while an
+ * investigation was being read: it is dropped, and what was open stays.
+ * FALSE when none was being read.
+ */
+gboolean
+liaison_window_cancel_investigation (LiaisonWindow *self)
+{
+  Investigation *data = g_object_get_data (G_OBJECT (self), INVESTIGATION_KEY);
+
+  if (data == NULL || data->cancellable == NULL)
+    return FALSE;
+
+  g_cancellable_cancel (data->cancellable);
+  g_clear_object (&data->cancellable);
+  liaison_window_stop_progress (self);
+  liaison_window_set_status_message (self, _("Opening was cancelled"));
+  liaison_window_notify_loading (self);
+  return TRUE;
 }
 
 /* Reads the investigation @file, then its dataset, then puts its view
@@ -808,6 +839,7 @@ liaison_window_stop_investigation (LiaisonWindow *self)
       g_cancellable_cancel (data->cancellable);
       g_clear_object (&data->cancellable);
       liaison_window_stop_progress (self);
+      liaison_window_notify_loading (self);
     }
   if (data->missing_dialog != NULL)
     {

@@ -99,6 +99,7 @@ void      liaison_window_init_positions     (LiaisonWindow  *self);
 void      liaison_window_install_positions_actions (GtkWidgetClass *widget_class);
 guint     liaison_window_get_layout_timeout (LiaisonWindow  *self);
 void      liaison_window_cancel             (LiaisonWindow  *self);
+gboolean  liaison_window_cancel_opening     (LiaisonWindow  *self);
 
 /* liaison-window-actions.c */
 void      liaison_window_install_actions    (GtkWidgetClass *widget_class);
@@ -121,6 +122,8 @@ void      liaison_window_open_investigation (LiaisonWindow  *self,
 void      liaison_window_investigation_loaded (LiaisonWindow  *self,
                                              LiaisonRestore *restore);
 void      liaison_window_stop_investigation (LiaisonWindow *self);
+gboolean  liaison_window_is_reading_investigation (LiaisonWindow *self);
+gboolean  liaison_window_cancel_investigation (LiaisonWindow *self);
 void      liaison_window_dispose_investigation (LiaisonWindow *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LiaisonRestore, liaison_restore_free)

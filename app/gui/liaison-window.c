@@ -449,10 +449,27 @@ liaison_window_set_dataset (LiaisonWindow  *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
 }
 
+/* Stops a file that is opening: a dataset, or an investigation still
+ * being read. What was open stays. FALSE when none was opening.
+ */
+gboolean
+liaison_window_cancel_opening (LiaisonWindow *self)
+{
+  gboolean cancelled = liaison_window_cancel_investigation (self);
+
+  if (self->loader != NULL && self->load_cancellable != NULL)
+    {
+      g_cancellable_cancel (self->load_cancellable);
+      cancelled = TRUE;
+    }
+  return cancelled;
+}
+
 /* Stops whatever is under way: a file opening, or a layout. */
 void
 liaison_window_cancel (LiaisonWindow *self)
 {
+  liaison_window_cancel_opening (self);
   if (self->load_cancellable != NULL)
     g_cancellable_cancel (self->load_cancellable);
   if (self->layout_cancellable != NULL)
@@ -598,6 +615,8 @@ liaison_window_dispose (GObject *object)
 {
   LiaisonWindow *self = (LiaisonWindow *)object;
 
+  /* The investigation first: cancelling its reading says so to the user. */
+  liaison_window_dispose_investigation (self);
   liaison_window_cancel (self);
   if (self->export_cancellable != NULL)
     g_cancellable_cancel (self->export_cancellable);
@@ -837,7 +856,8 @@ liaison_window_get_loading (LiaisonWindow *self)
 {
   g_return_val_if_fail (LIAISON_IS_WINDOW (self), FALSE);
 
-  return self->loader != NULL || self->layout_cancellable != NULL || self->export_laying_out;
+  return self->loader != NULL || self->layout_cancellable != NULL || self->export_laying_out ||
+         liaison_window_is_reading_investigation (self);
 }
 
 /* The last message shown to the user, in a toast; NULL after a success. */
