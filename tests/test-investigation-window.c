@@ -193,8 +193,16 @@ test_save_and_restore (void)
 
   liaison_view_state_get_date_range (state, &restored_range);
   g_assert_true (liaison_date_range_equal (&restored_range, &range));
+  /* The investigation's engine is its window's, in its menu: the
+   * preference, and the window that was open, keep the user's choice.
+   */
+  g_assert_cmpuint (liaison_window_get_engine (restored_window), ==, LIAISON_LAYOUT_ENGINE_NEATO);
+  g_assert_cmpuint (gtk_drop_down_get_selected (restored_window->engine_dropdown), ==, LIAISON_LAYOUT_ENGINE_NEATO);
+  g_assert_cmpstr (liaison_scene_get_engine (liaison_graph_view_get_scene (graph_view (restored_window))), ==, "neato");
   engine = g_settings_get_string (settings, "layout-engine");
-  g_assert_cmpstr (engine, ==, "neato");
+  g_assert_cmpstr (engine, ==, "auto");
+  g_assert_cmpuint (liaison_window_get_engine (window), ==, LIAISON_LAYOUT_ENGINE_AUTO);
+  g_assert_cmpuint (gtk_drop_down_get_selected (window->engine_dropdown), ==, LIAISON_LAYOUT_ENGINE_AUTO);
 
   /* The pinned entity where it was pinned, and the camera as it was. */
   position (restored_window, kddi, &x, &y);
@@ -206,6 +214,28 @@ test_save_and_restore (void)
   g_assert_cmpfloat_with_epsilon (liaison_graph_view_get_zoom (graph_view (restored_window)), zoom, 1e-6);
   /* Nothing to tell: the dataset is as it was saved. */
   g_assert_null (liaison_window_get_status_message (restored_window));
+
+  /* A choice in another window's menu leaves the investigation's window
+   * as it is: not laid out again, its entities where they were.
+   */
+  gtk_drop_down_set_selected (window->engine_dropdown, LIAISON_LAYOUT_ENGINE_FDP);
+  g_assert_true (liaison_window_get_loading (window));
+  g_assert_false (liaison_window_get_loading (restored_window));
+  ui_test_wait_for_load (window);
+  g_clear_pointer (&engine, g_free);
+  engine = g_settings_get_string (settings, "layout-engine");
+  g_assert_cmpstr (engine, ==, "fdp");
+  g_assert_cmpuint (liaison_window_get_engine (restored_window), ==, LIAISON_LAYOUT_ENGINE_NEATO);
+  position (restored_window, kddi, &x, &y);
+  g_assert_cmpfloat_with_epsilon (x, pin_x, 0.5);
+
+  /* Its own menu's choice is its, and the preference. */
+  gtk_drop_down_set_selected (restored_window->engine_dropdown, LIAISON_LAYOUT_ENGINE_DOT);
+  ui_test_wait_for_load (restored_window);
+  ui_test_wait_for_load (window);
+  g_assert_cmpuint (liaison_window_get_engine (restored_window), ==, LIAISON_LAYOUT_ENGINE_DOT);
+  g_assert_cmpuint (liaison_window_get_engine (window), ==, LIAISON_LAYOUT_ENGINE_DOT);
+  g_assert_cmpstr (liaison_scene_get_engine (liaison_graph_view_get_scene (graph_view (restored_window))), ==, "dot");
 
   g_settings_set_string (settings, "layout-engine", "auto");
   gtk_window_destroy (GTK_WINDOW (restored_window));

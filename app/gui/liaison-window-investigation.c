@@ -247,8 +247,7 @@ liaison_window_save_investigation (LiaisonWindow *self,
       liaison_graph_view_get_center (self->graph_view, &camera.x, &camera.y);
       camera.zoom = liaison_graph_view_get_zoom (self->graph_view);
     }
-  if (self->settings != NULL)
-    engine = g_settings_get_string (self->settings, "layout-engine");
+  engine = g_strdup (liaison_layout_engine_to_string (liaison_window_get_engine (self)));
 
   data = g_new0 (SaveData, 1);
   data->investigation = liaison_investigation_new_from_view (self->state, self->positions,
@@ -765,7 +764,6 @@ liaison_window_investigation_loaded (LiaisonWindow  *self,
 {
   Investigation *data = get_data (self);
   g_autoptr(GPtrArray) mismatches = NULL;
-  const char *engine;
 
   g_clear_object (&data->file);
   g_clear_signal_handler (&data->scene_handler, self->graph_view);
@@ -790,16 +788,12 @@ liaison_window_investigation_loaded (LiaisonWindow  *self,
   if (self->history != NULL)
     liaison_view_history_clear (self->history);
 
-  /* The engine is the preference the menu shows; choosing it here must
-   * not lay out afresh, which would forget the positions just restored.
+  /* The investigation's engine is this window's, not the preference:
+   * other windows keep theirs, and new files the user's choice. Setting
+   * it does not lay out afresh, which would forget the positions just
+   * restored.
    */
-  engine = liaison_investigation_get_engine (restore->investigation);
-  if (self->settings != NULL)
-    {
-      g_signal_handlers_block_by_func (self->settings, liaison_window_relayout_afresh, self);
-      g_settings_set_string (self->settings, "layout-engine", engine);
-      g_signal_handlers_unblock_by_func (self->settings, liaison_window_relayout_afresh, self);
-    }
+  liaison_window_set_engine (self, liaison_investigation_get_engine (restore->investigation));
 
   if (liaison_investigation_get_camera (restore->investigation, &data->camera))
     data->scene_handler = g_signal_connect_object (self->graph_view, "notify::scene", G_CALLBACK (scene_cb),

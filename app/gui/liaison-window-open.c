@@ -394,6 +394,11 @@ load_cb (GObject      *object,
 
   add_to_recent (context->file);
   liaison_window_set_status_message (self, NULL);
+  /* A dataset opened on its own is laid out with the preference, not
+   * with the engine of the investigation open before it.
+   */
+  if (context->restore == NULL)
+    liaison_window_set_engine (self, NULL);
   liaison_window_set_dataset (self, dataset, context->file);
   g_set_object (&self->nodes_file, context->nodes);
   update_left_out (self, dataset, context->file);

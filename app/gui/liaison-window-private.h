@@ -11,6 +11,7 @@
 #include "liaison-details-pane.h"
 #include "liaison-graph-view.h"
 #include "liaison-hidden-matches.h"
+#include "liaison-layout-engine.h"
 #include "liaison-legend.h"
 #include "liaison-position-memory.h"
 #include "liaison-search-bar.h"
@@ -69,6 +70,7 @@ struct _LiaisonWindow
   guint                 progress_timeout;
   guint                 pulse_source;
   gboolean              export_laying_out;
+  int                   engine;         /* an investigation's engine for this window, or -1: the preference */
   GtkWidget            *graph_menu;     /* the graph's context menu, a child of the view */
   GtkWidget            *list_menu;      /* the entity list's, a child of the list */
 };
@@ -89,6 +91,9 @@ void      liaison_window_stop_progress      (LiaisonWindow  *self);
 void      liaison_window_notify_loading     (LiaisonWindow  *self);
 void      liaison_window_relayout           (LiaisonWindow  *self);
 void      liaison_window_relayout_afresh    (LiaisonWindow  *self);
+LiaisonLayoutEngine liaison_window_get_engine (LiaisonWindow *self);
+void      liaison_window_set_engine         (LiaisonWindow  *self,
+                                             const char     *engine);
 
 /* liaison-window-positions.c */
 void      liaison_window_positions_dataset  (LiaisonWindow  *self);

@@ -327,7 +327,7 @@ layout_cb (GObject      *object,
 }
 
 static LiaisonLayoutEngine
-chosen_engine (LiaisonWindow *self)
+preferred_engine (LiaisonWindow *self)
 {
   LiaisonLayoutEngine engine = LIAISON_LAYOUT_ENGINE_AUTO;
 
@@ -340,6 +340,46 @@ chosen_engine (LiaisonWindow *self)
 
   return engine;
 }
+
+/* The engine this window lays out with: the one of the investigation it
+ * opened, or else the preference (the engine menu's last choice), which
+ * every window without an investigation's follows.
+ */
+LiaisonLayoutEngine
+liaison_window_get_engine (LiaisonWindow *self)
+{
+  g_return_val_if_fail (LIAISON_IS_WINDOW (self), LIAISON_LAYOUT_ENGINE_AUTO);
+
+  return self->engine >= 0 ? (LiaisonLayoutEngine) self->engine : preferred_engine (self);
+}
+
+static void
+show_engine (LiaisonWindow *self)
+{
+  guint engine = liaison_window_get_engine (self);
+
+  if (gtk_drop_down_get_selected (self->engine_dropdown) != engine)
+    gtk_drop_down_set_selected (self->engine_dropdown, engine);
+}
+
+/* An investigation's engine (@engine, as liaison_layout_engine_to_string()
+ * names it) for this window alone, without laying out: its positions are
+ * about to be restored. NULL, or a name Liaison does not know, goes back
+ * to the preference. The preference itself, which other windows and new
+ * files use, is left as the user set it.
+ */
+void
+liaison_window_set_engine (LiaisonWindow *self,
+                           const char    *engine)
+{
+  LiaisonLayoutEngine value;
+
+  g_return_if_fail (LIAISON_IS_WINDOW (self));
+
+  self->engine = engine != NULL && liaison_layout_engine_from_string (engine, &value) ? (int) value : -1;
+  show_engine (self);
+}
+
 
 guint
 liaison_window_get_layout_timeout (LiaisonWindow *self)
@@ -356,7 +396,7 @@ liaison_window_get_layout_timeout (LiaisonWindow *self)
 void
 liaison_window_relayout (LiaisonWindow *self)
 {
-  LiaisonLayoutEngine engine = chosen_engine (self);
+  LiaisonLayoutEngine engine = liaison_window_get_engine (self);
   guint timeout = liaison_window_get_layout_timeout (self);
   g_autofree char *message = NULL;
   LayoutContext *context;
@@ -530,30 +570,52 @@ zoom_changed_cb (LiaisonWindow    *self,
   gtk_label_set_label (self->zoom_label, text);
 }
 
-static gboolean
-engine_get_mapping (GValue   *value,
-                    GVariant *variant,
-                    gpointer  user_data)
+/* A choice in the engine menu: this window's engine, and the preference
+ * that the other windows without an investigation's engine, and new
+ * files, follow. It lays out from scratch.
+ */
+static void
+engine_selected_cb (LiaisonWindow *self)
 {
-  LiaisonLayoutEngine engine = LIAISON_LAYOUT_ENGINE_AUTO;
+  guint selected = gtk_drop_down_get_selected (self->engine_dropdown);
+  gboolean had_own = self->engine >= 0;
 
-  liaison_layout_engine_from_string (g_variant_get_string (variant, NULL), &engine);
-  g_value_set_uint (value, engine);
+  /* Nothing selected, for a moment: the menu shows the engine again. */
+  if (selected >= LIAISON_N_LAYOUT_ENGINES)
+    {
+      show_engine (self);
+      return;
+    }
+  if (selected == liaison_window_get_engine (self))
+    return;
 
-  return TRUE;
+  if (self->settings == NULL)
+    {
+      /* No application, so no preference: the window's alone. */
+      self->engine = selected;
+      liaison_window_relayout_afresh (self);
+      return;
+    }
+
+  self->engine = -1;
+  if (selected != preferred_engine (self))
+    /* Every window that follows the preference, this one now too, lays out. */
+    g_settings_set_string (self->settings, "layout-engine", liaison_layout_engine_to_string (selected));
+  else if (had_own)
+    liaison_window_relayout_afresh (self);
 }
 
-static GVariant *
-engine_set_mapping (const GValue       *value,
-                    const GVariantType *expected_type,
-                    gpointer            user_data)
+/* The preference changed, in this window's menu or another's: a window
+ * with an investigation's engine keeps it.
+ */
+static void
+engine_preference_cb (LiaisonWindow *self)
 {
-  guint engine = g_value_get_uint (value);
+  if (self->engine >= 0)
+    return;
 
-  if (engine >= LIAISON_N_LAYOUT_ENGINES)
-    engine = LIAISON_LAYOUT_ENGINE_AUTO;
-
-  return g_variant_new_string (liaison_layout_engine_to_string (engine));
+  show_engine (self);
+  liaison_window_relayout_afresh (self);
 }
 
 static void
@@ -602,12 +664,14 @@ setup_settings (LiaisonWindow *self)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  g_settings_bind_with_mapping (self->settings, "layout-engine",
-                                self->engine_dropdown, "selected",
-                                G_SETTINGS_BIND_DEFAULT,
-                                engine_get_mapping, engine_set_mapping, NULL, NULL);
+  /* Not bound to the menu: a window may show an investigation's engine,
+   * which is not the preference.
+   */
+  show_engine (self);
+  g_signal_connect_object (self->engine_dropdown, "notify::selected",
+                           G_CALLBACK (engine_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::layout-engine",
-                           G_CALLBACK (liaison_window_relayout_afresh), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (engine_preference_cb), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -795,6 +859,7 @@ liaison_window_init (LiaisonWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->engine = -1;
   setup_engine_dropdown (self);
 
   self->filter = gtk_custom_filter_new (entity_filter_func, self, NULL);
