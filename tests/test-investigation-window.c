@@ -630,6 +630,53 @@ test_escape_cancels (void)
   liaison_test_remove_temporary (path);
 }
 
+/* The dialog is as tall as its few lines: none is cut off below the
+ * last one shown, where nothing would say that there are more.
+ */
+static void
+test_mismatch_list_height (void)
+{
+  g_autofree char *path = copy_dataset ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *investigation_path = g_build_filename (dir, "four.liaison", NULL);
+  g_autoptr(GFile) investigation = g_file_new_for_path (investigation_path);
+  LiaisonWindow *window = liaison_window_new (LIAISON_APPLICATION (g_application_get_default ()));
+  DialogWait wait = { "investigation-mismatch-dialog", NULL };
+  GtkWidget *scrolled;
+  GtkWidget *list;
+  int natural;
+  gint64 until;
+
+  g_assert_true (g_file_set_contents (investigation_path,
+                                      "{ \"format\": \"liaison-investigation\", \"version\": 1,"
+                                      "  \"dataset\": { \"path\": \"huawei-japan.json\" },"
+                                      "  \"view\": { \"explored\": { \"shows\": \"only\","
+                                      "    \"entities\": [ \"huawei\", \"gone-1\", \"gone-2\" ],"
+                                      "    \"relations\": [ \"gone-relation-with-a-long-id\" ] },"
+                                      "    \"positions\": [ { \"entity\": \"gone-1\", \"x\": 0, \"y\": 0, \"pinned\": true } ] } }",
+                                      -1, NULL));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  liaison_window_open (window, investigation);
+  ui_test_wait_until (dialog_shown, &wait);
+  until = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+
+  scrolled = adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (wait.found));
+  list = ui_test_find_widget (scrolled, GTK_TYPE_LIST_BOX);
+  g_assert_nonnull (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 3));
+  gtk_widget_measure (list, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (scrolled), NULL, &natural, NULL, NULL);
+  g_assert_cmpint (natural, <, 280);
+  g_assert_cmpint (gtk_widget_get_height (scrolled), >=, natural);
+
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (wait.found), "close");
+  ui_test_wait_for_load (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (investigation_path);
+  liaison_test_remove_temporary (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -645,6 +692,7 @@ main (int   argc,
   g_test_add_func ("/investigation-window/open-anyway", test_open_anyway);
   g_test_add_func ("/investigation-window/node-table", test_node_table);
   g_test_add_func ("/investigation-window/escape-cancels", test_escape_cancels);
+  g_test_add_func ("/investigation-window/mismatch-list-height", test_mismatch_list_height);
 
   return g_test_run ();
 }

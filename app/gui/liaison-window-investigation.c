@@ -678,11 +678,19 @@ scene_cb (LiaisonWindow    *self,
   liaison_graph_view_set_view (view, data->camera.x, data->camera.y, data->camera.zoom);
 }
 
+/* The list's width in the message dialog (about 290 pixels; a little
+ * less, so that no line is cut off), and the most it shows before it
+ * scrolls.
+ */
+#define MISMATCH_LIST_WIDTH  260
+#define MISMATCH_LIST_HEIGHT 280
+
 static GtkWidget *
 new_mismatch_list (GPtrArray *mismatches)
 {
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   GtkWidget *list = gtk_list_box_new ();
+  int natural = 0;
 
   gtk_widget_set_name (list, "investigation-mismatches");
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
@@ -703,9 +711,16 @@ new_mismatch_list (GPtrArray *mismatches)
       gtk_list_box_append (GTK_LIST_BOX (list), label);
     }
 
+  /* The message dialog gives its extra child no more than it asks for at
+   * the least, which cut the list after three lines with nothing to say
+   * that more were below: it asks for all of it, up to a height that
+   * still fits a small window, and scrolls beyond.
+   */
+  gtk_widget_measure (list, GTK_ORIENTATION_VERTICAL, MISMATCH_LIST_WIDTH, NULL, &natural, NULL, NULL);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), MIN (natural, MISMATCH_LIST_HEIGHT));
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), MISMATCH_LIST_HEIGHT);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
   return scrolled;
 }
