@@ -677,6 +677,49 @@ test_mismatch_list_height (void)
   liaison_test_remove_temporary (path);
 }
 
+/* The node table of a CSV edge list is gone: the dialog names it, not
+ * the dataset, and the node table located opens with the edge list.
+ */
+static void
+test_missing_node_table (void)
+{
+  g_autofree char *edges_path = liaison_test_temporary_path ("edges.csv");
+  g_autofree char *dir = g_path_get_dirname (edges_path);
+  g_autofree char *nodes_path = g_build_filename (dir, "moved-entities.csv", NULL);
+  g_autofree char *missing = g_build_filename (dir, "entities.csv", NULL);
+  g_autofree char *investigation_path = g_build_filename (dir, "nodes-gone.liaison", NULL);
+  g_autofree char *expected = NULL;
+  g_autoptr(GFile) investigation = g_file_new_for_path (investigation_path);
+  g_autoptr(GFile) nodes = g_file_new_for_path (nodes_path);
+  LiaisonWindow *window = ui_test_open_window ();
+  DialogWait wait = { "dataset-missing-dialog", NULL };
+
+  g_assert_true (g_file_set_contents (edges_path, "source,target\na,b\nb,c\n", -1, NULL));
+  g_assert_true (g_file_set_contents (nodes_path, "id,label\na,Alpha\nb,Beta\nc,Gamma\n", -1, NULL));
+  g_assert_true (g_file_set_contents (investigation_path,
+                                      "{ \"format\": \"liaison-investigation\", \"version\": 1,"
+                                      "  \"dataset\": { \"path\": \"edges.csv\", \"nodes\": { \"path\": \"entities.csv\" } } }",
+                                      -1, NULL));
+  liaison_window_open (window, investigation);
+  ui_test_wait_until (dialog_shown, &wait);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (wait.found)), ==, "Node Table Not Found");
+  expected = g_strdup_printf ("“nodes-gone.liaison” is an investigation of a CSV edge list whose node table is not "
+                              "there:\n%s\nLocate the node table to restore the investigation.", missing);
+  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (wait.found)), ==, expected);
+  g_assert_cmpstr (adw_message_dialog_get_response_label (ADW_MESSAGE_DIALOG (wait.found), "locate"), ==,
+                   "_Locate Node Table…");
+
+  g_assert_true (liaison_window_locate_dataset (window, nodes));
+  ui_test_wait_until (is_open, window);
+  g_assert_cmpstr (liaison_entity_get_label (liaison_dataset_lookup_entity (liaison_window_get_dataset (window), "c")),
+                   ==, "Gamma");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (investigation_path);
+  g_unlink (nodes_path);
+  liaison_test_remove_temporary (edges_path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -691,6 +734,7 @@ main (int   argc,
   g_test_add_func ("/investigation-window/changed-dataset", test_changed_dataset);
   g_test_add_func ("/investigation-window/open-anyway", test_open_anyway);
   g_test_add_func ("/investigation-window/node-table", test_node_table);
+  g_test_add_func ("/investigation-window/missing-node-table", test_missing_node_table);
   g_test_add_func ("/investigation-window/escape-cancels", test_escape_cancels);
   g_test_add_func ("/investigation-window/mismatch-list-height", test_mismatch_list_height);
 

@@ -39,6 +39,7 @@ typedef struct
    */
   LiaisonInvestigation *pending;
   GFile        *pending_file;
+  gboolean      pending_nodes;  /* it is the node table that is to be located */
   GtkWidget    *missing_dialog;
 } Investigation;
 
@@ -445,7 +446,8 @@ missing_response_cb (AdwMessageDialog *dialog,
       return;
     }
 
-  chooser = gtk_file_chooser_native_new (_("Locate Dataset"), GTK_WINDOW (self),
+  chooser = gtk_file_chooser_native_new (data->pending_nodes ? _("Locate Node Table") : _("Locate Dataset"),
+                                         GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   folder = g_file_get_parent (data->pending_file);
@@ -456,8 +458,9 @@ missing_response_cb (AdwMessageDialog *dialog,
 }
 
 /* The user found the dataset of the investigation that asked for it, at
- * @dataset: it is checked as before and, if it will do, opened and the
- * view restored. FALSE when no investigation is waiting for one.
+ * @dataset (or its node table, when that was what was missing): it is
+ * checked as before and, if it will do, opened and the view restored.
+ * FALSE when no investigation is waiting for one.
  */
 gboolean
 liaison_window_locate_dataset (LiaisonWindow *self,
@@ -479,7 +482,14 @@ liaison_window_locate_dataset (LiaisonWindow *self,
   if (data->missing_dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (data->missing_dialog));
 
-  liaison_investigation_locate_dataset (investigation, dataset);
+  if (data->pending_nodes)
+    {
+      g_autofree char *checksum = g_strdup (liaison_investigation_get_nodes_checksum (investigation));
+
+      liaison_investigation_set_nodes (investigation, dataset, checksum);
+    }
+  else
+    liaison_investigation_locate_dataset (investigation, dataset);
   read_investigation (self, file, investigation);
   return TRUE;
 }
@@ -495,30 +505,37 @@ show_missing (LiaisonWindow *self,
   g_autofree char *path = dup_shown_path (data->unreadable);
   g_autofree char *body = NULL;
   Investigation *investigation = get_data (self);
+  gboolean nodes = data->unreadable == liaison_investigation_get_nodes_file (data->investigation);
   const char *heading;
   GtkWidget *dialog;
 
   /* The path on a line of its own, where it reads whole. */
   if (g_error_matches (data->dataset_error, LIAISON_INVESTIGATION_ERROR, LIAISON_INVESTIGATION_ERROR_DATASET_MISSING))
     {
-      heading = _("Dataset Not Found");
+      heading = nodes ? _("Node Table Not Found") : _("Dataset Not Found");
       /* TRANSLATORS: the investigation's file name, then its dataset's path */
-      body = g_strdup_printf (_("“%s” is an investigation of a dataset that is not there:\n%s\n"
-                                "Locate the dataset to restore the investigation."), basename, path);
+      body = nodes ? g_strdup_printf (_("“%s” is an investigation of a CSV edge list whose node table is not there:\n%s\n"
+                                        "Locate the node table to restore the investigation."), basename, path)
+                   : g_strdup_printf (_("“%s” is an investigation of a dataset that is not there:\n%s\n"
+                                        "Locate the dataset to restore the investigation."), basename, path);
     }
   else if (g_error_matches (data->dataset_error, LIAISON_INVESTIGATION_ERROR,
                             LIAISON_INVESTIGATION_ERROR_DATASET_NOT_FILE))
     {
-      heading = _("Dataset Is Not a File");
-      body = g_strdup_printf (_("“%s” names as its dataset what is not a regular file, so it is not read:\n%s\n"
-                                "Locate the dataset to restore the investigation."), basename, path);
+      heading = nodes ? _("Node Table Is Not a File") : _("Dataset Is Not a File");
+      body = nodes ? g_strdup_printf (_("“%s” names as its node table what is not a regular file, so it is not read:\n%s\n"
+                                        "Locate the node table to restore the investigation."), basename, path)
+                   : g_strdup_printf (_("“%s” names as its dataset what is not a regular file, so it is not read:\n%s\n"
+                                        "Locate the dataset to restore the investigation."), basename, path);
     }
   else
     {
-      heading = _("Dataset Cannot Be Read");
+      heading = nodes ? _("Node Table Cannot Be Read") : _("Dataset Cannot Be Read");
       /* TRANSLATORS: the investigation, its dataset's path, and why */
-      body = g_strdup_printf (_("“%s” names a dataset that cannot be read:\n%s\n%s"), basename, path,
-                              data->dataset_error->message);
+      body = nodes ? g_strdup_printf (_("“%s” names a node table that cannot be read:\n%s\n%s"), basename, path,
+                                      data->dataset_error->message)
+                   : g_strdup_printf (_("“%s” names a dataset that cannot be read:\n%s\n%s"), basename, path,
+                                      data->dataset_error->message);
     }
 
   /* Heading and body are plain text: paths may hold "<" or "&". */
@@ -526,7 +543,7 @@ show_missing (LiaisonWindow *self,
   gtk_widget_set_name (dialog, "dataset-missing-dialog");
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
-                                    "locate", _("_Locate Dataset…"),
+                                    "locate", nodes ? _("_Locate Node Table…") : _("_Locate Dataset…"),
                                     NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "locate", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "locate");
@@ -534,6 +551,7 @@ show_missing (LiaisonWindow *self,
 
   g_set_object (&investigation->pending, data->investigation);
   g_set_object (&investigation->pending_file, data->file);
+  investigation->pending_nodes = nodes;
   if (investigation->missing_dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (investigation->missing_dialog));
   investigation->missing_dialog = dialog;
