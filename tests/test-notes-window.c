@@ -148,8 +148,10 @@ test_write_search_select (void)
     }
   g_assert_nonnull (note_row);
   detail = ui_test_row_label (note_row, 1);
-  /* From a little before the word, as a long quote is shown. */
-  g_assert_cmpstr (gtk_label_get_text (detail), ==, "Note: …stry in Zürich; 港区の会合");
+  /* From the start of a word a little before the match, as a long quote
+   * is shown.
+   */
+  g_assert_cmpstr (gtk_label_get_text (detail), ==, "Note: …ministry in Zürich; 港区の会合");
   g_assert_nonnull (strstr (gtk_label_get_label (detail), ">Zürich</span>"));
 
   /* Chosen, it selects the entity, whose note the details pane shows. */
