@@ -226,6 +226,41 @@ liaison_test_load_text (const char *text)
   return dataset;
 }
 
+LiaisonDataset *
+liaison_test_make_graph (const char *entities,
+                         const char *relations)
+{
+  g_auto(GStrv) ids = g_strsplit (entities, " ", -1);
+  g_auto(GStrv) pairs = g_strsplit (relations, " ", -1);
+  g_autoptr(GString) json = g_string_new ("{\"entities\": [");
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (ids[i], ":", 2);
+
+      if (*ids[i] == '\0')
+        continue;
+      g_string_append_printf (json, "%s{\"id\": \"%s\", \"label\": \"%s\"", i > 0 ? ", " : "", parts[0], parts[0]);
+      if (parts[1] != NULL)
+        g_string_append_printf (json, ", \"type\": \"%s\"", parts[1]);
+      g_string_append (json, "}");
+    }
+
+  g_string_append (json, "], \"relations\": [");
+  for (guint i = 0, n = 0; pairs[i] != NULL; i++)
+    {
+      const char *sign = strpbrk (pairs[i], ">-");
+
+      if (sign == NULL)
+        continue;
+      g_string_append_printf (json, "%s{\"from\": \"%.*s\", \"to\": \"%s\", \"directed\": %s}", n++ > 0 ? ", " : "",
+                              (int) (sign - pairs[i]), pairs[i], sign + 1, *sign == '>' ? "true" : "false");
+    }
+  g_string_append (json, "]}");
+
+  return liaison_test_load_text (json->str);
+}
+
 guint
 liaison_test_entity_index (LiaisonDataset *dataset,
                            const char     *id)

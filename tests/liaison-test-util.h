@@ -31,6 +31,12 @@ LiaisonDataset *liaison_test_load_data            (const char          *folder,
 LiaisonDataset *liaison_test_load_data_valid      (const char          *folder,
                                                    const char          *name) G_GNUC_WARN_UNUSED_RESULT;
 
+/* A dataset from a line of entities ("a b c:person", the type after the
+ * colon) and one of relations ("a>b" from a to b, "a-b" undirected).
+ */
+LiaisonDataset *liaison_test_make_graph           (const char          *entities,
+                                                   const char          *relations) G_GNUC_WARN_UNUSED_RESULT;
+
 /* The index of the entity @id in @dataset; it must exist. */
 guint           liaison_test_entity_index         (LiaisonDataset      *dataset,
                                                    const char          *id);

@@ -19,32 +19,6 @@
 #include "liaison-test-util.h"
 #include "liaison-view-state.h"
 
-/* Entities "a b c" and undirected relations "a-b b-c". */
-static LiaisonDataset *
-make_graph (const char *entities,
-            const char *relations)
-{
-  g_auto(GStrv) ids = g_strsplit (entities, " ", -1);
-  g_auto(GStrv) pairs = g_strsplit (relations, " ", -1);
-  g_autoptr(GString) json = g_string_new ("{\"entities\": [");
-
-  for (guint i = 0; ids[i] != NULL; i++)
-    g_string_append_printf (json, "%s{\"id\": \"%s\", \"label\": \"%s\"}", i > 0 ? ", " : "", ids[i], ids[i]);
-  g_string_append (json, "], \"relations\": [");
-  for (guint i = 0, n = 0; pairs[i] != NULL; i++)
-    {
-      const char *dash = strchr (pairs[i], '-');
-
-      if (dash == NULL)
-        continue;
-      g_string_append_printf (json, "%s{\"from\": \"%.*s\", \"to\": \"%s\", \"directed\": false}",
-                              n++ > 0 ? ", " : "", (int) (dash - pairs[i]), pairs[i], dash + 1);
-    }
-  g_string_append (json, "]}");
-
-  return liaison_test_load_text (json->str);
-}
-
 static LiaisonMetrics *
 compute (LiaisonDataset *dataset)
 {
@@ -59,7 +33,7 @@ compute (LiaisonDataset *dataset)
 static void
 test_scale_degree (void)
 {
-  g_autoptr(LiaisonDataset) dataset = make_graph ("hub a b c d", "hub-a hub-b hub-c hub-d");
+  g_autoptr(LiaisonDataset) dataset = liaison_test_make_graph ("hub a b c d", "hub-a hub-b hub-c hub-d");
   g_autoptr(LiaisonMetrics) metrics = compute (dataset);
   g_autoptr(LiaisonEntityEncoding) encoding =
     liaison_entity_encoding_new (metrics, LIAISON_SIZE_BY_DEGREE, LIAISON_COLOR_BY_TYPE);
@@ -82,7 +56,7 @@ test_scale_degree (void)
 static void
 test_scale_betweenness (void)
 {
-  g_autoptr(LiaisonDataset) dataset = make_graph ("a b c d e", "a-b b-c c-d d-e");
+  g_autoptr(LiaisonDataset) dataset = liaison_test_make_graph ("a b c d e", "a-b b-c c-d d-e");
   g_autoptr(LiaisonMetrics) metrics = compute (dataset);
   g_autoptr(LiaisonEntityEncoding) encoding =
     liaison_entity_encoding_new (metrics, LIAISON_SIZE_BY_BETWEENNESS, LIAISON_COLOR_BY_TYPE);
@@ -100,7 +74,7 @@ test_scale_betweenness (void)
 static void
 test_scale_flat (void)
 {
-  g_autoptr(LiaisonDataset) dataset = make_graph ("a b c", "");
+  g_autoptr(LiaisonDataset) dataset = liaison_test_make_graph ("a b c", "");
   g_autoptr(LiaisonMetrics) metrics = compute (dataset);
   g_autoptr(LiaisonEntityEncoding) encoding =
     liaison_entity_encoding_new (metrics, LIAISON_SIZE_BY_PAGERANK, LIAISON_COLOR_BY_TYPE);
@@ -126,7 +100,7 @@ make_cliques (void)
           g_string_append_printf (relations, "%sk%u_%u-k%u_%u", relations->len > 0 ? " " : "", size, j, size, i);
       }
 
-  return make_graph (entities->str, relations->str);
+  return liaison_test_make_graph (entities->str, relations->str);
 }
 
 static void
@@ -169,7 +143,7 @@ count_cb (gpointer user_data)
 static void
 test_view_state (void)
 {
-  g_autoptr(LiaisonDataset) dataset = make_graph ("hub a b", "hub-a hub-b");
+  g_autoptr(LiaisonDataset) dataset = liaison_test_make_graph ("hub a b", "hub-a hub-b");
   g_autoptr(LiaisonMetrics) metrics = compute (dataset);
   g_autoptr(LiaisonViewState) state = liaison_view_state_new (dataset);
   g_autoptr(LiaisonViewState) copy = NULL;
@@ -206,7 +180,7 @@ test_view_state (void)
 static void
 test_graph_builder (void)
 {
-  g_autoptr(LiaisonDataset) dataset = make_graph ("hub a b c d x y", "hub-a hub-b hub-c hub-d x-y");
+  g_autoptr(LiaisonDataset) dataset = liaison_test_make_graph ("hub a b c d x y", "hub-a hub-b hub-c hub-d x-y");
   g_autoptr(LiaisonMetrics) metrics = compute (dataset);
   g_autoptr(LiaisonViewState) state = liaison_view_state_new (dataset);
   g_autoptr(LiaisonEntityEncoding) encoding =

@@ -21,44 +21,6 @@
 
 #define EPSILON 1e-9
 
-/* A dataset from a line of entities ("a b c:person") and one of relations
- * ("a>b" from a to b, "a-b" undirected).
- */
-static LiaisonDataset *
-make_graph (const char *entities,
-            const char *relations)
-{
-  g_auto(GStrv) ids = g_strsplit (entities, " ", -1);
-  g_auto(GStrv) pairs = g_strsplit (relations, " ", -1);
-  g_autoptr(GString) json = g_string_new ("{\"entities\": [");
-
-  for (guint i = 0; ids[i] != NULL; i++)
-    {
-      g_auto(GStrv) parts = g_strsplit (ids[i], ":", 2);
-
-      if (*ids[i] == '\0')
-        continue;
-      g_string_append_printf (json, "%s{\"id\": \"%s\", \"label\": \"%s\"", i > 0 ? ", " : "", parts[0], parts[0]);
-      if (parts[1] != NULL)
-        g_string_append_printf (json, ", \"type\": \"%s\"", parts[1]);
-      g_string_append (json, "}");
-    }
-
-  g_string_append (json, "], \"relations\": [");
-  for (guint i = 0, n = 0; pairs[i] != NULL; i++)
-    {
-      const char *sign = strpbrk (pairs[i], ">-");
-
-      if (sign == NULL)
-        continue;
-      g_string_append_printf (json, "%s{\"from\": \"%.*s\", \"to\": \"%s\", \"directed\": %s}", n++ > 0 ? ", " : "",
-                              (int) (sign - pairs[i]), pairs[i], sign + 1, *sign == '>' ? "true" : "false");
-    }
-  g_string_append (json, "]}");
-
-  return liaison_test_load_text (json->str);
-}
-
 /* A ring of @n entities with @n chords between random pairs, the same for
  * the same seed: connected, and with no structure to make ranks easy.
  */
@@ -101,7 +63,7 @@ compute (LiaisonDataset      *dataset,
 static void
 test_path (void)
 {
-  g_autoptr(LiaisonDataset) dataset = make_graph ("a b c d e", "a>b b>c c>d d>e");
+  g_autoptr(LiaisonDataset) dataset = liaison_test_make_graph ("a b c d e", "a>b b>c c>d d>e");
   g_autoptr(LiaisonMetrics) metrics = compute (dataset, LIAISON_METRICS_DIAMETER);
 
   assert_value (metrics, LIAISON_METRIC_DEGREE, "a", 1, 0);
@@ -137,7 +99,7 @@ test_path (void)
 static void
 test_two_entities_pagerank (void)
 {
-  g_autoptr(LiaisonDataset) dataset = make_graph ("a b", "a>b");
+  g_autoptr(LiaisonDataset) dataset = liaison_test_make_graph ("a b", "a>b");
   g_autoptr(LiaisonMetrics) metrics = compute (dataset, LIAISON_METRICS_DEFAULT);
 
   /* b links nowhere, so its rank goes to both: a = 0.075 + 0.425 b, with
@@ -151,7 +113,7 @@ test_two_entities_pagerank (void)
 static void
 test_star (void)
 {
-  g_autoptr(LiaisonDataset) dataset = make_graph ("hub w x y z", "w>hub x>hub y>hub z>hub");
+  g_autoptr(LiaisonDataset) dataset = liaison_test_make_graph ("hub w x y z", "w>hub x>hub y>hub z>hub");
   g_autoptr(LiaisonMetrics) metrics = compute (dataset, LIAISON_METRICS_DIAMETER);
 
   assert_value (metrics, LIAISON_METRIC_DEGREE, "hub", 4, 0);
@@ -174,7 +136,7 @@ test_star (void)
 static void
 test_two_cliques (void)
 {
-  g_autoptr(LiaisonDataset) dataset = make_graph ("a b c d e f g h",
+  g_autoptr(LiaisonDataset) dataset = liaison_test_make_graph ("a b c d e f g h",
                                                   "a-b a-c a-d b-c b-d c-d d>e e-f e-g e-h f-g f-h g-h");
   g_autoptr(LiaisonMetrics) metrics = compute (dataset, LIAISON_METRICS_DIAMETER);
   double min, max;
@@ -208,7 +170,7 @@ test_two_cliques (void)
 static void
 test_self_loops (void)
 {
-  g_autoptr(LiaisonDataset) dataset = make_graph ("a b", "a>a a>b b>b");
+  g_autoptr(LiaisonDataset) dataset = liaison_test_make_graph ("a b", "a>a a>b b>b");
   g_autoptr(LiaisonMetrics) metrics = compute (dataset, LIAISON_METRICS_DIAMETER);
 
   /* A loop counts once in the degree and once each way: in + out - loops. */
@@ -230,7 +192,7 @@ test_self_loops (void)
 static void
 test_parallel_relations (void)
 {
-  g_autoptr(LiaisonDataset) dataset = make_graph ("a b c", "a>b a>b a>c b>a c>a b-a");
+  g_autoptr(LiaisonDataset) dataset = liaison_test_make_graph ("a b c", "a>b a>b a>c b>a c>a b-a");
   g_autoptr(LiaisonMetrics) metrics = compute (dataset, LIAISON_METRICS_DEFAULT);
 
   assert_value (metrics, LIAISON_METRIC_DEGREE, "a", 6, 0);
@@ -275,7 +237,7 @@ test_empty (void)
 static void
 test_no_relations (void)
 {
-  g_autoptr(LiaisonDataset) dataset = make_graph ("a b c", "");
+  g_autoptr(LiaisonDataset) dataset = liaison_test_make_graph ("a b c", "");
   g_autoptr(LiaisonMetrics) metrics = compute (dataset, LIAISON_METRICS_DIAMETER);
 
   g_assert_cmpuint (liaison_metrics_get_n_entities (metrics), ==, 3);
@@ -303,7 +265,7 @@ test_components (void)
   /* Pieces of 2, 3, 1 and 3 entities: the largest first, ties in the
    * order of their first entity.
    */
-  g_autoptr(LiaisonDataset) dataset = make_graph ("a b c d e f g h i", "a>b c>d d>e g>h h>i i>g");
+  g_autoptr(LiaisonDataset) dataset = liaison_test_make_graph ("a b c d e f g h i", "a>b c>d d>e g>h h>i i>g");
   g_autoptr(LiaisonMetrics) metrics = compute (dataset, LIAISON_METRICS_DEFAULT);
   static const int expected[] = { 2, 2, 0, 0, 0, 3, 1, 1, 1 };
 
@@ -371,7 +333,7 @@ test_karate (void)
 static void
 test_visible_only (void)
 {
-  g_autoptr(LiaisonDataset) dataset = make_graph ("a b:hidden c d", "a>b b>c c>d a>c");
+  g_autoptr(LiaisonDataset) dataset = liaison_test_make_graph ("a b:hidden c d", "a>b b>c c>d a>c");
   g_autoptr(LiaisonViewState) state = liaison_view_state_new (dataset);
   g_autoptr(LiaisonMetrics) metrics = NULL;
   g_autoptr(GBytes) csv = NULL;
@@ -547,7 +509,7 @@ test_cancel (void)
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(LiaisonMetrics) metrics = NULL;
   g_autoptr(LiaisonMetrics) after = NULL;
-  g_autoptr(LiaisonDataset) small = make_graph ("hub w x y z", "w>hub x>hub y>hub z>hub");
+  g_autoptr(LiaisonDataset) small = liaison_test_make_graph ("hub w x y z", "w>hub x>hub y>hub z>hub");
   g_autoptr(GError) error = NULL;
   Progress progress = { cancellable, 0.2, 0, 0, FALSE };
   LiaisonProgress reporting = { progress_cb, &progress, NULL };
