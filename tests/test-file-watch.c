@@ -114,7 +114,6 @@ save_by_rename (Fixture    *fixture,
                 const char *contents)
 {
   g_autofree char *temporary = g_build_filename (fixture->dir, ".data.json.swp", NULL);
-  g_autoptr(GError) error = NULL;
   FILE *stream = fopen (temporary, "w");
 
   g_assert_nonnull (stream);

@@ -263,7 +263,6 @@ test_relative_path (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(GFile) investigation = g_file_new_for_path (cases[i].investigation);
       g_autoptr(GFile) dataset = g_file_new_for_path (cases[i].dataset);
       g_autoptr(LiaisonDataset) data = liaison_test_load_text (dataset_text);
       g_autoptr(LiaisonViewState) state = liaison_view_state_new (data);

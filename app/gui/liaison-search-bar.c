@@ -242,7 +242,6 @@ new_hit_row (LiaisonSearchBar       *self,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   g_autofree char *title = NULL;
   g_autofree char *hit_markup = liaison_search_bar_dup_hit_markup (hit);
-  g_autofree char *title_markup = NULL;
 
   if (hit->kind == LIAISON_ELEMENT_ENTITY)
     title = g_strdup (liaison_entity_get_label (liaison_dataset_get_entity (dataset, hit->index)));
