@@ -13,9 +13,11 @@
 #include "liaison-details-pane.h"
 #include "liaison-graph-query.h"
 #include "liaison-graph-view.h"
+#include "liaison-layout.h"
 #include "liaison-relation-rows.h"
 #include "liaison-search-bar.h"
 #include "liaison-tile-cache.h"
+#include "liaison-test-util.h"
 #include "ui-test-common.h"
 
 static LiaisonGraphView *
@@ -318,6 +320,43 @@ test_relation_shows_evidence (void)
   /* Escape clears the selection and brings the list back. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-selection", NULL));
   g_assert_false (liaison_view_state_get_selection (state, NULL, NULL));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Enter on a search, or a click in the list, can come before a new scene
+ * has had its first size: the view then had no zoom to move from, and its
+ * camera turned to NaN for good, blank and never settling.
+ */
+static void
+test_center_before_first_size (void)
+{
+  g_autoptr(LiaisonDataset) dataset = liaison_test_load_bundled ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LiaisonScene) scene = liaison_layout_run (dataset, NULL, LIAISON_LAYOUT_ENGINE_NEATO, 60, NULL, &error);
+  g_autoptr(LiaisonViewState) state = liaison_view_state_new (dataset);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *view = liaison_graph_view_new ();
+  guint zte = liaison_test_entity_index (dataset, "zte");
+  const LiaisonSceneElement *node;
+  double cx, cy;
+
+  g_assert_no_error (error);
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_get_mapped (view));
+
+  liaison_graph_view_set_state (LIAISON_GRAPH_VIEW (view), state);
+  liaison_graph_view_set_scene (LIAISON_GRAPH_VIEW (view), scene);
+  liaison_graph_view_center_on (LIAISON_GRAPH_VIEW (view), LIAISON_ELEMENT_ENTITY, zte);
+  ui_test_wait_until (view_settled, view);
+
+  node = liaison_scene_lookup (scene, LIAISON_ELEMENT_ENTITY, zte);
+  liaison_graph_view_get_center (LIAISON_GRAPH_VIEW (view), &cx, &cy);
+  g_assert_cmpfloat (liaison_graph_view_get_zoom (LIAISON_GRAPH_VIEW (view)), ==, 1.0);
+  g_assert_cmpfloat (fabs (cx - (node->bounds.x0 + node->bounds.x1) / 2), <, 1);
+  g_assert_cmpfloat (fabs (cy - (node->bounds.y0 + node->bounds.y1) / 2), <, 1);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -686,6 +725,7 @@ main (int   argc,
   g_test_add_func ("/graph-view/self-loop-counted-once", test_self_loop_counted_once);
   g_test_add_func ("/graph-view/huge-label-keeps-window-responsive", test_huge_label_keeps_window_responsive);
   g_test_add_func ("/graph-view/search", test_search);
+  g_test_add_func ("/graph-view/center-before-first-size", test_center_before_first_size);
   g_test_add_func ("/graph-view/selection-survives-relayout", test_selection_survives_relayout);
   g_test_add_func ("/graph-view/type-filter-relays-out", test_type_filter_relays_out);
   g_test_add_func ("/graph-view/step-through-neighbours", test_step_through_neighbours);

@@ -164,7 +164,11 @@ animate_to (LiaisonGraphView *self,
   _liaison_graph_view_stop_animation (self);
 
   g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-enable-animations", &animations, NULL);
-  if (!gtk_widget_get_mapped (GTK_WIDGET (self)) || !animations)
+  /* A zoom of 0 is a new scene still waiting for its first size: nothing
+   * is on screen to move from, and the log of 0 would turn every step,
+   * and the view for good, into NaN.
+   */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)) || !animations || self->zoom <= 0)
     {
       apply_view (self, x, y, zoom);
       return;
@@ -189,7 +193,7 @@ push_history (LiaisonGraphView *self)
 {
   ViewRecord record = { self->center_x, self->center_y, self->zoom };
 
-  if (self->scene == NULL)
+  if (self->scene == NULL || self->zoom <= 0)
     return;
 
   g_array_set_size (self->history, self->history_position);
