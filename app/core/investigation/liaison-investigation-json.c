@@ -23,6 +23,7 @@
 #include "liaison-import-graph.h"
 #include "liaison-import-json-value.h"
 #include "liaison-investigation-private.h"
+#include "liaison-json-node.h"
 #include "liaison-json-scan.h"
 #include "liaison-layout-engine.h"
 #include "liaison-numbers.h"
@@ -331,33 +332,6 @@ fail (Reader     *reader,
   return FALSE;
 }
 
-static const char *
-describe (JsonNode *node)
-{
-  switch (JSON_NODE_TYPE (node))
-    {
-    case JSON_NODE_OBJECT:
-      return _("an object");
-    case JSON_NODE_ARRAY:
-      return _("an array");
-    case JSON_NODE_NULL:
-      return "null";
-    case JSON_NODE_VALUE:
-    default:
-      break;
-    }
-
-  switch (json_node_get_value_type (node))
-    {
-    case G_TYPE_STRING:
-      return _("a string");
-    case G_TYPE_BOOLEAN:
-      return _("true or false");
-    default:
-      return _("a number");
-    }
-}
-
 static gboolean
 wrong_type (Reader     *reader,
             const char *place,
@@ -365,7 +339,7 @@ wrong_type (Reader     *reader,
             JsonNode   *found)
 {
   /* TRANSLATORS: "expected a string, found a number" */
-  return fail (reader, place, _("expected %s, found %s"), expected, describe (found));
+  return fail (reader, place, _("expected %s, found %s"), expected, liaison_json_node_describe (found));
 }
 
 static char *

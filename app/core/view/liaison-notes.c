@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "liaison-json-node.h"
 #include "liaison-notes.h"
 
 struct _LiaisonNotes
@@ -289,34 +290,6 @@ liaison_notes_to_json (LiaisonNotes *self)
   return json_builder_get_root (builder);
 }
 
-/* What a JSON value is, in the words of a message about it. */
-static const char *
-describe_node (JsonNode *node)
-{
-  switch (json_node_get_node_type (node))
-    {
-    case JSON_NODE_OBJECT:
-      return _("an object");
-    case JSON_NODE_ARRAY:
-      return _("an array");
-    case JSON_NODE_NULL:
-      return "null";
-    case JSON_NODE_VALUE:
-    default:
-      break;
-    }
-
-  switch (json_node_get_value_type (node))
-    {
-    case G_TYPE_STRING:
-      return _("a string");
-    case G_TYPE_BOOLEAN:
-      return _("true or false");
-    default:
-      return _("a number");
-    }
-}
-
 /* How many characters of an id a message shows. */
 #define PLACE_ID_CHARS 80
 
@@ -381,7 +354,7 @@ load_member (JsonNode    *node,
       g_set_error (error, LIAISON_NOTES_ERROR, LIAISON_NOTES_ERROR_INVALID,
                    /* Translators: the first %s is a place such as notes.entities, the second what was found there, such as "an array" */
                    _("%s: expected an object of notes by id, found %s"),
-                   place, describe_node (node));
+                   place, liaison_json_node_describe (node));
       return FALSE;
     }
 
@@ -405,7 +378,7 @@ load_member (JsonNode    *node,
           g_set_error (error, LIAISON_NOTES_ERROR, LIAISON_NOTES_ERROR_INVALID,
                        /* Translators: %s is a place such as notes.entities["huawei"], then what was found there */
                        _("%s: a note must be a string, found %s"),
-                       place, describe_node (value));
+                       place, liaison_json_node_describe (value));
           return FALSE;
         }
 
@@ -456,7 +429,7 @@ liaison_notes_load_json (LiaisonNotes  *self,
       g_set_error (error, LIAISON_NOTES_ERROR, LIAISON_NOTES_ERROR_INVALID,
                    /* Translators: %s is what was found, such as "an array" */
                    _("notes: expected an object with \"entities\" and \"relations\", found %s"),
-                   describe_node (node));
+                   liaison_json_node_describe (node));
       return FALSE;
     }
 
