@@ -22,6 +22,8 @@
 #include "liaison-layout.h"
 #include "liaison-test-util.h"
 
+#include <json-glib/json-glib.h>
+
 /* The dataset that ships with Liaison, in the source tree. */
 char *
 liaison_test_bundled_path (void)
@@ -205,6 +207,37 @@ liaison_test_run_liaison_in (const char            *cwd,
     }
 
   return g_subprocess_get_exit_status (process);
+}
+
+/* Returns: (transfer full): "e1 e2 | r1 | s1", the ids of each of
+ * @sections (e.g. "entities", "relations") of an exported JSON file, each
+ * in its order.
+ */
+char *
+liaison_test_export_ids (const char         *path,
+                         const char * const *sections)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  GString *ids = g_string_new (NULL);
+  JsonObject *root;
+
+  json_parser_load_from_file (parser, path, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+
+  for (guint s = 0; sections[s] != NULL; s++)
+    {
+      JsonArray *array = json_object_get_array_member (root, sections[s]);
+
+      if (s > 0)
+        g_string_append (ids, " |");
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        g_string_append_printf (ids, "%s%s", ids->len > 0 ? " " : "",
+                                json_object_get_string_member (json_array_get_object_element (array, i), "id"));
+    }
+
+  return g_string_free (ids, FALSE);
 }
 
 LiaisonScene *

@@ -82,6 +82,8 @@ int             liaison_test_run_liaison_in       (const char          *cwd,
 /* @dataset laid out with the automatic engine, and @scene exported as
  * @format with the default options; both must succeed.
  */
+char           *liaison_test_export_ids           (const char          *path,
+                                                   const char * const  *sections) G_GNUC_WARN_UNUSED_RESULT;
 LiaisonScene   *liaison_test_lay_out              (LiaisonDataset      *dataset,
                                                    LiaisonViewState    *state) G_GNUC_WARN_UNUSED_RESULT;
 GBytes         *liaison_test_export_bytes         (LiaisonScene        *scene,

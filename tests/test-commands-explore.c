@@ -26,34 +26,13 @@ run_liaison (const char * const  *args,
   return liaison_test_run_liaison_in (NULL, NULL, NULL, args, out, err);
 }
 
-/* "entities | relations | sources": the ids an exported JSON file holds,
- * in its order.
- */
+/* The ids an exported JSON file holds: "entities | relations | sources". */
 static char *
-read_export_ids (const char *path)
+export_ids (const char *path)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
-  const char *sections[] = { "entities", "relations", "sources" };
-  GString *ids = g_string_new (NULL);
-  JsonObject *root;
+  static const char * const sections[] = { "entities", "relations", "sources", NULL };
 
-  json_parser_load_from_file (parser, path, &error);
-  g_assert_no_error (error);
-  root = json_node_get_object (json_parser_get_root (parser));
-
-  for (guint s = 0; s < G_N_ELEMENTS (sections); s++)
-    {
-      JsonArray *array = json_object_get_array_member (root, sections[s]);
-
-      if (s > 0)
-        g_string_append (ids, " |");
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        g_string_append_printf (ids, "%s%s", ids->len > 0 ? " " : "",
-                                json_object_get_string_member (json_array_get_object_element (array, i), "id"));
-    }
-
-  return g_string_free (ids, FALSE);
+  return liaison_test_export_ids (path, sections);
 }
 
 /* Exports @dataset (the bundled one when NULL) to JSON with @options and
@@ -85,7 +64,7 @@ run_explore (const char * const  *options,
     {
       expected_out = g_strdup_printf ("%s: ", path);
       g_assert_true (g_str_has_prefix (*out, expected_out));
-      *ids = read_export_ids (path);
+      *ids = export_ids (path);
     }
   else
     g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));

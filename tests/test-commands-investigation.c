@@ -105,32 +105,13 @@ files_clear (Files *files)
   g_free (files->output);
 }
 
-/* "entities | relations": the ids an exported JSON file holds. */
+/* The ids an exported JSON file holds: "entities | relations". */
 static char *
-read_export_ids (const char *path)
+export_ids (const char *path)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
-  const char *sections[] = { "entities", "relations" };
-  GString *ids = g_string_new (NULL);
-  JsonObject *root;
+  static const char * const sections[] = { "entities", "relations", NULL };
 
-  json_parser_load_from_file (parser, path, &error);
-  g_assert_no_error (error);
-  root = json_node_get_object (json_parser_get_root (parser));
-
-  for (guint s = 0; s < G_N_ELEMENTS (sections); s++)
-    {
-      JsonArray *array = json_object_get_array_member (root, sections[s]);
-
-      if (s > 0)
-        g_string_append (ids, " |");
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        g_string_append_printf (ids, "%s%s", ids->len > 0 ? " " : "",
-                                json_object_get_string_member (json_array_get_object_element (array, i), "id"));
-    }
-
-  return g_string_free (ids, FALSE);
+  return liaison_test_export_ids (path, sections);
 }
 
 static int
@@ -161,7 +142,7 @@ test_export_json (void)
   expected = g_strdup_printf ("%s: 3 entities and 2 relations, laid out with ", files.output);
   g_assert_true (g_str_has_prefix (out, expected));
   g_assert_cmpstr (err, ==, "focus.liaison: Hidden entity type “company-gone”: not in the dataset\n");
-  ids = read_export_ids (files.output);
+  ids = export_ids (files.output);
   g_assert_cmpstr (ids, ==, "a b c | r1 r2");
   files_clear (&files);
 }
@@ -208,7 +189,7 @@ test_export_absolute (void)
 
     g_assert_cmpint (liaison_test_run_liaison_in (NULL, NULL, NULL, args, &out, &err), ==, 0);
   }
-  ids = read_export_ids (files.output);
+  ids = export_ids (files.output);
   g_assert_cmpstr (ids, ==, "a b c | r1 r2");
   files_clear (&files);
 }
@@ -239,7 +220,7 @@ test_export_changed (void)
                               "focus.liaison: 1 entity placed on the graph: not in the dataset\n",
                               files.dataset);
   g_assert_cmpstr (err, ==, expected);
-  ids = read_export_ids (files.output);
+  ids = export_ids (files.output);
   g_assert_cmpstr (ids, ==, "a c |");
   files_clear (&files);
 }
