@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "fuzz-common.h"
+#include "liaison-dataset-loader.h"
 #include "liaison-entity.h"
 
 gboolean
@@ -79,4 +80,16 @@ fuzz_import_round_trip (const guint8 *data,
   g_assert (liaison_dataset_get_n_relations (again) == liaison_dataset_get_n_relations (dataset));
 
   return 0;
+}
+
+LiaisonDataset *
+fuzz_load_scene_dataset (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (FUZZ_SCENE_DATASET);
+  g_autoptr(GError) error = NULL;
+  LiaisonDataset *dataset = liaison_dataset_load_file (file, "dataset.json", NULL, NULL, &error);
+
+  if (dataset == NULL)
+    g_error ("%s", error->message);
+  return dataset;
 }

@@ -42,4 +42,9 @@ int             fuzz_import_round_trip      (const guint8 *data,
                                              FuzzImport    import,
                                              FuzzWrite     write);
 
+/* tests/data/scene/dataset.json, loaded once, for the harnesses that put
+ * what they read onto a dataset; a failure to load it ends the run.
+ */
+LiaisonDataset *fuzz_load_scene_dataset     (void);
+
 G_END_DECLS

@@ -17,6 +17,7 @@
 
 #include <string.h>
 
+#include "fuzz-common.h"
 #include "liaison-dataset-loader.h"
 #include "liaison-investigation.h"
 
@@ -31,12 +32,7 @@ int
 LLVMFuzzerInitialize (int    *argc,
                       char ***argv)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (FUZZ_SCENE_DATASET);
-  g_autoptr(GError) error = NULL;
-
-  dataset = liaison_dataset_load_file (file, "dataset.json", NULL, NULL, &error);
-  if (dataset == NULL)
-    g_error ("%s", error->message);
+  dataset = fuzz_load_scene_dataset ();
   return 0;
 }
 
